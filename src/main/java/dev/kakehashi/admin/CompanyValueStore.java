@@ -1,0 +1,7 @@
+package dev.kakehashi.admin;
+
+/**
+ * Port to where company values are kept.
+ */
+public interface CompanyValueStore extends CatalogStore<CompanyValue> {
+}

@@ -1,0 +1,89 @@
+package dev.kakehashi.admin;
+
+import dev.kakehashi.platform.HostGroups;
+import dev.kakehashi.platform.InputCheck;
+import dev.kakehashi.platform.People;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Departments as admins define them, and which departments a person belongs to through the host groups.
+ */
+public class DepartmentService {
+    static final int MAX_GROUPS = 20;
+    static final int MAX_GROUP_NAME = 255;
+
+    private final Catalog<Department> catalog;
+    private final DepartmentStore store;
+    private final HostGroups hostGroups;
+    private final People people;
+
+    public DepartmentService(DepartmentStore store, HostGroups hostGroups, People people) {
+        this.catalog = new Catalog<>(store, "department");
+        this.store = store;
+        this.hostGroups = hostGroups;
+        this.people = people;
+    }
+
+    /** Every department, active or not, in the admin's order. */
+    public List<Department> list() {
+        return catalog.list();
+    }
+
+    /** The active departments whose groups include this person, in the admin's order. */
+    public List<Department> departmentsOf(String userKey) {
+        return catalog.list().stream()
+                .filter(Department::active)
+                .filter(d -> d.groups().stream().anyMatch(g -> people.isInGroup(userKey, g)))
+                .toList();
+    }
+
+    public Department create(DepartmentInput input) {
+        List<Department> all = catalog.list();
+        InputCheck check = new InputCheck();
+        String nameEn = check.required("nameEn", input.nameEn(), Catalog.MAX_NAME);
+        String nameJa = check.required("nameJa", input.nameJa(), Catalog.MAX_NAME);
+        List<String> groups = groups(check, input.groups());
+        String key = catalog.newKey(check, input.key(), nameEn, all);
+        catalog.checkNamesUnique(check, key, nameEn, nameJa, all);
+        check.rejectIfAny();
+        boolean active = input.active() == null || input.active();
+        return store.insert(new Department(key, nameEn, nameJa, groups, catalog.nextPosition(all), active));
+    }
+
+    public Department update(String key, DepartmentInput input) {
+        Department current = catalog.existing(key);
+        InputCheck check = new InputCheck();
+        String nameEn = check.required("nameEn", input.nameEn(), Catalog.MAX_NAME);
+        String nameJa = check.required("nameJa", input.nameJa(), Catalog.MAX_NAME);
+        List<String> groups = groups(check, input.groups());
+        catalog.checkNamesUnique(check, key, nameEn, nameJa, catalog.list());
+        check.rejectIfAny();
+        boolean active = input.active() == null ? current.active() : input.active();
+        return store.update(new Department(key, nameEn, nameJa, groups, current.position(), active));
+    }
+
+    public List<Department> reorder(List<String> keys) {
+        return catalog.reorder(keys);
+    }
+
+    private List<String> groups(InputCheck check, List<String> requested) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String raw : requested == null ? List.<String>of() : requested) {
+            String group = check.optional("groups", raw, MAX_GROUP_NAME);
+            if (group == null || group.isEmpty()) {
+                continue;
+            }
+            if (!hostGroups.exists(group)) {
+                check.add("groups", "kakehashi.error.group.unknown", group);
+            }
+            groups.add(group);
+        }
+        if (groups.size() > MAX_GROUPS) {
+            check.add("groups", "kakehashi.error.too.many.groups", MAX_GROUPS);
+        }
+        return new ArrayList<>(groups);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kakehashi.admin.web;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.admin.DepartmentService;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The configuration page in the host's administration ({@code /plugins/servlet/kakehashi/admin}): administrators
+ * only, in a secure administrator session. The page lists departments and values; its script changes them through
+ * the REST API.
+ */
+public class AdminPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String TEMPLATE = "templates/admin/admin.vm";
+    static final String RESOURCES = "dev.kakehashi.kakehashi:admin-resources";
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient WebSudoManager webSudoManager;
+    private final transient TemplateRenderer renderer;
+    private final transient PageBuilderService pageBuilder;
+    private final transient I18nResolver i18n;
+    private final transient DepartmentService departments;
+    private final transient CompanyValueService values;
+
+    public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
+                            TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
+                            DepartmentService departments, CompanyValueService values) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.webSudoManager = webSudoManager;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+        this.departments = departments;
+        this.values = values;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = userManager.getRemoteUserKey();
+        if (user == null) {
+            response.sendRedirect(loginUriProvider.getLoginUri(currentUri(request)).toASCIIString());
+            return;
+        }
+        if (!userManager.isAdmin(user)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("kakehashi.admin.forbidden"));
+            return;
+        }
+        try {
+            webSudoManager.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException e) {
+            webSudoManager.enforceWebSudoProtection(request, response);
+            return;
+        }
+        pageBuilder.assembler().resources().requireWebResource(RESOURCES);
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", i18n);
+        context.put("restBase", request.getContextPath() + "/rest/kakehashi/1.0");
+        context.put("departments", departments.list());
+        context.put("values", values.list());
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATE, context, response.getWriter());
+    }
+
+    private static URI currentUri(HttpServletRequest request) {
+        StringBuilder uri = new StringBuilder(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            uri.append('?').append(request.getQueryString());
+        }
+        return URI.create(uri.toString());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.kakehashi.platform;
+
+import java.util.List;
+
+/**
+ * One thing wrong with a request: the input field it concerns (or null) and a message key with its arguments.
+ */
+public record Problem(String field, String messageKey, List<String> arguments) {
+    public Problem {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static Problem of(String field, String messageKey, Object... arguments) {
+        return new Problem(field, messageKey, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+}

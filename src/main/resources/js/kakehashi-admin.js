@@ -1,0 +1,321 @@
+/*
+ * Kakehashi configuration page: lists departments and company values and changes them through the REST API.
+ * Text from the server is only ever put into the page with textContent, never as HTML.
+ */
+(function () {
+    'use strict';
+
+    function start() {
+        var root = document.getElementById('kakehashi-admin');
+        if (!root) {
+            return;
+        }
+        var rest = root.getAttribute('data-rest');
+        var status = document.getElementById('kakehashi-admin-status');
+
+        function msg(name) {
+            return root.getAttribute('data-msg-' + name) || '';
+        }
+
+        function say(text, kind) {
+            status.textContent = text;
+            status.className = 'kakehashi-status aui-message aui-message-' + kind;
+        }
+
+        function call(method, path, body) {
+            var options = {
+                method: method,
+                credentials: 'same-origin',
+                headers: {'Accept': 'application/json'}
+            };
+            if (body !== undefined) {
+                options.headers['Content-Type'] = 'application/json';
+                options.body = JSON.stringify(body);
+            }
+            return fetch(rest + path, options).then(function (response) {
+                return response.text().then(function (text) {
+                    var data = null;
+                    try {
+                        data = text ? JSON.parse(text) : null;
+                    } catch (ignored) {
+                        data = null;
+                    }
+                    if (!response.ok) {
+                        var error = new Error((data && data.message) || msg('failed'));
+                        error.details = data;
+                        throw error;
+                    }
+                    return data;
+                });
+            }, function () {
+                var error = new Error(msg('network'));
+                error.details = null;
+                throw error;
+            });
+        }
+
+        function cell(row, text, className) {
+            var td = document.createElement('td');
+            if (className) {
+                td.className = className;
+            }
+            td.textContent = text;
+            row.appendChild(td);
+            return td;
+        }
+
+        function button(label, onClick, name) {
+            var b = document.createElement('button');
+            b.type = 'button';
+            b.className = 'aui-button aui-button-compact kakehashi-action-' + name;
+            b.textContent = label;
+            b.addEventListener('click', onClick);
+            return b;
+        }
+
+        function lozenge(active) {
+            var span = document.createElement('span');
+            span.className = active ? 'aui-lozenge aui-lozenge-success' : 'aui-lozenge';
+            span.textContent = active ? msg('active') : msg('inactive');
+            return span;
+        }
+
+        /* One list (departments or values): its table, its form and the fields it edits. */
+        function Catalog(config) {
+            this.config = config;
+            this.table = document.getElementById(config.tableId);
+            this.form = document.getElementById(config.formId);
+            this.items = [];
+            this.editing = null;
+            var self = this;
+            this.form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                self.save();
+            });
+            this.form.querySelector('.kakehashi-cancel').addEventListener('click', function () {
+                self.edit(null);
+            });
+        }
+
+        Catalog.prototype.load = function () {
+            var self = this;
+            return call('GET', this.config.path).then(function (items) {
+                self.items = items;
+                self.render();
+            }, function (error) {
+                say(error.message, 'error');
+            });
+        };
+
+        Catalog.prototype.render = function () {
+            var self = this;
+            var body = this.table.tBodies[0];
+            while (body.firstChild) {
+                body.removeChild(body.firstChild);
+            }
+            if (this.items.length === 0) {
+                var empty = document.createElement('tr');
+                empty.className = 'kakehashi-empty';
+                var td = cell(empty, msg(this.config.emptyMessage));
+                td.colSpan = 6;
+                body.appendChild(empty);
+                return;
+            }
+            this.items.forEach(function (item, index) {
+                var row = document.createElement('tr');
+                row.setAttribute('data-key', item.key);
+                if (!item.active) {
+                    row.className = 'kakehashi-inactive';
+                }
+                self.config.columns(item).forEach(function (column) {
+                    cell(row, column[0], column[1]);
+                });
+                cell(row, '').appendChild(lozenge(item.active));
+                var actions = cell(row, '', 'kakehashi-actions');
+                actions.appendChild(button(msg('edit'), function () { self.edit(item); }, 'edit'));
+                var up = button(msg('up'), function () { self.move(index, -1); }, 'up');
+                up.disabled = index === 0;
+                actions.appendChild(up);
+                var down = button(msg('down'), function () { self.move(index, 1); }, 'down');
+                down.disabled = index === self.items.length - 1;
+                actions.appendChild(down);
+                actions.appendChild(button(item.active ? msg('deactivate') : msg('activate'),
+                    function () { self.toggle(item); }, item.active ? 'deactivate' : 'activate'));
+                body.appendChild(row);
+            });
+        };
+
+        Catalog.prototype.field = function (name) {
+            return this.form.elements[name];
+        };
+
+        Catalog.prototype.edit = function (item) {
+            var self = this;
+            this.editing = item;
+            this.clearErrors();
+            this.config.fields.forEach(function (name) {
+                var value = item ? item[name] : '';
+                self.field(name).value = Array.isArray(value) ? value.join(', ') : (value || '');
+            });
+            this.form.querySelector('.kakehashi-new-only').hidden = !!item;
+            this.form.querySelector('.kakehashi-cancel').hidden = !item;
+            var name = this.config.name;
+            document.getElementById(this.config.formId + '-title').textContent = item
+                ? msg(name + '-form-edit').replace('{0}', item.nameJa + ' / ' + item.nameEn)
+                : msg(name + '-form-add');
+            this.form.querySelector('button[type=submit]').textContent = msg(name + (item ? '-save' : '-add'));
+            if (item) {
+                this.field('nameJa').focus();
+            }
+        };
+
+        Catalog.prototype.input = function () {
+            var self = this;
+            var input = {};
+            this.config.fields.forEach(function (name) {
+                input[name] = self.field(name).value;
+            });
+            if (this.config.listFields) {
+                this.config.listFields.forEach(function (name) {
+                    input[name] = input[name].split(/[,\u3001\n]/).map(function (s) {
+                        return s.trim();
+                    }).filter(function (s) {
+                        return s.length > 0;
+                    });
+                });
+            }
+            if (this.editing) {
+                delete input.key;
+                input.active = this.editing.active;
+            }
+            return input;
+        };
+
+        Catalog.prototype.clearErrors = function () {
+            this.form.querySelectorAll('.error').forEach(function (e) {
+                e.textContent = '';
+            });
+            this.form.querySelectorAll('[aria-invalid]').forEach(function (e) {
+                e.removeAttribute('aria-invalid');
+            });
+            var summary = this.form.querySelector('.kakehashi-form-errors');
+            summary.hidden = true;
+            summary.textContent = '';
+        };
+
+        Catalog.prototype.showErrors = function (error) {
+            var self = this;
+            var summary = this.form.querySelector('.kakehashi-form-errors');
+            summary.textContent = error.message;
+            summary.hidden = false;
+            var fieldErrors = (error.details && error.details.errors) || [];
+            fieldErrors.forEach(function (fieldError) {
+                var input = self.field(fieldError.field);
+                var slot = document.getElementById(self.config.formId.replace('-form', '') + '-' + fieldError.field + '-error');
+                if (slot) {
+                    slot.textContent = slot.textContent ? slot.textContent + ' ' + fieldError.message : fieldError.message;
+                }
+                if (input) {
+                    input.setAttribute('aria-invalid', 'true');
+                }
+            });
+            var first = this.form.querySelector('[aria-invalid=true]');
+            if (first) {
+                first.focus();
+            }
+        };
+
+        Catalog.prototype.save = function () {
+            var self = this;
+            this.clearErrors();
+            var submit = this.form.querySelector('button[type=submit]');
+            submit.disabled = true;
+            submit.setAttribute('aria-busy', 'true');
+            var request = this.editing
+                ? call('PUT', this.config.path + '/' + encodeURIComponent(this.editing.key), this.input())
+                : call('POST', this.config.path, this.input());
+            request.then(function () {
+                self.edit(null);
+                say(msg('saved'), 'success');
+                return self.load();
+            }, function (error) {
+                self.showErrors(error);
+            }).then(function () {
+                submit.disabled = false;
+                submit.removeAttribute('aria-busy');
+            });
+        };
+
+        Catalog.prototype.move = function (index, delta) {
+            var self = this;
+            var keys = this.items.map(function (item) {
+                return item.key;
+            });
+            var moved = keys.splice(index, 1)[0];
+            keys.splice(index + delta, 0, moved);
+            call('PUT', this.config.path + '/order', {keys: keys}).then(function (items) {
+                self.items = items;
+                self.render();
+                var row = self.table.querySelector('tr[data-key="' + CSS.escape(moved) + '"] .kakehashi-action-' + (delta < 0 ? 'up' : 'down'));
+                if (row && !row.disabled) {
+                    row.focus();
+                }
+                say(msg('saved'), 'success');
+            }, function (error) {
+                say(error.message, 'error');
+                self.load();
+            });
+        };
+
+        Catalog.prototype.toggle = function (item) {
+            var self = this;
+            var input = {};
+            this.config.fields.forEach(function (name) {
+                input[name] = item[name];
+            });
+            delete input.key;
+            input.active = !item.active;
+            call('PUT', this.config.path + '/' + encodeURIComponent(item.key), input).then(function () {
+                say(msg('saved'), 'success');
+                return self.load();
+            }, function (error) {
+                say(error.message, 'error');
+            });
+        };
+
+        var departments = new Catalog({
+            name: 'department',
+            path: '/admin/departments',
+            tableId: 'kakehashi-departments',
+            formId: 'kakehashi-department-form',
+            emptyMessage: 'empty-departments',
+            fields: ['nameJa', 'nameEn', 'groups', 'key'],
+            listFields: ['groups'],
+            columns: function (d) {
+                return [[d.nameJa, 'kakehashi-name-ja'], [d.nameEn, 'kakehashi-name-en'], [d.key, 'kakehashi-key'],
+                    [d.groups.join(', '), 'kakehashi-groups']];
+            }
+        });
+        var values = new Catalog({
+            name: 'value',
+            path: '/admin/values',
+            tableId: 'kakehashi-values',
+            formId: 'kakehashi-value-form',
+            emptyMessage: 'empty-values',
+            fields: ['nameJa', 'nameEn', 'icon', 'descriptionJa', 'descriptionEn', 'key'],
+            columns: function (v) {
+                return [[v.icon, 'kakehashi-icon'], [v.nameJa, 'kakehashi-name-ja'], [v.nameEn, 'kakehashi-name-en'],
+                    [v.descriptionJa + (v.descriptionJa && v.descriptionEn ? ' / ' : '') + v.descriptionEn, 'kakehashi-description']];
+            }
+        });
+        departments.load();
+        values.load();
+        root.setAttribute('data-ready', 'true');
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());

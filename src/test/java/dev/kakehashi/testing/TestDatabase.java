@@ -1,0 +1,55 @@
+package dev.kakehashi.testing;
+
+import dev.kakehashi.sandbox.ao.AoDatabase;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import java.util.UUID;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+
+/**
+ * The database the store tests run on: an in-memory HSQLDB by default, or the server named by the system properties
+ * {@code kakehashi.test.db.url} and {@code kakehashi.test.db.user} (set by the {@code postgres} and {@code mariadb}
+ * Maven profiles).
+ */
+public final class TestDatabase {
+    public static final String NAMESPACE = "dev.kakehashi";
+
+    private TestDatabase() {
+    }
+
+    /** Which database the tests run on: hsqldb, postgres or mariadb. */
+    public static String kind() {
+        return System.getProperty("kakehashi.test.db", "hsqldb");
+    }
+
+    /**
+     * Opens the test database with the plugin's tables created and emptied.
+     */
+    @SafeVarargs
+    public static EntityManagerActiveObjects open(Class<? extends RawEntity<?>>... entities) {
+        String url = System.getProperty("kakehashi.test.db.url");
+        EntityManager em;
+        if (url == null || url.isEmpty()) {
+            em = AoDatabase.open("jdbc:hsqldb:mem:test-" + UUID.randomUUID(), "SA", "", NAMESPACE);
+        } else {
+            em = AoDatabase.open(url, System.getProperty("kakehashi.test.db.user", ""), "", NAMESPACE);
+        }
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(em);
+        ao.migrate(entities);
+        for (Class<? extends RawEntity<?>> entity : entities) {
+            empty(ao, entity);
+        }
+        return ao;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void empty(EntityManagerActiveObjects ao, Class<? extends RawEntity<?>> entity) {
+        ao.deleteWithSQL((Class) entity, "ID > ?", 0);
+    }
+
+    public static void close(EntityManagerActiveObjects ao) {
+        if (ao != null) {
+            ao.entityManager().getProvider().dispose();
+        }
+    }
+}

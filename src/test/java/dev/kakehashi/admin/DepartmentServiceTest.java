@@ -1,0 +1,221 @@
+package dev.kakehashi.admin;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import dev.kakehashi.admin.ao.AoDepartment;
+import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Problem;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class DepartmentServiceTest {
+    private static final Set<String> HOST_GROUPS = Set.of("sales", "development", "marketing", "sales-managers");
+    private static final Map<String, Set<String>> MEMBERS = Map.of(
+            "tanaka", Set.of("sales"),
+            "suzuki", Set.of("development", "sales-managers"));
+
+    private EntityManagerActiveObjects ao;
+    private DepartmentService service;
+
+    /** The host's users as far as these rules need them: group membership only. */
+    private static final People PEOPLE = new People() {
+        @Override
+        public Optional<Person> currentUser() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Person> byKey(String userKey) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isAdmin(String userKey) {
+            return false;
+        }
+
+        @Override
+        public boolean isInGroup(String userKey, String group) {
+            return MEMBERS.getOrDefault(userKey, Set.of()).contains(group);
+        }
+    };
+
+    @Before
+    public void setUp() {
+        ao = TestDatabase.open(AoDepartment.class, AoDepartmentGroup.class);
+        service = new DepartmentService(new AoDepartmentStore(ao), HOST_GROUPS::contains, PEOPLE);
+    }
+
+    @After
+    public void tearDown() {
+        TestDatabase.close(ao);
+    }
+
+    private static DepartmentInput input(String key, String nameEn, String nameJa, String... groups) {
+        return new DepartmentInput(key, nameEn, nameJa, List.of(groups), null);
+    }
+
+    private static List<Problem> rejected(Runnable action, Rejection.Reason reason) {
+        try {
+            action.run();
+        } catch (Rejection e) {
+            assertEquals(reason, e.reason());
+            return e.problems();
+        }
+        fail("expected a rejection for " + reason);
+        return List.of();
+    }
+
+    @Test
+    public void aNewDepartmentGetsAKeyFromItsEnglishNameAndGoesLast() {
+        service.create(input(null, "Sales", "営業", "sales"));
+
+        Department created = service.create(input("", "Customer Support", "カスタマーサポート"));
+
+        assertEquals("customer-support", created.key());
+        assertEquals(1, created.position());
+        assertTrue(created.active());
+    }
+
+    @Test
+    public void derivedKeysNeverCollideAndNeverTakeTheReservedWord() {
+        service.create(input(null, "Sales", "営業"));
+        Department second = service.create(input(null, "Sales!", "営業2"));
+        Department reserved = service.create(input(null, "Order", "受注"));
+
+        assertEquals("sales-2", second.key());
+        assertEquals("order-2", reserved.key());
+    }
+
+    @Test
+    public void aJapaneseOnlyEnglishNameStillGivesAValidKey() {
+        Department created = service.create(input(null, "総務", "総務"));
+
+        assertEquals("department", created.key());
+    }
+
+    @Test
+    public void namesAreTrimmedAndRequiredInBothLanguages() {
+        List<Problem> problems = rejected(() -> service.create(input(null, "  ", null)), Rejection.Reason.INVALID);
+
+        assertEquals(List.of("nameEn", "nameJa"), problems.stream().map(Problem::field).toList());
+        assertEquals("kakehashi.error.required", problems.get(0).messageKey());
+    }
+
+    @Test
+    public void everyProblemIsReportedAtOnce() {
+        String tooLong = "あ".repeat(101);
+        List<Problem> problems = rejected(() -> service.create(input("Bad Key!", "x".repeat(101), tooLong, "no-such-group")),
+                Rejection.Reason.INVALID);
+
+        assertEquals(Set.of("nameEn", "nameJa", "groups", "key"),
+                Set.copyOf(problems.stream().map(Problem::field).toList()));
+    }
+
+    @Test
+    public void aHundredEmojiAreAHundredCharacters() {
+        Department created = service.create(input(null, "Emoji", "🎉".repeat(100)));
+
+        assertEquals(100, created.nameJa().codePointCount(0, created.nameJa().length()));
+    }
+
+    @Test
+    public void duplicateNamesAreRejectedIgnoringCase() {
+        service.create(input(null, "Sales", "営業"));
+
+        List<Problem> problems = rejected(() -> service.create(input(null, "SALES", "営業")), Rejection.Reason.INVALID);
+
+        assertEquals(List.of("nameEn", "nameJa"), problems.stream().map(Problem::field).toList());
+        assertEquals("kakehashi.error.name.taken", problems.get(0).messageKey());
+    }
+
+    @Test
+    public void anExplicitKeyAlreadyInUseIsRejected() {
+        service.create(input("sales", "Sales", "営業"));
+
+        List<Problem> problems = rejected(() -> service.create(input("sales", "Sales 2", "営業2")),
+                Rejection.Reason.INVALID);
+
+        assertEquals("kakehashi.error.key.taken", problems.get(0).messageKey());
+    }
+
+    @Test
+    public void unknownHostGroupsAreNamedInTheProblem() {
+        List<Problem> problems = rejected(() -> service.create(input(null, "Sales", "営業", "sales", "saless")),
+                Rejection.Reason.INVALID);
+
+        assertEquals("kakehashi.error.group.unknown", problems.get(0).messageKey());
+        assertEquals(List.of("saless"), problems.get(0).arguments());
+    }
+
+    @Test
+    public void repeatedAndBlankGroupsAreDropped() {
+        Department created = service.create(input(null, "Sales", "営業", "sales", " sales ", "", "sales-managers"));
+
+        assertEquals(List.of("sales", "sales-managers"), created.groups());
+    }
+
+    @Test
+    public void updatingKeepsKeyPositionAndActiveFlagUnlessGiven() {
+        service.create(input("sales", "Sales", "営業", "sales"));
+        service.create(input("dev", "Development", "開発"));
+
+        Department updated = service.update("dev", new DepartmentInput(null, "Engineering", "開発本部", List.of("development"), null));
+
+        assertEquals("dev", updated.key());
+        assertEquals(1, updated.position());
+        assertTrue(updated.active());
+        assertEquals("開発本部", service.list().get(1).nameJa());
+    }
+
+    @Test
+    public void aDepartmentCanKeepItsOwnNameOnUpdate() {
+        service.create(input("sales", "Sales", "営業"));
+
+        Department updated = service.update("sales", new DepartmentInput(null, "Sales", "営業", List.of("sales"), false));
+
+        assertFalse(updated.active());
+    }
+
+    @Test
+    public void updatingAnUnknownDepartmentIsNotFound() {
+        rejected(() -> service.update("nope", input(null, "X", "X")), Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
+    public void reorderMustNameEveryDepartmentOnce() {
+        service.create(input("a", "A", "あ"));
+        service.create(input("b", "B", "い"));
+
+        rejected(() -> service.reorder(List.of("a")), Rejection.Reason.INVALID);
+        rejected(() -> service.reorder(List.of("a", "a")), Rejection.Reason.INVALID);
+        List<Department> reordered = service.reorder(List.of("b", "a"));
+
+        assertEquals(List.of("b", "a"), reordered.stream().map(Department::key).toList());
+    }
+
+    @Test
+    public void aPersonBelongsToTheActiveDepartmentsOfTheirGroups() {
+        service.create(input("sales", "Sales", "営業", "sales", "sales-managers"));
+        service.create(input("dev", "Development", "開発", "development"));
+        service.create(new DepartmentInput("old", "Old", "旧部署", List.of("development"), false));
+
+        assertEquals(List.of("sales"), service.departmentsOf("tanaka").stream().map(Department::key).toList());
+        assertEquals(List.of("sales", "dev"), service.departmentsOf("suzuki").stream().map(Department::key).toList());
+        assertEquals(List.of(), service.departmentsOf("guest"));
+    }
+}

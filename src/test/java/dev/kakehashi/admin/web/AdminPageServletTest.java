@@ -1,0 +1,115 @@
+package dev.kakehashi.admin.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.admin.Department;
+import dev.kakehashi.admin.DepartmentService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+
+public class AdminPageServletTest {
+    private final UserManager userManager = mock(UserManager.class);
+    private final LoginUriProvider login = mock(LoginUriProvider.class);
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class);
+    private final RequiredResources resources = mock(RequiredResources.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final DepartmentService departments = mock(DepartmentService.class);
+    private final CompanyValueService values = mock(CompanyValueService.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private AdminPageServlet servlet;
+
+    @Before
+    public void setUp() throws Exception {
+        servlet = new AdminPageServlet(userManager, login, webSudo, renderer, pageBuilder, i18n, departments, values);
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        when(pageBuilder.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(resources);
+        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/kakehashi/admin");
+        when(request.getContextPath()).thenReturn("/jira");
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+        when(i18n.getText("kakehashi.admin.forbidden")).thenReturn("Only administrators");
+    }
+
+    @Test
+    public void anonymousVisitorsAreSentToTheLoginPageAndBack() throws Exception {
+        when(request.getQueryString()).thenReturn("tab=values");
+        when(login.getLoginUri(URI.create("/jira/plugins/servlet/kakehashi/admin?tab=values")))
+                .thenReturn(URI.create("/jira/login.jsp?os_destination=x"));
+
+        servlet.doGet(request, response);
+
+        verify(response).sendRedirect("/jira/login.jsp?os_destination=x");
+        verify(renderer, never()).render(any(), anyMap(), any());
+    }
+
+    @Test
+    public void usersWhoAreNotAdministratorsGetForbidden() throws Exception {
+        when(userManager.getRemoteUserKey()).thenReturn(new UserKey("tanaka"));
+
+        servlet.doGet(request, response);
+
+        verify(response).sendError(403, "Only administrators");
+        verify(renderer, never()).render(any(), anyMap(), any());
+    }
+
+    @Test
+    public void administratorsWithoutASecureSessionAreAskedForTheirPassword() throws Exception {
+        when(userManager.getRemoteUserKey()).thenReturn(new UserKey("admin"));
+        when(userManager.isAdmin(new UserKey("admin"))).thenReturn(true);
+        doThrow(new WebSudoSessionException()).when(webSudo).willExecuteWebSudoRequest(request);
+
+        servlet.doGet(request, response);
+
+        verify(webSudo).enforceWebSudoProtection(request, response);
+        verify(renderer, never()).render(any(), anyMap(), any());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void administratorsSeeThePageWithItsResourcesAndData() throws Exception {
+        when(userManager.getRemoteUserKey()).thenReturn(new UserKey("admin"));
+        when(userManager.isAdmin(new UserKey("admin"))).thenReturn(true);
+        List<Department> list = List.of(new Department("sales", "Sales", "営業", List.of("sales"), 0, true));
+        when(departments.list()).thenReturn(list);
+
+        servlet.doGet(request, response);
+
+        verify(resources).requireWebResource("dev.kakehashi.kakehashi:admin-resources");
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(renderer).render(eq("templates/admin/admin.vm"), context.capture(), any());
+        assertSame(list, context.getValue().get("departments"));
+        assertEquals("/jira/rest/kakehashi/1.0", context.getValue().get("restBase"));
+        verify(response).setContentType("text/html;charset=UTF-8");
+    }
+}

@@ -1,0 +1,154 @@
+package dev.kakehashi.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.kakehashi.sandbox.ao.AoDatabase;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.sandbox.demo.DemoData;
+import dev.kakehashi.sandbox.directory.DemoDirectory;
+import dev.kakehashi.sandbox.host.HostServices;
+import dev.kakehashi.sandbox.host.WebResources;
+import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.PluginDescriptor;
+import dev.kakehashi.sandbox.web.ProductSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+
+/**
+ * One product (Jira or Confluence) running the plugin: its own HSQLDB file database under {@code <home>/<product>/},
+ * the plugin's components from its index files, and its web site on localhost.
+ */
+public final class SandboxHost implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SandboxHost.class.getName());
+
+    private final Product product;
+    private final PluginDescriptor descriptor;
+    private final EntityManager entityManager;
+    private final ComponentContainer container;
+    private final ProductSite site;
+
+    private SandboxHost(Product product, PluginDescriptor descriptor, EntityManager entityManager,
+                        ComponentContainer container, ProductSite site) {
+        this.product = product;
+        this.descriptor = descriptor;
+        this.entityManager = entityManager;
+        this.container = container;
+        this.site = site;
+    }
+
+    /**
+     * Starts a product; the database is created on first start and kept between starts.
+     *
+     * @param port the HTTP port, 0 for any free port
+     */
+    public static SandboxHost start(Product product, Path home, int port) {
+        ClassLoader loader = SandboxHost.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptor.load(loader, product);
+        DemoDirectory directory = DemoDirectory.of(product);
+        EntityManager entityManager = openDatabase(product, home, descriptor);
+        ComponentContainer container = null;
+        try {
+            ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
+            migrate(ao, descriptor, loader);
+            WebResources.check(descriptor, loader);
+            HostServices services = new HostServices(product, descriptor, directory, ao, loader);
+            container = ComponentContainer.start(loader, product, services.byInterface());
+            if (DemoData.createIfEmpty(container)) {
+                LOG.info(product.displayName() + ": demo departments and company values created");
+            }
+            ProductSite site = ProductSite.start(product, port, descriptor, directory, services, container, loader);
+            return new SandboxHost(product, descriptor, entityManager, container, site);
+        } catch (Exception | Error e) {
+            if (container != null) {
+                container.close();
+            }
+            entityManager.getProvider().dispose();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Cannot start the " + product.displayName() + " sandbox: " + e, e);
+        }
+    }
+
+    private static EntityManager openDatabase(Product product, Path home, PluginDescriptor descriptor) {
+        Path directory = home.resolve(product.key()).toAbsolutePath();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String namespace = descriptor.ao().isEmpty() ? descriptor.pluginKey() : descriptor.ao().get(0).namespace();
+        String url = "jdbc:hsqldb:file:" + directory.resolve("db") + ";shutdown=true;hsqldb.write_delay=false";
+        return AoDatabase.open(url, "SA", "", namespace);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void migrate(ActiveObjects ao, PluginDescriptor descriptor, ClassLoader loader) {
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+        for (PluginDescriptor.AoModule module : descriptor.ao()) {
+            if (!module.upgradeTasks().isEmpty()) {
+                LOG.warning("The sandbox does not run AO upgrade tasks: " + module.upgradeTasks());
+            }
+            for (String name : module.entities()) {
+                Class<?> type;
+                try {
+                    type = Class.forName(name, true, loader);
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("<ao> names the entity " + name + ", which cannot be loaded", e);
+                }
+                if (!RawEntity.class.isAssignableFrom(type) || !type.isInterface()) {
+                    throw new IllegalStateException("<ao> entity " + name + " is not an interface extending RawEntity");
+                }
+                entities.add((Class<? extends RawEntity<?>>) type);
+            }
+        }
+        if (!entities.isEmpty()) {
+            ao.migrate(entities.toArray(new Class[0]));
+        }
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    /** For example {@code http://localhost:40123/jira}, without a trailing slash. */
+    public String baseUrl() {
+        return site.baseUrl();
+    }
+
+    /** A component of the plugin (or an imported host service), as the plugin's context holds it. */
+    public <T> T bean(Class<T> type) {
+        return container.bean(type);
+    }
+
+    public PluginDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** Builds a module class the way the host does, from the plugin's context. */
+    public <T> T autowire(Class<T> type) {
+        return container.autowire(type);
+    }
+
+    /** Stops the web site, the plugin and the database, which is written to disk. */
+    @Override
+    public void close() {
+        try {
+            site.stop();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Stopping the " + product.displayName() + " web site failed", e);
+        }
+        container.close();
+        entityManager.getProvider().dispose();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.kakehashi.sandbox.directory;
+
+import dev.kakehashi.sandbox.Product;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The users and groups of one product: an administrator, two people in most departments, and a guest in none.
+ */
+public final class DemoDirectory {
+    private static final Locale JAPANESE = Locale.JAPANESE;
+
+    private final Map<String, DemoUser> byUsername = new LinkedHashMap<>();
+    private final Map<String, DemoUser> byKey = new LinkedHashMap<>();
+    private final Set<String> groups = new LinkedHashSet<>();
+
+    private DemoDirectory(Product product) {
+        groups.add(product.adminGroup());
+        groups.add(product.usersGroup());
+        List<String[]> people = List.of(
+                new String[] {"tanaka", "田中 美咲", "sales"},
+                new String[] {"sato", "佐藤 健太", "sales"},
+                new String[] {"suzuki", "鈴木 大輔", "development"},
+                new String[] {"takahashi", "高橋 さくら", "development"},
+                new String[] {"ito", "伊藤 翔", "marketing"},
+                new String[] {"watanabe", "渡辺 陽菜", "marketing"},
+                new String[] {"yamamoto", "山本 蓮", "support"},
+                new String[] {"nakamura", "中村 結衣", "support"},
+                new String[] {"kobayashi", "小林 悠真", "it"},
+                new String[] {"kato", "加藤 葵", "accounting"},
+                new String[] {"yoshida", "吉田 湊", "general-affairs"},
+                new String[] {"yamada", "山田 花子", "general-affairs"});
+        add(product, "admin", "Administrator", Locale.ENGLISH, product.adminGroup(), product.usersGroup(), "it");
+        for (String[] p : people) {
+            add(product, p[0], p[1], JAPANESE, product.usersGroup(), p[2]);
+        }
+        add(product, "guest", "ゲスト 利用者", JAPANESE, product.usersGroup());
+    }
+
+    public static DemoDirectory of(Product product) {
+        return new DemoDirectory(product);
+    }
+
+    private void add(Product product, String username, String fullName, Locale locale, String... memberOf) {
+        DemoUser user = new DemoUser(keyOf(product, username, byUsername.size()), username, fullName,
+                username + "@example.com", locale, Set.of(memberOf));
+        byUsername.put(username, user);
+        byKey.put(user.key(), user);
+        groups.addAll(user.groups());
+    }
+
+    /** Jira keys look like {@code JIRAUSER10000}, Confluence keys like a 32-digit hex id; both stay stable. */
+    private static String keyOf(Product product, String username, int index) {
+        if (product == Product.JIRA) {
+            return "JIRAUSER" + (10000 + index);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(username.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : digest) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<DemoUser> byUsername(String username) {
+        return Optional.ofNullable(username == null ? null : byUsername.get(username));
+    }
+
+    public Optional<DemoUser> byKey(String key) {
+        return Optional.ofNullable(key == null ? null : byKey.get(key));
+    }
+
+    /** The user whose password this is, as HTTP Basic and the login form check it. */
+    public Optional<DemoUser> authenticate(String username, String password) {
+        return byUsername(username).filter(u -> u.username().equals(password));
+    }
+
+    public boolean groupExists(String group) {
+        return groups.contains(group);
+    }
+
+    public Collection<DemoUser> users() {
+        return new ArrayList<>(byUsername.values());
+    }
+
+    public Set<String> groups() {
+        return Set.copyOf(groups);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.kakehashi.sandbox.host;
+
+import dev.kakehashi.sandbox.plugin.PluginDescriptor;
+import dev.kakehashi.sandbox.plugin.PluginDescriptor.DownloadResource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves required web-resource keys to the files a page links, dependencies first; AUI is the sandbox's own
+ * look-alike stylesheet and script.
+ */
+public final class WebResources {
+    public static final String AUI = "com.atlassian.auiplugin:ajs";
+    /** Where the look-alike lives on the class path (sandbox resources). */
+    public static final String AUI_LOCATION = "dev/kakehashi/sandbox/aui/";
+    static final List<DownloadResource> AUI_FILES = List.of(
+            new DownloadResource("aui-sandbox.css", AUI_LOCATION + "aui-sandbox.css"),
+            new DownloadResource("aui-sandbox.js", AUI_LOCATION + "aui-sandbox.js"));
+
+    private WebResources() {
+    }
+
+    /** A file of a web resource, under the complete key that serves it. */
+    public record File(String completeKey, DownloadResource resource) {
+        public boolean isStylesheet() {
+            return resource.name().endsWith(".css");
+        }
+
+        public boolean isScript() {
+            return resource.name().endsWith(".js");
+        }
+    }
+
+    /**
+     * Fails when a web-resource depends on one that does not exist, and warns about download files missing from the
+     * class path (the hosts would answer 404 for them).
+     */
+    public static void check(PluginDescriptor descriptor, ClassLoader loader) {
+        for (PluginDescriptor.WebResourceModule module : descriptor.webResources()) {
+            for (File file : files(descriptor, List.of(descriptor.pluginKey() + ":" + module.key()))) {
+                String location = file.resource().location();
+                if (!location.endsWith("/") && loader.getResource(location) == null) {
+                    java.util.logging.Logger.getLogger(WebResources.class.getName()).warning("web-resource "
+                            + file.completeKey() + ": " + location + " is not on the class path");
+                }
+            }
+        }
+    }
+
+    public static boolean isKnown(PluginDescriptor descriptor, String completeKey) {
+        return completeKey.equals(AUI) || moduleOf(descriptor, completeKey) != null;
+    }
+
+    /** The download files of these web resources and of everything they depend on, each once, dependencies first. */
+    public static List<File> files(PluginDescriptor descriptor, List<String> required) {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String key : required) {
+            visit(descriptor, key, ordered, new LinkedHashSet<>());
+        }
+        List<File> files = new ArrayList<>();
+        for (String key : ordered) {
+            files.addAll(downloads(descriptor, key).stream().map(r -> new File(key, r)).toList());
+        }
+        return files;
+    }
+
+    /** The download resource of a complete key by its name, if any. */
+    public static DownloadResource download(PluginDescriptor descriptor, String completeKey, String name) {
+        return downloads(descriptor, completeKey).stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static List<DownloadResource> downloads(PluginDescriptor descriptor, String completeKey) {
+        if (completeKey.equals(AUI)) {
+            return AUI_FILES;
+        }
+        PluginDescriptor.WebResourceModule module = moduleOf(descriptor, completeKey);
+        return module == null ? List.of() : module.resources();
+    }
+
+    private static void visit(PluginDescriptor descriptor, String key, Set<String> ordered, Set<String> path) {
+        if (ordered.contains(key)) {
+            return;
+        }
+        if (!path.add(key)) {
+            throw new IllegalStateException("Web-resource dependency cycle through " + key);
+        }
+        if (!isKnown(descriptor, key)) {
+            throw new IllegalStateException("Unknown web-resource " + key);
+        }
+        PluginDescriptor.WebResourceModule module = moduleOf(descriptor, key);
+        if (module != null) {
+            for (String dependency : module.dependencies()) {
+                visit(descriptor, dependency, ordered, path);
+            }
+        }
+        ordered.add(key);
+    }
+
+    private static PluginDescriptor.WebResourceModule moduleOf(PluginDescriptor descriptor, String completeKey) {
+        int colon = completeKey.indexOf(':');
+        if (colon < 0 || !completeKey.substring(0, colon).equals(descriptor.pluginKey())) {
+            return null;
+        }
+        return descriptor.webResource(completeKey.substring(colon + 1)).orElse(null);
+    }
+}

@@ -1,0 +1,261 @@
+package dev.kakehashi.sandbox.pages;
+
+import dev.kakehashi.sandbox.web.Html;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+
+/**
+ * Confluence storage format (XHTML with {@code ac:} and {@code ri:} elements) to the HTML of a page view. Ordinary
+ * elements pass through a sanitiser; {@code ac:structured-macro} becomes the output of the plugin's macro of that
+ * name, a few built-in macros, or Confluence's "Unknown macro" box.
+ */
+public final class StorageFormatRenderer {
+    static final String AC = "http://atlassian.com/content";
+    static final String RI = "http://atlassian.com/resource/identifier";
+    private static final Set<String> ELEMENTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+            "table", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col", "strong", "em", "b", "i", "u", "s",
+            "del", "sub", "sup", "a", "br", "hr", "code", "pre", "blockquote", "span", "div", "img", "dl", "dt", "dd");
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "col");
+    private static final Set<String> DROPPED = Set.of("script", "style", "iframe", "object", "embed", "form", "input",
+            "button", "textarea", "select", "link", "meta", "base", "frame", "frameset", "svg", "math", "template");
+    private static final Set<String> ATTRIBUTES = Set.of("class", "title", "dir", "lang", "colspan", "rowspan",
+            "scope", "alt", "width", "height", "start", "href", "src", "datetime");
+    private static final Set<String> BUILT_IN_BOXES = Set.of("info", "note", "tip", "warning");
+    private static final Pattern ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("nbsp", "160"),
+            Map.entry("ndash", "8211"), Map.entry("mdash", "8212"), Map.entry("hellip", "8230"),
+            Map.entry("copy", "169"), Map.entry("reg", "174"), Map.entry("laquo", "171"), Map.entry("raquo", "187"),
+            Map.entry("ldquo", "8220"), Map.entry("rdquo", "8221"), Map.entry("lsquo", "8216"),
+            Map.entry("rsquo", "8217"), Map.entry("middot", "183"), Map.entry("times", "215"));
+
+    private final MacroModules macros;
+    private final String contextPath;
+
+    public StorageFormatRenderer(MacroModules macros, String contextPath) {
+        this.macros = macros;
+        this.contextPath = contextPath;
+    }
+
+    public String render(String storage, String spaceKey) {
+        Element root;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            String xml = "<root xmlns:ac=\"" + AC + "\" xmlns:ri=\"" + RI + "\">" + numericEntities(storage) + "</root>";
+            root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        } catch (Exception e) {
+            return box("error", "Storage format error: " + e.getMessage());
+        }
+        StringBuilder html = new StringBuilder();
+        children(root, spaceKey, html);
+        return html.toString();
+    }
+
+    private static String numericEntities(String storage) {
+        Matcher m = ENTITY.matcher(storage);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String code = ENTITIES.get(name);
+            boolean xml = Set.of("amp", "lt", "gt", "quot", "apos").contains(name);
+            m.appendReplacement(out, Matcher.quoteReplacement(xml || code == null ? m.group() : "&#" + code + ";"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private void children(Node parent, String spaceKey, StringBuilder html) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            node(n, spaceKey, html);
+        }
+    }
+
+    private void node(Node node, String spaceKey, StringBuilder html) {
+        if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+            html.append(Html.text(node.getNodeValue()));
+        } else if (node instanceof Element element) {
+            if (AC.equals(element.getNamespaceURI())) {
+                confluenceElement(element, spaceKey, html);
+            } else if (element.getNamespaceURI() == null) {
+                htmlElement(element, spaceKey, html);
+            }
+        }
+    }
+
+    private void htmlElement(Element element, String spaceKey, StringBuilder html) {
+        String name = element.getLocalName().toLowerCase(Locale.ROOT);
+        if (DROPPED.contains(name)) {
+            return;
+        }
+        if (!ELEMENTS.contains(name)) {
+            children(element, spaceKey, html);
+            return;
+        }
+        html.append('<').append(name);
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            String attributeName = attribute.getNodeName().toLowerCase(Locale.ROOT);
+            if (!ATTRIBUTES.contains(attributeName)) {
+                continue;
+            }
+            String value = attribute.getNodeValue();
+            if ((attributeName.equals("href") || attributeName.equals("src")) && !isSafeUrl(value)) {
+                continue;
+            }
+            html.append(' ').append(attributeName).append("=\"").append(Html.text(value)).append('"');
+        }
+        if (name.equals("a")) {
+            html.append(" rel=\"nofollow\"");
+        }
+        html.append('>');
+        if (VOID.contains(name)) {
+            return;
+        }
+        children(element, spaceKey, html);
+        html.append("</").append(name).append('>');
+    }
+
+    static boolean isSafeUrl(String url) {
+        String compact = url.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+        int colon = compact.indexOf(':');
+        int slash = compact.indexOf('/');
+        boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash) && compact.indexOf('?') != 0
+                && compact.indexOf('#') != 0;
+        return !hasScheme || compact.startsWith("http:") || compact.startsWith("https:")
+                || compact.startsWith("mailto:");
+    }
+
+    private void confluenceElement(Element element, String spaceKey, StringBuilder html) {
+        switch (element.getLocalName()) {
+            case "structured-macro" -> macro(element, spaceKey, html);
+            case "link" -> link(element, spaceKey, html);
+            case "task-list" -> {
+                html.append("<ul class=\"inline-task-list\">");
+                children(element, spaceKey, html);
+                html.append("</ul>");
+            }
+            case "task" -> {
+                Element body = child(element, AC, "task-body");
+                Element status = child(element, AC, "task-status");
+                boolean done = status != null && "complete".equals(status.getTextContent().strip());
+                html.append("<li class=\"").append(done ? "checked" : "").append("\">");
+                if (body != null) {
+                    children(body, spaceKey, html);
+                }
+                html.append("</li>");
+            }
+            case "emoticon" -> html.append("<span class=\"emoticon\">")
+                    .append(Html.text(element.getAttributeNS(AC, "name"))).append("</span>");
+            case "parameter", "task-id", "task-status", "plain-text-link-body", "image", "placeholder" -> {
+                // rendered by their parents, or not shown in a page view
+            }
+            default -> children(element, spaceKey, html);
+        }
+    }
+
+    private void link(Element link, String spaceKey, StringBuilder html) {
+        Element page = child(link, RI, "page");
+        Element user = child(link, RI, "user");
+        Element plainBody = child(link, AC, "plain-text-link-body");
+        Element body = child(link, AC, "link-body");
+        if (page != null) {
+            String space = page.hasAttributeNS(RI, "space-key") ? page.getAttributeNS(RI, "space-key") : spaceKey;
+            String title = page.getAttributeNS(RI, "content-title");
+            html.append("<a href=\"").append(Html.text(contextPath + "/display/" + encode(space) + "/" + encode(title)))
+                    .append("\">");
+            if (body != null) {
+                children(body, spaceKey, html);
+            } else {
+                html.append(Html.text(plainBody != null ? plainBody.getTextContent() : title));
+            }
+            html.append("</a>");
+        } else if (user != null) {
+            html.append("<span class=\"confluence-userlink\">@")
+                    .append(Html.text(user.getAttributeNS(RI, "username"))).append("</span>");
+        } else if (body != null) {
+            children(body, spaceKey, html);
+        }
+    }
+
+    private void macro(Element element, String spaceKey, StringBuilder html) {
+        String name = element.getAttributeNS(AC, "name");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element p && AC.equals(p.getNamespaceURI()) && "parameter".equals(p.getLocalName())) {
+                parameters.put(p.getAttributeNS(AC, "name"), p.getTextContent());
+            }
+        }
+        Element richBody = child(element, AC, "rich-text-body");
+        Element plainBody = child(element, AC, "plain-text-body");
+        String body = "";
+        if (richBody != null) {
+            StringBuilder rendered = new StringBuilder();
+            children(richBody, spaceKey, rendered);
+            body = rendered.toString();
+        } else if (plainBody != null) {
+            body = plainBody.getTextContent();
+        }
+        try {
+            var output = macros.render(name, parameters, body, spaceKey);
+            if (output.isPresent()) {
+                html.append(output.get());
+                return;
+            }
+        } catch (MacroModules.MacroFailure e) {
+            html.append(box("error", e.getMessage()));
+            return;
+        }
+        if (BUILT_IN_BOXES.contains(name)) {
+            String type = switch (name) {
+                case "note" -> "warning";
+                case "warning" -> "error";
+                case "tip" -> "success";
+                default -> "info";
+            };
+            html.append("<div class=\"aui-message aui-message-").append(type).append(" confluence-information-macro\">");
+            if (parameters.containsKey("title")) {
+                html.append("<p class=\"title\"><strong>").append(Html.text(parameters.get("title")))
+                        .append("</strong></p>");
+            }
+            html.append(body).append("</div>");
+        } else if (name.equals("code")) {
+            html.append("<pre class=\"code\"><code>").append(Html.text(body)).append("</code></pre>");
+        } else {
+            html.append("<div class=\"aui-message aui-message-warning sandbox-unknown-macro\" data-macro-name=\"")
+                    .append(Html.text(name)).append("\">Unknown macro: {").append(Html.text(name)).append("}</div>");
+        }
+    }
+
+    private static String box(String type, String message) {
+        return "<div class=\"aui-message aui-message-" + type + "\">" + Html.text(message) + "</div>";
+    }
+
+    private static Element child(Element parent, String namespace, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static String encode(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8);
+    }
+}

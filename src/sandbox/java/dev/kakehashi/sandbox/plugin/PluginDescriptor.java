@@ -1,0 +1,263 @@
+package dev.kakehashi.sandbox.plugin;
+
+import dev.kakehashi.sandbox.Product;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * The modules of {@code atlassian-plugin.xml} that one product sees: a module carrying {@code application="x"}
+ * (or {@code <restrict application="x"/>}) exists only in product x, as in the host's plugin system.
+ */
+public final class PluginDescriptor {
+    public static final String RESOURCE = "atlassian-plugin.xml";
+
+    private final String pluginKey;
+    private final String i18nBundle;
+    private final List<DownloadResource> downloads;
+    private final List<AoModule> ao;
+    private final List<RestModule> rest;
+    private final List<ServletModule> servlets;
+    private final Map<String, WebResourceModule> webResources;
+    private final List<WebSectionModule> webSections;
+    private final List<WebItemModule> webItems;
+    private final List<WebPanelModule> webPanels;
+    private final List<MacroModule> macros;
+    private final Set<String> velocityAllowlist;
+
+    private PluginDescriptor(Element root, Product product) {
+        pluginKey = required(root, "key");
+        List<Element> modules = children(root).stream().filter(e -> appliesTo(e, product)).toList();
+        i18nBundle = modules.stream()
+                .filter(e -> e.getTagName().equals("resource") && "i18n".equals(e.getAttribute("type")))
+                .map(e -> required(e, "location")).findFirst().orElse(null);
+        downloads = downloadsOf(root);
+        ao = modules(modules, "ao", e -> new AoModule(required(e, "namespace"), texts(e, "entity"), texts(e, "upgradeTask")));
+        rest = modules(modules, "rest", e -> new RestModule(required(e, "key"), required(e, "path"),
+                required(e, "version"), texts(e, "package")));
+        servlets = modules(modules, "servlet", e -> new ServletModule(required(e, "key"), required(e, "class"),
+                texts(e, "url-pattern")));
+        webResources = new LinkedHashMap<>();
+        for (WebResourceModule module : modules(modules, "web-resource", e -> new WebResourceModule(required(e, "key"),
+                downloadsOf(e), texts(e, "dependency")))) {
+            webResources.put(module.key(), module);
+        }
+        webSections = sorted(modules(modules, "web-section", e -> new WebSectionModule(required(e, "key"),
+                required(e, "location"), weight(e), labelKey(e))), WebSectionModule::weight);
+        webItems = sorted(modules(modules, "web-item", e -> new WebItemModule(required(e, "key"), required(e, "section"),
+                weight(e), labelKey(e), child(e, "link").map(l -> l.getTextContent().strip()).orElse(""),
+                child(e, "link").map(l -> l.getAttribute("linkId")).orElse(""))), WebItemModule::weight);
+        webPanels = sorted(modules(modules, "web-panel", this::webPanel), WebPanelModule::weight);
+        macros = modules(modules, "xhtml-macro", e -> new MacroModule(required(e, "key"), required(e, "name"),
+                required(e, "class")));
+        velocityAllowlist = new LinkedHashSet<>();
+        modules.stream().filter(e -> e.getTagName().equals("velocity-allowlist"))
+                .forEach(e -> velocityAllowlist.addAll(texts(e, "method")));
+    }
+
+    /** Reads the descriptor at the class path root, as the host reads it at the jar root. */
+    public static PluginDescriptor load(ClassLoader loader, Product product) {
+        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path (run the build first)");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Element root = factory.newDocumentBuilder().parse(in).getDocumentElement();
+            if (!root.getTagName().equals("atlassian-plugin")) {
+                throw new IllegalStateException(RESOURCE + ": the root element must be <atlassian-plugin>");
+            }
+            return new PluginDescriptor(root, product);
+        } catch (IOException | SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String pluginKey() {
+        return pluginKey;
+    }
+
+    /** The base name of the plugin's i18n bundle ({@code i18n/kakehashi}), or empty when it declares none. */
+    public Optional<String> i18nBundle() {
+        return Optional.ofNullable(i18nBundle);
+    }
+
+    /** Download resources declared at the top level, served under {@code /download/resources/<pluginKey>/}. */
+    public List<DownloadResource> downloads() {
+        return downloads;
+    }
+
+    public List<AoModule> ao() {
+        return ao;
+    }
+
+    public List<RestModule> rest() {
+        return rest;
+    }
+
+    public List<ServletModule> servlets() {
+        return servlets;
+    }
+
+    public Optional<WebResourceModule> webResource(String moduleKey) {
+        return Optional.ofNullable(webResources.get(moduleKey));
+    }
+
+    public java.util.Collection<WebResourceModule> webResources() {
+        return webResources.values();
+    }
+
+    public List<WebSectionModule> webSections() {
+        return webSections;
+    }
+
+    public List<WebItemModule> webItems() {
+        return webItems;
+    }
+
+    public List<WebPanelModule> webPanels() {
+        return webPanels;
+    }
+
+    public List<MacroModule> macros() {
+        return macros;
+    }
+
+    /** Entries {@code fqcn#method(param fqcns)} of every {@code <velocity-allowlist>}. */
+    public Set<String> velocityAllowlist() {
+        return velocityAllowlist;
+    }
+
+    private WebPanelModule webPanel(Element e) {
+        Map<String, String> views = new LinkedHashMap<>();
+        children(e).stream().filter(r -> r.getTagName().equals("resource") && "velocity".equals(r.getAttribute("type")))
+                .forEach(r -> views.put(r.getAttribute("name"), required(r, "location")));
+        return new WebPanelModule(required(e, "key"), required(e, "location"), weight(e), views,
+                child(e, "context-provider").map(c -> required(c, "class")).orElse(null),
+                child(e, "condition").map(c -> required(c, "class")).orElse(null));
+    }
+
+    private static boolean appliesTo(Element module, Product product) {
+        List<String> applications = new ArrayList<>();
+        if (module.hasAttribute("application")) {
+            applications.add(module.getAttribute("application"));
+        }
+        children(module).stream().filter(c -> c.getTagName().equals("restrict"))
+                .forEach(c -> applications.add(c.getAttribute("application")));
+        return applications.isEmpty() || applications.stream()
+                .flatMap(a -> Arrays.stream(a.split("[,\\s]+")))
+                .anyMatch(a -> a.equalsIgnoreCase(product.key()));
+    }
+
+    private static List<DownloadResource> downloadsOf(Element parent) {
+        return children(parent).stream()
+                .filter(r -> r.getTagName().equals("resource") && "download".equals(r.getAttribute("type")))
+                .map(r -> new DownloadResource(required(r, "name"), required(r, "location")))
+                .toList();
+    }
+
+    private interface ModuleReader<T> {
+        T read(Element element);
+    }
+
+    private static <T> List<T> modules(List<Element> modules, String tag, ModuleReader<T> reader) {
+        return modules.stream().filter(e -> e.getTagName().equals(tag)).map(reader::read).toList();
+    }
+
+    private static <T> List<T> sorted(List<T> modules, java.util.function.ToIntFunction<T> weight) {
+        return modules.stream().sorted(Comparator.comparingInt(weight)).toList();
+    }
+
+    private static String labelKey(Element module) {
+        return child(module, "label").map(l -> l.getAttribute("key")).orElse("");
+    }
+
+    private static int weight(Element module) {
+        String weight = module.getAttribute("weight");
+        return weight.isEmpty() ? 1000 : Integer.parseInt(weight.strip());
+    }
+
+    private static String required(Element element, String attribute) {
+        String value = element.getAttribute(attribute).strip();
+        if (value.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": <" + element.getTagName() + "> needs the attribute "
+                    + attribute);
+        }
+        return value;
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        return children(parent).stream().filter(c -> c.getTagName().equals(tag))
+                .map(c -> c.getTextContent().strip()).toList();
+    }
+
+    private static Optional<Element> child(Element parent, String tag) {
+        return children(parent).stream().filter(c -> c.getTagName().equals(tag)).findFirst();
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> result = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element element) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    /** {@code <resource type="download" name location>}. */
+    public record DownloadResource(String name, String location) {
+    }
+
+    /** {@code <ao namespace>} with its entities and upgrade tasks. */
+    public record AoModule(String namespace, List<String> entities, List<String> upgradeTasks) {
+    }
+
+    /** {@code <rest path version>} with the packages scanned for resources and providers. */
+    public record RestModule(String key, String path, String version, List<String> packages) {
+        /** Where the host mounts it: {@code /rest/kakehashi/1.0}. */
+        public String basePath() {
+            return "/rest" + (path.startsWith("/") ? path : "/" + path) + "/" + version;
+        }
+    }
+
+    /** {@code <servlet class>} with its url patterns below {@code /plugins/servlet}. */
+    public record ServletModule(String key, String className, List<String> urlPatterns) {
+    }
+
+    /** {@code <web-resource>}: its download resources and the web resources it depends on. */
+    public record WebResourceModule(String key, List<DownloadResource> resources, List<String> dependencies) {
+    }
+
+    /** {@code <web-section key location>}. */
+    public record WebSectionModule(String key, String location, int weight, String labelKey) {
+    }
+
+    /** {@code <web-item section>} with its label key and link. */
+    public record WebItemModule(String key, String section, int weight, String labelKey, String link, String linkId) {
+    }
+
+    /** {@code <web-panel location>}: its Velocity views by name, context provider and condition classes (or null). */
+    public record WebPanelModule(String key, String location, int weight, Map<String, String> views,
+                                 String contextProviderClass, String conditionClass) {
+    }
+
+    /** {@code <xhtml-macro name class>}. */
+    public record MacroModule(String key, String name, String className) {
+    }
+}

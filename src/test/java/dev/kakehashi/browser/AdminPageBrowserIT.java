@@ -1,0 +1,153 @@
+package dev.kakehashi.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.testing.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The configuration page in a real browser, in Jira and in Confluence: an administrator adds a department and sees it
+ * in Japanese and English, mistakes are explained next to the fields, and hostile names stay text.
+ */
+@RunWith(Parameterized.class)
+public class AdminPageBrowserIT {
+    private static final String PAGE = "/plugins/servlet/kakehashi/admin";
+    private static SandboxHost jira;
+    private static SandboxHost confluence;
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> products() {
+        return List.of(new Object[] {Product.JIRA}, new Object[] {Product.CONFLUENCE});
+    }
+
+    private final Product product;
+    private Browser browser;
+
+    public AdminPageBrowserIT(Product product) {
+        this.product = product;
+    }
+
+    @BeforeClass
+    public static void startSandbox() throws Exception {
+        Path home = Files.createTempDirectory("kakehashi-browser-it");
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+    }
+
+    @AfterClass
+    public static void stopSandbox() {
+        jira.close();
+        confluence.close();
+    }
+
+    @Before
+    public void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @After
+    public void closeBrowser() {
+        browser.close();
+    }
+
+    private String baseUrl() {
+        return (product == Product.JIRA ? jira : confluence).baseUrl();
+    }
+
+    private WebElement row(String tableId, String key) {
+        return browser.waitFor(By.cssSelector("#" + tableId + " tr[data-key='" + key + "']"));
+    }
+
+    private String cell(WebElement row, String className) {
+        return row.findElement(By.className(className)).getText();
+    }
+
+    @Test
+    public void anAdministratorAddsADepartmentAndSeesItInBothLanguages() throws Exception {
+        browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        browser.language(baseUrl(), "ja");
+        assertEquals("架け橋の設定", browser.waitFor(By.cssSelector("#kakehashi-admin h1")).getText());
+        assertEquals("営業", cell(row("kakehashi-departments", "sales"), "kakehashi-name-ja"));
+
+        browser.type(By.id("kakehashi-department-nameJa"), "法務");
+        browser.type(By.id("kakehashi-department-nameEn"), "Legal");
+        browser.type(By.id("kakehashi-department-groups"), "general-affairs");
+        browser.driver().findElement(By.id("kakehashi-department-submit")).click();
+
+        WebElement added = row("kakehashi-departments", "legal");
+        assertEquals("法務", cell(added, "kakehashi-name-ja"));
+        assertEquals("Legal", cell(added, "kakehashi-name-en"));
+        assertEquals("general-affairs", cell(added, "kakehashi-groups"));
+        browser.waitUntil(d -> d.findElement(By.id("kakehashi-admin-status")).getText().equals("保存しました。"));
+        browser.screenshot(product.key() + "-admin-ja");
+
+        browser.language(baseUrl(), "en");
+        assertEquals("Kakehashi configuration", browser.waitFor(By.cssSelector("#kakehashi-admin h1")).getText());
+        WebElement afterReload = row("kakehashi-departments", "legal");
+        assertEquals("法務", cell(afterReload, "kakehashi-name-ja"));
+        assertEquals("Legal", cell(afterReload, "kakehashi-name-en"));
+        browser.screenshot(product.key() + "-admin-en");
+    }
+
+    @Test
+    public void mistakesAreExplainedNextToTheirFields() {
+        browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        browser.language(baseUrl(), "ja");
+        browser.type(By.id("kakehashi-department-nameEn"), "Sales");
+        browser.type(By.id("kakehashi-department-groups"), "no-such-group");
+        browser.driver().findElement(By.id("kakehashi-department-submit")).click();
+
+        browser.waitUntil(d -> !d.findElement(By.id("kakehashi-department-nameJa-error")).getText().isEmpty());
+        assertEquals("この項目は必須です。", browser.driver().findElement(By.id("kakehashi-department-nameJa-error")).getText());
+        assertEquals("名前「Sales」はすでに使われています。",
+                browser.driver().findElement(By.id("kakehashi-department-nameEn-error")).getText());
+        assertEquals("グループ「no-such-group」は存在しません。",
+                browser.driver().findElement(By.id("kakehashi-department-groups-error")).getText());
+        assertEquals("true", browser.driver().findElement(By.id("kakehashi-department-nameJa")).getAttribute("aria-invalid"));
+    }
+
+    @Test
+    public void hostileNamesAreShownAsTextAndRunNoScript() {
+        String scriptName = "<script>window.kakehashiXss=1</script>";
+        String imageName = "<img src=x onerror=\"window.kakehashiXss=2\">";
+        browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        browser.type(By.id("kakehashi-value-nameJa"), scriptName);
+        browser.type(By.id("kakehashi-value-nameEn"), imageName);
+        browser.type(By.id("kakehashi-value-key"), "xss");
+        browser.driver().findElement(By.id("kakehashi-value-submit")).click();
+
+        WebElement added = row("kakehashi-values", "xss");
+        assertEquals(scriptName, cell(added, "kakehashi-name-ja"));
+        browser.open(baseUrl() + PAGE);
+        WebElement rendered = row("kakehashi-values", "xss");
+        assertEquals(imageName, cell(rendered, "kakehashi-name-en"));
+        assertNull(browser.script("return window.kakehashiXss === undefined ? null : window.kakehashiXss;"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#kakehashi-values img")).isEmpty());
+    }
+
+    @Test
+    public void ordinaryUsersCannotOpenThePage() {
+        browser.open(baseUrl() + PAGE);
+        browser.type(By.id("login-form-username"), "tanaka");
+        browser.type(By.id("login-form-password"), "tanaka");
+        browser.driver().findElement(By.id("login-form-submit")).click();
+
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("login"));
+        assertTrue(browser.driver().findElements(By.id("kakehashi-admin")).isEmpty());
+    }
+}

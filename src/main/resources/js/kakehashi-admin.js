@@ -64,11 +64,12 @@
             return td;
         }
 
-        function button(label, onClick, name) {
+        function button(label, onClick, name, itemName) {
             var b = document.createElement('button');
             b.type = 'button';
             b.className = 'aui-button aui-button-compact kakehashi-action-' + name;
             b.textContent = label;
+            b.setAttribute('aria-label', label + ': ' + itemName);
             b.addEventListener('click', onClick);
             return b;
         }
@@ -132,15 +133,16 @@
                 });
                 cell(row, '').appendChild(lozenge(item.active));
                 var actions = cell(row, '', 'kakehashi-actions');
-                actions.appendChild(button(msg('edit'), function () { self.edit(item); }, 'edit'));
-                var up = button(msg('up'), function () { self.move(index, -1); }, 'up');
+                var itemName = item.nameJa + ' / ' + item.nameEn;
+                actions.appendChild(button(msg('edit'), function () { self.edit(item); }, 'edit', itemName));
+                var up = button(msg('up'), function () { self.move(index, -1); }, 'up', itemName);
                 up.disabled = index === 0;
                 actions.appendChild(up);
-                var down = button(msg('down'), function () { self.move(index, 1); }, 'down');
+                var down = button(msg('down'), function () { self.move(index, 1); }, 'down', itemName);
                 down.disabled = index === self.items.length - 1;
                 actions.appendChild(down);
                 actions.appendChild(button(item.active ? msg('deactivate') : msg('activate'),
-                    function () { self.toggle(item); }, item.active ? 'deactivate' : 'activate'));
+                    function () { self.toggle(item); }, item.active ? 'deactivate' : 'activate', itemName));
                 body.appendChild(row);
             });
         };

@@ -105,6 +105,32 @@ public class AdminPageBrowserIT {
     }
 
     @Test
+    public void valuesAreEditedMovedAndDeactivatedFromTheTable() {
+        browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        browser.language(baseUrl(), "en");
+        WebElement teamwork = row("kakehashi-values", "teamwork");
+        teamwork.findElement(By.className("kakehashi-action-edit")).click();
+        browser.type(By.id("kakehashi-value-nameEn"), "Team play");
+        browser.driver().findElement(By.id("kakehashi-value-submit")).click();
+        browser.waitUntil(d -> cell(row("kakehashi-values", "teamwork"), "kakehashi-name-en").equals("Team play"));
+
+        row("kakehashi-values", "teamwork").findElement(By.className("kakehashi-action-up")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#kakehashi-values tbody tr")).get(0)
+                .getAttribute("data-key").equals("teamwork"));
+
+        row("kakehashi-values", "challenge").findElement(By.className("kakehashi-action-deactivate")).click();
+        browser.waitUntil(d -> row("kakehashi-values", "challenge").getText().toLowerCase().contains("inactive"));
+
+        browser.open(baseUrl() + PAGE);
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#kakehashi-values tbody tr"));
+        assertEquals("teamwork", rows.get(0).getAttribute("data-key"));
+        assertEquals("kakehashi-inactive", row("kakehashi-values", "challenge").getAttribute("class"));
+        assertTrue(row("kakehashi-values", "challenge").findElement(By.className("kakehashi-action-activate")).isDisplayed());
+        assertEquals("Move up: チームワーク / Team play",
+                row("kakehashi-values", "teamwork").findElement(By.className("kakehashi-action-up")).getAttribute("aria-label"));
+    }
+
+    @Test
     public void mistakesAreExplainedNextToTheirFields() {
         browser.openAs(baseUrl(), PAGE, "admin", "admin");
         browser.language(baseUrl(), "ja");

@@ -56,8 +56,11 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits for a condition; the script re-renders tables, so elements that went stale are looked up again. */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public void type(By locator, String text) {
@@ -95,8 +98,9 @@ public final class Browser implements AutoCloseable {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
     }
 
-    /** Saves a PNG of the window to target/screenshots/NAME.png. */
+    /** Saves a PNG of the top of the page to target/screenshots/NAME.png. */
     public Path screenshot(String name) throws IOException {
+        script("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -17,7 +17,7 @@ public final class HtmlEscapingHandler implements ReferenceInsertionEventHandler
     }
 
     /** Whether the host would insert this reference ({@code $a.b}, {@code $!{a.bHtml()}} …) without escaping. */
-    static boolean isHtml(String reference) {
+    public static boolean isHtml(String reference) {
         String name = lastName(reference);
         return name.toLowerCase(Locale.ROOT).endsWith("html")
                 || name.equals("xHtmlContent") || name.equals("body") || name.equals("head");

@@ -5,11 +5,10 @@ import dev.kakehashi.admin.CompanyValue;
 import dev.kakehashi.admin.CompanyValueStore;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoErrors;
+import dev.kakehashi.platform.ao.AoPositions;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -75,20 +74,8 @@ public class AoCompanyValueStore implements CompanyValueStore {
 
     @Override
     public void reorder(List<String> keys) {
-        ao.executeInTransaction(() -> {
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                positions.put(keys.get(i), i);
-            }
-            for (AoCompanyValue row : ao.find(AoCompanyValue.class, Query.select(AoCompanyValue.SELECT))) {
-                Integer position = positions.get(row.getValueKey());
-                if (position != null && position != row.getSortOrder()) {
-                    row.setSortOrder(position);
-                    row.save();
-                }
-            }
-            return null;
-        });
+        AoPositions.reorder(ao, keys, ao.find(AoCompanyValue.class, Query.select(AoCompanyValue.SELECT)),
+                AoCompanyValue::getValueKey, AoCompanyValue::getSortOrder, AoCompanyValue::setSortOrder);
     }
 
     private Optional<AoCompanyValue> row(String key) {

@@ -5,6 +5,7 @@ import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentStore;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoErrors;
+import dev.kakehashi.platform.ao.AoPositions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -82,20 +83,8 @@ public class AoDepartmentStore implements DepartmentStore {
 
     @Override
     public void reorder(List<String> keys) {
-        ao.executeInTransaction(() -> {
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                positions.put(keys.get(i), i);
-            }
-            for (AoDepartment row : ao.find(AoDepartment.class, Query.select(AoDepartment.SELECT))) {
-                Integer position = positions.get(row.getDepartmentKey());
-                if (position != null && position != row.getSortOrder()) {
-                    row.setSortOrder(position);
-                    row.save();
-                }
-            }
-            return null;
-        });
+        AoPositions.reorder(ao, keys, ao.find(AoDepartment.class, Query.select(AoDepartment.SELECT)),
+                AoDepartment::getDepartmentKey, AoDepartment::getSortOrder, AoDepartment::setSortOrder);
     }
 
     private Optional<AoDepartment> row(String key) {

@@ -12,6 +12,9 @@ public interface People {
     /** The person with this stable key, empty when the host does not know them. */
     Optional<Person> byKey(String userKey);
 
+    /** The person with this user name (what people type), empty when the host does not know them. */
+    Optional<Person> byUsername(String username);
+
     boolean isAdmin(String userKey);
 
     boolean isInGroup(String userKey, String group);

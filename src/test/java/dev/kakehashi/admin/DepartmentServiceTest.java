@@ -44,6 +44,11 @@ public class DepartmentServiceTest {
         }
 
         @Override
+        public Optional<Person> byUsername(String username) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean isAdmin(String userKey) {
             return false;
         }

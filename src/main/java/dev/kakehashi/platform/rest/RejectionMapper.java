@@ -50,6 +50,7 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_MANY_REQUESTS -> 429;
         };
     }
 }

@@ -32,6 +32,14 @@ public class SalPeople implements People {
     }
 
     @Override
+    public Optional<Person> byUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(userManager.getUserProfile(username.strip())).map(SalPeople::toPerson);
+    }
+
+    @Override
     public boolean isAdmin(String userKey) {
         return userKey != null && userManager.isAdmin(new UserKey(userKey));
     }

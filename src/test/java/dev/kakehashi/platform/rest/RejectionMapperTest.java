@@ -24,6 +24,7 @@ public class RejectionMapperTest {
         assertEquals(403, RejectionMapper.status(Rejection.Reason.FORBIDDEN));
         assertEquals(404, RejectionMapper.status(Rejection.Reason.NOT_FOUND));
         assertEquals(409, RejectionMapper.status(Rejection.Reason.CONFLICT));
+        assertEquals(429, RejectionMapper.status(Rejection.Reason.TOO_MANY_REQUESTS));
     }
 
     @Test

@@ -1,0 +1,256 @@
+package dev.kakehashi.thanks;
+
+import dev.kakehashi.admin.CompanyValue;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.admin.Department;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.platform.InputCheck;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Rejection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sending, reading, withdrawing and moderating thanks, with the rules of the サンクスカード practice: no thanking
+ * oneself, a daily limit, a company value when the policy asks for one, and nothing shown from an issue or page the
+ * reader cannot see.
+ */
+public class ThanksService {
+    static final int MAX_MESSAGE = 1000;
+    static final int MAX_RECIPIENTS = 10;
+    /** How many store pages a filtered read may look through to fill one page for the reader. */
+    private static final int MAX_ROUNDS = 5;
+
+    private final ThanksStore store;
+    private final ThanksPolicyStore policies;
+    private final People people;
+    private final DepartmentService departments;
+    private final CompanyValueService values;
+    private final ContextAccess contexts;
+    private final Clock clock;
+
+    public ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
+                         CompanyValueService values, ContextAccess contexts) {
+        this(store, policies, people, departments, values, contexts, Clock.systemUTC());
+    }
+
+    ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
+                  CompanyValueService values, ContextAccess contexts, Clock clock) {
+        this.store = store;
+        this.policies = policies;
+        this.people = people;
+        this.departments = departments;
+        this.values = values;
+        this.contexts = contexts;
+        this.clock = clock;
+    }
+
+    public ThanksPolicy policy() {
+        return policies.get();
+    }
+
+    /** Sends a thanks from this person; every problem with the input is reported at once. */
+    public Thanks send(String senderKey, ThanksInput input) {
+        ThanksPolicy policy = policies.get();
+        ThanksContext context = ThanksContext.parse(input.contextType(), input.contextId());
+        requireVisible(senderKey, context);
+        InputCheck check = new InputCheck();
+        List<String> recipients = recipients(check, senderKey, input.recipients());
+        String department = department(check, input.department());
+        if (recipients.isEmpty() && department.isEmpty() && !check.hasProblem("recipients")
+                && !check.hasProblem("department")) {
+            check.add("recipients", "kakehashi.thanks.error.recipient.required");
+        }
+        String message = check.required("message", input.message(), MAX_MESSAGE);
+        String value = value(check, input.value(), policy);
+        Thanks.Visibility visibility = visibility(check, input.visibility());
+        if (visibility == Thanks.Visibility.PRIVATE && recipients.isEmpty()) {
+            check.add("visibility", "kakehashi.thanks.error.private.department");
+        }
+        check.rejectIfAny();
+        Instant now = clock.instant();
+        if (store.countSentSince(senderKey, now.minus(Duration.ofDays(1))) >= policy.dailyLimit()) {
+            throw Rejection.of(Rejection.Reason.TOO_MANY_REQUESTS, null, "kakehashi.thanks.error.daily.limit",
+                    policy.dailyLimit());
+        }
+        List<String> senderDepartments = departmentKeys(senderKey);
+        Set<String> recipientDepartments = new LinkedHashSet<>();
+        recipients.forEach(r -> recipientDepartments.addAll(departmentKeys(r)));
+        if (!department.isEmpty()) {
+            recipientDepartments.add(department);
+        }
+        boolean cross = !senderDepartments.isEmpty() && !recipientDepartments.isEmpty()
+                && recipientDepartments.stream().noneMatch(senderDepartments::contains);
+        return store.insert(new Thanks(0, senderKey, recipients, department, message, value, context, visibility, now,
+                senderDepartments, new ArrayList<>(recipientDepartments), cross, Thanks.State.ACTIVE));
+    }
+
+    /**
+     * Thanks the reader may see, newest first. A context the reader cannot see is "not found"; in lists across
+     * contexts, thanks from issues or pages the reader cannot see are left out.
+     */
+    public ThanksPage list(String viewerKey, ThanksQuery query) {
+        int limit = Math.max(1, Math.min(query.limit(), ThanksQuery.MAX_LIMIT));
+        if (!query.context().isNone()) {
+            requireVisible(viewerKey, query.context());
+            return store.page(withLimit(query, limit, query.before()), viewerKey);
+        }
+        List<Thanks> shown = new ArrayList<>();
+        Map<String, Boolean> visible = new HashMap<>();
+        Long cursor = query.before();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            ThanksPage page = store.page(withLimit(query, limit, cursor), viewerKey);
+            for (Thanks thanks : page.items()) {
+                boolean canSee = thanks.context().isNone() || visible.computeIfAbsent(thanks.context().storageKey(),
+                        k -> contexts.supports(thanks.context().type()) && contexts.canView(viewerKey, thanks.context()));
+                if (canSee) {
+                    shown.add(thanks);
+                    if (shown.size() == limit) {
+                        return new ThanksPage(shown, thanks.id());
+                    }
+                }
+            }
+            if (page.next() == null) {
+                return new ThanksPage(shown, null);
+            }
+            cursor = page.next();
+        }
+        return new ThanksPage(shown, cursor);
+    }
+
+    /** The sender takes a thanks back within the policy's minutes; it is kept, marked withdrawn. */
+    public void withdraw(long id, String callerKey) {
+        Thanks thanks = store.find(id).filter(t -> t.readableBy(callerKey)).orElseThrow(ThanksService::notFound);
+        if (!thanks.senderKey().equals(callerKey)) {
+            throw Rejection.of(Rejection.Reason.FORBIDDEN, null, "kakehashi.thanks.error.withdraw.not.sender");
+        }
+        Instant now = clock.instant();
+        int minutes = policies.get().withdrawMinutes();
+        if (now.isAfter(thanks.createdAt().plus(Duration.ofMinutes(minutes)))) {
+            throw Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.thanks.error.withdraw.too.late", minutes);
+        }
+        store.changeState(id, Thanks.State.WITHDRAWN, callerKey, now);
+    }
+
+    /** Whether this reader could still withdraw this thanks now. */
+    public boolean canWithdraw(Thanks thanks, String viewerKey) {
+        return thanks.senderKey().equals(viewerKey) && thanks.state() == Thanks.State.ACTIVE && !clock.instant()
+                .isAfter(thanks.createdAt().plus(Duration.ofMinutes(policies.get().withdrawMinutes())));
+    }
+
+    /** An admin hides a thanks from everyone; it is kept for audit. The caller must already be known as an admin. */
+    public void hide(long id, String adminKey) {
+        if (store.find(id).isEmpty()) {
+            throw notFound();
+        }
+        store.changeState(id, Thanks.State.HIDDEN, adminKey, clock.instant());
+    }
+
+    /** Cross-department thanks each active department gave and received in the period. */
+    public List<ThanksStore.DepartmentTally> departmentSummary(Instant from, Instant to) {
+        return departments.list().stream().filter(Department::active)
+                .map(d -> store.tally(d.key(), from, to)).toList();
+    }
+
+    /** People to suggest thanking in a context the reader can see, the reader left out. */
+    public List<Person> suggestions(String viewerKey, ThanksContext context) {
+        if (context.isNone()) {
+            return List.of();
+        }
+        requireVisible(viewerKey, context);
+        return contexts.suggestedPeople(context).stream().distinct()
+                .filter(key -> !key.equals(viewerKey))
+                .map(people::byKey).flatMap(java.util.Optional::stream).toList();
+    }
+
+    private void requireVisible(String userKey, ThanksContext context) {
+        if (!context.isNone() && !(contexts.supports(context.type()) && contexts.canView(userKey, context))) {
+            throw notFound();
+        }
+    }
+
+    private static Rejection notFound() {
+        return Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.thanks.error.not.found");
+    }
+
+    private static ThanksQuery withLimit(ThanksQuery q, int limit, Long before) {
+        return new ThanksQuery(q.context(), q.recipientKey(), q.senderKey(), q.departmentKey(), q.valueKey(), q.from(),
+                q.to(), before, limit);
+    }
+
+    private List<String> recipients(InputCheck check, String senderKey, List<String> usernames) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String username : usernames == null ? List.<String>of() : usernames) {
+            if (username == null || username.isBlank()) {
+                continue;
+            }
+            var person = people.byUsername(username);
+            if (person.isEmpty()) {
+                check.add("recipients", "kakehashi.thanks.error.recipient.unknown", username.strip());
+            } else if (person.get().key().equals(senderKey)) {
+                check.add("recipients", "kakehashi.thanks.error.self");
+            } else {
+                keys.add(person.get().key());
+            }
+        }
+        if (keys.size() > MAX_RECIPIENTS) {
+            check.add("recipients", "kakehashi.thanks.error.too.many.recipients", MAX_RECIPIENTS);
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private String department(InputCheck check, String key) {
+        if (key == null || key.isBlank()) {
+            return "";
+        }
+        boolean known = departments.list().stream().anyMatch(d -> d.active() && d.key().equals(key.strip()));
+        if (!known) {
+            check.add("department", "kakehashi.thanks.error.department.unknown", key.strip());
+        }
+        return key.strip();
+    }
+
+    private String value(InputCheck check, String key, ThanksPolicy policy) {
+        if (key == null || key.isBlank()) {
+            if (policy.valueRequired()) {
+                check.add("value", "kakehashi.error.required");
+            }
+            return "";
+        }
+        boolean known = values.list().stream().anyMatch(v -> v.active() && v.key().equals(key.strip()));
+        if (!known) {
+            check.add("value", "kakehashi.thanks.error.value.unknown", key.strip());
+        }
+        return key.strip();
+    }
+
+    private static Thanks.Visibility visibility(InputCheck check, String visibility) {
+        if (visibility == null || visibility.isBlank()) {
+            return Thanks.Visibility.PUBLIC;
+        }
+        try {
+            return Thanks.Visibility.valueOf(visibility.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            check.add("visibility", "kakehashi.thanks.error.visibility");
+            return Thanks.Visibility.PUBLIC;
+        }
+    }
+
+    private List<String> departmentKeys(String userKey) {
+        return departments.departmentsOf(userKey).stream().map(Department::key).toList();
+    }
+
+    /** The active values, for the value picker. */
+    public List<CompanyValue> activeValues() {
+        return values.list().stream().filter(CompanyValue::active).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.kakehashi.thanks;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Port to where thanks are kept. Reads return only active thanks the viewer may read (public, or private ones the
+ * viewer is in); a page is read with a constant number of statements whatever its size.
+ */
+public interface ThanksStore {
+    /** Stores a new thanks and returns it with its id. */
+    Thanks insert(Thanks thanks);
+
+    /** A thanks in any state, for withdrawal and moderation. */
+    Optional<Thanks> find(long id);
+
+    ThanksPage page(ThanksQuery query, String viewerKey);
+
+    /** How many thanks this person sent since the given time, withdrawn ones included. */
+    int countSentSince(String senderKey, Instant since);
+
+    /** Withdraws or hides a thanks, recording who did it and when. */
+    void changeState(long id, Thanks.State state, String byKey, Instant at);
+
+    /** Active public thanks a department gave (sent by its members) and received, across departments only. */
+    DepartmentTally tally(String departmentKey, Instant from, Instant to);
+
+    /** Counts of cross-department thanks one department gave and received in a period. */
+    record DepartmentTally(String departmentKey, int given, int received) {
+    }
+}

@@ -1,0 +1,176 @@
+package dev.kakehashi.thanks.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.kakehashi.thanks.Thanks;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ThanksPage;
+import dev.kakehashi.thanks.ThanksQuery;
+import dev.kakehashi.thanks.ThanksStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * Thanks in Active Objects: a page is one statement (keyset paging on the id, newest first), whatever the size of
+ * the table or the number of thanks on one issue.
+ */
+public class AoThanksStore implements ThanksStore {
+    private final ActiveObjects ao;
+
+    public AoThanksStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    static String joined(List<String> keys) {
+        return "|" + String.join("|", keys) + "|";
+    }
+
+    static List<String> split(String joined) {
+        if (joined == null || joined.length() <= 2) {
+            return List.of();
+        }
+        return Arrays.asList(joined.substring(1, joined.length() - 1).split("\\|"));
+    }
+
+    /** A LIKE pattern matching one key in a joined list; keys with LIKE wildcards may over-match and are re-checked. */
+    private static String containing(String key) {
+        return "%|" + key + "|%";
+    }
+
+    @Override
+    public Thanks insert(Thanks thanks) {
+        AoThanks row = ao.create(AoThanks.class,
+                new DBParam(AoThanks.SENDER_KEY, thanks.senderKey()),
+                new DBParam(AoThanks.RECIPIENT_KEYS, joined(thanks.recipientKeys())),
+                new DBParam(AoThanks.DEPARTMENT_KEY, thanks.departmentKey()),
+                new DBParam(AoThanks.MESSAGE, thanks.message()),
+                new DBParam(AoThanks.VALUE_KEY, thanks.valueKey()),
+                new DBParam(AoThanks.CONTEXT_KEY, thanks.context().storageKey()),
+                new DBParam(AoThanks.VISIBILITY, thanks.visibility().name()),
+                new DBParam(AoThanks.CREATED_AT, thanks.createdAt().toEpochMilli()),
+                new DBParam(AoThanks.SENDER_DEPARTMENTS, joined(thanks.senderDepartments())),
+                new DBParam(AoThanks.RECIPIENT_DEPARTMENTS, joined(thanks.recipientDepartments())),
+                new DBParam(AoThanks.CROSS_DEPARTMENT, thanks.crossDepartment()),
+                new DBParam(AoThanks.STATE, thanks.state().name()));
+        return thanks.withId(row.getID());
+    }
+
+    @Override
+    public Optional<Thanks> find(long id) {
+        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toThanks(rows[0]));
+    }
+
+    @Override
+    public ThanksPage page(ThanksQuery query, String viewerKey) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        clauses.add(AoThanks.STATE + " = ?");
+        params.add(Thanks.State.ACTIVE.name());
+        clauses.add("(" + AoThanks.VISIBILITY + " = ? OR " + AoThanks.SENDER_KEY + " = ? OR "
+                + AoThanks.RECIPIENT_KEYS + " LIKE ?)");
+        params.add(Thanks.Visibility.PUBLIC.name());
+        params.add(viewerKey == null ? "" : viewerKey);
+        params.add(viewerKey == null ? "" : containing(viewerKey));
+        if (!query.context().isNone()) {
+            clauses.add(AoThanks.CONTEXT_KEY + " = ?");
+            params.add(query.context().storageKey());
+        }
+        if (query.recipientKey() != null) {
+            clauses.add(AoThanks.RECIPIENT_KEYS + " LIKE ?");
+            params.add(containing(query.recipientKey()));
+        }
+        if (query.senderKey() != null) {
+            clauses.add(AoThanks.SENDER_KEY + " = ?");
+            params.add(query.senderKey());
+        }
+        if (query.departmentKey() != null) {
+            clauses.add("(" + AoThanks.SENDER_DEPARTMENTS + " LIKE ? OR " + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?)");
+            params.add(containing(query.departmentKey()));
+            params.add(containing(query.departmentKey()));
+        }
+        if (query.valueKey() != null) {
+            clauses.add(AoThanks.VALUE_KEY + " = ?");
+            params.add(query.valueKey());
+        }
+        if (query.from() != null) {
+            clauses.add(AoThanks.CREATED_AT + " >= ?");
+            params.add(query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            clauses.add(AoThanks.CREATED_AT + " < ?");
+            params.add(query.to().toEpochMilli());
+        }
+        if (query.before() != null) {
+            clauses.add("ID < ?");
+            params.add(query.before().intValue());
+        }
+        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
+                .where(String.join(" AND ", clauses), params.toArray())
+                .order("ID DESC")
+                .limit(query.limit() + 1));
+        List<Thanks> items = new ArrayList<>();
+        boolean more = rows.length > query.limit();
+        for (int i = 0; i < Math.min(rows.length, query.limit()); i++) {
+            Thanks thanks = toThanks(rows[i]);
+            if (matchesExactly(thanks, query, viewerKey)) {
+                items.add(thanks);
+            }
+        }
+        Long next = more ? (long) rows[query.limit() - 1].getID() : null;
+        return new ThanksPage(items, next);
+    }
+
+    /** Drops the rare row that LIKE matched only through a wildcard character inside a key. */
+    private static boolean matchesExactly(Thanks thanks, ThanksQuery query, String viewerKey) {
+        boolean readable = thanks.visibility() == Thanks.Visibility.PUBLIC || thanks.involves(viewerKey);
+        boolean recipient = query.recipientKey() == null || thanks.recipientKeys().contains(query.recipientKey());
+        boolean department = query.departmentKey() == null
+                || thanks.senderDepartments().contains(query.departmentKey())
+                || thanks.recipientDepartments().contains(query.departmentKey());
+        return readable && recipient && department;
+    }
+
+    @Override
+    public int countSentSince(String senderKey, Instant since) {
+        return ao.count(AoThanks.class, Query.select().where(AoThanks.SENDER_KEY + " = ? AND " + AoThanks.CREATED_AT
+                + " >= ?", senderKey, since.toEpochMilli()));
+    }
+
+    @Override
+    public void changeState(long id, Thanks.State state, String byKey, Instant at) {
+        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
+        if (rows.length == 0) {
+            return;
+        }
+        rows[0].setState(state.name());
+        rows[0].setStateChangedBy(byKey);
+        rows[0].setStateChangedAt(at.toEpochMilli());
+        rows[0].save();
+    }
+
+    @Override
+    public DepartmentTally tally(String departmentKey, Instant from, Instant to) {
+        String common = AoThanks.STATE + " = ? AND " + AoThanks.VISIBILITY + " = ? AND " + AoThanks.CROSS_DEPARTMENT
+                + " = ? AND " + AoThanks.CREATED_AT + " >= ? AND " + AoThanks.CREATED_AT + " < ? AND ";
+        Object[] given = {Thanks.State.ACTIVE.name(), Thanks.Visibility.PUBLIC.name(), true, from.toEpochMilli(),
+            to.toEpochMilli(), containing(departmentKey)};
+        int gave = ao.count(AoThanks.class, Query.select().where(common + AoThanks.SENDER_DEPARTMENTS + " LIKE ?", given));
+        int received = ao.count(AoThanks.class,
+                Query.select().where(common + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?", given));
+        return new DepartmentTally(departmentKey, gave, received);
+    }
+
+    private static Thanks toThanks(AoThanks row) {
+        return new Thanks(row.getID(), row.getSenderKey(), split(row.getRecipientKeys()),
+                row.getDepartmentKey() == null ? "" : row.getDepartmentKey(), row.getMessage(),
+                row.getValueKey() == null ? "" : row.getValueKey(), ThanksContext.fromStorageKey(row.getContextKey()),
+                Thanks.Visibility.valueOf(row.getVisibility()), Instant.ofEpochMilli(row.getCreatedAt()),
+                split(row.getSenderDepartments()), split(row.getRecipientDepartments()), row.isCrossDepartment(),
+                Thanks.State.valueOf(row.getState()));
+    }
+}

@@ -1,0 +1,296 @@
+package dev.kakehashi.thanks;
+
+import static dev.kakehashi.testing.FakePeople.key;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import dev.kakehashi.admin.CompanyValueInput;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.admin.DepartmentInput;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.admin.ao.AoCompanyValue;
+import dev.kakehashi.admin.ao.AoCompanyValueStore;
+import dev.kakehashi.admin.ao.AoDepartment;
+import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.platform.Problem;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.testing.FakePeople;
+import dev.kakehashi.testing.TestDatabase;
+import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
+import dev.kakehashi.thanks.ao.AoThanksStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class ThanksServiceTest {
+    private static final ThanksContext OPEN_ISSUE = ThanksContext.issue(10001);
+    private static final ThanksContext SECRET_ISSUE = ThanksContext.issue(10004);
+
+    private final FakePeople people = new FakePeople()
+            .with("tanaka", "田中 美咲", "sales")
+            .with("sato", "佐藤 健太", "sales")
+            .with("suzuki", "鈴木 大輔", "development")
+            .with("kato", "加藤 葵", "accounting")
+            .admin("admin").with("admin", "Administrator", "it");
+    /** Only accounting may see the secret issue; the open one is visible to all; both suggest suzuki. */
+    private final ContextAccess contexts = new ContextAccess() {
+        @Override
+        public boolean supports(ThanksContext.Type type) {
+            return type == ThanksContext.Type.JIRA_ISSUE;
+        }
+
+        @Override
+        public boolean canView(String userKey, ThanksContext context) {
+            if (context.equals(OPEN_ISSUE)) {
+                return true;
+            }
+            return context.equals(SECRET_ISSUE) && userKey.equals(key("kato"));
+        }
+
+        @Override
+        public List<String> suggestedPeople(ThanksContext context) {
+            return List.of(key("suzuki"), key("tanaka"), key("suzuki"));
+        }
+    };
+    private EntityManagerActiveObjects ao;
+    private ThanksService service;
+    private AoThanksPolicyStore policies;
+    private Instant now = Instant.parse("2026-11-20T01:00:00Z");
+
+    @Before
+    public void setUp() {
+        ao = TestDatabase.open(AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+                AoCompanyValue.class);
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people);
+        departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
+        departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
+        departments.create(new DepartmentInput("accounting", "Accounting", "経理", List.of("accounting"), null));
+        departments.create(new DepartmentInput("old", "Old", "旧", List.of(), false));
+        CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao));
+        values.create(new CompanyValueInput("collaboration", "Collaboration", "協力", "", "", "🤝", null));
+        values.create(new CompanyValueInput("retired", "Retired", "廃止", "", "", "", false));
+        policies = new AoThanksPolicyStore(ao);
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+        service = new ThanksService(new AoThanksStore(ao), policies, people, departments, values, contexts, clock);
+    }
+
+    @After
+    public void tearDown() {
+        TestDatabase.close(ao);
+    }
+
+    private static ThanksInput to(String recipient, String message) {
+        return new ThanksInput(List.of(recipient), null, message, "collaboration", null, null, null);
+    }
+
+    private static List<Problem> problems(Runnable action, Rejection.Reason reason) {
+        try {
+            action.run();
+        } catch (Rejection e) {
+            assertEquals(e.problems().toString(), reason, e.reason());
+            return e.problems();
+        }
+        fail("expected " + reason);
+        return List.of();
+    }
+
+    @Test
+    public void thanksAcrossDepartmentsIsMarkedWithTheDepartmentsOfTheDay() {
+        Thanks sent = service.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "資料ありがとう！🙏",
+                "collaboration", "jira-issue", "10001", null));
+
+        assertEquals(key("tanaka"), sent.senderKey());
+        assertEquals(List.of(key("suzuki")), sent.recipientKeys());
+        assertEquals(List.of("sales"), sent.senderDepartments());
+        assertEquals(List.of("development"), sent.recipientDepartments());
+        assertTrue(sent.crossDepartment());
+        assertEquals(OPEN_ISSUE, sent.context());
+        assertEquals(Thanks.Visibility.PUBLIC, sent.visibility());
+    }
+
+    @Test
+    public void thanksWithinOneDepartmentIsNotCrossDepartment() {
+        assertFalse(service.send(key("tanaka"), to("sato", "ありがとう")).crossDepartment());
+    }
+
+    @Test
+    public void aWholeDepartmentCanBeThankedButNotPrivately() {
+        Thanks sent = service.send(key("tanaka"), new ThanksInput(List.of(), "development", "開発チームに感謝",
+                "collaboration", null, null, "public"));
+        assertEquals("development", sent.departmentKey());
+        assertTrue(sent.crossDepartment());
+
+        List<Problem> problems = problems(() -> service.send(key("tanaka"), new ThanksInput(List.of(), "development",
+                "内緒", "collaboration", null, null, "private")), Rejection.Reason.INVALID);
+        assertEquals("kakehashi.thanks.error.private.department", problems.get(0).messageKey());
+    }
+
+    @Test
+    public void nobodyCanThankThemselves() {
+        List<Problem> problems = problems(() -> service.send(key("tanaka"), to("tanaka", "自分に")),
+                Rejection.Reason.INVALID);
+        assertEquals("kakehashi.thanks.error.self", problems.get(0).messageKey());
+    }
+
+    @Test
+    public void everyProblemIsReportedAtOnce() {
+        List<Problem> problems = problems(() -> service.send(key("tanaka"), new ThanksInput(List.of("nobody"), "old",
+                "x".repeat(1001), "retired", null, null, "secret")), Rejection.Reason.INVALID);
+
+        assertEquals(Set.of("recipients", "department", "message", "value", "visibility"),
+                Set.copyOf(problems.stream().map(Problem::field).toList()));
+    }
+
+    @Test
+    public void theValueIsRequiredOnlyWhenThePolicySaysSo() {
+        problems(() -> service.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ok", null, null, null, null)),
+                Rejection.Reason.INVALID);
+
+        policies.save(new ThanksPolicy(false, 20, 10));
+
+        assertEquals("", service.send(key("tanaka"),
+                new ThanksInput(List.of("suzuki"), null, "ok", null, null, null, null)).valueKey());
+    }
+
+    @Test
+    public void theDailyLimitStopsTheNextThanks() {
+        policies.save(new ThanksPolicy(true, 2, 10));
+        service.send(key("tanaka"), to("suzuki", "1"));
+        service.send(key("tanaka"), to("suzuki", "2"));
+
+        List<Problem> problems = problems(() -> service.send(key("tanaka"), to("suzuki", "3")),
+                Rejection.Reason.TOO_MANY_REQUESTS);
+        assertEquals(List.of("2"), problems.get(0).arguments());
+
+        now = now.plus(Duration.ofHours(25));
+        service.send(key("tanaka"), to("suzuki", "4"));
+    }
+
+    @Test
+    public void anIssueTheSenderCannotSeeIsNotFound() {
+        problems(() -> service.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "x", "collaboration",
+                "jira-issue", "10004", null)), Rejection.Reason.NOT_FOUND);
+        problems(() -> service.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "x", "collaboration",
+                "confluence-page", "10001", null)), Rejection.Reason.NOT_FOUND);
+        problems(() -> service.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "x", "collaboration",
+                "jira-issue", "DEMO-1", null)), Rejection.Reason.INVALID);
+    }
+
+    @Test
+    public void readersSeeNothingFromIssuesTheyCannotSee() {
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "極秘の件", "collaboration", "jira-issue",
+                "10004", null));
+        service.send(key("tanaka"), to("suzuki", "公開の件"));
+
+        assertEquals(List.of("公開の件"), service.list(key("tanaka"), ThanksQuery.all()).items().stream()
+                .map(Thanks::message).toList());
+        assertEquals(2, service.list(key("kato"), ThanksQuery.all()).items().size());
+        problems(() -> service.list(key("tanaka"), ThanksQuery.in(SECRET_ISSUE)), Rejection.Reason.NOT_FOUND);
+        assertEquals(1, service.list(key("kato"), ThanksQuery.in(SECRET_ISSUE)).items().size());
+    }
+
+    @Test
+    public void pagingAcrossContextsSkipsHiddenOnesWithoutLosingAny() {
+        policies.save(new ThanksPolicy(true, 100, 10));
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "古い公開", "collaboration", null, null, null));
+        for (int i = 0; i < 30; i++) {
+            service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "秘" + i, "collaboration",
+                    "jira-issue", "10004", null));
+        }
+        for (int i = 0; i < 3; i++) {
+            service.send(key("tanaka"), to("suzuki", "公" + i));
+        }
+
+        List<String> seen = new java.util.ArrayList<>();
+        Long cursor = null;
+        int pages = 0;
+        do {
+            ThanksPage page = service.list(key("tanaka"), new ThanksQuery(ThanksContext.NONE, null, null, null, null,
+                    null, null, cursor, 2));
+            assertTrue(page.items().size() <= 2);
+            page.items().forEach(t -> seen.add(t.message()));
+            cursor = page.next();
+            pages++;
+        } while (cursor != null && pages < 40);
+
+        assertEquals(List.of("公2", "公1", "公0", "古い公開"), seen);
+    }
+
+    @Test
+    public void theSenderMayWithdrawOnlyWithinTheWindow() {
+        Thanks first = service.send(key("tanaka"), to("suzuki", "取り消す"));
+        Thanks second = service.send(key("tanaka"), to("suzuki", "遅すぎる"));
+        assertTrue(service.canWithdraw(first, key("tanaka")));
+        assertFalse(service.canWithdraw(first, key("suzuki")));
+
+        problems(() -> service.withdraw(first.id(), key("suzuki")), Rejection.Reason.FORBIDDEN);
+        service.withdraw(first.id(), key("tanaka"));
+        now = now.plus(Duration.ofMinutes(11));
+        List<Problem> late = problems(() -> service.withdraw(second.id(), key("tanaka")), Rejection.Reason.INVALID);
+
+        assertEquals(List.of("10"), late.get(0).arguments());
+        assertEquals(List.of("遅すぎる"), service.list(key("suzuki"), ThanksQuery.all()).items().stream()
+                .map(Thanks::message).toList());
+        problems(() -> service.withdraw(first.id(), key("tanaka")), Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
+    public void aHiddenThanksDisappearsForEveryoneButIsKept() {
+        Thanks sent = service.send(key("tanaka"), to("suzuki", "不適切"));
+
+        service.hide(sent.id(), key("admin"));
+
+        assertEquals(0, service.list(key("tanaka"), ThanksQuery.all()).items().size());
+        problems(() -> service.hide(999_999, key("admin")), Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
+    public void departmentsSummaryCountsGivenAndReceivedAcrossDepartments() {
+        service.send(key("tanaka"), to("suzuki", "1"));
+        service.send(key("tanaka"), to("sato", "同じ部署"));
+        service.send(key("suzuki"), new ThanksInput(List.of(), "sales", "営業に", "collaboration", null, null, null));
+
+        Map<String, ThanksStore.DepartmentTally> byKey = new java.util.HashMap<>();
+        service.departmentSummary(now.minusSeconds(60), now.plusSeconds(60)).forEach(t -> byKey.put(t.departmentKey(), t));
+
+        assertEquals(new ThanksStore.DepartmentTally("sales", 1, 1), byKey.get("sales"));
+        assertEquals(new ThanksStore.DepartmentTally("development", 1, 1), byKey.get("development"));
+        assertFalse("inactive departments are left out", byKey.containsKey("old"));
+    }
+
+    @Test
+    public void suggestionsAreThePeopleOfTheIssueWithoutTheReader() {
+        assertEquals(List.of("鈴木 大輔"), service.suggestions(key("tanaka"), OPEN_ISSUE).stream()
+                .map(dev.kakehashi.platform.Person::displayName).toList());
+        problems(() -> service.suggestions(key("tanaka"), SECRET_ISSUE), Rejection.Reason.NOT_FOUND);
+        assertEquals(List.of(), service.suggestions(key("tanaka"), ThanksContext.NONE));
+    }
+}

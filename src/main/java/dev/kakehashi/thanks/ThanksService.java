@@ -58,6 +58,25 @@ public class ThanksService {
         return policies.get();
     }
 
+    /** Saves a new policy; a missing field keeps its current setting. */
+    public ThanksPolicy updatePolicy(Boolean valueRequired, Integer dailyLimit, Integer withdrawMinutes) {
+        ThanksPolicy current = policies.get();
+        InputCheck check = new InputCheck();
+        int limit = dailyLimit == null ? current.dailyLimit() : dailyLimit;
+        int minutes = withdrawMinutes == null ? current.withdrawMinutes() : withdrawMinutes;
+        if (limit < 1 || limit > ThanksPolicy.MAX_DAILY_LIMIT) {
+            check.add("dailyLimit", "kakehashi.error.range", 1, ThanksPolicy.MAX_DAILY_LIMIT);
+        }
+        if (minutes < 0 || minutes > ThanksPolicy.MAX_WITHDRAW_MINUTES) {
+            check.add("withdrawMinutes", "kakehashi.error.range", 0, ThanksPolicy.MAX_WITHDRAW_MINUTES);
+        }
+        check.rejectIfAny();
+        ThanksPolicy policy = new ThanksPolicy(valueRequired == null ? current.valueRequired() : valueRequired,
+                limit, minutes);
+        policies.save(policy);
+        return policy;
+    }
+
     /** Sends a thanks from this person; every problem with the input is reported at once. */
     public Thanks send(String senderKey, ThanksInput input) {
         ThanksPolicy policy = policies.get();
@@ -130,6 +149,7 @@ public class ThanksService {
     /** The sender takes a thanks back within the policy's minutes; it is kept, marked withdrawn. */
     public void withdraw(long id, String callerKey) {
         Thanks thanks = store.find(id).filter(t -> t.readableBy(callerKey)).orElseThrow(ThanksService::notFound);
+        requireVisible(callerKey, thanks.context());
         if (!thanks.senderKey().equals(callerKey)) {
             throw Rejection.of(Rejection.Reason.FORBIDDEN, null, "kakehashi.thanks.error.withdraw.not.sender");
         }

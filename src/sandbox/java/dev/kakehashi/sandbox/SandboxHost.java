@@ -64,6 +64,7 @@ public final class SandboxHost implements AutoCloseable {
                 LOG.info(product.displayName() + ": demo departments and company values created");
             }
             ProductSite site = ProductSite.start(product, port, descriptor, directory, services, container, loader);
+            services.applicationProperties().baseUrl(site.baseUrl());
             return new SandboxHost(product, descriptor, entityManager, container, site);
         } catch (Exception | Error e) {
             if (container != null) {

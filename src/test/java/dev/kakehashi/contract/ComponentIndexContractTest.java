@@ -97,10 +97,21 @@ public class ComponentIndexContractTest {
     private static List<String> moduleClasses(String product) {
         org.w3c.dom.Document descriptor = ProjectFiles.descriptor();
         List<String> classes = new ArrayList<>();
-        for (org.w3c.dom.Element servlet : ProjectFiles.elements(descriptor, "servlet")) {
-            String application = servlet.getAttribute("application");
-            if (application.isEmpty() || application.equals(product)) {
-                classes.add(servlet.getAttribute("class"));
+        for (String module : List.of("servlet", "web-panel", "web-item", "xhtml-macro")) {
+            for (org.w3c.dom.Element element : ProjectFiles.elements(descriptor, module)) {
+                String application = element.getAttribute("application");
+                if (!application.isEmpty() && !application.equals(product)) {
+                    continue;
+                }
+                if (element.hasAttribute("class")) {
+                    classes.add(element.getAttribute("class"));
+                }
+                for (String child : List.of("context-provider", "condition")) {
+                    org.w3c.dom.NodeList nested = element.getElementsByTagName(child);
+                    for (int i = 0; i < nested.getLength(); i++) {
+                        classes.add(((org.w3c.dom.Element) nested.item(i)).getAttribute("class"));
+                    }
+                }
             }
         }
         for (org.w3c.dom.Element pkg : ProjectFiles.elements(descriptor, "package")) {

@@ -28,6 +28,8 @@ import org.junit.Test;
 public class I18nContractTest {
     private static final Path EN = ProjectFiles.RESOURCES.resolve("i18n/kakehashi.properties");
     private static final Path JA = ProjectFiles.RESOURCES.resolve("i18n/kakehashi_ja.properties");
+    /** Confluence's macro browser reads {@code <plugin key>.<macro name>.label} and friends; it chooses this prefix. */
+    private static final String MACRO_BROWSER_PREFIX = "dev.kakehashi.kakehashi.";
     private static final Pattern KEY_IN_SOURCE = Pattern.compile("[\"'](kakehashi\\.[a-z][a-zA-Z0-9.]*[a-zA-Z0-9])[\"']");
 
     private static Properties load(Path file) throws IOException {
@@ -67,10 +69,28 @@ public class I18nContractTest {
             Properties bundle = load(file);
             for (String key : bundle.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
-                assertTrue(key + " uses the kakehashi. prefix", key.startsWith("kakehashi."));
+                assertTrue(key + " uses the kakehashi. prefix (or the macro browser's plugin-key prefix)",
+                        key.startsWith("kakehashi.") || key.startsWith(MACRO_BROWSER_PREFIX));
                 assertFalse(key + " is empty", text.isBlank());
                 assertFalse(key + " contains HTML", text.matches("(?s).*<[a-zA-Z/!].*"));
                 new MessageFormat(text, Locale.ROOT).format(new Object[] {"x", "y"});
+            }
+        }
+    }
+
+    @Test
+    public void everyMacroHasItsMacroBrowserTexts() throws IOException {
+        Set<String> known = load(EN).stringPropertyNames();
+        for (org.w3c.dom.Element macro : ProjectFiles.elements(ProjectFiles.descriptor(), "xhtml-macro")) {
+            String prefix = MACRO_BROWSER_PREFIX + macro.getAttribute("name");
+            assertTrue(prefix + ".label", known.contains(prefix + ".label"));
+            assertTrue(prefix + ".desc", known.contains(prefix + ".desc"));
+            List<org.w3c.dom.Element> parameters = ProjectFiles.children(macro, "parameters").stream()
+                    .flatMap(p -> ProjectFiles.children(p, "parameter").stream()).toList();
+            for (org.w3c.dom.Element parameter : parameters) {
+                String name = parameter.getAttribute("name");
+                assertTrue(prefix + ".param." + name + ".label", known.contains(prefix + ".param." + name + ".label"));
+                assertTrue(prefix + ".param." + name + ".desc", known.contains(prefix + ".param." + name + ".desc"));
             }
         }
     }

@@ -1,11 +1,13 @@
 package dev.kakehashi.sandbox.host;
 
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 
 /**
- * Confluence's {@link UserAccessor} over the demo directory's groups.
+ * Confluence's {@link UserAccessor} over the demo directory's groups and users.
  */
 public final class ConfluenceDirectoryGroups implements UserAccessor {
     private final DemoDirectory directory;
@@ -17,5 +19,10 @@ public final class ConfluenceDirectoryGroups implements UserAccessor {
     @Override
     public Group getGroup(String name) {
         return directory.groupExists(name) ? () -> name : null;
+    }
+
+    /** Confluence's {@code UserAccessor#getUserByKey(UserKey)}: the user of this key, or null. */
+    public ConfluenceUser getUserByKey(UserKey key) {
+        return key == null ? null : directory.byKey(key.getStringValue()).map(ConfluenceUserOf::new).orElse(null);
     }
 }

@@ -1,8 +1,14 @@
 package dev.kakehashi.sandbox.pages;
 
 import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.demo.DemoIssue;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.directory.DemoUser;
+import dev.kakehashi.sandbox.host.HostServices;
+import dev.kakehashi.sandbox.host.JiraIssue;
+import dev.kakehashi.sandbox.host.JiraIssues;
+import dev.kakehashi.sandbox.host.JiraPermissions;
+import dev.kakehashi.sandbox.host.JiraUsers;
 import dev.kakehashi.sandbox.host.RequestContext;
 import dev.kakehashi.sandbox.web.AdminMenu;
 import dev.kakehashi.sandbox.web.HostChrome;
@@ -16,26 +22,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Jira's own pages that the plugin extends: the dashboard, the administration page and the issue view with the
- * web-panel locations {@code atl.jira.view.issue.left.context} and {@code atl.jira.view.issue.right.context}.
+ * web-panel locations {@code atl.jira.view.issue.left.context} and {@code atl.jira.view.issue.right.context}. The issue
+ * view answers 404 for an issue the user may not browse, as for one that does not exist.
  */
 public final class JiraPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String LEFT = "atl.jira.view.issue.left.context";
     static final String RIGHT = "atl.jira.view.issue.right.context";
-    static final String ISSUE = "com.atlassian.jira.issue.Issue";
 
     private final transient HostChrome chrome;
     private final transient DemoDirectory directory;
+    private final transient JiraIssues issues;
+    private final transient JiraPermissions permissions;
+    private final transient JiraUsers users;
     private final transient WebPanels panels;
     private final transient AdminMenu adminMenu;
 
-    public JiraPagesServlet(HostChrome chrome, DemoDirectory directory, WebPanels panels, AdminMenu adminMenu) {
+    public JiraPagesServlet(HostChrome chrome, HostServices services, WebPanels panels, AdminMenu adminMenu) {
         this.chrome = chrome;
-        this.directory = directory;
+        this.directory = services.directory();
+        this.issues = services.issues();
+        this.permissions = services.issuePermissions();
+        this.users = services.jiraUsers();
         this.panels = panels;
         this.adminMenu = adminMenu;
     }
@@ -58,12 +69,13 @@ public final class JiraPagesServlet extends HttpServlet {
             admin(request, response, user, locale);
         } else if (path.equals("/browse")) {
             String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-            DemoIssue issue = DemoIssue.byKey(key).orElse(null);
+            DemoIssue issue = DemoIssue.byKey(key).filter(i -> permissions.canBrowse(i, user)).orElse(null);
             if (issue == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND, "Issue " + key + " does not exist");
+                response.sendError(HttpServletResponse.SC_NOT_FOUND,
+                        "Issue " + key + " does not exist or you do not have permission to see it.");
                 return;
             }
-            issue(request, response, issue, locale);
+            issue(request, response, issues.issue(issue), user, locale);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -78,7 +90,10 @@ public final class JiraPagesServlet extends HttpServlet {
                 .append(HostText.get(locale, "issue.type")).append("</th><th>Summary</th><th>")
                 .append(HostText.get(locale, "issue.assignee")).append("</th><th>")
                 .append(HostText.get(locale, "issue.status")).append("</th></tr></thead><tbody>\n");
-        for (DemoIssue issue : DemoIssue.ALL) {
+        for (DemoIssue issue : DemoIssue.all()) {
+            if (!permissions.canBrowse(issue, user)) {
+                continue;
+            }
             body.append("<tr><td><a href=\"").append(Html.text(context)).append("/browse/").append(Html.text(issue.key()))
                     .append("\">").append(Html.text(issue.key())).append("</a></td><td>").append(Html.text(issue.type()))
                     .append("</td><td>").append(Html.text(issue.summary())).append("</td><td>")
@@ -104,9 +119,10 @@ public final class JiraPagesServlet extends HttpServlet {
                 "", AdminOverview.html(adminMenu.sections(locale), locale)));
     }
 
-    private void issue(HttpServletRequest request, HttpServletResponse response, DemoIssue issue, Locale locale)
-            throws IOException {
-        Map<String, Object> panelContext = panelContext(issue);
+    private void issue(HttpServletRequest request, HttpServletResponse response, JiraIssue jiraIssue, DemoUser user,
+                       Locale locale) throws IOException {
+        DemoIssue issue = jiraIssue.demo();
+        Map<String, Object> panelContext = panelContext(jiraIssue, user);
         StringBuilder body = new StringBuilder("<div id=\"issue-content\" class=\"issue-view\">\n")
                 .append("<header class=\"issue-header\"><ol class=\"aui-nav aui-nav-breadcrumbs\"><li>")
                 .append(Html.text(issue.projectKey())).append("</li><li><a id=\"key-val\" href=\"")
@@ -126,9 +142,10 @@ public final class JiraPagesServlet extends HttpServlet {
                 .append("</div>\n<div class=\"issue-side-column\" id=\"viewissuesidebar\">\n")
                 .append("<div class=\"module\" id=\"peoplemodule\"><h2>").append(HostText.get(locale, "issue.people"))
                 .append("</h2><dl class=\"sandbox-details\"><dt>").append(HostText.get(locale, "issue.assignee"))
-                .append("</dt><dd id=\"assignee-val\">").append(person(request, issue.assignee())).append("</dd><dt>")
+                .append("</dt><dd id=\"assignee-val\">").append(person(request, jiraIssue.getAssigneeId()))
+                .append("</dd><dt>")
                 .append(HostText.get(locale, "issue.reporter")).append("</dt><dd id=\"reporter-val\">")
-                .append(person(request, issue.reporter())).append("</dd></dl></div>\n")
+                .append(person(request, jiraIssue.getReporterId())).append("</dd></dl></div>\n")
                 .append(panelContainer(RIGHT, panelContext))
                 .append("</div>\n</div>\n</div>\n");
         HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
@@ -140,26 +157,21 @@ public final class JiraPagesServlet extends HttpServlet {
                 + "</div>\n";
     }
 
-    private Map<String, Object> panelContext(DemoIssue issue) {
+    /**
+     * The context Jira gives the issue view's web panels: {@code issue}, {@code user} (the logged-in
+     * {@code ApplicationUser}) and {@code isAsynchronousRequest}; Jira's {@code project}, {@code helper} and
+     * {@code action} are not emulated.
+     */
+    private Map<String, Object> panelContext(JiraIssue issue, DemoUser user) {
         Map<String, Object> context = new HashMap<>();
-        context.put("issueKey", issue.key());
-        context.put("projectKey", issue.projectKey());
-        Class<?> issueType = HostProxy.optionalType(getClass().getClassLoader(), ISSUE);
-        if (issueType != null) {
-            Map<String, Function<Object[], Object>> answers = new HashMap<>();
-            answers.put("getKey", a -> issue.key());
-            answers.put("getSummary", a -> issue.summary());
-            answers.put("getDescription", a -> issue.description());
-            answers.put("getId", a -> (long) (10000 + DemoIssue.ALL.indexOf(issue)));
-            context.put("issue", HostProxy.of(issueType, answers));
-        } else {
-            context.put("issue", issue);
-        }
+        context.put("issue", issue);
+        context.put("user", users.getUserByKey(user.key()));
+        context.put("isAsynchronousRequest", Boolean.FALSE);
         return context;
     }
 
-    private String person(HttpServletRequest request, String username) {
-        return directory.byUsername(username).map(u -> "<span class=\"user-hover\" data-username=\""
+    private String person(HttpServletRequest request, String userKey) {
+        return directory.byKey(userKey).map(u -> "<span class=\"user-hover\" data-username=\""
                 + Html.text(u.username()) + "\"><img class=\"aui-avatar\" width=\"24\" height=\"24\" alt=\"\" src=\""
                 + Html.text(request.getContextPath() + "/sandbox/avatar/" + Html.query(u.username()) + ".svg") + "\"> "
                 + Html.text(u.fullName()) + "</span>").orElse("");

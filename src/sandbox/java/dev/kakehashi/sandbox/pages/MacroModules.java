@@ -1,81 +1,95 @@
 package dev.kakehashi.sandbox.pages;
 
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.MacroModule;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The {@code <xhtml-macro>} modules: each macro class is built from the plugin's context at start and called with
- * Confluence's {@code execute(Map, String, ConversionContext)}, found by reflection because only the plugin
- * declares those host types.
+ * The {@code <xhtml-macro>} modules: each macro class is built from the plugin's context at start and called through
+ * Confluence's {@link Macro} interface with a conversion context for the page view ({@code "display"}).
  */
 public final class MacroModules {
-    static final String CONVERSION_CONTEXT = "com.atlassian.confluence.content.render.xhtml.ConversionContext";
+    private static final Logger LOG = Logger.getLogger(MacroModules.class.getName());
+    /** {@code ConversionContextOutputType.DISPLAY.value()}: a page being viewed. */
+    static final String DISPLAY = "display";
 
-    private final Map<String, Object> macros = new LinkedHashMap<>();
+    private final Map<String, Macro> macros = new LinkedHashMap<>();
 
-    public MacroModules(PluginDescriptor descriptor, ComponentContainer container) {
+    /**
+     * @param build builds a class the descriptor names, as the host does for module classes (class name, which
+     *              module names it); usually the plugin container's autowiring
+     */
+    public MacroModules(PluginDescriptor descriptor, BiFunction<String, String, Object> build) {
         for (MacroModule module : descriptor.macros()) {
-            Object macro = container.autowire(module.className(), "<xhtml-macro name=\"" + module.name() + "\">");
-            execute(macro);
+            String namedBy = "<xhtml-macro name=\"" + module.name() + "\">";
+            Object instance = build.apply(module.className(), namedBy);
+            if (!(instance instanceof Macro macro)) {
+                throw new IllegalStateException(namedBy + ": " + module.className() + " does not implement "
+                        + Macro.class.getName());
+            }
             macros.put(module.name(), macro);
         }
     }
 
-    /** What the page shows for the macro: its output, or empty when no module has this name. */
-    public Optional<String> render(String name, Map<String, String> parameters, String body, String spaceKey) {
-        Object macro = macros.get(name);
+    /**
+     * What the page shows for the macro: its output, or empty when no module has this name.
+     *
+     * @param entity the content being rendered (the page)
+     * @throws MacroFailure when the macro throws; the page shows Confluence's error box instead
+     */
+    public Optional<String> render(String name, Map<String, String> parameters, String body,
+                                   ContentEntityObject entity, String spaceKey) {
+        Macro macro = macros.get(name);
         if (macro == null) {
             return Optional.empty();
         }
-        Method execute = execute(macro);
-        Object context = conversionContext(execute.getParameterTypes()[2], spaceKey);
+        ConversionContext context = new PageConversionContext(DISPLAY, entity, spaceKey);
         try {
-            return Optional.of(String.valueOf(execute.invoke(macro, new HashMap<>(parameters), body, context)));
-        } catch (InvocationTargetException e) {
-            throw new MacroFailure(name, e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+            return Optional.of(String.valueOf(macro.execute(new HashMap<>(parameters), body, context)));
+        } catch (MacroExecutionException e) {
+            LOG.log(Level.INFO, "Macro " + name + " refused to render", e);
+            throw new MacroFailure(name, e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.SEVERE, "Macro " + name + " failed", e);
+            throw new MacroFailure(name, String.valueOf(e), e);
         }
     }
 
-    private static Method execute(Object macro) {
-        for (Method method : macro.getClass().getMethods()) {
-            Class<?>[] types = method.getParameterTypes();
-            if (method.getName().equals("execute") && types.length == 3 && types[0] == Map.class
-                    && types[1] == String.class && types[2].getName().equals(CONVERSION_CONTEXT)) {
-                return method;
-            }
+    /** The conversion context of one macro call on a page view. */
+    record PageConversionContext(String outputType, ContentEntityObject entity, String spaceKey)
+            implements ConversionContext {
+        @Override
+        public String getOutputType() {
+            return outputType;
         }
-        throw new IllegalStateException(macro.getClass().getName() + " has no execute(Map, String, "
-                + CONVERSION_CONTEXT + ")");
-    }
 
-    private static Object conversionContext(Class<?> type, String spaceKey) {
-        Map<String, Object> properties = new HashMap<>();
-        Map<String, Function<Object[], Object>> answers = new HashMap<>();
-        answers.put("getOutputType", a -> "display");
-        answers.put("getSpaceKey", a -> spaceKey);
-        answers.put("getEntity", a -> null);
-        answers.put("getProperty", a -> a.length == 1 ? properties.get((String) a[0])
-                : properties.getOrDefault((String) a[0], a[1]));
-        answers.put("setProperty", a -> properties.put((String) a[0], a[1]));
-        return HostProxy.of(type, answers);
+        @Override
+        public ContentEntityObject getEntity() {
+            return entity;
+        }
+
+        @Override
+        public String getSpaceKey() {
+            return spaceKey;
+        }
     }
 
     /** A macro threw; Confluence shows an error box in its place instead of the page failing. */
     static final class MacroFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        MacroFailure(String name, Throwable cause) {
-            super("Error rendering macro '" + name + "': " + cause.getMessage(), cause);
+        MacroFailure(String name, String message, Throwable cause) {
+            super("Error rendering macro '" + name + "' : " + message, cause);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.sandbox.pages;
 
+import com.atlassian.confluence.core.ContentEntityObject;
 import dev.kakehashi.sandbox.web.Html;
 import java.io.StringReader;
 import java.net.URLEncoder;
@@ -49,7 +50,12 @@ public final class StorageFormatRenderer {
         this.contextPath = contextPath;
     }
 
-    public String render(String storage, String spaceKey) {
+    /** The page view HTML of this content's storage format; macros see the content in their conversion context. */
+    public String render(String storage, ContentEntityObject entity, String spaceKey) {
+        return render(storage, new Target(entity, spaceKey));
+    }
+
+    private String render(String storage, Target target) {
         Element root;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -62,7 +68,7 @@ public final class StorageFormatRenderer {
             return box("error", "Storage format error: " + e.getMessage());
         }
         StringBuilder html = new StringBuilder();
-        children(root, spaceKey, html);
+        children(root, target, html);
         return html.toString();
     }
 
@@ -79,31 +85,31 @@ public final class StorageFormatRenderer {
         return out.toString();
     }
 
-    private void children(Node parent, String spaceKey, StringBuilder html) {
+    private void children(Node parent, Target target, StringBuilder html) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            node(n, spaceKey, html);
+            node(n, target, html);
         }
     }
 
-    private void node(Node node, String spaceKey, StringBuilder html) {
+    private void node(Node node, Target target, StringBuilder html) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
             html.append(Html.text(node.getNodeValue()));
         } else if (node instanceof Element element) {
             if (AC.equals(element.getNamespaceURI())) {
-                confluenceElement(element, spaceKey, html);
+                confluenceElement(element, target, html);
             } else if (element.getNamespaceURI() == null) {
-                htmlElement(element, spaceKey, html);
+                htmlElement(element, target, html);
             }
         }
     }
 
-    private void htmlElement(Element element, String spaceKey, StringBuilder html) {
+    private void htmlElement(Element element, Target target, StringBuilder html) {
         String name = element.getLocalName().toLowerCase(Locale.ROOT);
         if (DROPPED.contains(name)) {
             return;
         }
         if (!ELEMENTS.contains(name)) {
-            children(element, spaceKey, html);
+            children(element, target, html);
             return;
         }
         html.append('<').append(name);
@@ -127,7 +133,7 @@ public final class StorageFormatRenderer {
         if (VOID.contains(name)) {
             return;
         }
-        children(element, spaceKey, html);
+        children(element, target, html);
         html.append("</").append(name).append('>');
     }
 
@@ -141,13 +147,13 @@ public final class StorageFormatRenderer {
                 || compact.startsWith("mailto:");
     }
 
-    private void confluenceElement(Element element, String spaceKey, StringBuilder html) {
+    private void confluenceElement(Element element, Target target, StringBuilder html) {
         switch (element.getLocalName()) {
-            case "structured-macro" -> macro(element, spaceKey, html);
-            case "link" -> link(element, spaceKey, html);
+            case "structured-macro" -> macro(element, target, html);
+            case "link" -> link(element, target, html);
             case "task-list" -> {
                 html.append("<ul class=\"inline-task-list\">");
-                children(element, spaceKey, html);
+                children(element, target, html);
                 html.append("</ul>");
             }
             case "task" -> {
@@ -156,7 +162,7 @@ public final class StorageFormatRenderer {
                 boolean done = status != null && "complete".equals(status.getTextContent().strip());
                 html.append("<li class=\"").append(done ? "checked" : "").append("\">");
                 if (body != null) {
-                    children(body, spaceKey, html);
+                    children(body, target, html);
                 }
                 html.append("</li>");
             }
@@ -165,22 +171,23 @@ public final class StorageFormatRenderer {
             case "parameter", "task-id", "task-status", "plain-text-link-body", "image", "placeholder" -> {
                 // rendered by their parents, or not shown in a page view
             }
-            default -> children(element, spaceKey, html);
+            default -> children(element, target, html);
         }
     }
 
-    private void link(Element link, String spaceKey, StringBuilder html) {
+    private void link(Element link, Target target, StringBuilder html) {
         Element page = child(link, RI, "page");
         Element user = child(link, RI, "user");
         Element plainBody = child(link, AC, "plain-text-link-body");
         Element body = child(link, AC, "link-body");
         if (page != null) {
-            String space = page.hasAttributeNS(RI, "space-key") ? page.getAttributeNS(RI, "space-key") : spaceKey;
+            String space = page.hasAttributeNS(RI, "space-key") ? page.getAttributeNS(RI, "space-key")
+                    : target.spaceKey();
             String title = page.getAttributeNS(RI, "content-title");
             html.append("<a href=\"").append(Html.text(contextPath + "/display/" + encode(space) + "/" + encode(title)))
                     .append("\">");
             if (body != null) {
-                children(body, spaceKey, html);
+                children(body, target, html);
             } else {
                 html.append(Html.text(plainBody != null ? plainBody.getTextContent() : title));
             }
@@ -189,11 +196,11 @@ public final class StorageFormatRenderer {
             html.append("<span class=\"confluence-userlink\">@")
                     .append(Html.text(user.getAttributeNS(RI, "username"))).append("</span>");
         } else if (body != null) {
-            children(body, spaceKey, html);
+            children(body, target, html);
         }
     }
 
-    private void macro(Element element, String spaceKey, StringBuilder html) {
+    private void macro(Element element, Target target, StringBuilder html) {
         String name = element.getAttributeNS(AC, "name");
         Map<String, String> parameters = new LinkedHashMap<>();
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -206,19 +213,20 @@ public final class StorageFormatRenderer {
         String body = "";
         if (richBody != null) {
             StringBuilder rendered = new StringBuilder();
-            children(richBody, spaceKey, rendered);
+            children(richBody, target, rendered);
             body = rendered.toString();
         } else if (plainBody != null) {
             body = plainBody.getTextContent();
         }
         try {
-            var output = macros.render(name, parameters, body, spaceKey);
+            var output = macros.render(name, parameters, body, target.entity(), target.spaceKey());
             if (output.isPresent()) {
                 html.append(output.get());
                 return;
             }
         } catch (MacroModules.MacroFailure e) {
-            html.append(box("error", e.getMessage()));
+            html.append("<div class=\"aui-message aui-message-error sandbox-macro-error\" data-macro-name=\"")
+                    .append(Html.text(name)).append("\">").append(Html.text(e.getMessage())).append("</div>");
             return;
         }
         if (BUILT_IN_BOXES.contains(name)) {
@@ -253,6 +261,10 @@ public final class StorageFormatRenderer {
             }
         }
         return null;
+    }
+
+    /** The content being rendered and its space. */
+    private record Target(ContentEntityObject entity, String spaceKey) {
     }
 
     static String encode(String pathSegment) {

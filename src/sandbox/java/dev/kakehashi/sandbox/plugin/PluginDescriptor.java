@@ -75,6 +75,15 @@ public final class PluginDescriptor {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path (run the build first)");
             }
+            return parse(in, product);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a descriptor from a stream: the modules product sees. */
+    public static PluginDescriptor parse(InputStream in, Product product) {
+        try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -147,9 +156,47 @@ public final class PluginDescriptor {
         Map<String, String> views = new LinkedHashMap<>();
         children(e).stream().filter(r -> r.getTagName().equals("resource") && "velocity".equals(r.getAttribute("type")))
                 .forEach(r -> views.put(r.getAttribute("name"), required(r, "location")));
-        return new WebPanelModule(required(e, "key"), required(e, "location"), weight(e), views,
-                child(e, "context-provider").map(c -> required(c, "class")).orElse(null),
-                child(e, "condition").map(c -> required(c, "class")).orElse(null));
+        return new WebPanelModule(required(e, "key"), required(e, "location"), weight(e), labelKey(e), views,
+                child(e, "context-provider").map(c -> new ModuleClass(required(c, "class"), params(c))).orElse(null),
+                conditionOf(e));
+    }
+
+    /** The {@code <condition>} and {@code <conditions>} children of a module, all of which must hold; null when none. */
+    private static ConditionSpec conditionOf(Element module) {
+        List<ConditionSpec> all = conditions(module);
+        if (all.isEmpty()) {
+            return null;
+        }
+        return all.size() == 1 ? all.get(0) : new CompositeCondition(true, all, false);
+    }
+
+    private static List<ConditionSpec> conditions(Element parent) {
+        List<ConditionSpec> result = new ArrayList<>();
+        for (Element c : children(parent)) {
+            boolean invert = "true".equalsIgnoreCase(c.getAttribute("invert").strip());
+            if (c.getTagName().equals("condition")) {
+                result.add(new SingleCondition(new ModuleClass(required(c, "class"), params(c)), invert));
+            } else if (c.getTagName().equals("conditions")) {
+                String type = c.getAttribute("type").strip();
+                if (!type.equalsIgnoreCase("AND") && !type.equalsIgnoreCase("OR")) {
+                    throw new IllegalStateException(RESOURCE + ": <conditions> needs type=\"AND\" or type=\"OR\"");
+                }
+                result.add(new CompositeCondition(type.equalsIgnoreCase("AND"), conditions(c), invert));
+            }
+        }
+        return result;
+    }
+
+    /** {@code <param name="n" value="v"/>} or {@code <param name="n">v</param>} children, in order. */
+    private static Map<String, String> params(Element parent) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Element p : children(parent)) {
+            if (p.getTagName().equals("param")) {
+                params.put(required(p, "name"), p.hasAttribute("value") ? p.getAttribute("value")
+                        : p.getTextContent().strip());
+            }
+        }
+        return Map.copyOf(params);
     }
 
     private static boolean appliesTo(Element module, Product product) {
@@ -252,9 +299,28 @@ public final class PluginDescriptor {
     public record WebItemModule(String key, String section, int weight, String labelKey, String link, String linkId) {
     }
 
-    /** {@code <web-panel location>}: its Velocity views by name, context provider and condition classes (or null). */
-    public record WebPanelModule(String key, String location, int weight, Map<String, String> views,
-                                 String contextProviderClass, String conditionClass) {
+    /**
+     * {@code <web-panel location>}: its label key (empty when none), Velocity views by name, context provider and
+     * condition (each null when absent).
+     */
+    public record WebPanelModule(String key, String location, int weight, String labelKey, Map<String, String> views,
+                                 ModuleClass contextProvider, ConditionSpec condition) {
+    }
+
+    /** A class a module names, with the {@code <param>}s the host passes to its {@code init}. */
+    public record ModuleClass(String className, Map<String, String> params) {
+    }
+
+    /** A module's display condition: one {@code <condition>} or a {@code <conditions type>} group. */
+    public sealed interface ConditionSpec permits SingleCondition, CompositeCondition {
+    }
+
+    /** {@code <condition class [invert]>}. */
+    public record SingleCondition(ModuleClass condition, boolean invert) implements ConditionSpec {
+    }
+
+    /** {@code <conditions type="AND|OR" [invert]>}. */
+    public record CompositeCondition(boolean and, List<ConditionSpec> children, boolean invert) implements ConditionSpec {
     }
 
     /** {@code <xhtml-macro name class>}. */

@@ -72,14 +72,15 @@ public final class ProductSite {
         add(context, new WebSudoServlet(directory, chrome), "/sandbox/websudo");
         add(context, new AvatarServlet(directory), "/sandbox/avatar/*");
         add(context, new DownloadServlet(descriptor, loader), "/download/resources/*");
-        WebPanels panels = new WebPanels(descriptor, container, services.renderer());
+        WebPanels panels = new WebPanels(descriptor, container::autowire, services.renderer(), services.i18n(),
+                product == Product.JIRA ? WebPanels.Frame.JIRA_MODULE : WebPanels.Frame.BARE);
         if (product == Product.JIRA) {
-            Servlet pages = new JiraPagesServlet(chrome, directory, panels, adminMenu);
+            Servlet pages = new JiraPagesServlet(chrome, services, panels, adminMenu);
             add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*");
         } else {
-            Servlet pages = new ConfluencePagesServlet(chrome, directory, new MacroModules(descriptor, container),
-                    adminMenu);
-            add(context, pages, "", "/display/*", "/admin/console.action");
+            Servlet pages = new ConfluencePagesServlet(chrome, services,
+                    new MacroModules(descriptor, container::autowire), panels, adminMenu);
+            add(context, pages, "", "/display/*", "/pages/viewpage.action", "/admin/console.action");
         }
 
         for (RestModule rest : descriptor.rest()) {

@@ -1,14 +1,18 @@
-package dev.kakehashi.sandbox.pages;
+package dev.kakehashi.sandbox.demo;
 
+import dev.kakehashi.sandbox.directory.DemoUser;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A page of the demo space DEMO, kept in Confluence storage format.
+ * A page of the demo space DEMO, kept in Confluence storage format. The creator is a user name of the demo directory;
+ * a page restricted to groups is seen only by their members and administrators.
  */
-public record DemoPage(String spaceKey, String title, String creator, String storage) {
-    static final List<DemoPage> ALL = List.of(
-            new DemoPage("DEMO", "Home", "admin", """
+public record DemoPage(long id, String spaceKey, String title, String creator, Set<String> restrictedTo,
+                       String storage) {
+    private static final List<DemoPage> ALL = List.of(
+            new DemoPage(65537, "DEMO", "Home", "admin", Set.of(), """
                     <h1>デモスペースへようこそ</h1>
                     <p>このスペースは Kakehashi サンドボックスのデモです。部署を越えた<strong>協力</strong>と
                     <em>ナレッジ共有</em>の例を載せています。</p>
@@ -20,9 +24,10 @@ public record DemoPage(String spaceKey, String title, String creator, String sto
                     <ul>
                       <li><ac:link><ri:page ri:content-title="チーム紹介"/></ac:link></li>
                       <li><ac:link><ri:page ri:content-title="ナレッジ共有のすすめ"/></ac:link></li>
+                      <li><ac:link><ri:page ri:content-title="サンクスウォール"/></ac:link></li>
                     </ul>
                     """),
-            new DemoPage("DEMO", "チーム紹介", "yoshida", """
+            new DemoPage(65538, "DEMO", "チーム紹介", "yoshida", Set.of(), """
                     <p>各部署の担当者です。困ったときは気軽に声をかけてください。</p>
                     <table><tbody>
                       <tr><th>部署</th><th>担当者</th></tr>
@@ -35,7 +40,7 @@ public record DemoPage(String spaceKey, String title, String creator, String sto
                       <tr><td>総務</td><td><ac:link><ri:user ri:username="yoshida"/></ac:link>、<ac:link><ri:user ri:username="yamada"/></ac:link></td></tr>
                     </tbody></table>
                     """),
-            new DemoPage("DEMO", "ナレッジ共有のすすめ", "nakamura", """
+            new DemoPage(65539, "DEMO", "ナレッジ共有のすすめ", "nakamura", Set.of(), """
                     <p>問い合わせ対応で分かったことは、その日のうちにページにまとめましょう。</p>
                     <ac:task-list>
                       <ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>よくある質問を 10 件まとめる</ac:task-body></ac:task>
@@ -44,9 +49,37 @@ public record DemoPage(String spaceKey, String title, String creator, String sto
                     <ac:structured-macro ac:name="tip" ac:schema-version="1">
                       <ac:rich-text-body><p>タイトルには製品名と症状を入れると検索しやすくなります。</p></ac:rich-text-body>
                     </ac:structured-macro>
+                    """),
+            new DemoPage(65540, "DEMO", "開発チームの振り返り", "suzuki", Set.of("development"), """
+                    <p>今スプリントの振り返りです（開発チームと管理者のみ閲覧できます）。</p>
+                    <h2>よかったこと</h2>
+                    <ul><li>サポートからの問い合わせ共有で、再現手順がすぐに分かった</li></ul>
+                    <h2>次に試すこと</h2>
+                    <ul><li>リリース前にマーケティングとデモを見せ合う</li></ul>
+                    """),
+            new DemoPage(65541, "DEMO", "サンクスウォール", "yoshida", Set.of(), """
+                    <p>部署を越えて届いた「ありがとう」を集めたページです。</p>
+                    <ac:structured-macro ac:name="thanks-wall"><ac:parameter ac:name="size">10</ac:parameter></ac:structured-macro>
                     """));
 
-    static Optional<DemoPage> find(String spaceKey, String title) {
+    public DemoPage {
+        restrictedTo = Set.copyOf(restrictedTo);
+    }
+
+    public static List<DemoPage> all() {
+        return ALL;
+    }
+
+    public static Optional<DemoPage> byId(long id) {
+        return ALL.stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    public static Optional<DemoPage> find(String spaceKey, String title) {
         return ALL.stream().filter(p -> p.spaceKey().equals(spaceKey) && p.title().equals(title)).findFirst();
+    }
+
+    /** Whether this user (null: anonymous) may view the page; administrators see every page. */
+    public boolean visibleTo(DemoUser user, String adminGroup) {
+        return Visibility.canSee(restrictedTo, user, adminGroup);
     }
 }

@@ -1,0 +1,11 @@
+package com.atlassian.jira.issue;
+
+/**
+ * Host declaration (compile only): looks issues up; only the members the plugin calls (both return null when absent).
+ * Mirrors jira-api 11.x as used in codescape/jira-scrum-poker and atlassian-labs/atlassian-slack-integration-server; docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html.
+ */
+public interface IssueManager {
+    MutableIssue getIssueObject(String key);
+
+    MutableIssue getIssueObject(Long id);
+}

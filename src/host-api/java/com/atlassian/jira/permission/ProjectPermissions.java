@@ -1,0 +1,11 @@
+package com.atlassian.jira.permission;
+
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+
+/**
+ * Host declaration (compile only): the system project permission keys; only the constants the plugin uses.
+ * Mirrors jira-api, docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (used with Jira 11 in atlassian-slack-integration-server IssuePanelResource).
+ */
+public class ProjectPermissions {
+    public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+}

@@ -1,0 +1,35 @@
+package dev.kakehashi.thanks.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.web.ContextProvider;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.web.ThanksView;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The thanks panel on the Jira issue view: the issue Jira passes as {@code issue} becomes the thanks context.
+ */
+public class JiraThanksPanelContextProvider implements ContextProvider {
+    private final ThanksView view;
+
+    public JiraThanksPanelContextProvider(ThanksView view) {
+        this.view = view;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // no parameters
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> model = new HashMap<>(context);
+        Object issue = context.get("issue");
+        ThanksContext thanksContext = issue instanceof Issue i && i.getId() != null
+                ? ThanksContext.issue(i.getId()) : ThanksContext.NONE;
+        model.putAll(view.model(thanksContext, !thanksContext.isNone()));
+        model.put("limit", "10");
+        return model;
+    }
+}

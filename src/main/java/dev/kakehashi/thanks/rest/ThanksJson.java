@@ -1,0 +1,13 @@
+package dev.kakehashi.thanks.rest;
+
+import java.util.List;
+
+/**
+ * A thanks as the API shows it to one reader: people with names and pictures, departments and value by key (clients
+ * already hold their names), and what this reader may do with it.
+ */
+public record ThanksJson(long id, PersonJson sender, List<PersonJson> recipients, String department, String message,
+                         String value, String contextType, String contextId, String visibility, String createdAt,
+                         boolean crossDepartment, List<String> senderDepartments, List<String> recipientDepartments,
+                         boolean toMe, boolean withdrawable) {
+}

@@ -1,0 +1,155 @@
+package dev.kakehashi.thanks.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.thanks.Thanks;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ThanksInput;
+import dev.kakehashi.thanks.ThanksPage;
+import dev.kakehashi.thanks.ThanksQuery;
+import dev.kakehashi.thanks.ThanksService;
+import dev.kakehashi.thanks.ThanksStore;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thanks: {@code /rest/kakehashi/1.0/thanks}. Every method needs a logged-in user (401 otherwise); a thanks on an
+ * issue or page the caller cannot see answers 404 as if it did not exist. Changes take JSON only (415 otherwise).
+ */
+@Path("thanks")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class ThanksResource {
+    private final People people;
+    private final ThanksService thanks;
+
+    @Inject
+    public ThanksResource(People people, ThanksService thanks) {
+        this.people = people;
+        this.thanks = thanks;
+    }
+
+    /** 201: the thanks sent; 400: invalid input; 404: an issue or page the caller cannot see; 429: daily limit. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(ThanksInput input) {
+        Person caller = Callers.user(people);
+        Thanks sent = thanks.send(caller.key(), Callers.body(input));
+        return Response.status(Response.Status.CREATED).entity(toJson(List.of(sent), caller).get(0)).build();
+    }
+
+    /**
+     * 200: a page of thanks, newest first. Filters: {@code contextType} + {@code contextId}, {@code person} (user
+     * name of a recipient), {@code department}, {@code value}, {@code days} (the last N days) or {@code from}/{@code
+     * to} (ISO instants); {@code before} continues a previous page; {@code limit} 1 to 100 (default 20).
+     * 400: a malformed filter; 404: a context the caller cannot see, or an unknown person.
+     */
+    @GET
+    public ThanksPageJson list(@QueryParam("contextType") String contextType, @QueryParam("contextId") String contextId,
+                               @QueryParam("person") String person, @QueryParam("department") String department,
+                               @QueryParam("value") String value, @QueryParam("days") Integer days,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("before") Long before, @QueryParam("limit") Integer limit) {
+        Person caller = Callers.user(people);
+        String recipientKey = null;
+        if (person != null && !person.isBlank()) {
+            recipientKey = people.byUsername(person).map(Person::key).orElseThrow(() -> Rejection.of(
+                    Rejection.Reason.NOT_FOUND, "person", "kakehashi.thanks.error.recipient.unknown", person));
+        }
+        Instant start = days != null ? Instant.now().minus(Duration.ofDays(Math.max(0, days))) : instant("from", from);
+        ThanksQuery query = new ThanksQuery(ThanksContext.parse(contextType, contextId), recipientKey, null,
+                blankToNull(department), blankToNull(value), start, instant("to", to), before,
+                limit == null ? ThanksQuery.DEFAULT_LIMIT : limit);
+        ThanksPage page = thanks.list(caller.key(), query);
+        return new ThanksPageJson(toJson(page.items(), caller), page.next());
+    }
+
+    /** 204: withdrawn; 400: too late; 403: not the sender; 404: no such thanks the caller can see. */
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response withdraw(@PathParam("id") long id) {
+        Person caller = Callers.user(people);
+        thanks.withdraw(id, caller.key());
+        return Response.noContent().build();
+    }
+
+    /** 204: hidden from everyone, kept for audit; 403: not an administrator; 404: no such thanks. */
+    @POST
+    @Path("{id}/hide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response hide(@PathParam("id") long id) {
+        Person admin = Callers.admin(people);
+        thanks.hide(id, admin.key());
+        return Response.noContent().build();
+    }
+
+    /** 200: people to suggest thanking on an issue or page; 404: one the caller cannot see. */
+    @GET
+    @Path("suggestions")
+    public List<PersonJson> suggestions(@QueryParam("contextType") String contextType,
+                                        @QueryParam("contextId") String contextId) {
+        Person caller = Callers.user(people);
+        return thanks.suggestions(caller.key(), ThanksContext.parse(contextType, contextId)).stream()
+                .map(PersonJson::of).toList();
+    }
+
+    /** 200: for each active department, the cross-department thanks it gave and received in the last N days. */
+    @GET
+    @Path("departments")
+    public List<ThanksStore.DepartmentTally> departments(@QueryParam("days") Integer days) {
+        Callers.user(people);
+        int period = days == null ? 30 : Math.max(1, Math.min(days, 3660));
+        Instant now = Instant.now();
+        return thanks.departmentSummary(now.minus(Duration.ofDays(period)), now.plusSeconds(1));
+    }
+
+    private List<ThanksJson> toJson(List<Thanks> items, Person caller) {
+        Map<String, PersonJson> persons = new HashMap<>();
+        for (Thanks t : items) {
+            persons.computeIfAbsent(t.senderKey(), this::person);
+            t.recipientKeys().forEach(k -> persons.computeIfAbsent(k, this::person));
+        }
+        return items.stream().map(t -> new ThanksJson(t.id(), persons.get(t.senderKey()),
+                t.recipientKeys().stream().map(persons::get).toList(), t.departmentKey(), t.message(), t.valueKey(),
+                t.context().typeName(), t.context().id(), t.visibility().name().toLowerCase(java.util.Locale.ROOT),
+                t.createdAt().toString(), t.crossDepartment(), t.senderDepartments(), t.recipientDepartments(),
+                t.recipientKeys().contains(caller.key()), thanks.canWithdraw(t, caller.key()))).toList();
+    }
+
+    private PersonJson person(String key) {
+        return people.byKey(key).map(PersonJson::of).orElseGet(() -> PersonJson.unknown(key));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw Rejection.of(Rejection.Reason.INVALID, field, "kakehashi.thanks.error.instant");
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.testing.Http;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The thanks API over real HTTP against the sandbox: the access matrix (anonymous, ordinary user, user without
+ * permission on the issue or page, admin), the rules, and that nothing leaks from an issue or page a caller cannot see.
+ */
+public class ThanksRestIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String THANKS = "/rest/kakehashi/1.0/thanks";
+    /** DEMO-1, visible to everyone; DEMO-4, only to accounting (kato) and admins. */
+    private static final String OPEN_ISSUE = "contextType=jira-issue&contextId=10000";
+    private static final String SECRET_ISSUE = "contextType=jira-issue&contextId=10003";
+    /** A page everyone sees, and one only development (suzuki) and admins see. */
+    private static final String OPEN_PAGE = "contextType=confluence-page&contextId=65538";
+    private static final String SECRET_PAGE = "contextType=confluence-page&contextId=65540";
+    private static SandboxHost jira;
+    private static SandboxHost confluence;
+
+    @BeforeClass
+    public static void startSandbox() throws Exception {
+        var home = Files.createTempDirectory("kakehashi-thanks-it");
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+    }
+
+    @AfterClass
+    public static void stopSandbox() {
+        jira.close();
+        confluence.close();
+    }
+
+    private static Http jira(String user) {
+        return new Http(jira.baseUrl()).as(user, user);
+    }
+
+    private static Http confluence(String user) {
+        return new Http(confluence.baseUrl()).as(user, user);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    private static String body(String recipient, String message, String context) {
+        String[] parts = context == null ? new String[] {"none", ""} : context.replace("contextType=", "")
+                .replace("contextId=", "").split("&");
+        return "{\"recipients\":[\"" + recipient + "\"],\"message\":\"" + message + "\",\"value\":\"collaboration\","
+                + "\"contextType\":\"" + parts[0] + "\",\"contextId\":\"" + parts[1] + "\"}";
+    }
+
+    private static List<String> messages(HttpResponse<String> response) {
+        assertEquals(response.body(), 200, response.statusCode());
+        List<String> messages = new ArrayList<>();
+        json(response).get("items").forEach(item -> messages.add(item.get("message").asText()));
+        return messages;
+    }
+
+    @Test
+    public void aThanksOnAnIssueAppearsForOthersWithTheDepartmentsOfTheDay() {
+        HttpResponse<String> sent = jira("tanaka").postJson(THANKS, body("suzuki", "見積もりの確認ありがとう！🙏", OPEN_ISSUE));
+
+        assertEquals(sent.body(), 201, sent.statusCode());
+        JsonNode thanks = json(sent);
+        assertEquals("田中 美咲", thanks.get("sender").get("displayName").asText());
+        assertEquals("鈴木 大輔", thanks.get("recipients").get(0).get("displayName").asText());
+        assertTrue(thanks.get("crossDepartment").asBoolean());
+        assertEquals("sales", thanks.get("senderDepartments").get(0).asText());
+        assertEquals("development", thanks.get("recipientDepartments").get(0).asText());
+        assertTrue(thanks.get("withdrawable").asBoolean());
+
+        JsonNode seenBySuzuki = json(jira("suzuki").get(THANKS + "?" + OPEN_ISSUE));
+        assertTrue(messages(jira("sato").get(THANKS + "?" + OPEN_ISSUE)).contains("見積もりの確認ありがとう！🙏"));
+        assertTrue(seenBySuzuki.get("items").get(0).get("toMe").asBoolean());
+        assertFalse(seenBySuzuki.get("items").get(0).get("withdrawable").asBoolean());
+    }
+
+    @Test
+    public void anonymousCallersMustLogInAndFormPostsAreRefused() {
+        Http anonymous = new Http(jira.baseUrl());
+        assertEquals(401, anonymous.get(THANKS).statusCode());
+        assertEquals(401, anonymous.postJson(THANKS, body("suzuki", "x", null)).statusCode());
+        assertEquals(403, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded", "recipients=suzuki&message=x")
+                .statusCode());
+        assertEquals(403, jira("tanaka").post(THANKS, "text/plain", body("suzuki", "x", null)).statusCode());
+        assertEquals(415, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded", "message=x",
+                "X-Atlassian-Token", "no-check").statusCode());
+    }
+
+    @Test
+    public void nothingLeaksFromAnIssueTheCallerCannotSee() {
+        assertEquals(404, jira("tanaka").postJson(THANKS, body("kato", "見えない課題", SECRET_ISSUE)).statusCode());
+        HttpResponse<String> secret = jira("kato").postJson(THANKS, body("suzuki", "予算の件、極秘でありがとう", SECRET_ISSUE));
+        assertEquals(secret.body(), 201, secret.statusCode());
+        long id = json(secret).get("id").asLong();
+
+        HttpResponse<String> byIssue = jira("tanaka").get(THANKS + "?" + SECRET_ISSUE);
+        assertEquals(404, byIssue.statusCode());
+        assertFalse(byIssue.body().contains("予算"));
+        assertFalse(messages(jira("tanaka").get(THANKS + "?limit=100")).contains("予算の件、極秘でありがとう"));
+        assertFalse(messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100")).contains("予算の件、極秘でありがとう"));
+        assertFalse(messages(jira("tanaka").get(THANKS + "?department=accounting&limit=100"))
+                .contains("予算の件、極秘でありがとう"));
+        assertEquals(404, jira("tanaka").get(THANKS + "/suggestions?" + SECRET_ISSUE).statusCode());
+        assertEquals(404, jira("tanaka").postJson(THANKS + "/" + id + "/withdraw", "{}").statusCode());
+
+        assertTrue(messages(jira("kato").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
+        assertTrue(messages(jira("admin").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
+    }
+
+    @Test
+    public void pagesFollowConfluencePermissions() {
+        assertEquals(201, confluence("yamada").postJson(THANKS, body("yoshida", "手順書ありがとう", OPEN_PAGE)).statusCode());
+        assertEquals(404, confluence("tanaka").postJson(THANKS, body("suzuki", "振り返り", SECRET_PAGE)).statusCode());
+        assertEquals(201, confluence("suzuki").postJson(THANKS, body("takahashi", "振り返りの進行ありがとう", SECRET_PAGE))
+                .statusCode());
+
+        assertEquals(404, confluence("tanaka").get(THANKS + "?" + SECRET_PAGE).statusCode());
+        assertFalse(messages(confluence("tanaka").get(THANKS + "?limit=100")).contains("振り返りの進行ありがとう"));
+        assertTrue(messages(confluence("takahashi").get(THANKS + "?" + SECRET_PAGE)).contains("振り返りの進行ありがとう"));
+        assertTrue(messages(confluence("sato").get(THANKS + "?" + OPEN_PAGE)).contains("手順書ありがとう"));
+        assertEquals(404, confluence("tanaka").postJson(THANKS, body("suzuki", "Jira の課題", OPEN_ISSUE)).statusCode());
+    }
+
+    @Test
+    public void rulesAreExplainedInTheCallersLanguage() {
+        JsonNode self = json(jira("tanaka").inLanguage("ja").postJson(THANKS, body("tanaka", "自分へ", null)));
+        assertEquals(400, self.get("status").asInt());
+        assertEquals("自分自身にはサンクスを送れません。", self.get("errors").get(0).get("message").asText());
+
+        JsonNode unknown = json(jira("tanaka").inLanguage("en").postJson(THANKS, body("nobody", "?", null)));
+        assertEquals("There is no user named nobody.", unknown.get("errors").get(0).get("message").asText());
+
+        JsonNode empty = json(jira("tanaka").inLanguage("en").postJson(THANKS,
+                "{\"recipients\":[],\"message\":\"\"}"));
+        List<String> fields = new ArrayList<>();
+        empty.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertTrue(fields.containsAll(List.of("recipients", "message", "value")));
+        assertEquals(400, jira("tanaka").postJson(THANKS, "{\"recipients\":[\"suzuki\"],\"message\":\"" + "あ".repeat(1001)
+                + "\",\"value\":\"collaboration\"}").statusCode());
+    }
+
+    @Test
+    public void privateThanksAreSeenOnlyByThePeopleInThem() {
+        HttpResponse<String> sent = jira("ito").postJson(THANKS, "{\"recipients\":[\"yamamoto\"],\"message\":\"内緒の感謝\","
+                + "\"value\":\"collaboration\",\"visibility\":\"private\"}");
+        assertEquals(sent.body(), 201, sent.statusCode());
+
+        assertTrue(messages(jira("yamamoto").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+        assertTrue(messages(jira("ito").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+        assertFalse(messages(jira("nakamura").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+        assertFalse(messages(jira("admin").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+    }
+
+    @Test
+    public void onlyTheSenderWithdrawsAndOnlyAdminsHide() {
+        long first = json(jira("watanabe").postJson(THANKS, body("sato", "取り消す予定", null))).get("id").asLong();
+        long second = json(jira("watanabe").postJson(THANKS, body("sato", "不適切な表現", null))).get("id").asLong();
+
+        assertEquals(403, jira("sato").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
+        assertEquals(204, jira("watanabe").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
+        assertEquals(403, jira("sato").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
+        assertEquals(204, jira("admin").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
+        assertEquals(404, jira("admin").postJson(THANKS + "/99999999/hide", "{}").statusCode());
+
+        List<String> left = messages(jira("sato").get(THANKS + "?person=sato&limit=100"));
+        assertFalse(left.contains("取り消す予定"));
+        assertFalse(left.contains("不適切な表現"));
+    }
+
+    @Test
+    public void theDailyLimitAnswers429() {
+        Http admin = jira("admin");
+        assertEquals(200, admin.putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":2}").statusCode());
+        try {
+            assertEquals(201, jira("nakamura").postJson(THANKS, body("ito", "1", null)).statusCode());
+            assertEquals(201, jira("nakamura").postJson(THANKS, body("ito", "2", null)).statusCode());
+            HttpResponse<String> third = jira("nakamura").inLanguage("en").postJson(THANKS, body("ito", "3", null));
+            assertEquals(429, third.statusCode());
+            assertTrue(json(third).get("message").asText().contains("2"));
+        } finally {
+            admin.putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":20}");
+        }
+        assertEquals(403, jira("nakamura").putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":1000}")
+                .statusCode());
+        assertEquals(400, admin.putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":0}").statusCode());
+    }
+
+    @Test
+    public void suggestionsAreTheIssuesPeopleAndDepartmentsAreSummed() {
+        JsonNode suggestions = json(jira("sato").get(THANKS + "/suggestions?" + OPEN_ISSUE));
+        List<String> names = new ArrayList<>();
+        suggestions.forEach(p -> names.add(p.get("username").asText()));
+        assertEquals(List.of("tanaka", "suzuki"), names);
+
+        jira("kobayashi").postJson(THANKS, "{\"department\":\"general-affairs\",\"message\":\"いつも助かっています\","
+                + "\"value\":\"collaboration\"}");
+        JsonNode departments = json(jira("kobayashi").get(THANKS + "/departments"));
+        boolean found = false;
+        for (JsonNode tally : departments) {
+            if (tally.get("departmentKey").asText().equals("general-affairs")) {
+                found = tally.get("received").asInt() >= 1;
+            }
+        }
+        assertTrue(departments.toString(), found);
+    }
+}

@@ -69,6 +69,22 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Logs in on the host's login page and lands on the given page. */
+    public void login(String baseUrl, String path, String user, String password) {
+        open(baseUrl + path);
+        if (!driver.findElements(By.id("login-form-username")).isEmpty()) {
+            type(By.id("login-form-username"), user);
+            type(By.id("login-form-password"), password);
+            driver.findElement(By.id("login-form-submit")).click();
+        }
+        waitUntil(d -> !d.findElements(By.id("login-form-username")).isEmpty() == false);
+    }
+
+    /** Forgets the logged-in user, so that the next page asks again. */
+    public void logout() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** Opens a page of the sandbox as this user: logs in on the host's login page, and confirms WebSudo if asked. */
     public void openAs(String baseUrl, String path, String user, String password) {
         open(baseUrl + path);

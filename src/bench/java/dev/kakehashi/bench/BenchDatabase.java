@@ -1,0 +1,170 @@
+package dev.kakehashi.bench;
+
+import dev.kakehashi.admin.ao.AoCompanyValue;
+import dev.kakehashi.admin.ao.AoDepartment;
+import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.sandbox.ao.AoDatabase;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.sandbox.ao.PooledDataSource;
+import dev.kakehashi.thanks.ao.AoThanks;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.RawEntity;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.HSQLDatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+
+/**
+ * One data set of the benchmark, opened the way the host opens the plugin's database (Atlassian name converters,
+ * {@code AO_112619_} tables) but over a {@link CountingDataSource}. Each size lives in its own place so that both
+ * stay loaded between runs and between the JMH forks: an HSQLDB file database under {@code target/bench/db}, or a
+ * schema of its own on PostgreSQL.
+ */
+final class BenchDatabase implements AutoCloseable {
+    static final String NAMESPACE = "dev.kakehashi";
+    @SuppressWarnings("unchecked")
+    static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
+        AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class};
+
+    final String kind;
+    final int rows;
+    final CountingDataSource dataSource;
+    final EntityManagerActiveObjects ao;
+    private final String url;
+    private final String user;
+
+    private BenchDatabase(String kind, int rows, String url, String user, String schema) {
+        this.kind = kind;
+        this.rows = rows;
+        this.url = url;
+        this.user = user;
+        this.dataSource = new CountingDataSource(new PooledDataSource(url, user, ""));
+        DatabaseProvider provider = kind.equals("postgres")
+                ? new PostgreSQLDatabaseProvider(dataSource, schema)
+                : new HSQLDatabaseProvider(dataSource);
+        this.ao = new EntityManagerActiveObjects(entityManager(provider));
+    }
+
+    /** Which database the benchmark runs on: {@code hsqldb} (default) or {@code postgres}. */
+    static String kind() {
+        return System.getProperty("kakehashi.bench.db", "hsqldb");
+    }
+
+    static Path outputDirectory() {
+        return Path.of(System.getProperty("kakehashi.bench.out", "target/bench"));
+    }
+
+    static BenchDatabase open(int rows) {
+        String kind = kind();
+        switch (kind) {
+            case "hsqldb": {
+                Path file = outputDirectory().resolve("db").resolve("hsqldb-" + rows).resolve("kakehashi")
+                        .toAbsolutePath();
+                // Cached tables keep rows on disk behind a bounded cache, as a production database does; memory
+                // tables would hold a million rows on the heap and load them in full in every fork.
+                String url = "jdbc:hsqldb:file:" + file + ";hsqldb.default_table_type=cached";
+                return new BenchDatabase(kind, rows, url, "SA", null);
+            }
+            case "postgres": {
+                String base = System.getProperty("kakehashi.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+                String user = System.getProperty("kakehashi.bench.postgres.user", "postgres");
+                String schema = "kakehashi_bench_" + rows;
+                try (Connection c = DriverManager.getConnection(base, user, "");
+                     Statement s = c.createStatement()) {
+                    s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot reach PostgreSQL at " + base, e);
+                }
+                String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+                return new BenchDatabase(kind, rows, url, user, schema);
+            }
+            default:
+                throw new IllegalArgumentException("kakehashi.bench.db must be hsqldb or postgres, not " + kind);
+        }
+    }
+
+    /** A connection outside AO and outside the count, for loading data. */
+    Connection bulkConnection() throws SQLException {
+        String bulkUrl = kind.equals("postgres") ? url + "&reWriteBatchedInserts=true" : url;
+        return DriverManager.getConnection(bulkUrl, user, "");
+    }
+
+    DatabaseProvider provider() {
+        return ao.entityManager().getProvider();
+    }
+
+    /** A table of the plugin, quoted and qualified as this database needs it. */
+    String table(String name) {
+        return provider().withSchema(AoDatabase.tablePrefix(NAMESPACE) + "_" + name);
+    }
+
+    String column(String name) {
+        return provider().quote(name);
+    }
+
+    @Override
+    public void close() {
+        dataSource.dispose();
+        if (kind.equals("hsqldb")) {
+            // A file database left open is replayed from its log by the next process that opens it.
+            try (Connection c = DriverManager.getConnection(url, user, "");
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static EntityManager entityManager(DatabaseProvider provider) {
+        String prefix = AoDatabase.tablePrefix(NAMESPACE) + "_";
+        NameConverters names = new SimpleNameConverters(
+                new AtlassianTableNameConverter(name -> prefix + name),
+                new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
+        EntityInfoResolverFactory resolvers = new CachingEntityInfoResolverFactory();
+        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        return new EntityManager(provider, new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return true;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schema;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return resolvers;
+            }
+        });
+    }
+}

@@ -1,0 +1,108 @@
+package dev.kakehashi.bench;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.admin.ao.AoCompanyValueStore;
+import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.thanks.ContextAccess;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ThanksPage;
+import dev.kakehashi.thanks.ThanksQuery;
+import dev.kakehashi.thanks.ThanksService;
+import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
+import dev.kakehashi.thanks.ao.AoThanksStore;
+import dev.kakehashi.thanks.web.ThanksView;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The server side of the thanks panel on the issue with many thanks, wired as in the host: the plugin's services
+ * and AO stores over the benchmark database; the host's services are stand-ins that answer from memory, so every
+ * statement and every microsecond measured is the plugin's.
+ */
+final class Panel {
+    static final long ISSUE_ID = 10_000;
+    static final ThanksContext CONTEXT = ThanksContext.issue(ISSUE_ID);
+    static final int PAGE = 10;
+    /** An ordinary reader, sender or recipient of a few of the issue's thanks, so private ones are in play. */
+    static final String VIEWER = BenchPeople.key(42);
+
+    final DepartmentService departments;
+    final CompanyValueService values;
+    final ThanksService thanks;
+    final ThanksView view;
+
+    Panel(ActiveObjects ao) {
+        BenchPeople people = new BenchPeople(VIEWER);
+        departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people);
+        values = new CompanyValueService(new AoCompanyValueStore(ao));
+        thanks = new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people, departments, values,
+                new AllowAll());
+        view = new ThanksView(people, thanks, departments, () -> Locale.JAPANESE, new KeysAsText(),
+                pageBuilder(), mode -> "/jira");
+    }
+
+    Map<String, Object> model() {
+        return view.model(CONTEXT, true);
+    }
+
+    ThanksPage firstPage() {
+        return thanks.list(VIEWER, query(null));
+    }
+
+    ThanksPage pageBefore(Long cursor) {
+        return thanks.list(VIEWER, query(cursor));
+    }
+
+    private static ThanksQuery query(Long before) {
+        ThanksQuery in = ThanksQuery.in(CONTEXT);
+        return new ThanksQuery(in.context(), in.recipientKey(), in.senderKey(), in.departmentKey(), in.valueKey(),
+                in.from(), in.to(), before, PAGE);
+    }
+
+    private static PageBuilderService pageBuilder() {
+        RequiredResources none = new RequiredResources() {
+            @Override
+            public RequiredResources requireWebResource(String moduleCompleteKey) {
+                return this;
+            }
+        };
+        return () -> () -> none;
+    }
+
+    /** Jira's permission check is cached in the host; here every issue is visible to everyone. */
+    private static final class AllowAll implements ContextAccess {
+        @Override
+        public boolean supports(ThanksContext.Type type) {
+            return true;
+        }
+
+        @Override
+        public boolean canView(String userKey, ThanksContext context) {
+            return true;
+        }
+
+        @Override
+        public List<String> suggestedPeople(ThanksContext context) {
+            return List.of(BenchPeople.key(7), BenchPeople.key(1_234));
+        }
+    }
+
+    private static final class KeysAsText implements I18nResolver {
+        @Override
+        public String getText(String key, Serializable... arguments) {
+            return key;
+        }
+
+        @Override
+        public String getText(Locale locale, String key, Serializable... arguments) {
+            return key;
+        }
+    }
+}

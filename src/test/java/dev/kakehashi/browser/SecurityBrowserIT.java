@@ -1,0 +1,143 @@
+package dev.kakehashi.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.testing.Browser;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.XssPayloads;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Every text a user controls — thanks messages, department and value names and descriptions, value icons — filled
+ * with script-injection payloads and shown in every view in a real browser: nothing runs, the text shows as text.
+ */
+public class SecurityBrowserIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SandboxHost jira;
+    private static SandboxHost confluence;
+    private Browser browser;
+
+    @BeforeClass
+    public static void startSandboxAndPlantPayloads() throws Exception {
+        Path home = Files.createTempDirectory("kakehashi-security-it");
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+        plant(jira, "contextType\":\"jira-issue\",\"contextId\":\"10000");
+        plant(confluence, "contextType\":\"confluence-page\",\"contextId\":\"65538");
+    }
+
+    /** Hostile departments and values (admin), then one thanks per payload on the issue or page (tanaka). */
+    private static void plant(SandboxHost host, String context) throws Exception {
+        Http admin = new Http(host.baseUrl()).as("admin", "admin");
+        assertEquals(200, admin.putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":100}").statusCode());
+        List<String> payloads = XssPayloads.ALL;
+        for (int i = 0; i < 3; i++) {
+            String body = JSON.writeValueAsString(Map.of("key", "xss-" + i, "nameEn", payloads.get(i) + " en",
+                    "nameJa", payloads.get(i + 3) + " ja", "groups", List.of("sales")));
+            assertEquals(201, admin.postJson("/rest/kakehashi/1.0/admin/departments", body).statusCode());
+        }
+        for (int i = 0; i < 2; i++) {
+            String body = JSON.writeValueAsString(Map.of("key", "xss-value-" + i, "nameEn", payloads.get(6 + i) + " en",
+                    "nameJa", payloads.get(8 + i) + " ja", "descriptionEn", payloads.get(10 + i),
+                    "descriptionJa", payloads.get(12 + i), "icon", "<b>"));
+            assertEquals(201, admin.postJson("/rest/kakehashi/1.0/admin/values", body).statusCode());
+        }
+        Http tanaka = new Http(host.baseUrl()).as("tanaka", "tanaka");
+        for (int i = 0; i < payloads.size(); i++) {
+            String message = JSON.writeValueAsString(payloads.get(i));
+            String body = "{\"recipients\":[\"suzuki\"],\"message\":" + message + ",\"value\":\"xss-value-" + (i % 2)
+                    + "\",\"" + context + "\"}";
+            assertEquals(201, tanaka.postJson("/rest/kakehashi/1.0/thanks", body).statusCode());
+        }
+        assertEquals(201, tanaka.postJson("/rest/kakehashi/1.0/thanks", "{\"department\":\"xss-1\",\"message\":"
+                + JSON.writeValueAsString(payloads.get(15)) + ",\"value\":\"xss-value-0\"}").statusCode());
+    }
+
+    @AfterClass
+    public static void stopSandbox() {
+        jira.close();
+        confluence.close();
+    }
+
+    @Before
+    public void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @After
+    public void closeBrowser() {
+        browser.close();
+    }
+
+    /** Waits for every thanks list on the page to load all its pages, then checks that no payload ran. */
+    private void assertNothingRan(String view) {
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-list[aria-busy=true]")).isEmpty());
+        for (int i = 0; i < 5; i++) {
+            List<org.openqa.selenium.WebElement> more = browser.driver().findElements(
+                    By.cssSelector(".kakehashi-thanks-more:not([hidden])"));
+            if (more.isEmpty()) {
+                break;
+            }
+            more.get(0).click();
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-list[aria-busy=true]")).isEmpty());
+        }
+        browser.script("document.querySelectorAll('input, textarea, select, button, a, details')"
+                + ".forEach(function (e) { e.focus(); e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); });");
+        assertNull(view + " ran a payload", browser.script("return window.kakehashiXss === undefined ? null : String(window.kakehashiXss);"));
+        assertTrue(view + " shows no injected element", browser.driver().findElements(
+                By.cssSelector("#kakehashi-xss-link, iframe, svg[onload], img[onerror], details[ontoggle], input[onfocus]"))
+                .isEmpty());
+    }
+
+    private String pageText() {
+        return browser.driver().findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    public void jiraViewsShowPayloadsAsText() {
+        browser.login(jira.baseUrl(), "/browse/DEMO-1", "tanaka", "tanaka");
+        for (String lang : List.of("ja", "en")) {
+            browser.language(jira.baseUrl(), lang);
+            assertNothingRan("Jira issue panel (" + lang + ")");
+            assertTrue(pageText().contains(XssPayloads.ALL.get(0)));
+            browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?department=xss-1");
+            assertNothingRan("Jira thanks wall (" + lang + ")");
+            browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki");
+            assertNothingRan("Jira thanks wall for a person (" + lang + ")");
+            assertTrue(pageText().contains(XssPayloads.ALL.get(11)));
+            browser.open(jira.baseUrl() + "/browse/DEMO-1");
+        }
+        browser.logout();
+        browser.openAs(jira.baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
+        assertNothingRan("Jira admin page");
+        assertTrue(pageText().contains(XssPayloads.ALL.get(0) + " en"));
+    }
+
+    @Test
+    public void confluenceViewsShowPayloadsAsText() {
+        browser.login(confluence.baseUrl(), "/pages/viewpage.action?pageId=65538", "tanaka", "tanaka");
+        assertNothingRan("Confluence page panel");
+        assertTrue(pageText().contains(XssPayloads.ALL.get(14)));
+        browser.open(confluence.baseUrl() + "/pages/viewpage.action?pageId=65541");
+        assertNothingRan("Confluence thanks-wall macro");
+        browser.open(confluence.baseUrl() + "/plugins/servlet/kakehashi/thanks?value=xss-value-1");
+        assertNothingRan("Confluence thanks wall");
+        browser.logout();
+        browser.openAs(confluence.baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
+        assertNothingRan("Confluence admin page");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.kakehashi.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.testing.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A demo user thanks a colleague in another department from a Jira issue and from a Confluence page; the thanks
+ * appears in the panel without a reload, on the wall, in both people's and both departments' summaries, in Japanese
+ * and English.
+ */
+public class ThanksBrowserIT {
+    private static SandboxHost jira;
+    private static SandboxHost confluence;
+    private Browser browser;
+
+    @BeforeClass
+    public static void startSandbox() throws Exception {
+        Path home = Files.createTempDirectory("kakehashi-thanks-browser-it");
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+    }
+
+    @AfterClass
+    public static void stopSandbox() {
+        jira.close();
+        confluence.close();
+    }
+
+    @Before
+    public void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @After
+    public void closeBrowser() {
+        browser.close();
+    }
+
+    private WebElement panel() {
+        return browser.waitFor(By.cssSelector(".kakehashi-thanks[data-ready=true]"));
+    }
+
+    /** Fills the thanks form of the panel: a suggested person, the first value, a message; returns the list item. */
+    private WebElement thank(String suggestedUsername, String message) {
+        WebElement panel = panel();
+        panel.findElement(By.cssSelector("input[name=suggested][value='" + suggestedUsername + "']")).click();
+        panel.findElement(By.cssSelector("input[name=value][value=collaboration]")).click();
+        panel.findElement(By.name("message")).sendKeys(message);
+        browser.script("window.kakehashiNoReload = true;");
+        panel.findElement(By.className("kakehashi-thanks-submit")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .anyMatch(li -> li.getText().contains(message)));
+        assertEquals("the page did not reload", Boolean.TRUE, browser.script("return window.kakehashiNoReload === true;"));
+        return browser.driver().findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .filter(li -> li.getText().contains(message)).findFirst().orElseThrow();
+    }
+
+    private String summaryCell(String departmentKey, String className) {
+        return browser.waitFor(By.cssSelector(".kakehashi-thanks-summary tr[data-key='" + departmentKey + "'] ."
+                + className)).getText();
+    }
+
+    @Test
+    public void aThanksFromAJiraIssueReachesThePanelTheWallAndTheSummaries() throws Exception {
+        browser.login(jira.baseUrl(), "/browse/DEMO-1", "tanaka", "tanaka");
+        browser.language(jira.baseUrl(), "ja");
+        WebElement item = thank("suzuki", "テンプレートの共有、本当に助かりました！🙏");
+
+        assertTrue(item.getText().contains("田中 美咲"));
+        assertTrue(item.getText().contains("鈴木 大輔"));
+        assertTrue(item.getText().contains("協力"));
+        assertTrue(item.getText().contains("部署を越えて"));
+        browser.screenshot("jira-issue-thanks-ja");
+
+        browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks");
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .anyMatch(li -> li.getText().contains("テンプレートの共有")));
+        assertEquals("1", summaryCell("sales", "kakehashi-given"));
+        assertEquals("1", summaryCell("development", "kakehashi-received"));
+        browser.screenshot("jira-thanks-wall-ja");
+
+        browser.language(jira.baseUrl(), "en");
+        assertEquals("Thanks wall", browser.waitFor(By.cssSelector(".kakehashi-thanks-wall h1")).getText());
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .anyMatch(li -> li.getText().toLowerCase().contains("collaboration")
+                        && li.getText().toLowerCase().contains("across departments")));
+
+        browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki");
+        assertEquals("Thanks received by 鈴木 大輔", browser.waitFor(By.cssSelector(".kakehashi-thanks-wall h1")).getText());
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .anyMatch(li -> li.getText().contains("テンプレートの共有")));
+
+        browser.logout();
+        browser.login(jira.baseUrl(), "/plugins/servlet/kakehashi/thanks?person=suzuki", "suzuki", "suzuki");
+        browser.language(jira.baseUrl(), "ja");
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .anyMatch(li -> li.getText().contains("テンプレートの共有") && li.getText().contains("あなたへ")));
+    }
+
+    @Test
+    public void aThanksFromAConfluencePageReachesThePanelAndTheWall() throws Exception {
+        browser.login(confluence.baseUrl(), "/pages/viewpage.action?pageId=65539", "tanaka", "tanaka");
+        browser.language(confluence.baseUrl(), "en");
+        WebElement item = thank("nakamura", "Thank you for the FAQ summary, it saved us hours.");
+
+        assertTrue(item.getText().contains("中村 結衣"));
+        assertTrue(item.getText().toLowerCase().contains("across departments"));
+        browser.screenshot("confluence-page-thanks-en");
+
+        browser.open(confluence.baseUrl() + "/plugins/servlet/kakehashi/thanks");
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .anyMatch(li -> li.getText().contains("FAQ summary")));
+        assertEquals("1", summaryCell("support", "kakehashi-received"));
+        assertEquals("1", summaryCell("sales", "kakehashi-given"));
+    }
+
+    @Test
+    public void mistakesAreExplainedAndTheSenderCanWithdraw() {
+        browser.login(jira.baseUrl(), "/browse/DEMO-5", "ito", "ito");
+        browser.language(jira.baseUrl(), "ja");
+        WebElement panel = panel();
+        panel.findElement(By.className("kakehashi-thanks-submit")).click();
+        browser.waitUntil(d -> !panel().findElement(By.cssSelector(".error[data-field=message]")).getText().isEmpty());
+        assertEquals("この項目は必須です。", panel().findElement(By.cssSelector(".error[data-field=message]")).getText());
+        assertEquals("感謝を伝える相手か部署を1つ以上選んでください。",
+                panel().findElement(By.cssSelector(".error[data-field=recipients]")).getText());
+
+        WebElement item = thank("yamamoto", "取り消すサンクス");
+        item.findElement(By.className("kakehashi-thanks-withdraw")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
+                .noneMatch(li -> li.getText().contains("取り消すサンクス")));
+        browser.open(jira.baseUrl() + "/browse/DEMO-5");
+        panel();
+        browser.waitUntil(d -> "false".equals(d.findElement(By.className("kakehashi-thanks-list")).getAttribute("aria-busy")));
+        List<WebElement> items = browser.driver().findElements(By.cssSelector(".kakehashi-thanks-item"));
+        assertTrue(items.stream().noneMatch(li -> li.getText().contains("取り消すサンクス")));
+    }
+}

@@ -98,13 +98,25 @@
             });
         }
 
+        /* Counts the lists being loaded, so that the page can say when it shows what the server holds. */
+        var loading = 0;
+
         Catalog.prototype.load = function () {
             var self = this;
+            loading++;
+            root.setAttribute('data-loaded', 'false');
+            this.table.setAttribute('aria-busy', 'true');
             return call('GET', this.config.path).then(function (items) {
                 self.items = items;
                 self.render();
             }, function (error) {
                 say(error.message, 'error');
+            }).then(function () {
+                self.table.setAttribute('aria-busy', 'false');
+                loading--;
+                if (loading === 0) {
+                    root.setAttribute('data-loaded', 'true');
+                }
             });
         };
 
@@ -312,6 +324,48 @@
         });
         departments.load();
         values.load();
+
+        var policy = document.getElementById('kakehashi-policy-form');
+        policy.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var summary = policy.querySelector('.kakehashi-form-errors');
+            summary.hidden = true;
+            policy.querySelectorAll('.error').forEach(function (e) {
+                e.textContent = '';
+            });
+            policy.querySelectorAll('[aria-invalid]').forEach(function (e) {
+                e.removeAttribute('aria-invalid');
+            });
+            function number(name) {
+                var text = policy.elements[name].value.trim();
+                return /^[0-9]{1,6}$/.test(text) ? parseInt(text, 10) : -1;
+            }
+            var submit = document.getElementById('kakehashi-policy-submit');
+            submit.disabled = true;
+            call('PUT', '/admin/thanks-policy', {
+                valueRequired: policy.elements.valueRequired.checked,
+                dailyLimit: number('dailyLimit'),
+                withdrawMinutes: number('withdrawMinutes')
+            }).then(function (saved) {
+                policy.elements.dailyLimit.value = saved.dailyLimit;
+                policy.elements.withdrawMinutes.value = saved.withdrawMinutes;
+                say(msg('saved'), 'success');
+            }, function (error) {
+                summary.textContent = error.message;
+                summary.hidden = false;
+                ((error.details && error.details.errors) || []).forEach(function (fieldError) {
+                    var slot = document.getElementById('kakehashi-policy-' + fieldError.field + '-error');
+                    if (slot) {
+                        slot.textContent = fieldError.message;
+                    }
+                    if (policy.elements[fieldError.field]) {
+                        policy.elements[fieldError.field].setAttribute('aria-invalid', 'true');
+                    }
+                });
+            }).then(function () {
+                submit.disabled = false;
+            });
+        });
         root.setAttribute('data-ready', 'true');
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Fills a benchmark database as a year of use would: the demo departments and values, and thanks among
- * {@value BenchPeople#COUNT} people, one issue in a hundred of them on the busy issue {@code jira-issue:10000}. The
+ * {@value BenchPeople#COUNT} people, a share of them on the busy issue {@code jira-issue:10000}. The
  * rows go in with JDBC batches into the tables AO created (one {@code ao.create} per row would take hours for a
  * million); the same seed gives the same rows, so a data set already in place is kept.
  */
@@ -50,9 +50,12 @@ final class DataGenerator {
     private DataGenerator() {
     }
 
-    /** How many thanks the busy issue holds in a data set of this size. */
+    /**
+     * How many thanks the busy issue holds: one in a hundred of a large data set (10,000 of a million), and at least
+     * ten pages' worth of a small one (100 of 1,000), so that paging is exercised at every size.
+     */
     static int busyIssueShare(int rows) {
-        return Math.max(1, rows / 100);
+        return Math.max(rows / 100, Math.min(100, rows / 10));
     }
 
     /** Makes sure the data set of {@code db.rows} thanks is in place; returns whether it had to be written. */

@@ -8,6 +8,7 @@ import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.admin.ao.AoCompanyValueStore;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.notify.Notifier;
 import dev.kakehashi.thanks.ContextAccess;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -43,7 +44,7 @@ final class Panel {
         departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people);
         values = new CompanyValueService(new AoCompanyValueStore(ao));
         thanks = new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people, departments, values,
-                new AllowAll());
+                new AllowAll(), Notifier.NONE);
         view = new ThanksView(people, thanks, departments, () -> Locale.JAPANESE, new KeysAsText(),
                 pageBuilder(), mode -> "/jira");
     }

@@ -4,6 +4,8 @@ import dev.kakehashi.admin.CompanyValue;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.notify.Notifier;
+import dev.kakehashi.notify.Thanked;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
@@ -36,21 +38,23 @@ public class ThanksService {
     private final DepartmentService departments;
     private final CompanyValueService values;
     private final ContextAccess contexts;
+    private final Notifier notifier;
     private final Clock clock;
 
     public ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
-                         CompanyValueService values, ContextAccess contexts) {
-        this(store, policies, people, departments, values, contexts, Clock.systemUTC());
+                         CompanyValueService values, ContextAccess contexts, Notifier notifier) {
+        this(store, policies, people, departments, values, contexts, notifier, Clock.systemUTC());
     }
 
     ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
-                  CompanyValueService values, ContextAccess contexts, Clock clock) {
+                  CompanyValueService values, ContextAccess contexts, Notifier notifier, Clock clock) {
         this.store = store;
         this.policies = policies;
         this.people = people;
         this.departments = departments;
         this.values = values;
         this.contexts = contexts;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -109,8 +113,14 @@ public class ThanksService {
         }
         boolean cross = !senderDepartments.isEmpty() && !recipientDepartments.isEmpty()
                 && recipientDepartments.stream().noneMatch(senderDepartments::contains);
-        return store.insert(new Thanks(0, senderKey, recipients, department, message, value, context, visibility, now,
-                senderDepartments, new ArrayList<>(recipientDepartments), cross, Thanks.State.ACTIVE));
+        Thanks sent = store.insert(new Thanks(0, senderKey, recipients, department, message, value, context,
+                visibility, now, senderDepartments, new ArrayList<>(recipientDepartments), cross, Thanks.State.ACTIVE));
+        // Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
+        for (String recipient : sent.recipientKeys()) {
+            notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),
+                    sent.context().typeName(), sent.context().id()));
+        }
+        return sent;
     }
 
     /**

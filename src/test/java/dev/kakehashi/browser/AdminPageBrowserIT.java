@@ -69,6 +69,11 @@ public class AdminPageBrowserIT {
         return (product == Product.JIRA ? jira : confluence).baseUrl();
     }
 
+    /** Opens the page, or waits for the open one, until its script shows what the server holds. */
+    private void loaded() {
+        browser.waitFor(By.cssSelector("#kakehashi-admin[data-loaded=true]"));
+    }
+
     private WebElement row(String tableId, String key) {
         return browser.waitFor(By.cssSelector("#" + tableId + " tr[data-key='" + key + "']"));
     }
@@ -80,7 +85,9 @@ public class AdminPageBrowserIT {
     @Test
     public void anAdministratorAddsADepartmentAndSeesItInBothLanguages() throws Exception {
         browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        loaded();
         browser.language(baseUrl(), "ja");
+        loaded();
         assertEquals("架け橋の設定", browser.waitFor(By.cssSelector("#kakehashi-admin h1")).getText());
         assertEquals("営業", cell(row("kakehashi-departments", "sales"), "kakehashi-name-ja"));
 
@@ -97,6 +104,7 @@ public class AdminPageBrowserIT {
         browser.screenshot(product.key() + "-admin-ja");
 
         browser.language(baseUrl(), "en");
+        loaded();
         assertEquals("Kakehashi configuration", browser.waitFor(By.cssSelector("#kakehashi-admin h1")).getText());
         WebElement afterReload = row("kakehashi-departments", "legal");
         assertEquals("法務", cell(afterReload, "kakehashi-name-ja"));
@@ -107,7 +115,9 @@ public class AdminPageBrowserIT {
     @Test
     public void valuesAreEditedMovedAndDeactivatedFromTheTable() {
         browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        loaded();
         browser.language(baseUrl(), "en");
+        loaded();
         WebElement teamwork = row("kakehashi-values", "teamwork");
         teamwork.findElement(By.className("kakehashi-action-edit")).click();
         browser.type(By.id("kakehashi-value-nameEn"), "Team play");
@@ -122,6 +132,7 @@ public class AdminPageBrowserIT {
         browser.waitUntil(d -> row("kakehashi-values", "challenge").getText().toLowerCase().contains("inactive"));
 
         browser.open(baseUrl() + PAGE);
+        loaded();
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#kakehashi-values tbody tr"));
         assertEquals("teamwork", rows.get(0).getAttribute("data-key"));
         assertEquals("kakehashi-inactive", row("kakehashi-values", "challenge").getAttribute("class"));
@@ -131,9 +142,36 @@ public class AdminPageBrowserIT {
     }
 
     @Test
+    public void theThanksPolicyIsCheckedAndSaved() {
+        browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        loaded();
+        browser.language(baseUrl(), "ja");
+        loaded();
+        browser.type(By.id("kakehashi-policy-dailyLimit"), "0");
+        browser.driver().findElement(By.id("kakehashi-policy-submit")).click();
+        browser.waitUntil(d -> !d.findElement(By.id("kakehashi-policy-dailyLimit-error")).getText().isEmpty());
+        assertEquals("1から1000までの整数を入力してください。",
+                browser.driver().findElement(By.id("kakehashi-policy-dailyLimit-error")).getText());
+
+        browser.type(By.id("kakehashi-policy-dailyLimit"), "5");
+        browser.type(By.id("kakehashi-policy-withdrawMinutes"), "15");
+        browser.driver().findElement(By.id("kakehashi-policy-valueRequired")).click();
+        browser.driver().findElement(By.id("kakehashi-policy-submit")).click();
+        browser.waitUntil(d -> d.findElement(By.id("kakehashi-admin-status")).getText().equals("保存しました。"));
+
+        browser.open(baseUrl() + PAGE);
+        loaded();
+        assertEquals("5", browser.waitFor(By.id("kakehashi-policy-dailyLimit")).getAttribute("value"));
+        assertEquals("15", browser.driver().findElement(By.id("kakehashi-policy-withdrawMinutes")).getAttribute("value"));
+        assertEquals(null, browser.driver().findElement(By.id("kakehashi-policy-valueRequired")).getAttribute("checked"));
+    }
+
+    @Test
     public void mistakesAreExplainedNextToTheirFields() {
         browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        loaded();
         browser.language(baseUrl(), "ja");
+        loaded();
         browser.type(By.id("kakehashi-department-nameEn"), "Sales");
         browser.type(By.id("kakehashi-department-groups"), "no-such-group");
         browser.driver().findElement(By.id("kakehashi-department-submit")).click();
@@ -152,6 +190,7 @@ public class AdminPageBrowserIT {
         String scriptName = "<script>window.kakehashiXss=1</script>";
         String imageName = "<img src=x onerror=\"window.kakehashiXss=2\">";
         browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        loaded();
         browser.type(By.id("kakehashi-value-nameJa"), scriptName);
         browser.type(By.id("kakehashi-value-nameEn"), imageName);
         browser.type(By.id("kakehashi-value-key"), "xss");
@@ -160,6 +199,7 @@ public class AdminPageBrowserIT {
         WebElement added = row("kakehashi-values", "xss");
         assertEquals(scriptName, cell(added, "kakehashi-name-ja"));
         browser.open(baseUrl() + PAGE);
+        loaded();
         WebElement rendered = row("kakehashi-values", "xss");
         assertEquals(imageName, cell(rendered, "kakehashi-name-en"));
         assertNull(browser.script("return window.kakehashiXss === undefined ? null : window.kakehashiXss;"));

@@ -99,7 +99,8 @@ public class ThanksServiceTest {
                 return now;
             }
         };
-        service = new ThanksService(new AoThanksStore(ao), policies, people, departments, values, contexts, clock);
+        service = new ThanksService(new AoThanksStore(ao), policies, people, departments, values, contexts, notices::add,
+                clock);
     }
 
     @After
@@ -292,5 +293,80 @@ public class ThanksServiceTest {
                 .map(dev.kakehashi.platform.Person::displayName).toList());
         problems(() -> service.suggestions(key("tanaka"), SECRET_ISSUE), Rejection.Reason.NOT_FOUND);
         assertEquals(List.of(), service.suggestions(key("tanaka"), ThanksContext.NONE));
+    }
+
+    /** What the service told the notifier, in order. */
+    private final List<dev.kakehashi.notify.Thanked> notices = new java.util.ArrayList<>();
+
+    @Test
+    public void everyNamedRecipientIsNotifiedOnceTheThanksIsStored() {
+        Thanks sent = service.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato"), null, "助かりました",
+                "collaboration", "jira-issue", "10001", "private"));
+
+        assertEquals(List.of(key("suzuki"), key("kato")), notices.stream().map(n -> n.recipientKey()).toList());
+        dev.kakehashi.notify.Thanked first = notices.get(0);
+        assertEquals(key("tanaka"), first.senderKey());
+        assertEquals("collaboration", first.valueKey());
+        assertEquals("助かりました", first.message());
+        assertEquals("jira-issue", first.contextType());
+        assertEquals("10001", first.contextId());
+        assertTrue("stored before anyone is told", service.list(key("suzuki"), ThanksQuery.all()).items().stream()
+                .anyMatch(t -> t.id() == sent.id()));
+    }
+
+    @Test
+    public void aThanksToAWholeDepartmentNotifiesNobody() {
+        service.send(key("suzuki"), new ThanksInput(List.of(), "sales", "営業のみなさんへ", "collaboration", null, null,
+                null));
+
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    public void aRejectedThanksNotifiesNobody() {
+        problems(() -> service.send(key("tanaka"), to("tanaka", "自分に")), Rejection.Reason.INVALID);
+
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    public void aMailFailureDoesNotFailTheThanks() {
+        dev.kakehashi.notify.Recipients recipients = userKey -> java.util.Optional.of(new dev.kakehashi.notify.Recipient(
+                userKey, "suzuki", "鈴木 大輔", "suzuki@example.com", java.util.Locale.JAPANESE));
+        dev.kakehashi.notify.MailTexts texts = new dev.kakehashi.notify.MailTexts() {
+            @Override
+            public String text(java.util.Locale locale, String key, java.io.Serializable... arguments) {
+                return key;
+            }
+
+            @Override
+            public String baseUrl() {
+                return "http://localhost";
+            }
+        };
+        dev.kakehashi.notify.NotificationPreferenceStore allOn = new dev.kakehashi.notify.NotificationPreferenceStore() {
+            @Override
+            public boolean emailEnabled(String userKey) {
+                return true;
+            }
+
+            @Override
+            public void setEmailEnabled(String userKey, boolean enabled) {
+            }
+        };
+        dev.kakehashi.notify.Outbox broken = mail -> {
+            throw new IllegalStateException("mail server down");
+        };
+        AoThanksPolicyStore policyStore = new AoThanksPolicyStore(ao);
+        ThanksService mailing = new ThanksService(new AoThanksStore(ao), policyStore, people,
+                new DepartmentService(new AoDepartmentStore(ao), g -> true, people),
+                new CompanyValueService(new AoCompanyValueStore(ao)), contexts,
+                new dev.kakehashi.notify.EmailNotifier(allOn, recipients, people,
+                        new CompanyValueService(new AoCompanyValueStore(ao)), texts, broken));
+
+        Thanks sent = mailing.send(key("tanaka"), to("suzuki", "ありがとう"));
+
+        assertTrue(sent.id() > 0);
+        assertEquals(1, mailing.list(key("suzuki"), ThanksQuery.all()).items().size());
     }
 }

@@ -10,6 +10,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.thanks.ThanksService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,8 +21,8 @@ import java.util.Map;
 
 /**
  * The configuration page in the host's administration ({@code /plugins/servlet/kakehashi/admin}): administrators
- * only, in a secure administrator session. The page lists departments and values; its script changes them through
- * the REST API.
+ * only, in a secure administrator session. The page lists departments, values and the thanks policy; its script
+ * changes them through the REST API.
  */
 public class AdminPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -36,10 +37,11 @@ public class AdminPageServlet extends HttpServlet {
     private final transient I18nResolver i18n;
     private final transient DepartmentService departments;
     private final transient CompanyValueService values;
+    private final transient ThanksService thanks;
 
     public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                             TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
-                            DepartmentService departments, CompanyValueService values) {
+                            DepartmentService departments, CompanyValueService values, ThanksService thanks) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -48,6 +50,7 @@ public class AdminPageServlet extends HttpServlet {
         this.i18n = i18n;
         this.departments = departments;
         this.values = values;
+        this.thanks = thanks;
     }
 
     @Override
@@ -73,6 +76,7 @@ public class AdminPageServlet extends HttpServlet {
         context.put("restBase", request.getContextPath() + "/rest/kakehashi/1.0");
         context.put("departments", departments.list());
         context.put("values", values.list());
+        context.put("policy", thanks.policy());
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(TEMPLATE, context, response.getWriter());

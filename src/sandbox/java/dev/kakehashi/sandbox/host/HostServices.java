@@ -3,11 +3,15 @@ package dev.kakehashi.sandbox.host;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -34,6 +38,7 @@ public final class HostServices {
     private final JiraUsers jiraUsers;
     private final ConfluencePages pages;
     private final ConfluencePermissions pagePermissions;
+    private final MailOutbox mailOutbox = new MailOutbox();
 
     public HostServices(Product product, PluginDescriptor descriptor, DemoDirectory directory, ActiveObjects ao,
                         ClassLoader loader) {
@@ -50,6 +55,7 @@ public final class HostServices {
         applicationProperties = new SandboxApplicationProperties(product);
         byInterface.put(ApplicationProperties.class, applicationProperties);
         byInterface.put(PageBuilderService.class, new PageResources(key -> WebResources.isKnown(descriptor, key)));
+        byInterface.put(MailServerManager.class, new OutboxMailServerManager(mailOutbox));
         if (product == Product.JIRA) {
             issues = new JiraIssues(directory);
             issuePermissions = new JiraPermissions(directory);
@@ -60,6 +66,7 @@ public final class HostServices {
             byInterface.put(IssueManager.class, issues);
             byInterface.put(com.atlassian.jira.security.PermissionManager.class, issuePermissions);
             byInterface.put(com.atlassian.jira.user.util.UserManager.class, jiraUsers);
+            byInterface.put(MailQueue.class, new JiraMailQueue(mailOutbox));
         } else {
             issues = null;
             issuePermissions = null;
@@ -69,8 +76,9 @@ public final class HostServices {
             byInterface.put(UserAccessor.class, new ConfluenceDirectoryGroups(directory));
             byInterface.put(PageManager.class, pages);
             byInterface.put(com.atlassian.confluence.security.PermissionManager.class, pagePermissions);
+            byInterface.put(MultiQueueTaskManager.class, new ConfluenceTaskQueues());
         }
-        LocaleResolverProxy.create(loader).ifPresent(r -> byInterface.put(r.getClass().getInterfaces()[0], r));
+        byInterface.put(LocaleResolver.class, new SandboxLocaleResolver(directory));
     }
 
     public Map<Class<?>, Object> byInterface() {
@@ -92,6 +100,11 @@ public final class HostServices {
     /** SAL's application properties, told the site's real base URL once it listens. */
     public SandboxApplicationProperties applicationProperties() {
         return applicationProperties;
+    }
+
+    /** The mail the product would have sent. */
+    public MailOutbox mailOutbox() {
+        return mailOutbox;
     }
 
     public DemoDirectory directory() {

@@ -5,6 +5,7 @@ import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.pages.ConfluencePagesServlet;
 import dev.kakehashi.sandbox.pages.JiraPagesServlet;
+import dev.kakehashi.sandbox.pages.MailOutboxServlet;
 import dev.kakehashi.sandbox.pages.MacroModules;
 import dev.kakehashi.sandbox.pages.WebPanels;
 import dev.kakehashi.sandbox.plugin.ComponentContainer;
@@ -72,6 +73,7 @@ public final class ProductSite {
         add(context, new WebSudoServlet(directory, chrome), "/sandbox/websudo");
         add(context, new AvatarServlet(directory), "/sandbox/avatar/*");
         add(context, new DownloadServlet(descriptor, loader), "/download/resources/*");
+        add(context, new MailOutboxServlet(chrome, services.mailOutbox()), "/sandbox/mail");
         WebPanels panels = new WebPanels(descriptor, container::autowire, services.renderer(), services.i18n(),
                 product == Product.JIRA ? WebPanels.Frame.JIRA_MODULE : WebPanels.Frame.BARE);
         if (product == Product.JIRA) {

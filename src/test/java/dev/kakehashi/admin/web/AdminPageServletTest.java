@@ -24,6 +24,8 @@ import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.thanks.ThanksPolicy;
+import dev.kakehashi.thanks.ThanksService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
@@ -45,13 +47,15 @@ public class AdminPageServletTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final DepartmentService departments = mock(DepartmentService.class);
     private final CompanyValueService values = mock(CompanyValueService.class);
+    private final ThanksService thanks = mock(ThanksService.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private AdminPageServlet servlet;
 
     @Before
     public void setUp() throws Exception {
-        servlet = new AdminPageServlet(userManager, login, webSudo, renderer, pageBuilder, i18n, departments, values);
+        servlet = new AdminPageServlet(userManager, login, webSudo, renderer, pageBuilder, i18n, departments, values,
+                thanks);
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
@@ -102,6 +106,7 @@ public class AdminPageServletTest {
         when(userManager.isAdmin(new UserKey("admin"))).thenReturn(true);
         List<Department> list = List.of(new Department("sales", "Sales", "営業", List.of("sales"), 0, true));
         when(departments.list()).thenReturn(list);
+        when(thanks.policy()).thenReturn(ThanksPolicy.DEFAULT);
 
         servlet.doGet(request, response);
 
@@ -110,6 +115,7 @@ public class AdminPageServletTest {
         verify(renderer).render(eq("templates/admin/admin.vm"), context.capture(), any());
         assertSame(list, context.getValue().get("departments"));
         assertEquals("/jira/rest/kakehashi/1.0", context.getValue().get("restBase"));
+        assertEquals(ThanksPolicy.DEFAULT, context.getValue().get("policy"));
         verify(response).setContentType("text/html;charset=UTF-8");
     }
 }

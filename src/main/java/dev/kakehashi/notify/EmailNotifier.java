@@ -1,0 +1,113 @@
+package dev.kakehashi.notify;
+
+import dev.kakehashi.admin.CompanyValue;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Emails a thanked person in their own language, unless they turned such emails off or the host has no address for
+ * them. A failure is logged and never reaches the sender: the thanks is stored already.
+ */
+public class EmailNotifier implements Notifier {
+    private static final Logger LOG = LoggerFactory.getLogger(EmailNotifier.class);
+    static final String WALL_PATH = "/plugins/servlet/kakehashi/thanks";
+
+    private final NotificationPreferenceStore preferences;
+    private final Recipients recipients;
+    private final People people;
+    private final CompanyValueService values;
+    private final MailTexts texts;
+    private final Outbox outbox;
+
+    public EmailNotifier(NotificationPreferenceStore preferences, Recipients recipients, People people,
+                         CompanyValueService values, MailTexts texts, Outbox outbox) {
+        this.preferences = preferences;
+        this.recipients = recipients;
+        this.people = people;
+        this.values = values;
+        this.texts = texts;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void personThanked(Thanked thanked) {
+        try {
+            if (!preferences.emailEnabled(thanked.recipientKey())) {
+                return;
+            }
+            Recipient recipient = recipients.byKey(thanked.recipientKey()).filter(Recipient::hasEmail).orElse(null);
+            if (recipient != null) {
+                outbox.send(compose(recipient, thanked));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The thanks email to user {} could not be queued; the thanks itself is saved", thanked.recipientKey(),
+                    e);
+        }
+    }
+
+    Mail compose(Recipient recipient, Thanked thanked) {
+        Locale locale = recipient.locale() == null ? Locale.ENGLISH : recipient.locale();
+        String sender = people.byKey(thanked.senderKey()).map(Person::displayName).orElse("?");
+        String base = texts.baseUrl();
+        StringBuilder body = new StringBuilder();
+        line(body, texts.text(locale, "kakehashi.notify.thanks.intro", sender));
+        body.append('\n');
+        String value = valueName(thanked.valueKey(), locale);
+        if (!value.isEmpty()) {
+            line(body, texts.text(locale, "kakehashi.notify.thanks.value", value));
+        }
+        line(body, texts.text(locale, "kakehashi.notify.thanks.message"));
+        line(body, thanked.message());
+        body.append('\n');
+        String where = contextLine(thanked, locale, base);
+        if (!where.isEmpty()) {
+            line(body, where);
+        }
+        line(body, texts.text(locale, "kakehashi.notify.thanks.wall", base + WALL_PATH + "?person="
+                + URLEncoder.encode(recipient.username(), StandardCharsets.UTF_8)));
+        body.append('\n');
+        line(body, "-- ");
+        line(body, texts.text(locale, "kakehashi.notify.thanks.footer", base + WALL_PATH));
+        return new Mail(recipient.email(), oneLine(texts.text(locale, "kakehashi.notify.thanks.subject", sender)),
+                body.toString());
+    }
+
+    private String valueName(String key, Locale locale) {
+        if (key.isEmpty()) {
+            return "";
+        }
+        return values.list().stream().filter(v -> v.key().equals(key)).findFirst()
+                .map(v -> (v.icon() == null || v.icon().isBlank() ? "" : v.icon() + " ") + v.name(locale))
+                .orElse("");
+    }
+
+    /** An issue or page only by its id and address: its title may say more than the recipient may see. */
+    private String contextLine(Thanked thanked, Locale locale, String base) {
+        String id = thanked.contextId();
+        if (!id.matches("[0-9]{1,19}")) {
+            return "";
+        }
+        return switch (thanked.contextType()) {
+            case "jira-issue" -> texts.text(locale, "kakehashi.notify.thanks.issue", id,
+                    base + "/secure/ViewIssue.jspa?id=" + id);
+            case "confluence-page" -> texts.text(locale, "kakehashi.notify.thanks.page", id,
+                    base + "/pages/viewpage.action?pageId=" + id);
+            default -> "";
+        };
+    }
+
+    private static void line(StringBuilder body, String text) {
+        body.append(text).append('\n');
+    }
+
+    /** A subject is one header line: a display name with a line break must not start another header. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n\\t\\x00-\\x1f]+", " ").strip();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.kakehashi.notify;
+
+/**
+ * Port through which people hear that something happened to them; telling them never fails what happened.
+ */
+public interface Notifier {
+    /** Tells no one; for hosts or tests that send no notifications. */
+    Notifier NONE = thanked -> { };
+
+    /** A person was thanked; the thanks is already stored. */
+    void personThanked(Thanked thanked);
+}

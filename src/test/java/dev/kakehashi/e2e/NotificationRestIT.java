@@ -1,0 +1,130 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.testing.Http;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Thanks emails over real HTTP against the sandbox: the recipient's language, the preference to turn them off, who may
+ * use the preference, and the sandbox's outbox page where the emails can be seen.
+ */
+public class NotificationRestIT {
+    private static final String THANKS = "/rest/kakehashi/1.0/thanks";
+    private static final String PREFERENCES = "/rest/kakehashi/1.0/notifications/preferences";
+    private static final String OUTBOX = "/sandbox/mail";
+    private static SandboxHost jira;
+    private static SandboxHost confluence;
+
+    @BeforeClass
+    public static void startSandbox() throws Exception {
+        var home = Files.createTempDirectory("kakehashi-notify-it");
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+    }
+
+    @AfterClass
+    public static void stopSandbox() {
+        jira.close();
+        confluence.close();
+    }
+
+    private static Http as(SandboxHost host, String user) {
+        return new Http(host.baseUrl()).as(user, user);
+    }
+
+    private static String thanks(String recipient, String message) {
+        return "{\"recipients\":[\"" + recipient + "\"],\"message\":\"" + message + "\",\"value\":\"collaboration\"}";
+    }
+
+    private static String outbox(SandboxHost host) {
+        HttpResponse<String> page = as(host, "admin").get(OUTBOX);
+        assertEquals(page.body(), 200, page.statusCode());
+        return page.body();
+    }
+
+    @Test
+    public void aThanksIsMailedToTheRecipientInJapaneseUntilTheyTurnEmailsOff() {
+        HttpResponse<String> sent = as(jira, "tanaka").postJson(THANKS, thanks("suzuki", "レビューありがとう <b>!</b>"));
+        assertEquals(sent.body(), 201, sent.statusCode());
+
+        String outbox = outbox(jira);
+        assertTrue(outbox, outbox.contains("suzuki@example.com"));
+        assertTrue(outbox.contains("田中 美咲さんからサンクスが届きました"));
+        assertTrue(outbox.contains("レビューありがとう &lt;b&gt;!&lt;/b&gt;"));
+        assertTrue(outbox.contains(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki"));
+
+        HttpResponse<String> off = as(jira, "suzuki").putJson(PREFERENCES, "{\"emailEnabled\":false}");
+        assertEquals(off.body(), 200, off.statusCode());
+        assertTrue(off.body().contains("\"emailEnabled\":false"));
+        assertTrue(as(jira, "suzuki").get(PREFERENCES).body().contains("\"emailEnabled\":false"));
+        assertTrue("others keep theirs", as(jira, "sato").get(PREFERENCES).body().contains("\"emailEnabled\":true"));
+
+        assertEquals(201, as(jira, "tanaka").postJson(THANKS, thanks("suzuki", "二通目はメールなし")).statusCode());
+        assertTrue(as(jira, "suzuki").get(THANKS).body().contains("二通目はメールなし"));
+        assertFalse(outbox(jira).contains("二通目はメールなし"));
+
+        assertEquals(200, as(jira, "suzuki").putJson(PREFERENCES, "{\"emailEnabled\":true}").statusCode());
+        assertEquals(201, as(jira, "tanaka").postJson(THANKS, thanks("suzuki", "三通目はメールあり")).statusCode());
+        assertTrue(outbox(jira).contains("三通目はメールあり"));
+    }
+
+    @Test
+    public void confluenceMailsThroughItsMailQueueToo() {
+        assertEquals(201, as(confluence, "suzuki").postJson(THANKS, thanks("takahashi", "ページの更新ありがとう"))
+                .statusCode());
+
+        String outbox = outbox(confluence);
+        assertTrue(outbox, outbox.contains("takahashi@example.com"));
+        assertTrue(outbox.contains("鈴木 大輔さんからサンクスが届きました"));
+    }
+
+    @Test
+    public void aThanksToAWholeDepartmentIsNotMailed() {
+        String body = "{\"department\":\"support\",\"message\":\"部署全体へのお礼\",\"value\":\"collaboration\"}";
+        assertEquals(201, as(jira, "ito").postJson(THANKS, body).statusCode());
+
+        assertFalse(outbox(jira).contains("部署全体へのお礼"));
+    }
+
+    @Test
+    public void onlyLoggedInPeopleUseThePreferenceAndOnlyWithJson() throws Exception {
+        Http anonymous = new Http(jira.baseUrl());
+        assertEquals(401, anonymous.get(PREFERENCES).statusCode());
+        assertEquals(401, anonymous.putJson(PREFERENCES, "{\"emailEnabled\":false}").statusCode());
+        assertEquals(403, put("watanabe", "application/x-www-form-urlencoded", "emailEnabled=false", false));
+        assertEquals(415, put("watanabe", "application/x-www-form-urlencoded", "emailEnabled=false", true));
+        assertEquals(400, as(jira, "watanabe").putJson(PREFERENCES, "{}").statusCode());
+        assertTrue("nothing changed", as(jira, "watanabe").get(PREFERENCES).body().contains("\"emailEnabled\":true"));
+    }
+
+    @Test
+    public void theOutboxPageIsForAdministratorsOnly() {
+        assertEquals(403, as(jira, "tanaka").get(OUTBOX).statusCode());
+        assertFalse(new Http(jira.baseUrl()).get(OUTBOX).body().contains("sandbox-mail"));
+    }
+
+    private static int put(String user, String contentType, String body, boolean xsrfToken) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(jira.baseUrl() + PREFERENCES))
+                .header("Authorization", "Basic " + token).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (xsrfToken) {
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+}

@@ -1,0 +1,212 @@
+package dev.kakehashi.notify;
+
+import static dev.kakehashi.testing.FakePeople.key;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.core.task.Task;
+import com.atlassian.mail.Email;
+import com.atlassian.mail.MailException;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.queue.MailQueueItem;
+import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.mail.server.SMTPMailServer;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import dev.kakehashi.admin.CompanyValue;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.notify.confluence.ConfluenceMailQueueOutbox;
+import dev.kakehashi.notify.jira.JiraMailQueueOutbox;
+import dev.kakehashi.notify.sal.SalMailTexts;
+import dev.kakehashi.sandbox.host.BundleI18nResolver;
+import dev.kakehashi.testing.FakePeople;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+
+public class EmailNotifierTest {
+    private static final String BASE = "https://jira.example.com";
+
+    private final FakePeople people = new FakePeople()
+            .with("tanaka", "田中 美咲", "sales")
+            .with("suzuki", "鈴木 大輔", "development")
+            .with("smith", "John Smith", "development")
+            .with("nomail", "山田 花子", "general-affairs");
+    private final Map<String, Recipient> directory = new HashMap<>();
+    private final Map<String, Boolean> emailEnabled = new HashMap<>();
+    private final MailQueue jiraQueue = mock(MailQueue.class);
+    private final CompanyValueService values = mock(CompanyValueService.class);
+    private EmailNotifier notifier;
+
+    private final NotificationPreferenceStore preferences = new NotificationPreferenceStore() {
+        @Override
+        public boolean emailEnabled(String userKey) {
+            return emailEnabled.getOrDefault(userKey, true);
+        }
+
+        @Override
+        public void setEmailEnabled(String userKey, boolean enabled) {
+            emailEnabled.put(userKey, enabled);
+        }
+    };
+
+    @Before
+    public void setUp() {
+        recipient("suzuki", "鈴木 大輔", "suzuki@example.com", Locale.JAPANESE);
+        recipient("smith", "John Smith", "smith@example.com", Locale.ENGLISH);
+        recipient("nomail", "山田 花子", "", Locale.JAPANESE);
+        when(values.list()).thenReturn(List.of(new CompanyValue("collaboration", "Collaboration", "協力", "", "",
+                "🤝", 0, true)));
+        notifier = notifier(new JiraMailQueueOutbox(jiraQueue));
+    }
+
+    private void recipient(String username, String name, String email, Locale locale) {
+        directory.put(key(username), new Recipient(key(username), username, name, email, locale));
+    }
+
+    private EmailNotifier notifier(Outbox outbox) {
+        ApplicationProperties application = mock(ApplicationProperties.class);
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn(BASE + "/");
+        MailTexts texts = new SalMailTexts(new BundleI18nResolver("i18n.kakehashi", getClass().getClassLoader()),
+                application);
+        Recipients recipients = userKey -> Optional.ofNullable(directory.get(userKey));
+        return new EmailNotifier(preferences, recipients, people, values, texts, outbox);
+    }
+
+    private static Thanked thanks(String recipient, String context, String id) {
+        return new Thanked(key(recipient), key("tanaka"), "collaboration", "見積もりの確認ありがとう！\n助かりました。",
+                context, id);
+    }
+
+    private Email queuedEmail() {
+        ArgumentCaptor<MailQueueItem> item = ArgumentCaptor.forClass(MailQueueItem.class);
+        verify(jiraQueue).addItem(item.capture());
+        return ((SingleMailQueueItem) item.getValue()).getEmail();
+    }
+
+    @Test
+    public void theRecipientIsMailedInTheirOwnLanguage() {
+        notifier.personThanked(thanks("suzuki", "none", ""));
+
+        Email email = queuedEmail();
+        assertEquals("suzuki@example.com", email.getTo());
+        assertEquals("田中 美咲さんからサンクスが届きました", email.getSubject());
+        assertEquals("text/plain", email.getMimeType());
+        assertEquals("UTF-8", email.getEncoding());
+        assertTrue(email.getBody(), email.getBody().contains("バリュー: 🤝 協力"));
+        assertTrue(email.getBody().contains("見積もりの確認ありがとう！\n助かりました。"));
+        assertTrue(email.getBody().contains(BASE + "/plugins/servlet/kakehashi/thanks?person=suzuki"));
+    }
+
+    @Test
+    public void anEnglishReaderGetsEnglish() {
+        notifier.personThanked(thanks("smith", "none", ""));
+
+        Email email = queuedEmail();
+        assertEquals("田中 美咲 thanked you", email.getSubject());
+        assertTrue(email.getBody(), email.getBody().contains("Company value: 🤝 Collaboration"));
+    }
+
+    @Test
+    public void anIssueOrPageIsNamedOnlyByItsIdAndLink() {
+        notifier.personThanked(thanks("smith", "jira-issue", "10001"));
+
+        assertTrue(queuedEmail().getBody().contains("Jira issue with id 10001: " + BASE + "/secure/ViewIssue.jspa?id=10001"));
+        Mail page = notifier.compose(directory.get(key("smith")), thanks("smith", "confluence-page", "65538"));
+        assertTrue(page.body().contains(BASE + "/pages/viewpage.action?pageId=65538"));
+    }
+
+    @Test
+    public void peopleWhoTurnedEmailsOffGetNone() {
+        preferences.setEmailEnabled(key("suzuki"), false);
+
+        notifier.personThanked(thanks("suzuki", "none", ""));
+
+        verify(jiraQueue, never()).addItem(any());
+    }
+
+    @Test
+    public void peopleWithoutAnAddressOrUnknownToTheHostGetNone() {
+        notifier.personThanked(thanks("nomail", "none", ""));
+        notifier.personThanked(thanks("nobody", "none", ""));
+
+        verify(jiraQueue, never()).addItem(any());
+    }
+
+    @Test
+    public void aLineBreakInTheSendersNameCannotAddAHeader() {
+        people.with("evil", "Eve\r\nBcc: all@example.com", "sales");
+        Thanked thanked = new Thanked(key("smith"), key("evil"), "", "x", "none", "");
+
+        Mail mail = notifier.compose(directory.get(key("smith")), thanked);
+
+        assertFalse(mail.subject().contains("\n"));
+        assertFalse(mail.subject().contains("\r"));
+    }
+
+    @Test
+    public void aQueueThatFailsDoesNotFailTheCaller() {
+        doThrow(new IllegalStateException("queue down")).when(jiraQueue).addItem(any());
+
+        notifier.personThanked(thanks("suzuki", "none", ""));
+
+        verify(jiraQueue).addItem(any());
+    }
+
+    @Test
+    public void confluenceQueuesTheEmailForItsMailQueueWhichSendsThroughTheDefaultServer() throws Exception {
+        MultiQueueTaskManager tasks = mock(MultiQueueTaskManager.class);
+        MailServerManager servers = mock(MailServerManager.class);
+        SMTPMailServer server = mock(SMTPMailServer.class);
+        when(servers.getDefaultSMTPMailServer()).thenReturn(server);
+
+        notifier(new ConfluenceMailQueueOutbox(tasks, servers)).personThanked(thanks("suzuki", "none", ""));
+
+        ArgumentCaptor<Task> task = ArgumentCaptor.forClass(Task.class);
+        verify(tasks).addTask(eq("mail"), task.capture());
+        verify(server, never()).send(any());
+        task.getValue().execute();
+        ArgumentCaptor<Email> email = ArgumentCaptor.forClass(Email.class);
+        verify(server).send(email.capture());
+        assertEquals("suzuki@example.com", email.getValue().getTo());
+        assertEquals("田中 美咲さんからサンクスが届きました", email.getValue().getSubject());
+    }
+
+    @Test
+    public void confluenceSendsNothingWithoutAnOutgoingServerAndAFailedSendStaysInTheQueue() throws Exception {
+        MultiQueueTaskManager tasks = mock(MultiQueueTaskManager.class);
+        MailServerManager servers = mock(MailServerManager.class);
+        notifier(new ConfluenceMailQueueOutbox(tasks, servers)).personThanked(thanks("suzuki", "none", ""));
+        ArgumentCaptor<Task> task = ArgumentCaptor.forClass(Task.class);
+        verify(tasks).addTask(eq("mail"), task.capture());
+
+        task.getValue().execute();
+
+        SMTPMailServer failing = mock(SMTPMailServer.class);
+        doThrow(new MailException("connection refused")).when(failing).send(any());
+        when(servers.getDefaultSMTPMailServer()).thenReturn(failing);
+        try {
+            task.getValue().execute();
+        } catch (MailException e) {
+            assertEquals("the failure goes to the host's queue, never to the sender", "connection refused",
+                    e.getMessage());
+            return;
+        }
+        throw new AssertionError("a failed send is reported to the queue");
+    }
+}

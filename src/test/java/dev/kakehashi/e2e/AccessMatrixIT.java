@@ -1,0 +1,131 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.testing.Http;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Every REST endpoint called by the four kinds of caller — anonymous, an ordinary user without permission on the
+ * issue or page concerned, a user with that permission, an administrator — with the status each must get, in Jira
+ * (issue DEMO-4, only accounting) and in Confluence (a page only development sees). One table, checked in one go, so
+ * that every mismatch is listed.
+ */
+public class AccessMatrixIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REST = "/rest/kakehashi/1.0";
+    private static SandboxHost jira;
+    private static SandboxHost confluence;
+
+    @BeforeClass
+    public static void startSandbox() throws Exception {
+        var home = Files.createTempDirectory("kakehashi-access-it");
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+    }
+
+    @AfterClass
+    public static void stopSandbox() {
+        jira.close();
+        confluence.close();
+    }
+
+    /** One call and the status expected for anonymous, outsider, insider, admin. */
+    private record Row(String method, String path, String body, int anonymous, int outsider, int insider, int admin) {
+    }
+
+    private static HttpResponse<String> call(Http http, Row row) {
+        return switch (row.method()) {
+            case "GET" -> http.get(REST + row.path());
+            case "POST" -> http.postJson(REST + row.path(), row.body());
+            case "PUT" -> http.putJson(REST + row.path(), row.body());
+            default -> throw new IllegalArgumentException(row.method());
+        };
+    }
+
+    private static long thanksId(SandboxHost host, String sender, String context) throws Exception {
+        HttpResponse<String> sent = new Http(host.baseUrl()).as(sender, sender).postJson(REST + "/thanks",
+                "{\"recipients\":[\"admin\"],\"message\":\"matrix\",\"value\":\"collaboration\"," + context + "}");
+        assertEquals(sent.body(), 201, sent.statusCode());
+        return JSON.readTree(sent.body()).get("id").asLong();
+    }
+
+    private static List<Row> rows(String context, String query, long withdrawable, long hideable) {
+        String thanks = "{\"recipients\":[\"yamada\"],\"message\":\"m\",\"value\":\"collaboration\"," + context + "}";
+        return List.of(
+                new Row("GET", "/thanks?" + query, null, 401, 404, 200, 200),
+                new Row("POST", "/thanks", thanks, 401, 404, 201, 201),
+                new Row("GET", "/thanks/suggestions?" + query, null, 401, 404, 200, 200),
+                // the sender (insider) withdraws it; after that nobody, not even an admin, finds it
+                new Row("POST", "/thanks/" + withdrawable + "/withdraw", "{}", 401, 404, 204, 404),
+                new Row("POST", "/thanks/" + hideable + "/hide", "{}", 401, 403, 403, 204),
+                new Row("GET", "/thanks", null, 401, 200, 200, 200),
+                new Row("GET", "/thanks/departments", null, 401, 200, 200, 200),
+                new Row("GET", "/me", null, 401, 200, 200, 200),
+                new Row("GET", "/notifications/preferences", null, 401, 200, 200, 200),
+                new Row("PUT", "/notifications/preferences", "{\"emailEnabled\":true}", 401, 200, 200, 200),
+                new Row("GET", "/admin/departments", null, 401, 403, 403, 200),
+                new Row("POST", "/admin/departments", "{\"nameEn\":\"M\",\"nameJa\":\"M\"}", 401, 403, 403, 201),
+                new Row("PUT", "/admin/departments/order", "{\"keys\":[]}", 401, 403, 403, 400),
+                new Row("GET", "/admin/values", null, 401, 403, 403, 200),
+                new Row("PUT", "/admin/values/collaboration", "{\"nameEn\":\"Collaboration\",\"nameJa\":\"協力\"}",
+                        401, 403, 403, 200),
+                new Row("GET", "/admin/thanks-policy", null, 401, 403, 403, 200),
+                new Row("PUT", "/admin/thanks-policy", "{\"dailyLimit\":100}", 401, 403, 403, 200));
+    }
+
+    private static List<String> check(SandboxHost host, List<Row> rows, String outsider, String insider) {
+        Map<String, Http> callers = new LinkedHashMap<>();
+        callers.put("anonymous", new Http(host.baseUrl()));
+        callers.put(outsider, new Http(host.baseUrl()).as(outsider, outsider));
+        callers.put(insider, new Http(host.baseUrl()).as(insider, insider));
+        callers.put("admin", new Http(host.baseUrl()).as("admin", "admin"));
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : rows) {
+            int[] expected = {row.anonymous(), row.outsider(), row.insider(), row.admin()};
+            int i = 0;
+            for (Map.Entry<String, Http> caller : callers.entrySet()) {
+                int status = call(caller.getValue(), row).statusCode();
+                if (status != expected[i]) {
+                    mismatches.add(host.product() + " " + row.method() + " " + row.path() + " as " + caller.getKey()
+                            + ": " + status + ", expected " + expected[i]);
+                }
+                i++;
+            }
+        }
+        return mismatches;
+    }
+
+    @Test
+    public void everyJiraEndpointAnswersEachCallerAsItMust() throws Exception {
+        new Http(jira.baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");
+        String context = "\"contextType\":\"jira-issue\",\"contextId\":\"10003\"";
+        long withdrawable = thanksId(jira, "kato", context);
+        long hideable = thanksId(jira, "kato", context);
+        List<Row> rows = rows(context, "contextType=jira-issue&contextId=10003", withdrawable, hideable);
+
+        assertEquals(List.of(), check(jira, rows, "tanaka", "kato"));
+    }
+
+    @Test
+    public void everyConfluenceEndpointAnswersEachCallerAsItMust() throws Exception {
+        new Http(confluence.baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");
+        String context = "\"contextType\":\"confluence-page\",\"contextId\":\"65540\"";
+        long withdrawable = thanksId(confluence, "suzuki", context);
+        long hideable = thanksId(confluence, "suzuki", context);
+        List<Row> rows = rows(context, "contextType=confluence-page&contextId=65540", withdrawable, hideable);
+
+        assertEquals(List.of(), check(confluence, rows, "tanaka", "suzuki"));
+    }
+}

@@ -84,7 +84,7 @@ public class ThanksBrowserIT {
         assertTrue(item.getText().contains("鈴木 大輔"));
         assertTrue(item.getText().contains("協力"));
         assertTrue(item.getText().contains("部署を越えて"));
-        browser.screenshot("jira-issue-thanks-ja");
+        browser.screenshotAt("jira-issue-thanks-ja", ".kakehashi-thanks");
 
         browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
@@ -119,7 +119,7 @@ public class ThanksBrowserIT {
 
         assertTrue(item.getText().contains("中村 結衣"));
         assertTrue(item.getText().toLowerCase().contains("across departments"));
-        browser.screenshot("confluence-page-thanks-en");
+        browser.screenshotAt("confluence-page-thanks-en", ".kakehashi-thanks-page-panel");
 
         browser.open(confluence.baseUrl() + "/plugins/servlet/kakehashi/thanks");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()

@@ -114,6 +114,15 @@ public final class Browser implements AutoCloseable {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
     }
 
+    /** Saves a PNG of the window scrolled to the element matching the CSS selector. */
+    public Path screenshotAt(String name, String cssSelector) throws IOException {
+        Path target = screenshot(name);
+        script("var e = document.querySelector('" + cssSelector + "'); if (e) { e.scrollIntoView(true); window.scrollBy(0, -60); }");
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
     /** Saves a PNG of the top of the page to target/screenshots/NAME.png. */
     public Path screenshot(String name) throws IOException {
         script("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");

@@ -5,15 +5,12 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.sandbox.Product;
-import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Browser;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.kakehashi.testing.SandboxPair;
 import java.util.List;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -27,8 +24,8 @@ import org.openqa.selenium.WebElement;
 @RunWith(Parameterized.class)
 public class AdminPageBrowserIT {
     private static final String PAGE = "/plugins/servlet/kakehashi/admin";
-    private static SandboxHost jira;
-    private static SandboxHost confluence;
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
 
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> products() {
@@ -42,19 +39,6 @@ public class AdminPageBrowserIT {
         this.product = product;
     }
 
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        Path home = Files.createTempDirectory("kakehashi-browser-it");
-        jira = SandboxHost.start(Product.JIRA, home, 0);
-        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        jira.close();
-        confluence.close();
-    }
-
     @Before
     public void openBrowser() throws Exception {
         browser = new Browser();
@@ -66,7 +50,7 @@ public class AdminPageBrowserIT {
     }
 
     private String baseUrl() {
-        return (product == Product.JIRA ? jira : confluence).baseUrl();
+        return (product == Product.JIRA ? SANDBOX.jira() : SANDBOX.confluence()).baseUrl();
     }
 
     /** Opens the page, or waits for the open one, until its script shows what the server holds. */

@@ -5,19 +5,17 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
 import dev.kakehashi.testing.XssPayloads;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -27,17 +25,14 @@ import org.openqa.selenium.By;
  */
 public class SecurityBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SandboxHost jira;
-    private static SandboxHost confluence;
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
     private Browser browser;
 
     @BeforeClass
     public static void startSandboxAndPlantPayloads() throws Exception {
-        Path home = Files.createTempDirectory("kakehashi-security-it");
-        jira = SandboxHost.start(Product.JIRA, home, 0);
-        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-        plant(jira, "contextType\":\"jira-issue\",\"contextId\":\"10000");
-        plant(confluence, "contextType\":\"confluence-page\",\"contextId\":\"65538");
+        plant(SANDBOX.jira(), "contextType\":\"jira-issue\",\"contextId\":\"10000");
+        plant(SANDBOX.confluence(), "contextType\":\"confluence-page\",\"contextId\":\"65538");
     }
 
     /** Hostile departments and values (admin), then one thanks per payload on the issue or page (tanaka). */
@@ -65,12 +60,6 @@ public class SecurityBrowserIT {
         }
         assertEquals(201, tanaka.postJson("/rest/kakehashi/1.0/thanks", "{\"department\":\"xss-1\",\"message\":"
                 + JSON.writeValueAsString(payloads.get(15)) + ",\"value\":\"xss-value-0\"}").statusCode());
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        jira.close();
-        confluence.close();
     }
 
     @Before
@@ -109,35 +98,35 @@ public class SecurityBrowserIT {
 
     @Test
     public void jiraViewsShowPayloadsAsText() {
-        browser.login(jira.baseUrl(), "/browse/DEMO-1", "tanaka", "tanaka");
+        browser.login(SANDBOX.jira().baseUrl(), "/browse/DEMO-1", "tanaka", "tanaka");
         for (String lang : List.of("ja", "en")) {
-            browser.language(jira.baseUrl(), lang);
+            browser.language(SANDBOX.jira().baseUrl(), lang);
             assertNothingRan("Jira issue panel (" + lang + ")");
             assertTrue(pageText().contains(XssPayloads.ALL.get(0)));
-            browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?department=xss-1");
+            browser.open(SANDBOX.jira().baseUrl() + "/plugins/servlet/kakehashi/thanks?department=xss-1");
             assertNothingRan("Jira thanks wall (" + lang + ")");
-            browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki");
+            browser.open(SANDBOX.jira().baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki");
             assertNothingRan("Jira thanks wall for a person (" + lang + ")");
             assertTrue(pageText().contains(XssPayloads.ALL.get(11)));
-            browser.open(jira.baseUrl() + "/browse/DEMO-1");
+            browser.open(SANDBOX.jira().baseUrl() + "/browse/DEMO-1");
         }
         browser.logout();
-        browser.openAs(jira.baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
+        browser.openAs(SANDBOX.jira().baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
         assertNothingRan("Jira admin page");
         assertTrue(pageText().contains(XssPayloads.ALL.get(0) + " en"));
     }
 
     @Test
     public void confluenceViewsShowPayloadsAsText() {
-        browser.login(confluence.baseUrl(), "/pages/viewpage.action?pageId=65538", "tanaka", "tanaka");
+        browser.login(SANDBOX.confluence().baseUrl(), "/pages/viewpage.action?pageId=65538", "tanaka", "tanaka");
         assertNothingRan("Confluence page panel");
         assertTrue(pageText().contains(XssPayloads.ALL.get(14)));
-        browser.open(confluence.baseUrl() + "/pages/viewpage.action?pageId=65541");
+        browser.open(SANDBOX.confluence().baseUrl() + "/pages/viewpage.action?pageId=65541");
         assertNothingRan("Confluence thanks-wall macro");
-        browser.open(confluence.baseUrl() + "/plugins/servlet/kakehashi/thanks?value=xss-value-1");
+        browser.open(SANDBOX.confluence().baseUrl() + "/plugins/servlet/kakehashi/thanks?value=xss-value-1");
         assertNothingRan("Confluence thanks wall");
         browser.logout();
-        browser.openAs(confluence.baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
+        browser.openAs(SANDBOX.confluence().baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
         assertNothingRan("Confluence admin page");
     }
 }

@@ -3,16 +3,12 @@ package dev.kakehashi.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import dev.kakehashi.sandbox.Product;
-import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Browser;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.kakehashi.testing.SandboxPair;
 import java.util.List;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,22 +19,9 @@ import org.openqa.selenium.WebElement;
  * and English.
  */
 public class ThanksBrowserIT {
-    private static SandboxHost jira;
-    private static SandboxHost confluence;
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
     private Browser browser;
-
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        Path home = Files.createTempDirectory("kakehashi-thanks-browser-it");
-        jira = SandboxHost.start(Product.JIRA, home, 0);
-        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        jira.close();
-        confluence.close();
-    }
 
     @Before
     public void openBrowser() throws Exception {
@@ -76,8 +59,8 @@ public class ThanksBrowserIT {
 
     @Test
     public void aThanksFromAJiraIssueReachesThePanelTheWallAndTheSummaries() throws Exception {
-        browser.login(jira.baseUrl(), "/browse/DEMO-1", "tanaka", "tanaka");
-        browser.language(jira.baseUrl(), "ja");
+        browser.login(SANDBOX.jira().baseUrl(), "/browse/DEMO-1", "tanaka", "tanaka");
+        browser.language(SANDBOX.jira().baseUrl(), "ja");
         WebElement item = thank("suzuki", "テンプレートの共有、本当に助かりました！🙏");
 
         assertTrue(item.getText().contains("田中 美咲"));
@@ -86,42 +69,42 @@ public class ThanksBrowserIT {
         assertTrue(item.getText().contains("部署を越えて"));
         browser.screenshotAt("jira-issue-thanks-ja", ".kakehashi-thanks");
 
-        browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks");
+        browser.open(SANDBOX.jira().baseUrl() + "/plugins/servlet/kakehashi/thanks");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("テンプレートの共有")));
         assertEquals("1", summaryCell("sales", "kakehashi-given"));
         assertEquals("1", summaryCell("development", "kakehashi-received"));
         browser.screenshot("jira-thanks-wall-ja");
 
-        browser.language(jira.baseUrl(), "en");
+        browser.language(SANDBOX.jira().baseUrl(), "en");
         assertEquals("Thanks wall", browser.waitFor(By.cssSelector(".kakehashi-thanks-wall h1")).getText());
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().toLowerCase().contains("collaboration")
                         && li.getText().toLowerCase().contains("across departments")));
 
-        browser.open(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki");
+        browser.open(SANDBOX.jira().baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki");
         assertEquals("Thanks received by 鈴木 大輔", browser.waitFor(By.cssSelector(".kakehashi-thanks-wall h1")).getText());
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("テンプレートの共有")));
 
         browser.logout();
-        browser.login(jira.baseUrl(), "/plugins/servlet/kakehashi/thanks?person=suzuki", "suzuki", "suzuki");
-        browser.language(jira.baseUrl(), "ja");
+        browser.login(SANDBOX.jira().baseUrl(), "/plugins/servlet/kakehashi/thanks?person=suzuki", "suzuki", "suzuki");
+        browser.language(SANDBOX.jira().baseUrl(), "ja");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("テンプレートの共有") && li.getText().contains("あなたへ")));
     }
 
     @Test
     public void aThanksFromAConfluencePageReachesThePanelAndTheWall() throws Exception {
-        browser.login(confluence.baseUrl(), "/pages/viewpage.action?pageId=65539", "tanaka", "tanaka");
-        browser.language(confluence.baseUrl(), "en");
+        browser.login(SANDBOX.confluence().baseUrl(), "/pages/viewpage.action?pageId=65539", "tanaka", "tanaka");
+        browser.language(SANDBOX.confluence().baseUrl(), "en");
         WebElement item = thank("nakamura", "Thank you for the FAQ summary, it saved us hours.");
 
         assertTrue(item.getText().contains("中村 結衣"));
         assertTrue(item.getText().toLowerCase().contains("across departments"));
         browser.screenshotAt("confluence-page-thanks-en", ".kakehashi-thanks-page-panel");
 
-        browser.open(confluence.baseUrl() + "/plugins/servlet/kakehashi/thanks");
+        browser.open(SANDBOX.confluence().baseUrl() + "/plugins/servlet/kakehashi/thanks");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("FAQ summary")));
         assertEquals("1", summaryCell("support", "kakehashi-received"));
@@ -130,8 +113,8 @@ public class ThanksBrowserIT {
 
     @Test
     public void mistakesAreExplainedAndTheSenderCanWithdraw() {
-        browser.login(jira.baseUrl(), "/browse/DEMO-5", "ito", "ito");
-        browser.language(jira.baseUrl(), "ja");
+        browser.login(SANDBOX.jira().baseUrl(), "/browse/DEMO-5", "ito", "ito");
+        browser.language(SANDBOX.jira().baseUrl(), "ja");
         WebElement panel = panel();
         panel.findElement(By.className("kakehashi-thanks-submit")).click();
         browser.waitUntil(d -> !panel().findElement(By.cssSelector(".error[data-field=message]")).getText().isEmpty());
@@ -143,7 +126,7 @@ public class ThanksBrowserIT {
         item.findElement(By.className("kakehashi-thanks-withdraw")).click();
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .noneMatch(li -> li.getText().contains("取り消すサンクス")));
-        browser.open(jira.baseUrl() + "/browse/DEMO-5");
+        browser.open(SANDBOX.jira().baseUrl() + "/browse/DEMO-5");
         panel();
         browser.waitUntil(d -> "false".equals(d.findElement(By.className("kakehashi-thanks-list")).getAttribute("aria-busy")));
         List<WebElement> items = browser.driver().findElements(By.cssSelector(".kakehashi-thanks-item"));

@@ -3,17 +3,15 @@ package dev.kakehashi.e2e;
 import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -25,21 +23,8 @@ import org.junit.Test;
 public class AccessMatrixIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REST = "/rest/kakehashi/1.0";
-    private static SandboxHost jira;
-    private static SandboxHost confluence;
-
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        var home = Files.createTempDirectory("kakehashi-access-it");
-        jira = SandboxHost.start(Product.JIRA, home, 0);
-        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        jira.close();
-        confluence.close();
-    }
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
 
     /** One call and the status expected for anonymous, outsider, insider, admin. */
     private record Row(String method, String path, String body, int anonymous, int outsider, int insider, int admin) {
@@ -109,23 +94,23 @@ public class AccessMatrixIT {
 
     @Test
     public void everyJiraEndpointAnswersEachCallerAsItMust() throws Exception {
-        new Http(jira.baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");
+        new Http(SANDBOX.jira().baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");
         String context = "\"contextType\":\"jira-issue\",\"contextId\":\"10003\"";
-        long withdrawable = thanksId(jira, "kato", context);
-        long hideable = thanksId(jira, "kato", context);
+        long withdrawable = thanksId(SANDBOX.jira(), "kato", context);
+        long hideable = thanksId(SANDBOX.jira(), "kato", context);
         List<Row> rows = rows(context, "contextType=jira-issue&contextId=10003", withdrawable, hideable);
 
-        assertEquals(List.of(), check(jira, rows, "tanaka", "kato"));
+        assertEquals(List.of(), check(SANDBOX.jira(), rows, "tanaka", "kato"));
     }
 
     @Test
     public void everyConfluenceEndpointAnswersEachCallerAsItMust() throws Exception {
-        new Http(confluence.baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");
+        new Http(SANDBOX.confluence().baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");
         String context = "\"contextType\":\"confluence-page\",\"contextId\":\"65540\"";
-        long withdrawable = thanksId(confluence, "suzuki", context);
-        long hideable = thanksId(confluence, "suzuki", context);
+        long withdrawable = thanksId(SANDBOX.confluence(), "suzuki", context);
+        long hideable = thanksId(SANDBOX.confluence(), "suzuki", context);
         List<Row> rows = rows(context, "contextType=confluence-page&contextId=65540", withdrawable, hideable);
 
-        assertEquals(List.of(), check(confluence, rows, "tanaka", "suzuki"));
+        assertEquals(List.of(), check(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
     }
 }

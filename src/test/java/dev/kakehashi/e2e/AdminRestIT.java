@@ -9,13 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -29,9 +27,8 @@ public class AdminRestIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEPARTMENTS = "/rest/kakehashi/1.0/admin/departments";
     private static final String VALUES = "/rest/kakehashi/1.0/admin/values";
-    private static Path home;
-    private static SandboxHost jira;
-    private static SandboxHost confluence;
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
 
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> products() {
@@ -44,25 +41,8 @@ public class AdminRestIT {
         this.product = product;
     }
 
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        home = Files.createTempDirectory("kakehashi-rest-it");
-        jira = SandboxHost.start(Product.JIRA, home, 0);
-        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (jira != null) {
-            jira.close();
-        }
-        if (confluence != null) {
-            confluence.close();
-        }
-    }
-
     private SandboxHost host() {
-        return product == Product.JIRA ? jira : confluence;
+        return SANDBOX.host(product);
     }
 
     private Http anonymous() {
@@ -203,16 +183,7 @@ public class AdminRestIT {
         assertEquals(201, admin().postJson(DEPARTMENTS, "{\"nameEn\":\"" + name + "\",\"nameJa\":\"再起動" + product + "\"}")
                 .statusCode());
 
-        SandboxHost restarted;
-        if (product == Product.JIRA) {
-            jira.close();
-            jira = SandboxHost.start(Product.JIRA, home, 0);
-            restarted = jira;
-        } else {
-            confluence.close();
-            confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-            restarted = confluence;
-        }
+        SandboxHost restarted = SANDBOX.restart(product);
 
         List<String> names = texts(json(new Http(restarted.baseUrl()).as("admin", "admin").get(DEPARTMENTS)), "nameEn");
         assertTrue(names.contains(name));
@@ -223,7 +194,7 @@ public class AdminRestIT {
     public void jiraAndConfluenceKeepSeparateData() {
         String name = "Only in " + product;
         admin().postJson(DEPARTMENTS, "{\"nameEn\":\"" + name + "\",\"nameJa\":\"専用" + product + "\"}");
-        SandboxHost other = product == Product.JIRA ? confluence : jira;
+        SandboxHost other = SANDBOX.host(product == Product.JIRA ? Product.CONFLUENCE : Product.JIRA);
 
         List<String> names = texts(json(new Http(other.baseUrl()).as("admin", "admin").get(DEPARTMENTS)), "nameEn");
 

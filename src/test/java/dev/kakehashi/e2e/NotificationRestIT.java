@@ -4,18 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -26,21 +24,8 @@ public class NotificationRestIT {
     private static final String THANKS = "/rest/kakehashi/1.0/thanks";
     private static final String PREFERENCES = "/rest/kakehashi/1.0/notifications/preferences";
     private static final String OUTBOX = "/sandbox/mail";
-    private static SandboxHost jira;
-    private static SandboxHost confluence;
-
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        var home = Files.createTempDirectory("kakehashi-notify-it");
-        jira = SandboxHost.start(Product.JIRA, home, 0);
-        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        jira.close();
-        confluence.close();
-    }
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
 
     private static Http as(SandboxHost host, String user) {
         return new Http(host.baseUrl()).as(user, user);
@@ -58,36 +43,36 @@ public class NotificationRestIT {
 
     @Test
     public void aThanksIsMailedToTheRecipientInJapaneseUntilTheyTurnEmailsOff() {
-        HttpResponse<String> sent = as(jira, "tanaka").postJson(THANKS, thanks("suzuki", "レビューありがとう <b>!</b>"));
+        HttpResponse<String> sent = as(SANDBOX.jira(), "tanaka").postJson(THANKS, thanks("suzuki", "レビューありがとう <b>!</b>"));
         assertEquals(sent.body(), 201, sent.statusCode());
 
-        String outbox = outbox(jira);
+        String outbox = outbox(SANDBOX.jira());
         assertTrue(outbox, outbox.contains("suzuki@example.com"));
         assertTrue(outbox.contains("田中 美咲さんからサンクスが届きました"));
         assertTrue(outbox.contains("レビューありがとう &lt;b&gt;!&lt;/b&gt;"));
-        assertTrue(outbox.contains(jira.baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki"));
+        assertTrue(outbox.contains(SANDBOX.jira().baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki"));
 
-        HttpResponse<String> off = as(jira, "suzuki").putJson(PREFERENCES, "{\"emailEnabled\":false}");
+        HttpResponse<String> off = as(SANDBOX.jira(), "suzuki").putJson(PREFERENCES, "{\"emailEnabled\":false}");
         assertEquals(off.body(), 200, off.statusCode());
         assertTrue(off.body().contains("\"emailEnabled\":false"));
-        assertTrue(as(jira, "suzuki").get(PREFERENCES).body().contains("\"emailEnabled\":false"));
-        assertTrue("others keep theirs", as(jira, "sato").get(PREFERENCES).body().contains("\"emailEnabled\":true"));
+        assertTrue(as(SANDBOX.jira(), "suzuki").get(PREFERENCES).body().contains("\"emailEnabled\":false"));
+        assertTrue("others keep theirs", as(SANDBOX.jira(), "sato").get(PREFERENCES).body().contains("\"emailEnabled\":true"));
 
-        assertEquals(201, as(jira, "tanaka").postJson(THANKS, thanks("suzuki", "二通目はメールなし")).statusCode());
-        assertTrue(as(jira, "suzuki").get(THANKS).body().contains("二通目はメールなし"));
-        assertFalse(outbox(jira).contains("二通目はメールなし"));
+        assertEquals(201, as(SANDBOX.jira(), "tanaka").postJson(THANKS, thanks("suzuki", "二通目はメールなし")).statusCode());
+        assertTrue(as(SANDBOX.jira(), "suzuki").get(THANKS).body().contains("二通目はメールなし"));
+        assertFalse(outbox(SANDBOX.jira()).contains("二通目はメールなし"));
 
-        assertEquals(200, as(jira, "suzuki").putJson(PREFERENCES, "{\"emailEnabled\":true}").statusCode());
-        assertEquals(201, as(jira, "tanaka").postJson(THANKS, thanks("suzuki", "三通目はメールあり")).statusCode());
-        assertTrue(outbox(jira).contains("三通目はメールあり"));
+        assertEquals(200, as(SANDBOX.jira(), "suzuki").putJson(PREFERENCES, "{\"emailEnabled\":true}").statusCode());
+        assertEquals(201, as(SANDBOX.jira(), "tanaka").postJson(THANKS, thanks("suzuki", "三通目はメールあり")).statusCode());
+        assertTrue(outbox(SANDBOX.jira()).contains("三通目はメールあり"));
     }
 
     @Test
     public void confluenceMailsThroughItsMailQueueToo() {
-        assertEquals(201, as(confluence, "suzuki").postJson(THANKS, thanks("takahashi", "ページの更新ありがとう"))
+        assertEquals(201, as(SANDBOX.confluence(), "suzuki").postJson(THANKS, thanks("takahashi", "ページの更新ありがとう"))
                 .statusCode());
 
-        String outbox = outbox(confluence);
+        String outbox = outbox(SANDBOX.confluence());
         assertTrue(outbox, outbox.contains("takahashi@example.com"));
         assertTrue(outbox.contains("鈴木 大輔さんからサンクスが届きました"));
     }
@@ -95,31 +80,31 @@ public class NotificationRestIT {
     @Test
     public void aThanksToAWholeDepartmentIsNotMailed() {
         String body = "{\"department\":\"support\",\"message\":\"部署全体へのお礼\",\"value\":\"collaboration\"}";
-        assertEquals(201, as(jira, "ito").postJson(THANKS, body).statusCode());
+        assertEquals(201, as(SANDBOX.jira(), "ito").postJson(THANKS, body).statusCode());
 
-        assertFalse(outbox(jira).contains("部署全体へのお礼"));
+        assertFalse(outbox(SANDBOX.jira()).contains("部署全体へのお礼"));
     }
 
     @Test
     public void onlyLoggedInPeopleUseThePreferenceAndOnlyWithJson() throws Exception {
-        Http anonymous = new Http(jira.baseUrl());
+        Http anonymous = new Http(SANDBOX.jira().baseUrl());
         assertEquals(401, anonymous.get(PREFERENCES).statusCode());
         assertEquals(401, anonymous.putJson(PREFERENCES, "{\"emailEnabled\":false}").statusCode());
         assertEquals(403, put("watanabe", "application/x-www-form-urlencoded", "emailEnabled=false", false));
         assertEquals(415, put("watanabe", "application/x-www-form-urlencoded", "emailEnabled=false", true));
-        assertEquals(400, as(jira, "watanabe").putJson(PREFERENCES, "{}").statusCode());
-        assertTrue("nothing changed", as(jira, "watanabe").get(PREFERENCES).body().contains("\"emailEnabled\":true"));
+        assertEquals(400, as(SANDBOX.jira(), "watanabe").putJson(PREFERENCES, "{}").statusCode());
+        assertTrue("nothing changed", as(SANDBOX.jira(), "watanabe").get(PREFERENCES).body().contains("\"emailEnabled\":true"));
     }
 
     @Test
     public void theOutboxPageIsForAdministratorsOnly() {
-        assertEquals(403, as(jira, "tanaka").get(OUTBOX).statusCode());
-        assertFalse(new Http(jira.baseUrl()).get(OUTBOX).body().contains("sandbox-mail"));
+        assertEquals(403, as(SANDBOX.jira(), "tanaka").get(OUTBOX).statusCode());
+        assertFalse(new Http(SANDBOX.jira().baseUrl()).get(OUTBOX).body().contains("sandbox-mail"));
     }
 
     private static int put(String user, String contentType, String body, boolean xsrfToken) throws Exception {
         String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(jira.baseUrl() + PREFERENCES))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SANDBOX.jira().baseUrl() + PREFERENCES))
                 .header("Authorization", "Basic " + token).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (xsrfToken) {

@@ -6,15 +6,12 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kakehashi.sandbox.Product;
-import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -30,28 +27,15 @@ public class ThanksRestIT {
     /** A page everyone sees, and one only development (suzuki) and admins see. */
     private static final String OPEN_PAGE = "contextType=confluence-page&contextId=65538";
     private static final String SECRET_PAGE = "contextType=confluence-page&contextId=65540";
-    private static SandboxHost jira;
-    private static SandboxHost confluence;
-
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        var home = Files.createTempDirectory("kakehashi-thanks-it");
-        jira = SandboxHost.start(Product.JIRA, home, 0);
-        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        jira.close();
-        confluence.close();
-    }
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
 
     private static Http jira(String user) {
-        return new Http(jira.baseUrl()).as(user, user);
+        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
     }
 
     private static Http confluence(String user) {
-        return new Http(confluence.baseUrl()).as(user, user);
+        return new Http(SANDBOX.confluence().baseUrl()).as(user, user);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -97,7 +81,7 @@ public class ThanksRestIT {
 
     @Test
     public void anonymousCallersMustLogInAndFormPostsAreRefused() {
-        Http anonymous = new Http(jira.baseUrl());
+        Http anonymous = new Http(SANDBOX.jira().baseUrl());
         assertEquals(401, anonymous.get(THANKS).statusCode());
         assertEquals(401, anonymous.postJson(THANKS, body("suzuki", "x", null)).statusCode());
         assertEquals(403, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded", "recipients=suzuki&message=x")

@@ -4,7 +4,6 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.plugin.web.ContextProvider;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.web.ThanksView;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,11 +23,7 @@ public class ConfluenceThanksPanelContextProvider implements ContextProvider {
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> model = new HashMap<>(context);
         Object page = context.get("page");
-        ThanksContext thanksContext = page instanceof AbstractPage p ? ThanksContext.page(p.getId()) : ThanksContext.NONE;
-        model.putAll(view.model(thanksContext, !thanksContext.isNone()));
-        model.put("limit", "10");
-        return model;
+        return view.panel(context, page instanceof AbstractPage p ? ThanksContext.page(p.getId()) : ThanksContext.NONE);
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.web.ThanksView;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,12 +23,8 @@ public class JiraThanksPanelContextProvider implements ContextProvider {
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> model = new HashMap<>(context);
         Object issue = context.get("issue");
-        ThanksContext thanksContext = issue instanceof Issue i && i.getId() != null
-                ? ThanksContext.issue(i.getId()) : ThanksContext.NONE;
-        model.putAll(view.model(thanksContext, !thanksContext.isNone()));
-        model.put("limit", "10");
-        return model;
+        return view.panel(context, issue instanceof Issue i && i.getId() != null
+                ? ThanksContext.issue(i.getId()) : ThanksContext.NONE);
     }
 }

@@ -42,6 +42,14 @@ public class ThanksView {
         this.application = application;
     }
 
+    /** What a product's panel template gets: the host's context, then the thanks of this issue or page, ten a page. */
+    public Map<String, Object> panel(Map<String, Object> hostContext, ThanksContext context) {
+        Map<String, Object> model = new HashMap<>(hostContext);
+        model.putAll(model(context, !context.isNone()));
+        model.put("limit", "10");
+        return model;
+    }
+
     /** The shared part of every thanks view: in this context, with the form to send a thanks or without. */
     public Map<String, Object> model(ThanksContext context, boolean form) {
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);

@@ -1,0 +1,63 @@
+package dev.kakehashi.testing;
+
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.rules.ExternalResource;
+
+/**
+ * Jira and Confluence sandboxes on free ports with their own fresh databases, for one test class
+ * ({@code @ClassRule public static final SandboxPair SANDBOX = new SandboxPair();}).
+ */
+public final class SandboxPair extends ExternalResource {
+    private Path home;
+    private SandboxHost jira;
+    private SandboxHost confluence;
+
+    @Override
+    protected void before() throws Throwable {
+        home = Files.createTempDirectory("kakehashi-it");
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+    }
+
+    @Override
+    protected void after() {
+        if (jira != null) {
+            jira.close();
+        }
+        if (confluence != null) {
+            confluence.close();
+        }
+    }
+
+    public SandboxHost jira() {
+        return jira;
+    }
+
+    public SandboxHost confluence() {
+        return confluence;
+    }
+
+    public SandboxHost host(Product product) {
+        return product == Product.JIRA ? jira : confluence;
+    }
+
+    /** Stops one product and starts it again on the same database, as an admin restarting the host would. */
+    public SandboxHost restart(Product product) {
+        if (product == Product.JIRA) {
+            jira.close();
+            jira = SandboxHost.start(Product.JIRA, home, 0);
+            return jira;
+        }
+        confluence.close();
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+        return confluence;
+    }
+
+    /** An HTTP client for one product, calling as this user with the password the sandbox gives demo users. */
+    public Http as(Product product, String user) {
+        return new Http(host(product).baseUrl()).as(user, user);
+    }
+}

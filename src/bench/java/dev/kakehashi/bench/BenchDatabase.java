@@ -84,7 +84,8 @@ final class BenchDatabase implements AutoCloseable {
                 return new BenchDatabase(kind, rows, url, "SA", null);
             }
             case "postgres": {
-                String base = System.getProperty("kakehashi.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+                String base = System.getProperty("kakehashi.bench.postgres.url",
+                        "jdbc:postgresql://127.0.0.1:5432/test");
                 String user = System.getProperty("kakehashi.bench.postgres.user", "postgres");
                 String schema = "kakehashi_bench_" + rows;
                 try (Connection c = DriverManager.getConnection(base, user, "");

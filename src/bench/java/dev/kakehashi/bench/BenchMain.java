@@ -71,6 +71,8 @@ public final class BenchMain {
 
         String report = report(kind, sizes, counts, times);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+        // Kept per database as well, so a run on one does not hide the last figures of the other.
+        Files.writeString(out.resolve("results-" + kind + ".md"), report, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + out.resolve("results.md"));

@@ -88,7 +88,8 @@ final class DataGenerator {
             {"IT", "情報システム"}, {"Accounting", "経理"}, {"General Affairs", "総務"}};
         for (int i = 0; i < departments.length; i++) {
             String key = BenchPeople.DEPARTMENTS[i];
-            panel.departments.create(new DepartmentInput(key, departments[i][0], departments[i][1], List.of(key), true));
+            panel.departments.create(
+                    new DepartmentInput(key, departments[i][0], departments[i][1], List.of(key), true));
         }
         panel.values.create(new CompanyValueInput(VALUES[0], "Collaboration", "協力",
                 "We cross department lines to get things done together.", "部署の垣根を越えて、力を合わせて物事を進めます。", "🤝",

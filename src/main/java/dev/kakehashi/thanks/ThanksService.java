@@ -187,8 +187,7 @@ public class ThanksService {
 
     /** Cross-department thanks each active department gave and received in the period. */
     public List<ThanksStore.DepartmentTally> departmentSummary(Instant from, Instant to) {
-        return departments.list().stream().filter(Department::active)
-                .map(d -> store.tally(d.key(), from, to)).toList();
+        return departments.activeNames().stream().map(d -> store.tally(d.key(), from, to)).toList();
     }
 
     /** People to suggest thanking in a context the reader can see, the reader left out. */
@@ -242,7 +241,7 @@ public class ThanksService {
         if (key == null || key.isBlank()) {
             return "";
         }
-        boolean known = departments.list().stream().anyMatch(d -> d.active() && d.key().equals(key.strip()));
+        boolean known = departments.activeNames().stream().anyMatch(d -> d.key().equals(key.strip()));
         if (!known) {
             check.add("department", "kakehashi.thanks.error.department.unknown", key.strip());
         }

@@ -2,6 +2,7 @@ package dev.kakehashi.admin.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.admin.Department;
+import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentStore;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoErrors;
@@ -36,6 +37,14 @@ public class AoDepartmentStore implements DepartmentStore {
         return Arrays.stream(rows)
                 .map(row -> toDepartment(row, groups.getOrDefault(row.getID(), List.of())))
                 .sorted(Comparator.comparingInt(Department::position).thenComparing(Department::key))
+                .toList();
+    }
+
+    @Override
+    public List<DepartmentName> names() {
+        return Arrays.stream(ao.find(AoDepartment.class, Query.select(AoDepartment.SELECT)))
+                .sorted(Comparator.comparingInt(AoDepartment::getSortOrder).thenComparing(AoDepartment::getDepartmentKey))
+                .map(row -> new DepartmentName(row.getDepartmentKey(), row.getNameEn(), row.getNameJa(), row.isActive()))
                 .toList();
     }
 

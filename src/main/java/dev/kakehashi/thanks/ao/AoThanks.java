@@ -1,16 +1,20 @@
 package dev.kakehashi.thanks.ao;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
  * A thanks row (table AO_112619_THANKS). Lists of keys are stored as {@code |a|b|} so that one row holds a whole
- * thanks and a page of thanks is one statement.
+ * thanks and a page of thanks is one statement; the index on (context, id) serves that page, newest first, without
+ * reading the other thanks of the issue or page.
  */
 @Table("THANKS")
+@Indexes(@Index(name = "context_id", methodNames = {"getContextKey", "getID"}))
 public interface AoThanks extends Entity {
     String SENDER_KEY = "SENDER_KEY";
     String RECIPIENT_KEYS = "RECIPIENT_KEYS";

@@ -5,7 +5,7 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.admin.CompanyValue;
-import dev.kakehashi.admin.Department;
+import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.web.ThanksView;
 import java.io.IOException;
@@ -36,7 +36,7 @@ public class ThanksWallMacro implements Macro {
             throws MacroExecutionException {
         Map<String, Object> model = view.model(ThanksContext.NONE, false);
         @SuppressWarnings("unchecked")
-        List<Department> departments = (List<Department>) model.get("departments");
+        List<DepartmentName> departments = (List<DepartmentName>) model.get("departments");
         @SuppressWarnings("unchecked")
         List<CompanyValue> values = (List<CompanyValue>) model.get("values");
         String department = parameters.get("department");

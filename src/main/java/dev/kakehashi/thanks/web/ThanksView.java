@@ -5,7 +5,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import dev.kakehashi.admin.Department;
+import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
@@ -56,7 +56,7 @@ public class ThanksView {
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);
         Map<String, Object> model = new HashMap<>();
         Person reader = people.currentUser().orElse(null);
-        List<Department> active = departments.list().stream().filter(Department::active).toList();
+        List<DepartmentName> active = departments.activeNames();
         model.put("i18n", i18n);
         java.util.Locale locale = locales.getLocale();
         model.put("locale", locale);

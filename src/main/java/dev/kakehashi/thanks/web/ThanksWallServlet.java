@@ -5,7 +5,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import dev.kakehashi.admin.Department;
+import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.thanks.ThanksContext;
@@ -52,7 +52,7 @@ public class ThanksWallServlet extends HttpServlet {
     }
 
     /** One row of the department table: the department and its cross-department counts. */
-    public record SummaryRow(Department department, int given, int received) {
+    public record SummaryRow(DepartmentName department, int given, int received) {
     }
 
     @Override
@@ -65,9 +65,9 @@ public class ThanksWallServlet extends HttpServlet {
         }
         Map<String, Object> model = view.model(ThanksContext.NONE, false);
         @SuppressWarnings("unchecked")
-        List<Department> departments = (List<Department>) model.get("departments");
+        List<DepartmentName> departments = (List<DepartmentName>) model.get("departments");
         String department = known(request.getParameter("department"),
-                departments.stream().map(Department::key).toList());
+                departments.stream().map(DepartmentName::key).toList());
         String value = known(request.getParameter("value"),
                 thanks.activeValues().stream().map(v -> v.key()).toList());
         Optional<Person> person = Optional.ofNullable(request.getParameter("person"))
@@ -82,12 +82,12 @@ public class ThanksWallServlet extends HttpServlet {
         renderer.render(TEMPLATE, model, response.getWriter());
     }
 
-    private List<SummaryRow> summary(List<Department> departments) {
+    private List<SummaryRow> summary(List<DepartmentName> departments) {
         Instant now = Instant.now();
         List<ThanksStore.DepartmentTally> tallies = thanks.departmentSummary(now.minus(Duration.ofDays(SUMMARY_DAYS)),
                 now.plusSeconds(1));
         List<SummaryRow> rows = new ArrayList<>();
-        for (Department d : departments) {
+        for (DepartmentName d : departments) {
             tallies.stream().filter(t -> t.departmentKey().equals(d.key())).findFirst()
                     .ifPresent(t -> rows.add(new SummaryRow(d, t.given(), t.received())));
         }

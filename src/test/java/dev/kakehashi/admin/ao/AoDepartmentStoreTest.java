@@ -72,6 +72,20 @@ public class AoDepartmentStoreTest {
     }
 
     @Test
+    public void namesAreListedInOrderWithoutGroups() {
+        store.insert(department("dev", "Development", "開発", 1, "development"));
+        store.insert(new Department("old", "Old", "旧部署", List.of(), 2, false));
+        store.insert(department("sales", "Sales", "営業", 0, "sales"));
+
+        List<dev.kakehashi.admin.DepartmentName> names = store.names();
+
+        assertEquals(List.of("sales", "dev", "old"), names.stream().map(dev.kakehashi.admin.DepartmentName::key).toList());
+        assertEquals("営業", names.get(0).name(java.util.Locale.JAPANESE));
+        assertEquals("Development", names.get(1).name(java.util.Locale.ENGLISH));
+        assertFalse(names.get(2).active());
+    }
+
+    @Test
     public void aSecondDepartmentWithTheSameKeyIsAConflict() {
         store.insert(department("sales", "Sales", "営業", 0));
         try {

@@ -185,9 +185,27 @@ public class ThanksService {
         store.changeState(id, Thanks.State.HIDDEN, adminKey, clock.instant());
     }
 
-    /** Cross-department thanks each active department gave and received in the period. */
-    public List<ThanksStore.DepartmentTally> departmentSummary(Instant from, Instant to) {
-        return departments.activeNames().stream().map(d -> store.tally(d.key(), from, to)).toList();
+    /**
+     * Cross-department thanks each active department gave and received in the period, as far as this reader may know:
+     * thanks given on an issue or page the reader cannot see are not counted. Each issue or page is checked once.
+     */
+    public List<ThanksStore.DepartmentTally> departmentSummary(String viewerKey, Instant from, Instant to) {
+        Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        departments.activeNames().forEach(d -> counts.put(d.key(), new int[2]));
+        Map<String, Boolean> visible = new HashMap<>();
+        store.forEachCrossDepartment(from, to, credit -> {
+            ThanksContext context = credit.context();
+            boolean counted = context.isNone() || visible.computeIfAbsent(context.storageKey(),
+                    k -> contexts.supports(context.type()) && contexts.canView(viewerKey, context));
+            if (counted) {
+                credit.senderDepartments().stream().map(counts::get).filter(java.util.Objects::nonNull)
+                        .forEach(c -> c[0]++);
+                credit.recipientDepartments().stream().map(counts::get).filter(java.util.Objects::nonNull)
+                        .forEach(c -> c[1]++);
+            }
+        });
+        return counts.entrySet().stream()
+                .map(e -> new ThanksStore.DepartmentTally(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** People to suggest thanking in a context the reader can see, the reader left out. */

@@ -22,8 +22,16 @@ public interface ThanksStore {
     /** Withdraws or hides a thanks, recording who did it and when. */
     void changeState(long id, Thanks.State state, String byKey, Instant at);
 
-    /** Active public thanks a department gave (sent by its members) and received, across departments only. */
-    DepartmentTally tally(String departmentKey, Instant from, Instant to);
+    /**
+     * Every active public cross-department thanks sent in the period, with its context and the departments of the day,
+     * read in one statement and handed over one at a time.
+     */
+    void forEachCrossDepartment(Instant from, Instant to, java.util.function.Consumer<Credit> credit);
+
+    /** Where a cross-department thanks was given and which departments gave and received it. */
+    record Credit(ThanksContext context, java.util.List<String> senderDepartments,
+                  java.util.List<String> recipientDepartments) {
+    }
 
     /** Counts of cross-department thanks one department gave and received in a period. */
     record DepartmentTally(String departmentKey, int given, int received) {

@@ -53,6 +53,16 @@ public class ThanksRestIT {
                 + "\"contextType\":\"" + parts[0] + "\",\"contextId\":\"" + parts[1] + "\"}";
     }
 
+    /** How many cross-department thanks this caller is told a department received. */
+    private static int received(Http caller, String department) {
+        for (JsonNode tally : json(caller.get(THANKS + "/departments"))) {
+            if (tally.get("departmentKey").asText().equals(department)) {
+                return tally.get("received").asInt();
+            }
+        }
+        throw new AssertionError("no tally for " + department);
+    }
+
     private static List<String> messages(HttpResponse<String> response) {
         assertEquals(response.body(), 200, response.statusCode());
         List<String> messages = new ArrayList<>();
@@ -108,6 +118,8 @@ public class ThanksRestIT {
         assertEquals(404, jira("tanaka").get(THANKS + "/suggestions?" + SECRET_ISSUE).statusCode());
         assertEquals(404, jira("tanaka").postJson(THANKS + "/" + id + "/withdraw", "{}").statusCode());
 
+        assertEquals("no count from the hidden issue", received(jira("tanaka"), "development") + 1,
+                received(jira("kato"), "development"));
         assertTrue(messages(jira("kato").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
         assertTrue(messages(jira("admin").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
     }

@@ -280,11 +280,31 @@ public class ThanksServiceTest {
         service.send(key("suzuki"), new ThanksInput(List.of(), "sales", "営業に", "collaboration", null, null, null));
 
         Map<String, ThanksStore.DepartmentTally> byKey = new java.util.HashMap<>();
-        service.departmentSummary(now.minusSeconds(60), now.plusSeconds(60)).forEach(t -> byKey.put(t.departmentKey(), t));
+        service.departmentSummary(key("sato"), now.minusSeconds(60), now.plusSeconds(60))
+                .forEach(t -> byKey.put(t.departmentKey(), t));
 
         assertEquals(new ThanksStore.DepartmentTally("sales", 1, 1), byKey.get("sales"));
         assertEquals(new ThanksStore.DepartmentTally("development", 1, 1), byKey.get("development"));
         assertFalse("inactive departments are left out", byKey.containsKey("old"));
+    }
+
+    @Test
+    public void departmentCountsLeaveOutIssuesTheReaderCannotSee() {
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "極秘", "collaboration", "jira-issue",
+                "10004", null));
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration", "jira-issue",
+                "10001", null));
+
+        Map<String, ThanksStore.DepartmentTally> forTanaka = new java.util.HashMap<>();
+        service.departmentSummary(key("tanaka"), now.minusSeconds(60), now.plusSeconds(60))
+                .forEach(t -> forTanaka.put(t.departmentKey(), t));
+        Map<String, ThanksStore.DepartmentTally> forKato = new java.util.HashMap<>();
+        service.departmentSummary(key("kato"), now.minusSeconds(60), now.plusSeconds(60))
+                .forEach(t -> forKato.put(t.departmentKey(), t));
+
+        assertEquals(new ThanksStore.DepartmentTally("accounting", 1, 0), forTanaka.get("accounting"));
+        assertEquals(new ThanksStore.DepartmentTally("accounting", 2, 0), forKato.get("accounting"));
+        assertEquals(new ThanksStore.DepartmentTally("development", 0, 2), forKato.get("development"));
     }
 
     @Test

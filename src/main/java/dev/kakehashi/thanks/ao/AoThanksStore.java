@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -154,15 +155,16 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
-    public DepartmentTally tally(String departmentKey, Instant from, Instant to) {
-        String common = AoThanks.STATE + " = ? AND " + AoThanks.VISIBILITY + " = ? AND " + AoThanks.CROSS_DEPARTMENT
-                + " = ? AND " + AoThanks.CREATED_AT + " >= ? AND " + AoThanks.CREATED_AT + " < ? AND ";
-        Object[] given = {Thanks.State.ACTIVE.name(), Thanks.Visibility.PUBLIC.name(), true, from.toEpochMilli(),
-            to.toEpochMilli(), containing(departmentKey)};
-        int gave = ao.count(AoThanks.class, Query.select().where(common + AoThanks.SENDER_DEPARTMENTS + " LIKE ?", given));
-        int received = ao.count(AoThanks.class,
-                Query.select().where(common + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?", given));
-        return new DepartmentTally(departmentKey, gave, received);
+    public void forEachCrossDepartment(Instant from, Instant to, Consumer<Credit> credit) {
+        Query query = Query.select("ID, " + AoThanks.CONTEXT_KEY + ", " + AoThanks.SENDER_DEPARTMENTS + ", "
+                        + AoThanks.RECIPIENT_DEPARTMENTS)
+                .where(AoThanks.STATE + " = ? AND " + AoThanks.VISIBILITY + " = ? AND " + AoThanks.CROSS_DEPARTMENT
+                                + " = ? AND " + AoThanks.CREATED_AT + " >= ? AND " + AoThanks.CREATED_AT + " < ?",
+                        Thanks.State.ACTIVE.name(), Thanks.Visibility.PUBLIC.name(), true, from.toEpochMilli(),
+                        to.toEpochMilli());
+        ao.stream(AoThanks.class, query, row -> credit.accept(new Credit(
+                ThanksContext.fromStorageKey(row.getContextKey()), split(row.getSenderDepartments()),
+                split(row.getRecipientDepartments()))));
     }
 
     private static Thanks toThanks(AoThanks row) {

@@ -111,14 +111,17 @@ public class ThanksResource {
                 .map(PersonJson::of).toList();
     }
 
-    /** 200: for each active department, the cross-department thanks it gave and received in the last N days. */
+    /**
+     * 200: for each active department, the cross-department thanks it gave and received in the last N days, leaving
+     * out thanks on issues or pages the caller cannot see.
+     */
     @GET
     @Path("departments")
     public List<ThanksStore.DepartmentTally> departments(@QueryParam("days") Integer days) {
-        Callers.user(people);
+        Person caller = Callers.user(people);
         int period = days == null ? 30 : Math.max(1, Math.min(days, 3660));
         Instant now = Instant.now();
-        return thanks.departmentSummary(now.minus(Duration.ofDays(period)), now.plusSeconds(1));
+        return thanks.departmentSummary(caller.key(), now.minus(Duration.ofDays(period)), now.plusSeconds(1));
     }
 
     private List<ThanksJson> toJson(List<Thanks> items, Person caller) {

@@ -77,15 +77,15 @@ public class ThanksWallServlet extends HttpServlet {
         model.put("filterPerson", person.map(Person::username).orElse(null));
         model.put("personName", person.map(Person::displayName).orElse(null));
         model.put("limit", "20");
-        model.put("summary", summary(departments));
+        model.put("summary", summary(user.getStringValue(), departments));
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, model, response.getWriter());
     }
 
-    private List<SummaryRow> summary(List<DepartmentName> departments) {
+    private List<SummaryRow> summary(String viewerKey, List<DepartmentName> departments) {
         Instant now = Instant.now();
-        List<ThanksStore.DepartmentTally> tallies = thanks.departmentSummary(now.minus(Duration.ofDays(SUMMARY_DAYS)),
-                now.plusSeconds(1));
+        List<ThanksStore.DepartmentTally> tallies = thanks.departmentSummary(viewerKey,
+                now.minus(Duration.ofDays(SUMMARY_DAYS)), now.plusSeconds(1));
         List<SummaryRow> rows = new ArrayList<>();
         for (DepartmentName d : departments) {
             tallies.stream().filter(t -> t.departmentKey().equals(d.key())).findFirst()

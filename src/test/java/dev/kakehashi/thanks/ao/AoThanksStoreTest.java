@@ -154,19 +154,19 @@ public class AoThanksStoreTest {
     }
 
     @Test
-    public void departmentTallyCountsPublicActiveCrossDepartmentThanks() {
-        send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 1);
+    public void crossDepartmentCreditsArePublicActiveOnesOfThePeriod() {
+        send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 1);
         send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 2);
         Thanks withdrawn = send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 3);
         store.changeState(withdrawn.id(), Thanks.State.WITHDRAWN, "u1", T0);
+        store.insert(new Thanks(0, "u3", List.of("u4"), "", "同じ部署", "", ThanksContext.NONE,
+                Thanks.Visibility.PUBLIC, T0, List.of("sales"), List.of("sales"), false, Thanks.State.ACTIVE));
+        send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 60 * 48);
 
-        ThanksStore.DepartmentTally sales = store.tally("sales", T0, T0.plusSeconds(86400));
-        ThanksStore.DepartmentTally development = store.tally("development", T0, T0.plusSeconds(86400));
+        List<ThanksStore.Credit> credits = new java.util.ArrayList<>();
+        store.forEachCrossDepartment(T0, T0.plusSeconds(86400), credits::add);
 
-        assertEquals(1, sales.given());
-        assertEquals(0, sales.received());
-        assertEquals(0, development.given());
-        assertEquals(1, development.received());
+        assertEquals(List.of(new ThanksStore.Credit(ISSUE, List.of("sales"), List.of("development"))), credits);
     }
 
     @Test

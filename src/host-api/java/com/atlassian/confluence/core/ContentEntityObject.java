@@ -15,6 +15,11 @@ public abstract class ContentEntityObject {
         throw new UnsupportedOperationException("compile-only host declaration");
     }
 
+    /** Declared on ConfluenceEntityObject in the host; calls link through the superclass chain. */
+    public ConfluenceUser getLastModifier() {
+        throw new UnsupportedOperationException("compile-only host declaration");
+    }
+
     public String getTitle() {
         throw new UnsupportedOperationException("compile-only host declaration");
     }

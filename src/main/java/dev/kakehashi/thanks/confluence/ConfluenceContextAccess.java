@@ -12,7 +12,8 @@ import dev.kakehashi.thanks.ThanksContext;
 import java.util.List;
 
 /**
- * Confluence pages as thanks contexts: a person may see one when Confluence gives them View on it.
+ * Confluence pages as thanks contexts: a person may see one when Confluence gives them View on it; the people to
+ * suggest are the page's author and its last editor.
  */
 public class ConfluenceContextAccess implements ContextAccess {
     private final PageManager pageManager;
@@ -41,10 +42,15 @@ public class ConfluenceContextAccess implements ContextAccess {
     @Override
     public List<String> suggestedPeople(ThanksContext context) {
         AbstractPage page = page(context);
-        if (page == null || page.getCreator() == null || page.getCreator().getKey() == null) {
-            return List.of();
+        List<String> people = new java.util.ArrayList<>();
+        if (page != null) {
+            for (ConfluenceUser user : new ConfluenceUser[] {page.getCreator(), page.getLastModifier()}) {
+                if (user != null && user.getKey() != null) {
+                    people.add(user.getKey().getStringValue());
+                }
+            }
         }
-        return List.of(page.getCreator().getKey().getStringValue());
+        return people;
     }
 
     private AbstractPage page(ThanksContext context) {

@@ -2,6 +2,8 @@ package dev.kakehashi.thanks.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -12,17 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Jira issues as thanks contexts: a person may see one when Jira gives them Browse Projects on it.
+ * Jira issues as thanks contexts: a person may see one when Jira gives them Browse Projects on it; the people to
+ * suggest are the reporter, the assignee and the author of the latest comment.
  */
 public class JiraContextAccess implements ContextAccess {
     private final IssueManager issueManager;
     private final PermissionManager permissionManager;
     private final UserManager userManager;
+    private final CommentManager commentManager;
 
-    public JiraContextAccess(IssueManager issueManager, PermissionManager permissionManager, UserManager userManager) {
+    public JiraContextAccess(IssueManager issueManager, PermissionManager permissionManager, UserManager userManager,
+                             CommentManager commentManager) {
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
         this.userManager = userManager;
+        this.commentManager = commentManager;
     }
 
     @Override
@@ -48,6 +54,10 @@ public class JiraContextAccess implements ContextAccess {
             }
             if (issue.getAssigneeId() != null) {
                 people.add(issue.getAssigneeId());
+            }
+            Comment last = commentManager.getLastComment(issue);
+            if (last != null && last.getAuthorApplicationUser() != null) {
+                people.add(last.getAuthorApplicationUser().getKey());
             }
         }
         return people;

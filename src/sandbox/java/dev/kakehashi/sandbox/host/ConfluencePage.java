@@ -36,6 +36,12 @@ public final class ConfluencePage extends Page {
         return creator;
     }
 
+    /** The demo pages were last edited by their authors. */
+    @Override
+    public ConfluenceUser getLastModifier() {
+        return creator;
+    }
+
     /** The sandbox's own record of the page (storage format, restriction). */
     public DemoPage demo() {
         return page;

@@ -66,6 +66,7 @@ public final class HostServices {
             byInterface.put(IssueManager.class, issues);
             byInterface.put(com.atlassian.jira.security.PermissionManager.class, issuePermissions);
             byInterface.put(com.atlassian.jira.user.util.UserManager.class, jiraUsers);
+            byInterface.put(com.atlassian.jira.issue.comments.CommentManager.class, new JiraComments(directory, jiraUsers));
             byInterface.put(MailQueue.class, new JiraMailQueue(mailOutbox));
         } else {
             issues = null;

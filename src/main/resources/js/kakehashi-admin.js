@@ -23,35 +23,7 @@
         }
 
         function call(method, path, body) {
-            var options = {
-                method: method,
-                credentials: 'same-origin',
-                headers: {'Accept': 'application/json'}
-            };
-            if (body !== undefined) {
-                options.headers['Content-Type'] = 'application/json';
-                options.body = JSON.stringify(body);
-            }
-            return fetch(rest + path, options).then(function (response) {
-                return response.text().then(function (text) {
-                    var data = null;
-                    try {
-                        data = text ? JSON.parse(text) : null;
-                    } catch (ignored) {
-                        data = null;
-                    }
-                    if (!response.ok) {
-                        var error = new Error((data && data.message) || msg('failed'));
-                        error.details = data;
-                        throw error;
-                    }
-                    return data;
-                });
-            }, function () {
-                var error = new Error(msg('network'));
-                error.details = null;
-                throw error;
-            });
+            return window.Kakehashi.call(rest, method, path, body, {failed: msg('failed'), network: msg('network')});
         }
 
         function cell(row, text, className) {

@@ -25,17 +25,7 @@
     };
 
     Preference.prototype.call = function (method, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(this.url, options).then(function (response) {
-            if (!response.ok) {
-                throw new Error('HTTP ' + response.status);
-            }
-            return response.json();
-        });
+        return window.Kakehashi.call('', method, this.url, body, {failed: '', network: ''});
     };
 
     Preference.prototype.show = function (preferences) {

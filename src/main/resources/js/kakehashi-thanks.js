@@ -49,32 +49,8 @@
     };
 
     Component.prototype.call = function (method, path, body) {
-        var self = this;
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(this.rest + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var data = null;
-                try {
-                    data = text ? JSON.parse(text) : null;
-                } catch (ignored) {
-                    data = null;
-                }
-                if (!response.ok) {
-                    var error = new Error((data && data.message) || self.msg('failed'));
-                    error.details = data;
-                    throw error;
-                }
-                return data;
-            });
-        }, function () {
-            var error = new Error(self.msg('network'));
-            error.details = null;
-            throw error;
-        });
+        return window.Kakehashi.call(this.rest, method, path, body,
+            {failed: this.msg('failed'), network: this.msg('network')});
     };
 
     Component.prototype.query = function () {

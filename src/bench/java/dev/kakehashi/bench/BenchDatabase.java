@@ -14,23 +14,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import net.java.ao.DatabaseProvider;
-import net.java.ao.DefaultSchemaConfiguration;
-import net.java.ao.EntityManager;
-import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.RawEntity;
-import net.java.ao.SchemaConfiguration;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.SimpleNameConverters;
 import net.java.ao.db.HSQLDatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
-import net.java.ao.schema.NameConverters;
-import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
-import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 /**
  * One data set of the benchmark, opened the way the host opens the plugin's database (Atlassian name converters,
@@ -60,7 +46,7 @@ final class BenchDatabase implements AutoCloseable {
         DatabaseProvider provider = kind.equals("postgres")
                 ? new PostgreSQLDatabaseProvider(dataSource, schema)
                 : new HSQLDatabaseProvider(dataSource);
-        this.ao = new EntityManagerActiveObjects(entityManager(provider));
+        this.ao = new EntityManagerActiveObjects(AoDatabase.entityManager(provider, NAMESPACE));
     }
 
     /** Which database the benchmark runs on: {@code hsqldb} (default) or {@code postgres}. */
@@ -133,39 +119,5 @@ final class BenchDatabase implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    private static EntityManager entityManager(DatabaseProvider provider) {
-        String prefix = AoDatabase.tablePrefix(NAMESPACE) + "_";
-        NameConverters names = new SimpleNameConverters(
-                new AtlassianTableNameConverter(name -> prefix + name),
-                new AtlassianFieldNameConverter(),
-                new AtlassianSequenceNameConverter(),
-                new AtlassianTriggerNameConverter(),
-                new AtlassianIndexNameConverter(),
-                new AtlassianUniqueNameConverter());
-        EntityInfoResolverFactory resolvers = new CachingEntityInfoResolverFactory();
-        SchemaConfiguration schema = new DefaultSchemaConfiguration();
-        return new EntityManager(provider, new EntityManagerConfiguration() {
-            @Override
-            public boolean useWeakCache() {
-                return true;
-            }
-
-            @Override
-            public NameConverters getNameConverters() {
-                return names;
-            }
-
-            @Override
-            public SchemaConfiguration getSchemaConfiguration() {
-                return schema;
-            }
-
-            @Override
-            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
-                return resolvers;
-            }
-        });
     }
 }

@@ -56,6 +56,11 @@ public final class AoDatabase {
         } else {
             throw new IllegalArgumentException("Unsupported database URL: " + url);
         }
+        return entityManager(provider, namespace);
+    }
+
+    /** An entity manager over any provider, named the way the host names a plugin's tables. */
+    public static EntityManager entityManager(DatabaseProvider provider, String namespace) {
         String prefix = tablePrefix(namespace) + "_";
         NameConverters names = new SimpleNameConverters(
                 new AtlassianTableNameConverter(name -> prefix + name),

@@ -112,6 +112,22 @@ public class ThanksBrowserIT {
     }
 
     @Test
+    public void aPersonTurnsThanksEmailsOffOnTheWall() {
+        String wall = "/plugins/servlet/kakehashi/thanks";
+        browser.login(SANDBOX.jira().baseUrl(), wall, "watanabe", "watanabe");
+        WebElement box = browser.waitFor(By.cssSelector("#kakehashi-notify-email:not([disabled])"));
+        assertTrue("emails are on until turned off", box.isSelected());
+
+        box.click();
+        browser.waitUntil(d -> !d.findElement(By.id("kakehashi-notify-email")).isSelected()
+                && d.findElement(By.id("kakehashi-notify-email")).isEnabled());
+        browser.open(SANDBOX.jira().baseUrl() + wall);
+
+        WebElement reloaded = browser.waitFor(By.cssSelector("#kakehashi-notify-email:not([disabled])"));
+        assertTrue(!reloaded.isSelected());
+    }
+
+    @Test
     public void mistakesAreExplainedAndTheSenderCanWithdraw() {
         browser.login(SANDBOX.jira().baseUrl(), "/browse/DEMO-5", "ito", "ito");
         browser.language(SANDBOX.jira().baseUrl(), "ja");

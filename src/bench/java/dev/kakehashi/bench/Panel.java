@@ -46,10 +46,11 @@ final class Panel {
 
     Panel(ActiveObjects ao) {
         BenchPeople people = new BenchPeople(VIEWER);
-        departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people);
-        values = new CompanyValueService(new AoCompanyValueStore(ao));
+        HostCaches caches = new HostCaches();
+        departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people, caches);
+        values = new CompanyValueService(new AoCompanyValueStore(ao), caches);
         thanks = new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people, departments, values,
-                new AllowAll(), Notifier.NONE);
+                new AllowAll(), Notifier.NONE, caches);
         view = new ThanksView(people, thanks, departments,
                 host(LocaleResolver.class, Locale.class, call -> Locale.JAPANESE),
                 host(I18nResolver.class, String.class, Panel::firstString),

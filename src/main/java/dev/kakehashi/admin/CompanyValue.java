@@ -8,7 +8,8 @@ import java.util.Locale;
  * English and Japanese, an icon (usually one emoji), its place in lists, and whether it is still offered.
  */
 public record CompanyValue(String key, String nameEn, String nameJa, String descriptionEn, String descriptionJa,
-                           String icon, int position, boolean active) implements CatalogEntry {
+                           String icon, int position, boolean active)
+        implements CatalogEntry, java.io.Serializable {
 
     public String name(Locale locale) {
         return Localized.pick(locale, nameEn, nameJa);

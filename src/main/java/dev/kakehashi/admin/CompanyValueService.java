@@ -1,5 +1,6 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.platform.Caches;
 import dev.kakehashi.platform.InputCheck;
 import java.util.List;
 
@@ -12,26 +13,31 @@ public class CompanyValueService {
 
     private final Catalog<CompanyValue> catalog;
     private final CompanyValueStore store;
+    /** Every value, kept in the host's cache and dropped on every change. */
+    private final Caches.CachedValue<List<CompanyValue>> all;
 
-    public CompanyValueService(CompanyValueStore store) {
+    public CompanyValueService(CompanyValueStore store, Caches caches) {
         this.catalog = new Catalog<>(store, "value");
         this.store = store;
+        this.all = caches.value("values", store::list);
     }
 
-    /** Every value, active or not, in the admin's order. */
+    /** Every value, active or not, in the admin's order; from the cache after the first read. */
     public List<CompanyValue> list() {
-        return catalog.list();
+        return all.get();
     }
 
     public CompanyValue create(CompanyValueInput input) {
-        List<CompanyValue> all = catalog.list();
+        List<CompanyValue> existing = catalog.list();
         InputCheck check = new InputCheck();
         Fields fields = fields(check, input);
-        String key = catalog.newKey(check, input.key(), fields.nameEn, all);
-        catalog.checkNamesUnique(check, key, fields.nameEn, fields.nameJa, all);
+        String key = catalog.newKey(check, input.key(), fields.nameEn, existing);
+        catalog.checkNamesUnique(check, key, fields.nameEn, fields.nameJa, existing);
         check.rejectIfAny();
         boolean active = input.active() == null || input.active();
-        return store.insert(fields.toValue(key, catalog.nextPosition(all), active));
+        CompanyValue created = store.insert(fields.toValue(key, catalog.nextPosition(existing), active));
+        this.all.reset();
+        return created;
     }
 
     public CompanyValue update(String key, CompanyValueInput input) {
@@ -41,11 +47,15 @@ public class CompanyValueService {
         catalog.checkNamesUnique(check, key, fields.nameEn, fields.nameJa, catalog.list());
         check.rejectIfAny();
         boolean active = input.active() == null ? current.active() : input.active();
-        return store.update(fields.toValue(key, current.position(), active));
+        CompanyValue updated = store.update(fields.toValue(key, current.position(), active));
+        all.reset();
+        return updated;
     }
 
     public List<CompanyValue> reorder(List<String> keys) {
-        return catalog.reorder(keys);
+        List<CompanyValue> reordered = catalog.reorder(keys);
+        all.reset();
+        return reordered;
     }
 
     private Fields fields(InputCheck check, CompanyValueInput input) {

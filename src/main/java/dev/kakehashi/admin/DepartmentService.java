@@ -1,5 +1,6 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.platform.Caches;
 import dev.kakehashi.platform.HostGroups;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.People;
@@ -19,12 +20,15 @@ public class DepartmentService {
     private final DepartmentStore store;
     private final HostGroups hostGroups;
     private final People people;
+    /** Department names for views, kept in the host's cache and dropped on every change. */
+    private final Caches.CachedValue<List<DepartmentName>> names;
 
-    public DepartmentService(DepartmentStore store, HostGroups hostGroups, People people) {
+    public DepartmentService(DepartmentStore store, HostGroups hostGroups, People people, Caches caches) {
         this.catalog = new Catalog<>(store, "department");
         this.store = store;
         this.hostGroups = hostGroups;
         this.people = people;
+        this.names = caches.value("departments.names", store::names);
     }
 
     /** Every department, active or not, in the admin's order. */
@@ -32,9 +36,9 @@ public class DepartmentService {
         return catalog.list();
     }
 
-    /** The active departments' names, in the admin's order, for views; one statement. */
+    /** The active departments' names, in the admin's order, for views; from the cache after the first read. */
     public List<DepartmentName> activeNames() {
-        return store.names().stream().filter(DepartmentName::active).toList();
+        return names.get().stream().filter(DepartmentName::active).toList();
     }
 
     /** The active departments whose groups include this person, in the admin's order. */
@@ -55,7 +59,9 @@ public class DepartmentService {
         catalog.checkNamesUnique(check, key, nameEn, nameJa, all);
         check.rejectIfAny();
         boolean active = input.active() == null || input.active();
-        return store.insert(new Department(key, nameEn, nameJa, groups, catalog.nextPosition(all), active));
+        Department created = store.insert(new Department(key, nameEn, nameJa, groups, catalog.nextPosition(all), active));
+        names.reset();
+        return created;
     }
 
     public Department update(String key, DepartmentInput input) {
@@ -67,11 +73,15 @@ public class DepartmentService {
         catalog.checkNamesUnique(check, key, nameEn, nameJa, catalog.list());
         check.rejectIfAny();
         boolean active = input.active() == null ? current.active() : input.active();
-        return store.update(new Department(key, nameEn, nameJa, groups, current.position(), active));
+        Department updated = store.update(new Department(key, nameEn, nameJa, groups, current.position(), active));
+        names.reset();
+        return updated;
     }
 
     public List<Department> reorder(List<String> keys) {
-        return catalog.reorder(keys);
+        List<Department> reordered = catalog.reorder(keys);
+        names.reset();
+        return reordered;
     }
 
     private List<String> groups(InputCheck check, List<String> requested) {

@@ -6,6 +6,7 @@ import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.notify.Notifier;
 import dev.kakehashi.notify.Thanked;
+import dev.kakehashi.platform.Caches;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
@@ -40,16 +41,19 @@ public class ThanksService {
     private final ContextAccess contexts;
     private final Notifier notifier;
     private final Clock clock;
+    /** The policy as saved, kept in the host's cache and dropped when an admin changes it. */
+    private final Caches.CachedValue<ThanksPolicy> cachedPolicy;
 
     public ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
-                         CompanyValueService values, ContextAccess contexts, Notifier notifier) {
-        this(store, policies, people, departments, values, contexts, notifier, Clock.systemUTC());
+                         CompanyValueService values, ContextAccess contexts, Notifier notifier, Caches caches) {
+        this(store, policies, people, departments, values, contexts, notifier, caches, Clock.systemUTC());
     }
 
     ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
-                  CompanyValueService values, ContextAccess contexts, Notifier notifier, Clock clock) {
+                  CompanyValueService values, ContextAccess contexts, Notifier notifier, Caches caches, Clock clock) {
         this.store = store;
         this.policies = policies;
+        this.cachedPolicy = caches.value("thanks.policy", policies::get);
         this.people = people;
         this.departments = departments;
         this.values = values;
@@ -59,12 +63,12 @@ public class ThanksService {
     }
 
     public ThanksPolicy policy() {
-        return policies.get();
+        return cachedPolicy.get();
     }
 
     /** Saves a new policy; a missing field keeps its current setting. */
     public ThanksPolicy updatePolicy(Boolean valueRequired, Integer dailyLimit, Integer withdrawMinutes) {
-        ThanksPolicy current = policies.get();
+        ThanksPolicy current = cachedPolicy.get();
         InputCheck check = new InputCheck();
         int limit = dailyLimit == null ? current.dailyLimit() : dailyLimit;
         int minutes = withdrawMinutes == null ? current.withdrawMinutes() : withdrawMinutes;
@@ -75,15 +79,16 @@ public class ThanksService {
             check.add("withdrawMinutes", "kakehashi.error.range", 0, ThanksPolicy.MAX_WITHDRAW_MINUTES);
         }
         check.rejectIfAny();
-        ThanksPolicy policy = new ThanksPolicy(valueRequired == null ? current.valueRequired() : valueRequired,
+        ThanksPolicy saved = new ThanksPolicy(valueRequired == null ? current.valueRequired() : valueRequired,
                 limit, minutes);
-        policies.save(policy);
-        return policy;
+        policies.save(saved);
+        cachedPolicy.reset();
+        return saved;
     }
 
     /** Sends a thanks from this person; every problem with the input is reported at once. */
     public Thanks send(String senderKey, ThanksInput input) {
-        ThanksPolicy policy = policies.get();
+        ThanksPolicy policy = cachedPolicy.get();
         ThanksContext context = ThanksContext.parse(input.contextType(), input.contextId());
         requireVisible(senderKey, context);
         InputCheck check = new InputCheck();
@@ -164,7 +169,7 @@ public class ThanksService {
             throw Rejection.of(Rejection.Reason.FORBIDDEN, null, "kakehashi.thanks.error.withdraw.not.sender");
         }
         Instant now = clock.instant();
-        int minutes = policies.get().withdrawMinutes();
+        int minutes = cachedPolicy.get().withdrawMinutes();
         if (now.isAfter(thanks.createdAt().plus(Duration.ofMinutes(minutes)))) {
             throw Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.thanks.error.withdraw.too.late", minutes);
         }
@@ -174,7 +179,7 @@ public class ThanksService {
     /** Whether this reader could still withdraw this thanks now. */
     public boolean canWithdraw(Thanks thanks, String viewerKey) {
         return thanks.senderKey().equals(viewerKey) && thanks.state() == Thanks.State.ACTIVE && !clock.instant()
-                .isAfter(thanks.createdAt().plus(Duration.ofMinutes(policies.get().withdrawMinutes())));
+                .isAfter(thanks.createdAt().plus(Duration.ofMinutes(cachedPolicy.get().withdrawMinutes())));
     }
 
     /** An admin hides a thanks from everyone; it is kept for audit. The caller must already be known as an admin. */

@@ -23,7 +23,7 @@ public class CompanyValueServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoCompanyValue.class);
-        service = new CompanyValueService(new AoCompanyValueStore(ao));
+        service = new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches());
     }
 
     @After

@@ -62,7 +62,7 @@ public class DepartmentServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoDepartment.class, AoDepartmentGroup.class);
-        service = new DepartmentService(new AoDepartmentStore(ao), HOST_GROUPS::contains, PEOPLE);
+        service = new DepartmentService(new AoDepartmentStore(ao), HOST_GROUPS::contains, PEOPLE, new dev.kakehashi.testing.MemoryCaches());
     }
 
     @After
@@ -211,6 +211,21 @@ public class DepartmentServiceTest {
         List<Department> reordered = service.reorder(List.of("b", "a"));
 
         assertEquals(List.of("b", "a"), reordered.stream().map(Department::key).toList());
+    }
+
+    @Test
+    public void cachedNamesFollowEveryChange() {
+        service.create(input("a", "A", "あ"));
+        assertEquals(List.of("a"), service.activeNames().stream().map(DepartmentName::key).toList());
+
+        service.create(input("b", "B", "い"));
+        service.update("a", new DepartmentInput(null, "A2", "あ2", List.of(), false));
+        assertEquals(List.of("b"), service.activeNames().stream().map(DepartmentName::key).toList());
+
+        service.update("a", new DepartmentInput(null, "A2", "あ2", List.of(), true));
+        service.reorder(List.of("b", "a"));
+        assertEquals(List.of("b", "a"), service.activeNames().stream().map(DepartmentName::key).toList());
+        assertEquals("あ2", service.activeNames().get(1).nameJa());
     }
 
     @Test

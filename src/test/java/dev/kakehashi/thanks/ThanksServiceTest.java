@@ -74,12 +74,12 @@ public class ThanksServiceTest {
     public void setUp() {
         ao = TestDatabase.open(AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
                 AoCompanyValue.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people);
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people, new dev.kakehashi.testing.MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
         departments.create(new DepartmentInput("accounting", "Accounting", "経理", List.of("accounting"), null));
         departments.create(new DepartmentInput("old", "Old", "旧", List.of(), false));
-        CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao));
+        CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches());
         values.create(new CompanyValueInput("collaboration", "Collaboration", "協力", "", "", "🤝", null));
         values.create(new CompanyValueInput("retired", "Retired", "廃止", "", "", "", false));
         policies = new AoThanksPolicyStore(ao);
@@ -100,7 +100,7 @@ public class ThanksServiceTest {
             }
         };
         service = new ThanksService(new AoThanksStore(ao), policies, people, departments, values, contexts, notices::add,
-                clock);
+                new dev.kakehashi.testing.MemoryCaches(), clock);
     }
 
     @After
@@ -175,7 +175,7 @@ public class ThanksServiceTest {
         problems(() -> service.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ok", null, null, null, null)),
                 Rejection.Reason.INVALID);
 
-        policies.save(new ThanksPolicy(false, 20, 10));
+        service.updatePolicy(false, 20, 10);
 
         assertEquals("", service.send(key("tanaka"),
                 new ThanksInput(List.of("suzuki"), null, "ok", null, null, null, null)).valueKey());
@@ -183,7 +183,7 @@ public class ThanksServiceTest {
 
     @Test
     public void theDailyLimitStopsTheNextThanks() {
-        policies.save(new ThanksPolicy(true, 2, 10));
+        service.updatePolicy(true, 2, 10);
         service.send(key("tanaka"), to("suzuki", "1"));
         service.send(key("tanaka"), to("suzuki", "2"));
 
@@ -220,7 +220,7 @@ public class ThanksServiceTest {
 
     @Test
     public void pagingAcrossContextsSkipsHiddenOnesWithoutLosingAny() {
-        policies.save(new ThanksPolicy(true, 100, 10));
+        service.updatePolicy(true, 100, 10);
         service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "古い公開", "collaboration", null, null, null));
         for (int i = 0; i < 30; i++) {
             service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "秘" + i, "collaboration",
@@ -379,10 +379,11 @@ public class ThanksServiceTest {
         };
         AoThanksPolicyStore policyStore = new AoThanksPolicyStore(ao);
         ThanksService mailing = new ThanksService(new AoThanksStore(ao), policyStore, people,
-                new DepartmentService(new AoDepartmentStore(ao), g -> true, people),
-                new CompanyValueService(new AoCompanyValueStore(ao)), contexts,
+                new DepartmentService(new AoDepartmentStore(ao), g -> true, people, new dev.kakehashi.testing.MemoryCaches()),
+                new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), contexts,
                 new dev.kakehashi.notify.EmailNotifier(allOn, recipients, people,
-                        new CompanyValueService(new AoCompanyValueStore(ao)), texts, broken));
+                        new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), texts, broken),
+                new dev.kakehashi.testing.MemoryCaches());
 
         Thanks sent = mailing.send(key("tanaka"), to("suzuki", "ありがとう"));
 

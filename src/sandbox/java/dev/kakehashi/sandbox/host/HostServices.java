@@ -56,6 +56,7 @@ public final class HostServices {
         byInterface.put(ApplicationProperties.class, applicationProperties);
         byInterface.put(PageBuilderService.class, new PageResources(key -> WebResources.isKnown(descriptor, key)));
         byInterface.put(MailServerManager.class, new OutboxMailServerManager(mailOutbox));
+        byInterface.put(com.atlassian.cache.CacheManager.class, new SandboxCacheManager());
         if (product == Product.JIRA) {
             issues = new JiraIssues(directory);
             issuePermissions = new JiraPermissions(directory);

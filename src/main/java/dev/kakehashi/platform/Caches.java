@@ -1,0 +1,23 @@
+package dev.kakehashi.platform;
+
+import java.util.function.Supplier;
+
+/**
+ * Port to the host's cluster-wide caches: small, often-read data (department names, values, the thanks policy) kept
+ * in memory and dropped on every node when it changes, so that a panel render reads none of it from the database.
+ */
+public interface Caches {
+    /**
+     * A value loaded on first use and kept until {@link CachedValue#reset()}; the loader must not return null and
+     * what it returns must be serializable (records and {@code List.copyOf} lists are), as the cluster may copy it.
+     */
+    <T> CachedValue<T> value(String name, Supplier<T> loader);
+
+    /** One cached value. */
+    interface CachedValue<T> {
+        T get();
+
+        /** Drops the value everywhere; the next {@link #get()} loads it again. */
+        void reset();
+    }
+}

@@ -178,37 +178,11 @@
         };
 
         Catalog.prototype.clearErrors = function () {
-            this.form.querySelectorAll('.error').forEach(function (e) {
-                e.textContent = '';
-            });
-            this.form.querySelectorAll('[aria-invalid]').forEach(function (e) {
-                e.removeAttribute('aria-invalid');
-            });
-            var summary = this.form.querySelector('.kakehashi-form-errors');
-            summary.hidden = true;
-            summary.textContent = '';
+            window.Kakehashi.clearErrors(this.form);
         };
 
         Catalog.prototype.showErrors = function (error) {
-            var self = this;
-            var summary = this.form.querySelector('.kakehashi-form-errors');
-            summary.textContent = error.message;
-            summary.hidden = false;
-            var fieldErrors = (error.details && error.details.errors) || [];
-            fieldErrors.forEach(function (fieldError) {
-                var input = self.field(fieldError.field);
-                var slot = document.getElementById(self.config.formId.replace('-form', '') + '-' + fieldError.field + '-error');
-                if (slot) {
-                    slot.textContent = slot.textContent ? slot.textContent + ' ' + fieldError.message : fieldError.message;
-                }
-                if (input) {
-                    input.setAttribute('aria-invalid', 'true');
-                }
-            });
-            var first = this.form.querySelector('[aria-invalid=true]');
-            if (first) {
-                first.focus();
-            }
+            window.Kakehashi.showErrors(this.form, error);
         };
 
         Catalog.prototype.save = function () {
@@ -300,14 +274,7 @@
         var policy = document.getElementById('kakehashi-policy-form');
         policy.addEventListener('submit', function (event) {
             event.preventDefault();
-            var summary = policy.querySelector('.kakehashi-form-errors');
-            summary.hidden = true;
-            policy.querySelectorAll('.error').forEach(function (e) {
-                e.textContent = '';
-            });
-            policy.querySelectorAll('[aria-invalid]').forEach(function (e) {
-                e.removeAttribute('aria-invalid');
-            });
+            window.Kakehashi.clearErrors(policy);
             function number(name) {
                 var text = policy.elements[name].value.trim();
                 return /^[0-9]{1,6}$/.test(text) ? parseInt(text, 10) : -1;
@@ -323,17 +290,7 @@
                 policy.elements.withdrawMinutes.value = saved.withdrawMinutes;
                 say(msg('saved'), 'success');
             }, function (error) {
-                summary.textContent = error.message;
-                summary.hidden = false;
-                ((error.details && error.details.errors) || []).forEach(function (fieldError) {
-                    var slot = document.getElementById('kakehashi-policy-' + fieldError.field + '-error');
-                    if (slot) {
-                        slot.textContent = fieldError.message;
-                    }
-                    if (policy.elements[fieldError.field]) {
-                        policy.elements[fieldError.field].setAttribute('aria-invalid', 'true');
-                    }
-                });
+                window.Kakehashi.showErrors(policy, error);
             }).then(function () {
                 submit.disabled = false;
             });

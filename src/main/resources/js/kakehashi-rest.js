@@ -1,6 +1,7 @@
 /*
- * Kakehashi: one way to call the REST API from the browser. JSON in and out; a failed call becomes an Error whose
- * message is the server's message for people and whose details are the error JSON (field errors included).
+ * Kakehashi: one way to call the REST API from the browser and to show its errors in a form. JSON in and out; a
+ * failed call becomes an Error whose message is the server's message for people and whose details are the error JSON
+ * (field errors included).
  */
 (function () {
     'use strict';
@@ -34,5 +35,42 @@
             error.details = null;
             throw error;
         });
+    };
+
+    /** Empties a form's error summary and field errors (elements with class error and a data-field). */
+    kakehashi.clearErrors = function (form) {
+        form.querySelectorAll('.error').forEach(function (e) {
+            e.textContent = '';
+        });
+        form.querySelectorAll('[aria-invalid]').forEach(function (e) {
+            e.removeAttribute('aria-invalid');
+        });
+        var summary = form.querySelector('.kakehashi-form-errors');
+        summary.hidden = true;
+        summary.textContent = '';
+    };
+
+    /**
+     * Shows a failed call's message in the form's summary and each field error next to its field, marks the fields
+     * invalid and moves the focus to the first one. inputFor maps a field name to its input when they differ.
+     */
+    kakehashi.showErrors = function (form, error, inputFor) {
+        var summary = form.querySelector('.kakehashi-form-errors');
+        summary.textContent = error.message;
+        summary.hidden = false;
+        ((error.details && error.details.errors) || []).forEach(function (fieldError) {
+            var slot = form.querySelector('.error[data-field="' + fieldError.field + '"]');
+            if (slot) {
+                slot.textContent = slot.textContent ? slot.textContent + ' ' + fieldError.message : fieldError.message;
+            }
+            var input = (inputFor && inputFor(fieldError.field)) || form.elements[fieldError.field];
+            if (input && input.setAttribute) {
+                input.setAttribute('aria-invalid', 'true');
+            }
+        });
+        var first = form.querySelector('[aria-invalid=true]');
+        if (first) {
+            first.focus();
+        }
     };
 }());

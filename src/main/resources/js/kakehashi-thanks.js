@@ -233,33 +233,14 @@
     };
 
     Component.prototype.clearErrors = function () {
-        this.form.querySelectorAll('.error').forEach(function (e) {
-            e.textContent = '';
-        });
-        this.form.querySelectorAll('[aria-invalid]').forEach(function (e) {
-            e.removeAttribute('aria-invalid');
-        });
-        var summary = this.form.querySelector('.kakehashi-form-errors');
-        summary.hidden = true;
-        summary.textContent = '';
+        window.Kakehashi.clearErrors(this.form);
     };
 
     Component.prototype.showErrors = function (error) {
-        var form = this.form;
-        var summary = form.querySelector('.kakehashi-form-errors');
-        summary.textContent = error.message;
-        summary.hidden = false;
-        ((error.details && error.details.errors) || []).forEach(function (fieldError) {
-            var slot = form.querySelector('.error[data-field="' + fieldError.field + '"]');
-            if (slot) {
-                slot.textContent = slot.textContent ? slot.textContent + ' ' + fieldError.message : fieldError.message;
-            }
-            var field = fieldError.field === 'recipients' ? form.elements.others : form.elements[fieldError.field];
-            if (field && field.setAttribute) {
-                field.setAttribute('aria-invalid', 'true');
-            }
+        var others = this.form.elements.others;
+        window.Kakehashi.showErrors(this.form, error, function (field) {
+            return field === 'recipients' ? others : null;
         });
-        summary.focus && summary.setAttribute('tabindex', '-1');
     };
 
     Component.prototype.send = function () {

@@ -36,6 +36,11 @@ public class DepartmentService {
         return catalog.list();
     }
 
+    /** Every department's names, deactivated ones too (history still names them); from the cache. */
+    public List<DepartmentName> allNames() {
+        return names.get();
+    }
+
     /** The active departments' names, in the admin's order, for views; from the cache after the first read. */
     public List<DepartmentName> activeNames() {
         return names.get().stream().filter(DepartmentName::active).toList();

@@ -13,4 +13,9 @@ public record Problem(String field, String messageKey, List<String> arguments) {
     public static Problem of(String field, String messageKey, Object... arguments) {
         return new Problem(field, messageKey, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
+
+    /** A message the host already wrote in the caller's language, passed on as it is. */
+    public static Problem literal(String field, String text) {
+        return of(field, "kakehashi.error.host", text);
+    }
 }

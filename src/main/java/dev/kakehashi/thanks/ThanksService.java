@@ -302,6 +302,16 @@ public class ThanksService {
     }
 
     /** The active values, for the value picker. */
+    /** Whether the department, or one of its people, was thanked in this context. */
+    public boolean departmentThankedIn(ThanksContext context, String departmentKey) {
+        return store.anyToDepartment(context, departmentKey);
+    }
+
+    /** Public thanks from people of one department to the other over the last {@code days} days. */
+    public int countBetween(String fromDepartment, String toDepartment, int days) {
+        return store.countBetween(fromDepartment, toDepartment, clock.instant().minus(java.time.Duration.ofDays(days)));
+    }
+
     public List<CompanyValue> activeValues() {
         return values.list().stream().filter(CompanyValue::active).toList();
     }

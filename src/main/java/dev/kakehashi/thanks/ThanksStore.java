@@ -36,4 +36,13 @@ public interface ThanksStore {
     /** Counts of cross-department thanks one department gave and received in a period. */
     record DepartmentTally(String departmentKey, int given, int received) {
     }
+
+    /**
+     * Whether an active thanks in this context went to the department: to it as a whole or to one of its people (by
+     * the departments they had that day).
+     */
+    boolean anyToDepartment(ThanksContext context, String departmentKey);
+
+    /** Active public thanks since the time from people of one department to the other (its people or itself). */
+    int countBetween(String fromDepartment, String toDepartment, Instant since);
 }

@@ -42,6 +42,32 @@ public final class TestDatabase {
         return ao;
     }
 
+    /**
+     * Opens the test database as several cluster nodes would: one connection pool each, the same tables and rows.
+     */
+    @SafeVarargs
+    public static java.util.List<EntityManagerActiveObjects> openNodes(int nodes,
+                                                                      Class<? extends RawEntity<?>>... entities) {
+        String url = System.getProperty("kakehashi.test.db.url");
+        String user = System.getProperty("kakehashi.test.db.user", "");
+        if (url == null || url.isEmpty()) {
+            url = "jdbc:hsqldb:mem:test-" + UUID.randomUUID();
+            user = "SA";
+        }
+        java.util.List<EntityManagerActiveObjects> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            EntityManagerActiveObjects ao = new EntityManagerActiveObjects(AoDatabase.open(url, user, "", NAMESPACE));
+            ao.migrate(entities);
+            if (i == 0) {
+                for (Class<? extends RawEntity<?>> entity : entities) {
+                    empty(ao, entity);
+                }
+            }
+            opened.add(ao);
+        }
+        return opened;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void empty(EntityManagerActiveObjects ao, Class<? extends RawEntity<?>> entity) {
         ao.deleteWithSQL((Class) entity, "ID > ?", 0);

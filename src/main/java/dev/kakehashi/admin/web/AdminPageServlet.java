@@ -10,6 +10,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.collaboration.RequestTypeInstaller;
 import dev.kakehashi.thanks.ThanksService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * The configuration page in the host's administration ({@code /plugins/servlet/kakehashi/admin}): administrators
  * only, in a secure administrator session. The page lists departments, values and the thanks policy; its script
- * changes them through the REST API.
+ * changes them through the REST API. In Jira it also shows the collaboration request issue types and the projects
+ * that offer them.
  */
 public class AdminPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -38,10 +40,12 @@ public class AdminPageServlet extends HttpServlet {
     private final transient DepartmentService departments;
     private final transient CompanyValueService values;
     private final transient ThanksService thanks;
+    private final transient RequestTypeInstaller requestTypes;
 
     public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                             TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
-                            DepartmentService departments, CompanyValueService values, ThanksService thanks) {
+                            DepartmentService departments, CompanyValueService values, ThanksService thanks,
+                            RequestTypeInstaller requestTypes) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -51,6 +55,7 @@ public class AdminPageServlet extends HttpServlet {
         this.departments = departments;
         this.values = values;
         this.thanks = thanks;
+        this.requestTypes = requestTypes;
     }
 
     @Override
@@ -77,6 +82,10 @@ public class AdminPageServlet extends HttpServlet {
         context.put("departments", departments.list());
         context.put("values", values.list());
         context.put("policy", thanks.policy());
+        context.put("requestTypesSupported", requestTypes.supported());
+        if (requestTypes.supported()) {
+            context.putAll(AdminRequestTypes.model(requestTypes, i18n));
+        }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(TEMPLATE, context, response.getWriter());

@@ -137,6 +137,22 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
+    public boolean anyToDepartment(ThanksContext context, String departmentKey) {
+        return ao.count(AoThanks.class, Query.select().where(AoThanks.CONTEXT_KEY + " = ? AND " + AoThanks.STATE
+                + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR " + AoThanks.DEPARTMENT_KEY + " = ?)",
+                context.storageKey(), Thanks.State.ACTIVE.name(), containing(departmentKey), departmentKey)) > 0;
+    }
+
+    @Override
+    public int countBetween(String fromDepartment, String toDepartment, Instant since) {
+        return ao.count(AoThanks.class, Query.select().where(AoThanks.CREATED_AT + " >= ? AND " + AoThanks.STATE
+                        + " = ? AND " + AoThanks.VISIBILITY + " = ? AND " + AoThanks.SENDER_DEPARTMENTS + " LIKE ? AND ("
+                        + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR " + AoThanks.DEPARTMENT_KEY + " = ?)",
+                since.toEpochMilli(), Thanks.State.ACTIVE.name(), Thanks.Visibility.PUBLIC.name(),
+                containing(fromDepartment), containing(toDepartment), toDepartment));
+    }
+
+    @Override
     public int countSentSince(String senderKey, Instant since) {
         return ao.count(AoThanks.class, Query.select().where(AoThanks.SENDER_KEY + " = ? AND " + AoThanks.CREATED_AT
                 + " >= ?", senderKey, since.toEpochMilli()));

@@ -1,5 +1,6 @@
 package dev.kakehashi.thanks.rest;
 
+import dev.kakehashi.platform.rest.PersonJson;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.kakehashi.thanks.rest;
 
+import dev.kakehashi.platform.rest.PersonJson;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;

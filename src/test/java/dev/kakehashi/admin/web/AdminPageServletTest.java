@@ -55,7 +55,7 @@ public class AdminPageServletTest {
     @Before
     public void setUp() throws Exception {
         servlet = new AdminPageServlet(userManager, login, webSudo, renderer, pageBuilder, i18n, departments, values,
-                thanks);
+                thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class));
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);

@@ -1,0 +1,455 @@
+package dev.kakehashi.collaboration;
+
+import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.platform.InputCheck;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ThanksService;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of collaboration requests: what a request must say, who may see and change it, when it may move to the
+ * next step, and what is recorded. Every method checks the caller's permission on the issue first, and refuses with
+ * the same "not found" whether the issue does not exist or the caller may not see it.
+ */
+public class CollaborationService {
+    static final int SUMMARY_MAX = 255;
+    static final int HISTORY_SHOWN = 50;
+    static final int PARTNERSHIP_SHOWN = 5;
+    static final int PARTNERSHIP_READ = 25;
+    static final int THANKS_DAYS = 365;
+    /** A request due further away than this is not a small first step any more (a warning, not a refusal). */
+    static final int SMALL_SCOPE_DAYS = 28;
+
+    private final CollaborationStore store;
+    private final RequestIssues issues;
+    private final RequestTypeInstaller types;
+    private final People people;
+    private final DepartmentService departments;
+    private final ThanksService thanks;
+    private final Clock clock;
+
+    public CollaborationService(CollaborationStore store, RequestIssues issues, RequestTypeInstaller types,
+                                People people, DepartmentService departments, ThanksService thanks) {
+        this(store, issues, types, people, departments, thanks, Clock.systemDefaultZone());
+    }
+
+    CollaborationService(CollaborationStore store, RequestIssues issues, RequestTypeInstaller types, People people,
+                         DepartmentService departments, ThanksService thanks, Clock clock) {
+        this.store = store;
+        this.issues = issues;
+        this.types = types;
+        this.people = people;
+        this.departments = departments;
+        this.thanks = thanks;
+        this.clock = clock;
+    }
+
+    /** How far away a due date may be for the request to count as a small first step. */
+    public static int smallScopeDays() {
+        return SMALL_SCOPE_DAYS;
+    }
+
+    /** Whether the panel belongs on this issue: it is of a request type (statements: none when the cache is warm). */
+    public boolean isRequestType(String issueTypeId) {
+        return types.kindOf(issueTypeId).isPresent();
+    }
+
+    /** The panel's content for a reader who may browse the issue: three statements, whatever the history. */
+    public RequestView view(String callerKey, String issueKey) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        Optional<CollaborationRequest> found = store.find(issue.id());
+        boolean canChange = found.map(r -> mayChange(issue, r, callerKey)).orElseGet(() -> issues.canEdit(issue, callerKey));
+        if (found.isEmpty()) {
+            RequestKind kind = types.kindOf(issue.issueTypeId()).orElse(null);
+            return new RequestView(issue, null, kind, List.of(), List.of(), canChange, false, false, List.of(), "");
+        }
+        CollaborationRequest request = found.get();
+        boolean partnerThanked = request.step().number() >= Step.RESULT_SHARED.number()
+                && thanks.departmentThankedIn(ThanksContext.issue(issue.id()), request.partnerDepartment());
+        List<String> missing = request.step().next().map(next -> missingFor(request, next, partnerThanked))
+                .orElse(List.of());
+        boolean prompt = request.resolvedAt() != null && issue.resolved()
+                && request.step().number() < Step.NEXT_PROPOSED.number()
+                && callerKey.equals(request.requesterKey());
+        String followUpOf = request.followUpOf() == null ? "" : issues.byId(request.followUpOf())
+                .filter(i -> issues.canBrowse(i, callerKey)).map(RequestIssues.IssueRef::key).orElse("");
+        return new RequestView(issue, request, request.kind(), missing, warnings(request), canChange, partnerThanked,
+                prompt, store.history(issue.id(), HISTORY_SHOWN), followUpOf);
+    }
+
+    /** Creates the Jira issue and the request at step 1, as the caller. */
+    public RequestIssues.IssueRef create(String callerKey, String projectKey, String summary, RequestInput input) {
+        InputCheck check = new InputCheck();
+        String title = check.required("summary", summary, SUMMARY_MAX);
+        String project = check.required("project", projectKey, 64);
+        RequestDetails details = details(check, input, callerKey, true);
+        check.rejectIfAny();
+        String typeId = types.issueTypes().get(details.kind());
+        if (typeId == null) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, "kind", "kakehashi.collaboration.error.types.missing");
+        }
+        RequestIssues.IssueRef issue = issues.create(callerKey, project, typeId, title, details.purpose());
+        Instant now = clock.instant();
+        store.insert(CollaborationRequest.create(issue.id(), details, null, now),
+                new HistoryEntry(issue.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now));
+        return issue;
+    }
+
+    /** Sets up the request of an issue created in Jira with a request type but without Kakehashi's details. */
+    public CollaborationRequest setUp(String callerKey, String issueKey, RequestInput input) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        if (!issues.canEdit(issue, callerKey)) {
+            throw Rejection.forbidden();
+        }
+        InputCheck check = new InputCheck();
+        RequestDetails details = details(check, input, callerKey, true);
+        check.rejectIfAny();
+        Instant now = clock.instant();
+        CollaborationRequest created;
+        try {
+            created = store.insert(CollaborationRequest.create(issue.id(), details, null, now),
+                    new HistoryEntry(issue.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now));
+        } catch (CollaborationStore.DuplicateRequest e) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
+        }
+        return created;
+    }
+
+    /** Changes the details; {@code version} is the one the caller saw. */
+    public CollaborationRequest update(String callerKey, String issueKey, RequestInput input, int version) {
+        Changing changing = changing(callerKey, issueKey, version);
+        InputCheck check = new InputCheck();
+        RequestDetails details = details(check, input, changing.request.requesterKey(), false);
+        check.rejectIfAny();
+        Instant now = clock.instant();
+        CollaborationRequest updated = changing.request.withDetails(details, now);
+        save(updated, new HistoryEntry(updated.issueId(), HistoryEntry.Event.DETAILS_CHANGED, updated.step(),
+                updated.step(), callerKey, now));
+        return updated;
+    }
+
+    /** Moves the request one step forward or back; forward only when nothing is missing for that step. */
+    public CollaborationRequest move(String callerKey, String issueKey, String targetStep, int version) {
+        Changing changing = changing(callerKey, issueKey, version);
+        CollaborationRequest request = changing.request;
+        Step target = parseStep(targetStep);
+        boolean forward = request.step().next().filter(target::equals).isPresent();
+        boolean back = request.step().previous().filter(target::equals).isPresent();
+        if (!forward && !back) {
+            throw Rejection.of(Rejection.Reason.INVALID, "step", "kakehashi.collaboration.error.step.order");
+        }
+        if (forward) {
+            boolean partnerThanked = target == Step.NEXT_PROPOSED
+                    && thanks.departmentThankedIn(ThanksContext.issue(request.issueId()), request.partnerDepartment());
+            List<String> missing = missingFor(request, target, partnerThanked);
+            if (!missing.isEmpty()) {
+                InputCheck check = new InputCheck();
+                missing.forEach(key -> check.add("step", key));
+                check.rejectIfAny();
+            }
+        }
+        Instant now = clock.instant();
+        CollaborationRequest moved = request.withStep(target, now);
+        save(moved, new HistoryEntry(moved.issueId(),
+                forward ? HistoryEntry.Event.ADVANCED : HistoryEntry.Event.STEPPED_BACK, request.step(), target,
+                callerKey, now));
+        return moved;
+    }
+
+    /** Records the result: a link (http or https) to where it is written, a note, or both. */
+    public CollaborationRequest shareResult(String callerKey, String issueKey, String link, String note, int version) {
+        Changing changing = changing(callerKey, issueKey, version);
+        InputCheck check = new InputCheck();
+        String url = check.optional("resultLink", link, CollaborationRequest.RESULT_LINK_MAX);
+        String text = check.optional("resultNote", note, CollaborationRequest.RESULT_NOTE_MAX);
+        if (url != null && !url.isEmpty() && !isWebLink(url)) {
+            check.add("resultLink", "kakehashi.collaboration.error.link");
+        }
+        if (!check.hasProblem("resultLink") && !check.hasProblem("resultNote") && url.isEmpty() && text.isEmpty()) {
+            check.add("resultNote", "kakehashi.collaboration.error.result.required");
+        }
+        check.rejectIfAny();
+        Instant now = clock.instant();
+        CollaborationRequest shared = changing.request.withResult(url, text, now);
+        save(shared, new HistoryEntry(shared.issueId(), HistoryEntry.Event.RESULT_SHARED, shared.step(), shared.step(),
+                callerKey, now));
+        return shared;
+    }
+
+    /** At step 6: a follow-up request in the same project, between the same departments, linked to this one. */
+    public RequestIssues.IssueRef proposeFollowUp(String callerKey, String issueKey, String summary, String purpose) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+        if (!mayChange(issue, request, callerKey)) {
+            throw Rejection.forbidden();
+        }
+        if (request.step() != Step.NEXT_PROPOSED) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, "step", "kakehashi.collaboration.error.follow.up.step");
+        }
+        InputCheck check = new InputCheck();
+        String title = check.required("summary", summary, SUMMARY_MAX);
+        String text = check.required("purpose", purpose, CollaborationRequest.PURPOSE_MAX);
+        check.rejectIfAny();
+        String typeId = types.issueTypes().get(request.kind());
+        if (typeId == null) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.types.missing");
+        }
+        RequestIssues.IssueRef created = issues.create(callerKey, issue.projectKey(), typeId, title, text);
+        Instant now = clock.instant();
+        RequestDetails details = new RequestDetails(request.kind(), request.requestingDepartment(),
+                request.partnerDepartment(), text, "", "", "", callerKey, request.partnerContactKey(),
+                request.decisionOwnerKey(), null);
+        store.insert(CollaborationRequest.create(created.id(), details, issue.id(), now),
+                new HistoryEntry(created.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now));
+        // best effort: the follow-up exists and points here even if someone moved this request meanwhile
+        store.update(request.touched(now), new HistoryEntry(issue.id(), HistoryEntry.Event.FOLLOW_UP_PROPOSED,
+                request.step(), request.step(), callerKey, now));
+        return created;
+    }
+
+    /**
+     * The host resolved a request's issue: remember it (once), so the panel prompts the requester to share and thank.
+     */
+    public void resolved(long issueId, String actorKey) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<CollaborationRequest> found = store.find(issueId);
+            if (found.isEmpty()) {
+                return;
+            }
+            Instant now = clock.instant();
+            CollaborationRequest request = found.get();
+            if (request.resolvedAt() != null) {
+                return;
+            }
+            if (store.update(request.withResolvedAt(now, now), new HistoryEntry(issueId, HistoryEntry.Event.RESOLVED,
+                    request.step(), request.step(), actorKey == null ? "" : actorKey, now))) {
+                return;
+            }
+        }
+    }
+
+    /** Earlier requests between the two departments that the reader may see, and the thanks between them. */
+    public Partnership partnership(String callerKey, String issueKey) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+        String a = request.requestingDepartment();
+        String b = request.partnerDepartment();
+        List<Partnership.Earlier> earlier = new ArrayList<>();
+        for (CollaborationRequest other : store.between(a, b, issue.id(), PARTNERSHIP_READ)) {
+            if (earlier.size() == PARTNERSHIP_SHOWN) {
+                break;
+            }
+            issues.byId(other.issueId()).filter(i -> issues.canBrowse(i, callerKey)).ifPresent(i -> earlier.add(
+                    new Partnership.Earlier(i.key(), i.summary(), other.step(), i.resolved(),
+                            other.requestingDepartment())));
+        }
+        return new Partnership(a, b, earlier, thanks.countBetween(a, b, THANKS_DAYS), thanks.countBetween(b, a, THANKS_DAYS));
+    }
+
+    /** The full history of a request the caller may see, oldest first. */
+    public List<HistoryEntry> history(String callerKey, String issueKey) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        return store.history(issue.id(), 1000);
+    }
+
+    /** The request of an issue the caller may see. */
+    public CollaborationRequest get(String callerKey, String issueKey) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        return store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+    }
+
+    /** Issue ids for a JQL search; Jira itself keeps out the issues the searcher may not browse. */
+    public List<Long> search(RequestSearch search) {
+        return store.search(search);
+    }
+
+    /** What the request lacks to reach the step: i18n keys of the missing items, empty when it may move. */
+    static List<String> missingFor(CollaborationRequest request, Step target, boolean partnerThanked) {
+        List<String> missing = new ArrayList<>();
+        switch (target) {
+            case DEFINE -> { }
+            case FIRST_CONTACT -> {
+                if (request.partnerContactKey().isEmpty()) {
+                    missing.add("kakehashi.collaboration.missing.partner.contact");
+                }
+            }
+            case AGREED -> {
+                if (!request.hasBenefit()) {
+                    missing.add("kakehashi.collaboration.missing.benefit");
+                }
+                if (request.decisionOwnerKey().isEmpty()) {
+                    missing.add("kakehashi.collaboration.missing.decision.owner");
+                }
+            }
+            case WORKING -> {
+                if (request.dueDate() == null) {
+                    missing.add("kakehashi.collaboration.missing.due.date");
+                }
+            }
+            case RESULT_SHARED -> {
+                if (!request.hasResult()) {
+                    missing.add("kakehashi.collaboration.missing.result");
+                }
+            }
+            case NEXT_PROPOSED -> {
+                if (!partnerThanked) {
+                    missing.add("kakehashi.collaboration.missing.thanks");
+                }
+            }
+        }
+        return missing;
+    }
+
+    List<String> warnings(CollaborationRequest request) {
+        List<String> warnings = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (request.dueDate() != null && ChronoUnit.DAYS.between(today, request.dueDate()) > SMALL_SCOPE_DAYS
+                && request.step().number() < Step.RESULT_SHARED.number()) {
+            warnings.add("kakehashi.collaboration.warning.not.small");
+        }
+        if (request.dueDate() != null && request.dueDate().isBefore(today)
+                && request.step().number() < Step.RESULT_SHARED.number()) {
+            warnings.add("kakehashi.collaboration.warning.overdue");
+        }
+        return warnings;
+    }
+
+    private RequestDetails details(InputCheck check, RequestInput input, String defaultRequester, boolean creating) {
+        RequestKind kind = null;
+        if (input.kind() == null || input.kind().isBlank()) {
+            check.add("kind", "kakehashi.error.required");
+        } else {
+            kind = RequestKind.ofKey(input.kind()).orElse(null);
+            if (kind == null) {
+                check.add("kind", "kakehashi.collaboration.error.kind");
+            }
+        }
+        String from = department(check, "requestingDepartment", input.requestingDepartment());
+        String to = department(check, "partnerDepartment", input.partnerDepartment());
+        if (from != null && from.equals(to)) {
+            check.add("partnerDepartment", "kakehashi.collaboration.error.same.department");
+        }
+        String purpose = check.required("purpose", input.purpose(), CollaborationRequest.PURPOSE_MAX);
+        String scope = check.required("scope", input.scope(), CollaborationRequest.SCOPE_MAX);
+        String help = check.optional("helpKind", input.helpKind(), CollaborationRequest.HELP_KIND_MAX);
+        String benefit = check.optional("partnerBenefit", input.partnerBenefit(), CollaborationRequest.BENEFIT_MAX);
+        String requester = input.requester() == null || input.requester().isBlank() ? defaultRequester
+                : person(check, "requester", input.requester());
+        String contact = optionalPerson(check, "partnerContact", input.partnerContact());
+        String owner = optionalPerson(check, "decisionOwner", input.decisionOwner());
+        LocalDate due = null;
+        if (input.dueDate() != null && !input.dueDate().isBlank()) {
+            try {
+                due = LocalDate.parse(input.dueDate().strip());
+                if (creating && due.isBefore(LocalDate.now(clock))) {
+                    check.add("dueDate", "kakehashi.collaboration.error.due.past");
+                }
+            } catch (DateTimeParseException e) {
+                check.add("dueDate", "kakehashi.collaboration.error.due.format");
+            }
+        }
+        return new RequestDetails(kind, from, to, purpose, scope, help, benefit, requester, contact, owner, due);
+    }
+
+    private String department(InputCheck check, String field, String key) {
+        if (key == null || key.isBlank()) {
+            check.add(field, "kakehashi.error.required");
+            return null;
+        }
+        String k = key.strip();
+        boolean active = departments.activeNames().stream().map(DepartmentName::key).anyMatch(k::equals);
+        if (!active) {
+            check.add(field, "kakehashi.collaboration.error.department");
+            return null;
+        }
+        return k;
+    }
+
+    private String optionalPerson(InputCheck check, String field, String username) {
+        return username == null || username.isBlank() ? "" : person(check, field, username);
+    }
+
+    private String person(InputCheck check, String field, String username) {
+        String name = username.strip();
+        if (name.length() > 255) {
+            check.add(field, "kakehashi.error.too.long", 255);
+            return null;
+        }
+        return people.byUsername(name).map(Person::key).orElseGet(() -> {
+            check.add(field, "kakehashi.collaboration.error.person", name);
+            return null;
+        });
+    }
+
+    private static Step parseStep(String value) {
+        if (value == null) {
+            throw Rejection.of(Rejection.Reason.INVALID, "step", "kakehashi.error.required");
+        }
+        Optional<Step> step = Step.ofKey(value.strip());
+        if (step.isEmpty() && value.strip().matches("[1-6]")) {
+            step = Step.ofNumber(Integer.parseInt(value.strip()));
+        }
+        return step.orElseThrow(() -> Rejection.of(Rejection.Reason.INVALID, "step",
+                "kakehashi.collaboration.error.step"));
+    }
+
+    static boolean isWebLink(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private record Changing(RequestIssues.IssueRef issue, CollaborationRequest request) {
+    }
+
+    private Changing changing(String callerKey, String issueKey, int version) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+        if (!mayChange(issue, request, callerKey)) {
+            throw Rejection.forbidden();
+        }
+        if (request.version() != version) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
+        }
+        return new Changing(issue, request);
+    }
+
+    private void save(CollaborationRequest changed, HistoryEntry entry) {
+        if (!store.update(changed, entry)) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
+        }
+    }
+
+    /** Who may change a request: whoever may edit the issue, and the people in its roles who may see it. */
+    private boolean mayChange(RequestIssues.IssueRef issue, CollaborationRequest request, String callerKey) {
+        return request.involves(callerKey) || issues.canEdit(issue, callerKey);
+    }
+
+    private RequestIssues.IssueRef visible(String callerKey, String issueKey) {
+        if (callerKey == null) {
+            throw Rejection.unauthenticated();
+        }
+        return Optional.ofNullable(issueKey).flatMap(issues::byKey).filter(i -> issues.canBrowse(i, callerKey))
+                .orElseThrow(() -> Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.collaboration.error.issue"));
+    }
+
+    private static Rejection notSetUp() {
+        return Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.collaboration.error.not.set.up");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kakehashi.collaboration;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port to where requests and their history are kept.
+ */
+public interface CollaborationStore {
+    Optional<CollaborationRequest> find(long issueId);
+
+    /**
+     * Stores a new request (version 0) with its first history entry, in one transaction; a second request for the
+     * same issue is refused with {@link DuplicateRequest}.
+     */
+    CollaborationRequest insert(CollaborationRequest request, HistoryEntry created);
+
+    /**
+     * Replaces the request with its next version and records what happened, in one transaction. Each version of a
+     * request has exactly one history entry (the database refuses a second), so of two people changing the same
+     * version at once one succeeds and the other gets false, with nothing written.
+     */
+    boolean update(CollaborationRequest request, HistoryEntry entry);
+
+    /** The request's history, oldest first, at most {@code limit} entries (the latest ones). */
+    List<HistoryEntry> history(long issueId, int limit);
+
+    /**
+     * Earlier requests between two departments, in either direction, newest first, without the given issue.
+     */
+    List<CollaborationRequest> between(String departmentA, String departmentB, long exceptIssueId, int limit);
+
+    /** Issue ids of the requests matching the search, at most {@code search.limit()}. */
+    List<Long> search(RequestSearch search);
+
+    /** Thrown by {@link #insert} when the issue already has a request. */
+    final class DuplicateRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public DuplicateRequest(long issueId, Throwable cause) {
+            super("issue " + issueId + " already has a collaboration request", cause);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.kakehashi.collaboration;
+
+import java.util.Optional;
+
+/**
+ * Port to the host's issues as collaboration requests need them: find one, check what a person may do with it,
+ * create one through the host's own validation.
+ */
+public interface RequestIssues {
+    /** An issue as the request pages need it. */
+    record IssueRef(long id, String key, String summary, String projectKey, String issueTypeId, boolean resolved) {
+    }
+
+    Optional<IssueRef> byKey(String key);
+
+    Optional<IssueRef> byId(long id);
+
+    boolean canBrowse(IssueRef issue, String userKey);
+
+    boolean canEdit(IssueRef issue, String userKey);
+
+    /**
+     * Creates an issue as this user, through the host's validation (create permission, required fields); a refusal
+     * becomes a {@link dev.kakehashi.platform.Rejection} carrying the host's messages.
+     */
+    IssueRef create(String userKey, String projectKey, String issueTypeId, String summary, String description);
+}

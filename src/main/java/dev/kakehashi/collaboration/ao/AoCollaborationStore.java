@@ -1,0 +1,225 @@
+package dev.kakehashi.collaboration.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.kakehashi.collaboration.CollaborationRequest;
+import dev.kakehashi.collaboration.CollaborationStore;
+import dev.kakehashi.collaboration.HistoryEntry;
+import dev.kakehashi.collaboration.RequestKind;
+import dev.kakehashi.collaboration.RequestSearch;
+import dev.kakehashi.collaboration.Step;
+import dev.kakehashi.platform.ao.AoErrors;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * Requests and their history in Active Objects. Reading a request is one statement, its history one more; a change
+ * is one transaction that writes the history entry of the new version first, so that a concurrent change of the same
+ * version fails on the unique key and rolls back.
+ */
+public class AoCollaborationStore implements CollaborationStore {
+    private final ActiveObjects ao;
+
+    public AoCollaborationStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<CollaborationRequest> find(long issueId) {
+        AoRequest[] rows = ao.find(AoRequest.class, Query.select().where(AoRequest.ISSUE_ID + " = ?", issueId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toRequest(rows[0]));
+    }
+
+    @Override
+    public CollaborationRequest insert(CollaborationRequest request, HistoryEntry created) {
+        try {
+            return ao.executeInTransaction(() -> {
+                ao.create(AoRequest.class, params(request).toArray(new DBParam[0]));
+                writeEvent(created, request.version());
+                return request;
+            });
+        } catch (RuntimeException e) {
+            if (AoErrors.isConstraintViolation(e)) {
+                throw new DuplicateRequest(request.issueId(), e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean update(CollaborationRequest request, HistoryEntry entry) {
+        try {
+            return ao.executeInTransaction(() -> {
+                writeEvent(entry, request.version());
+                AoRequest[] rows = ao.find(AoRequest.class, Query.select().where(AoRequest.ISSUE_ID + " = ? AND "
+                        + AoRequest.VERSION + " = ?", request.issueId(), request.version() - 1));
+                if (rows.length == 0) {
+                    throw new Stale();
+                }
+                copy(request, rows[0]);
+                rows[0].save();
+                return true;
+            });
+        } catch (Stale e) {
+            return false;
+        } catch (RuntimeException e) {
+            if (AoErrors.isConstraintViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Rolls back a change whose request moved on before the transaction read it. */
+    private static final class Stale extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stale() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Override
+    public List<HistoryEntry> history(long issueId, int limit) {
+        AoRequestEvent[] rows = ao.find(AoRequestEvent.class, Query.select()
+                .where(AoRequestEvent.ISSUE_ID + " = ?", issueId).order("ID DESC").limit(limit));
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (AoRequestEvent row : rows) {
+            entries.add(new HistoryEntry(row.getIssueId(), HistoryEntry.Event.valueOf(row.getEvent()),
+                    step(row.getFromStep()), step(row.getToStep()), row.getActorKey() == null ? "" : row.getActorKey(),
+                    Instant.ofEpochMilli(row.getHappenedAt())));
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    @Override
+    public List<CollaborationRequest> between(String departmentA, String departmentB, long exceptIssueId, int limit) {
+        AoRequest[] rows = ao.find(AoRequest.class, Query.select().where("((" + AoRequest.FROM_DEPARTMENT + " = ? AND "
+                        + AoRequest.TO_DEPARTMENT + " = ?) OR (" + AoRequest.FROM_DEPARTMENT + " = ? AND "
+                        + AoRequest.TO_DEPARTMENT + " = ?)) AND " + AoRequest.ISSUE_ID + " <> ?",
+                departmentA, departmentB, departmentB, departmentA, exceptIssueId).order("ID DESC").limit(limit));
+        return Arrays.stream(rows).map(AoCollaborationStore::toRequest).toList();
+    }
+
+    @Override
+    public List<Long> search(RequestSearch search) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (search.from() != null) {
+            clauses.add(AoRequest.FROM_DEPARTMENT + " = ?");
+            params.add(search.from());
+        }
+        if (search.to() != null) {
+            clauses.add(AoRequest.TO_DEPARTMENT + " = ?");
+            params.add(search.to());
+        }
+        if (search.eitherA() != null && search.eitherB() != null) {
+            clauses.add("((" + AoRequest.FROM_DEPARTMENT + " = ? AND " + AoRequest.TO_DEPARTMENT + " = ?) OR ("
+                    + AoRequest.FROM_DEPARTMENT + " = ? AND " + AoRequest.TO_DEPARTMENT + " = ?))");
+            params.addAll(List.of(search.eitherA(), search.eitherB(), search.eitherB(), search.eitherA()));
+        }
+        if (search.minStep() != null) {
+            clauses.add(AoRequest.STEP + " >= ?");
+            params.add(search.minStep());
+        }
+        if (search.maxStep() != null) {
+            clauses.add(AoRequest.STEP + " <= ?");
+            params.add(search.maxStep());
+        }
+        if (search.kind() != null) {
+            clauses.add(AoRequest.KIND + " = ?");
+            params.add(search.kind().key());
+        }
+        if (search.dueFrom() != null) {
+            clauses.add(AoRequest.DUE_DATE + " >= ?");
+            params.add(search.dueFrom().toString());
+        }
+        if (search.dueTo() != null) {
+            clauses.add(AoRequest.DUE_DATE + " <= ?");
+            params.add(search.dueTo().toString());
+        }
+        Query query = Query.select(AoRequest.ISSUE_ID);
+        if (!clauses.isEmpty()) {
+            query = query.where(String.join(" AND ", clauses), params.toArray());
+        }
+        AoRequest[] rows = ao.find(AoRequest.class, query.order(AoRequest.ISSUE_ID).limit(search.limit()));
+        return Arrays.stream(rows).map(AoRequest::getIssueId).toList();
+    }
+
+    private void writeEvent(HistoryEntry entry, int version) {
+        ao.create(AoRequestEvent.class,
+                new DBParam(AoRequestEvent.ISSUE_ID, entry.issueId()),
+                new DBParam(AoRequestEvent.ISSUE_VERSION, entry.issueId() + ":" + version),
+                new DBParam(AoRequestEvent.EVENT, entry.event().name()),
+                new DBParam(AoRequestEvent.FROM_STEP, entry.from() == null ? null : entry.from().number()),
+                new DBParam(AoRequestEvent.TO_STEP, entry.to() == null ? null : entry.to().number()),
+                new DBParam(AoRequestEvent.ACTOR_KEY, entry.actorKey()),
+                new DBParam(AoRequestEvent.HAPPENED_AT, entry.at().toEpochMilli()));
+    }
+
+    private static List<DBParam> params(CollaborationRequest r) {
+        return List.of(
+                new DBParam(AoRequest.ISSUE_ID, r.issueId()),
+                new DBParam(AoRequest.KIND, r.kind().key()),
+                new DBParam(AoRequest.FROM_DEPARTMENT, r.requestingDepartment()),
+                new DBParam(AoRequest.TO_DEPARTMENT, r.partnerDepartment()),
+                new DBParam(AoRequest.PURPOSE, r.purpose()),
+                new DBParam(AoRequest.SCOPE, r.scope()),
+                new DBParam(AoRequest.HELP_KIND, r.helpKind()),
+                new DBParam(AoRequest.PARTNER_BENEFIT, r.partnerBenefit()),
+                new DBParam(AoRequest.REQUESTER_KEY, r.requesterKey()),
+                new DBParam(AoRequest.PARTNER_CONTACT_KEY, r.partnerContactKey()),
+                new DBParam(AoRequest.DECISION_OWNER_KEY, r.decisionOwnerKey()),
+                new DBParam(AoRequest.DUE_DATE, r.dueDate() == null ? null : r.dueDate().toString()),
+                new DBParam(AoRequest.STEP, r.step().number()),
+                new DBParam(AoRequest.RESULT_LINK, r.resultLink()),
+                new DBParam(AoRequest.RESULT_NOTE, r.resultNote()),
+                new DBParam(AoRequest.FOLLOW_UP_OF, r.followUpOf()),
+                new DBParam(AoRequest.RESOLVED_AT, r.resolvedAt() == null ? null : r.resolvedAt().toEpochMilli()),
+                new DBParam(AoRequest.CREATED_AT, r.createdAt().toEpochMilli()),
+                new DBParam(AoRequest.UPDATED_AT, r.updatedAt().toEpochMilli()),
+                new DBParam(AoRequest.VERSION, r.version()));
+    }
+
+    private static void copy(CollaborationRequest r, AoRequest row) {
+        row.setKind(r.kind().key());
+        row.setFromDepartment(r.requestingDepartment());
+        row.setToDepartment(r.partnerDepartment());
+        row.setPurpose(r.purpose());
+        row.setScope(r.scope());
+        row.setHelpKind(r.helpKind());
+        row.setPartnerBenefit(r.partnerBenefit());
+        row.setRequesterKey(r.requesterKey());
+        row.setPartnerContactKey(r.partnerContactKey());
+        row.setDecisionOwnerKey(r.decisionOwnerKey());
+        row.setDueDate(r.dueDate() == null ? null : r.dueDate().toString());
+        row.setStep(r.step().number());
+        row.setResultLink(r.resultLink());
+        row.setResultNote(r.resultNote());
+        row.setFollowUpOf(r.followUpOf());
+        row.setResolvedAt(r.resolvedAt() == null ? null : r.resolvedAt().toEpochMilli());
+        row.setUpdatedAt(r.updatedAt().toEpochMilli());
+        row.setVersion(r.version());
+    }
+
+    private static CollaborationRequest toRequest(AoRequest row) {
+        return new CollaborationRequest(row.getIssueId(), RequestKind.ofKey(row.getKind()).orElseThrow(),
+                row.getFromDepartment(), row.getToDepartment(), row.getPurpose(), row.getScope(), row.getHelpKind(),
+                row.getPartnerBenefit(), row.getRequesterKey(), row.getPartnerContactKey(), row.getDecisionOwnerKey(),
+                row.getDueDate() == null || row.getDueDate().isEmpty() ? null : LocalDate.parse(row.getDueDate()),
+                step(row.getStep()), row.getResultLink(), row.getResultNote(), row.getFollowUpOf(),
+                row.getResolvedAt() == null ? null : Instant.ofEpochMilli(row.getResolvedAt()),
+                Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getUpdatedAt()), row.getVersion());
+    }
+
+    private static Step step(Integer number) {
+        return number == null ? null : Step.ofNumber(number).orElseThrow();
+    }
+}

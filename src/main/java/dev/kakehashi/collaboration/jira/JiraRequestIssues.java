@@ -1,0 +1,129 @@
+package dev.kakehashi.collaboration.jira;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.ErrorCollection;
+import dev.kakehashi.collaboration.RequestIssues;
+import dev.kakehashi.platform.Problem;
+import dev.kakehashi.platform.Rejection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Jira issues as collaboration requests: Browse Projects to see one, Edit Issues to change one, and Jira's own
+ * {@link IssueService} to create one, so that Jira checks Create Issues, the project's issue types and its required
+ * fields. Jira's refusals reach the caller as they are, already in the caller's language.
+ */
+public class JiraRequestIssues implements RequestIssues {
+    private final IssueManager issueManager;
+    private final PermissionManager permissionManager;
+    private final UserManager userManager;
+    private final IssueService issueService;
+    private final ProjectManager projectManager;
+
+    public JiraRequestIssues(IssueManager issueManager, PermissionManager permissionManager, UserManager userManager,
+                             IssueService issueService, ProjectManager projectManager) {
+        this.issueManager = issueManager;
+        this.permissionManager = permissionManager;
+        this.userManager = userManager;
+        this.issueService = issueService;
+        this.projectManager = projectManager;
+    }
+
+    @Override
+    public Optional<IssueRef> byKey(String key) {
+        if (key == null || key.length() > 255) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(issueManager.getIssueObject(key.strip())).map(this::ref);
+    }
+
+    @Override
+    public Optional<IssueRef> byId(long id) {
+        return Optional.ofNullable(issueManager.getIssueObject(id)).map(this::ref);
+    }
+
+    @Override
+    public boolean canBrowse(IssueRef issue, String userKey) {
+        return has(ProjectPermissions.BROWSE_PROJECTS, issue, userKey);
+    }
+
+    @Override
+    public boolean canEdit(IssueRef issue, String userKey) {
+        return has(ProjectPermissions.EDIT_ISSUES, issue, userKey);
+    }
+
+    private boolean has(ProjectPermissionKey permission, IssueRef ref, String userKey) {
+        ApplicationUser user = userKey == null ? null : userManager.getUserByKey(userKey);
+        Issue issue = user == null ? null : issueManager.getIssueObject(ref.id());
+        return issue != null && permissionManager.hasPermission(permission, issue, user);
+    }
+
+    @Override
+    public IssueRef create(String userKey, String projectKey, String issueTypeId, String summary, String description) {
+        ApplicationUser user = userManager.getUserByKey(userKey);
+        if (user == null) {
+            throw Rejection.unauthenticated();
+        }
+        Project project = projectManager.getProjectByCurrentKey(projectKey);
+        if (project == null) {
+            throw Rejection.of(Rejection.Reason.INVALID, "project", "kakehashi.collaboration.error.project", projectKey);
+        }
+        IssueInputParameters input = issueService.newIssueInputParameters()
+                .setProjectId(project.getId())
+                .setIssueTypeId(issueTypeId)
+                .setSummary(summary)
+                .setDescription(description)
+                .setReporterId(user.getKey());
+        IssueService.CreateValidationResult validation = issueService.validateCreate(user, input);
+        if (!validation.isValid()) {
+            throw refused(validation.getErrorCollection());
+        }
+        IssueService.IssueResult result = issueService.create(user, validation);
+        if (!result.isValid() || result.getIssue() == null) {
+            throw refused(result.getErrorCollection());
+        }
+        return ref(result.getIssue());
+    }
+
+    /** Jira's field errors, on our fields where they match one, and its general messages. */
+    private static Rejection refused(ErrorCollection errors) {
+        List<Problem> problems = new ArrayList<>();
+        if (errors != null) {
+            for (Map.Entry<String, String> e : errors.getErrors().entrySet()) {
+                String field = switch (e.getKey()) {
+                    case "summary" -> "summary";
+                    case "project", "pid" -> "project";
+                    case "issuetype" -> "kind";
+                    default -> null;
+                };
+                problems.add(Problem.literal(field, e.getValue()));
+            }
+            for (String message : errors.getErrorMessages()) {
+                problems.add(Problem.literal(null, message));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(Problem.of(null, "kakehashi.collaboration.error.create"));
+        }
+        return Rejection.invalid(problems);
+    }
+
+    private IssueRef ref(Issue issue) {
+        Project project = issue.getProjectObject();
+        String projectKey = project != null ? project.getKey() : issue.getKey().substring(0, issue.getKey().indexOf('-'));
+        return new IssueRef(issue.getId(), issue.getKey(), issue.getSummary(), projectKey, issue.getIssueTypeId(),
+                issue.getResolutionDate() != null || issue.getResolutionId() != null);
+    }
+}

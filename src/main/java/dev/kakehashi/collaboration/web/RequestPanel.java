@@ -1,0 +1,250 @@
+package dev.kakehashi.collaboration.web;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.collaboration.CollaborationRequest;
+import dev.kakehashi.collaboration.CollaborationService;
+import dev.kakehashi.collaboration.HistoryEntry;
+import dev.kakehashi.collaboration.RequestIssues;
+import dev.kakehashi.collaboration.RequestKind;
+import dev.kakehashi.collaboration.RequestView;
+import dev.kakehashi.collaboration.Step;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Rejection;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the request templates get: the panel on a request issue and the page that starts a request. Everything is
+ * plain text or a small record of text, so that the host escapes it on the way out; no name ends in "html".
+ */
+public class RequestPanel {
+    static final String RESOURCES = "dev.kakehashi.kakehashi:collaboration-resources";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final CollaborationService requests;
+    private final DepartmentService departments;
+    private final People people;
+    private final LocaleResolver locales;
+    private final I18nResolver i18n;
+    private final PageBuilderService pageBuilder;
+    private final ApplicationProperties application;
+
+    public RequestPanel(CollaborationService requests, DepartmentService departments, People people,
+                        LocaleResolver locales, I18nResolver i18n, PageBuilderService pageBuilder,
+                        ApplicationProperties application) {
+        this.requests = requests;
+        this.departments = departments;
+        this.people = people;
+        this.locales = locales;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+        this.application = application;
+    }
+
+    /** One of the six steps in the progress tracker: done, current or to do. */
+    public record StepItem(int number, String name, String state) {
+    }
+
+    /** A person in one of the roles, with their departments. */
+    public record RoleItem(String role, String displayName, String username, String avatarUrl, String departments) {
+    }
+
+    /** One line of the history. */
+    public record HistoryItem(String when, String actor, String text) {
+    }
+
+    /** An option of a select or a radio group. */
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** The panel on a request issue, for the reader; empty when the reader may not see the issue. */
+    public Map<String, Object> panel(Map<String, Object> hostContext, String issueKey) {
+        Map<String, Object> model = new HashMap<>(hostContext);
+        Person reader = people.currentUser().orElse(null);
+        RequestView view;
+        try {
+            view = reader == null ? null : requests.view(reader.key(), issueKey);
+        } catch (Rejection e) {
+            view = null;
+        }
+        model.putAll(common());
+        model.put("visible", view != null);
+        if (view == null) {
+            return model;
+        }
+        Locale locale = locale();
+        model.put("issueKey", view.issue().key());
+        model.put("canChange", view.canChange());
+        model.put("setUp", view.isSetUp());
+        model.put("kindName", view.kind() == null ? "" : i18n.getText(view.kind().nameKey()));
+        if (!view.isSetUp()) {
+            model.putAll(form(null, reader, view.kind()));
+            return model;
+        }
+        CollaborationRequest r = view.request();
+        List<DepartmentName> names = departments.allNames();
+        model.put("version", Integer.toString(r.version()));
+        model.put("stepNumber", r.step().number());
+        model.put("stepName", stepName(r.step()));
+        model.put("nextStepName", r.step().next().map(this::stepName).orElse(""));
+        model.put("nextStepKey", r.step().next().map(Step::key).orElse(""));
+        model.put("previousStepName", r.step().previous().map(this::stepName).orElse(""));
+        model.put("previousStepKey", r.step().previous().map(Step::key).orElse(""));
+        model.put("steps", steps(r.step()));
+        model.put("missing", view.missing().stream().map(k -> i18n.getText(k)).toList());
+        model.put("hasMissing", !view.missing().isEmpty());
+        model.put("warnings", view.warnings().stream().map(k -> i18n.getText(k, CollaborationService.smallScopeDays()))
+                .toList());
+        model.put("prompt", view.resolvedPrompt());
+        model.put("partnerThanked", view.partnerThanked());
+        model.put("fromName", name(names, r.requestingDepartment(), locale));
+        model.put("toName", name(names, r.partnerDepartment(), locale));
+        model.put("partnerDepartment", r.partnerDepartment());
+        model.put("purpose", r.purpose());
+        model.put("scope", r.scope());
+        model.put("helpKind", r.helpKind());
+        model.put("benefit", r.partnerBenefit());
+        model.put("dueDate", r.dueDate() == null ? "" : r.dueDate().toString());
+        model.put("resultLink", r.resultLink());
+        model.put("resultNote", r.resultNote());
+        model.put("followUpOfKey", view.followUpOfKey());
+        Person contact = person(r.partnerContactKey());
+        model.put("partnerContactUsername", contact == null ? "" : contact.username());
+        List<RoleItem> roles = new ArrayList<>();
+        roles.add(role("kakehashi.collaboration.role.requester", r.requesterKey(), names, locale));
+        roles.add(role("kakehashi.collaboration.role.partner.contact", r.partnerContactKey(), names, locale));
+        roles.add(role("kakehashi.collaboration.role.decision.owner", r.decisionOwnerKey(), names, locale));
+        model.put("roles", roles);
+        model.put("history", history(view.history(), names, locale));
+        model.putAll(form(r, reader, r.kind()));
+        return model;
+    }
+
+    /** The page that starts a request: the form with the caller's first department chosen as requester. */
+    public Map<String, Object> newRequest(List<Choice> projects) {
+        Map<String, Object> model = new HashMap<>(common());
+        Person reader = people.currentUser().orElse(null);
+        model.put("projects", projects);
+        model.put("hasProjects", !projects.isEmpty());
+        model.putAll(form(null, reader, RequestKind.JOINT_TASK));
+        return model;
+    }
+
+    private Map<String, Object> common() {
+        pageBuilder.assembler().resources().requireWebResource(RESOURCES);
+        Map<String, Object> model = new HashMap<>();
+        String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
+        Locale locale = locale();
+        model.put("i18n", i18n);
+        model.put("language", locale.getLanguage());
+        model.put("restBase", contextPath + "/rest/kakehashi/1.0");
+        model.put("browseBase", contextPath + "/browse/");
+        model.put("newRequestUrl", contextPath + "/plugins/servlet/kakehashi/collaboration/new");
+        return model;
+    }
+
+    /** The fields of the set-up, edit and new-request forms, filled from the request when there is one. */
+    private Map<String, Object> form(CollaborationRequest r, Person reader, RequestKind kind) {
+        Locale locale = locale();
+        List<DepartmentName> active = departments.activeNames();
+        String from = r != null ? r.requestingDepartment() : reader == null ? ""
+                : departments.departmentsOf(reader.key()).stream().findFirst().map(d -> d.key()).orElse("");
+        String to = r != null ? r.partnerDepartment() : "";
+        Map<String, Object> form = new HashMap<>();
+        form.put("kinds", java.util.Arrays.stream(RequestKind.values()).map(k -> new Choice(k.key(),
+                i18n.getText(k.nameKey()), k == kind)).toList());
+        form.put("kindDescriptions", java.util.Arrays.stream(RequestKind.values()).map(k -> new Choice(k.key(),
+                i18n.getText(k.descriptionKey()), k == kind)).toList());
+        form.put("fromChoices", active.stream().map(d -> new Choice(d.key(), d.name(locale), d.key().equals(from)))
+                .toList());
+        form.put("toChoices", active.stream().map(d -> new Choice(d.key(), d.name(locale), d.key().equals(to)))
+                .toList());
+        form.put("formPurpose", r == null ? "" : r.purpose());
+        form.put("formScope", r == null ? "" : r.scope());
+        form.put("formHelpKind", r == null ? "" : r.helpKind());
+        form.put("formBenefit", r == null ? "" : r.partnerBenefit());
+        form.put("formRequester", r == null ? (reader == null ? "" : reader.username()) : username(r.requesterKey()));
+        form.put("formPartnerContact", r == null ? "" : username(r.partnerContactKey()));
+        form.put("formDecisionOwner", r == null ? "" : username(r.decisionOwnerKey()));
+        form.put("formDueDate", r == null || r.dueDate() == null ? "" : r.dueDate().toString());
+        form.put("smallScopeDays", Integer.toString(CollaborationService.smallScopeDays()));
+        return form;
+    }
+
+    private List<StepItem> steps(Step current) {
+        List<StepItem> items = new ArrayList<>();
+        for (Step step : Step.values()) {
+            String state = step.number() < current.number() ? "done" : step == current ? "current" : "todo";
+            items.add(new StepItem(step.number(), stepName(step), state));
+        }
+        return items;
+    }
+
+    private String stepName(Step step) {
+        return i18n.getText("kakehashi.collaboration.step." + step.key());
+    }
+
+    private List<HistoryItem> history(List<HistoryEntry> entries, List<DepartmentName> names, Locale locale) {
+        Map<String, String> actors = new HashMap<>();
+        ZoneId zone = ZoneId.systemDefault();
+        List<HistoryItem> items = new ArrayList<>();
+        for (HistoryEntry e : entries) {
+            String actor = e.actorKey().isEmpty() ? i18n.getText("kakehashi.collaboration.history.system")
+                    : actors.computeIfAbsent(e.actorKey(), k -> {
+                        Person p = person(k);
+                        return p == null ? k : p.displayName();
+                    });
+            String text = switch (e.event()) {
+                case ADVANCED, STEPPED_BACK -> i18n.getText("kakehashi.collaboration.history."
+                        + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'), stepName(e.from()), stepName(e.to()));
+                default -> i18n.getText("kakehashi.collaboration.history."
+                        + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+            };
+            items.add(new HistoryItem(WHEN.format(e.at().atZone(zone)), actor, text));
+        }
+        return items;
+    }
+
+    private RoleItem role(String roleKey, String userKey, List<DepartmentName> names, Locale locale) {
+        Person p = person(userKey);
+        if (p == null) {
+            return new RoleItem(i18n.getText(roleKey), userKey == null || userKey.isEmpty()
+                    ? i18n.getText("kakehashi.collaboration.role.none") : userKey, "", "", "");
+        }
+        String depts = departments.departmentsOf(p.key()).stream().map(d -> d.name(locale))
+                .collect(Collectors.joining(", "));
+        return new RoleItem(i18n.getText(roleKey), p.displayName(), p.username(),
+                p.avatarUrl() == null ? "" : p.avatarUrl(), depts);
+    }
+
+    private Person person(String key) {
+        return key == null || key.isEmpty() ? null : people.byKey(key).orElse(null);
+    }
+
+    private String username(String key) {
+        Person p = person(key);
+        return p == null ? "" : p.username();
+    }
+
+    private static String name(List<DepartmentName> names, String key, Locale locale) {
+        return names.stream().filter(d -> d.key().equals(key)).findFirst().map(d -> d.name(locale)).orElse(key);
+    }
+
+    private Locale locale() {
+        Locale locale = locales.getLocale();
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+}

@@ -1,0 +1,270 @@
+/*
+ * Kakehashi collaboration requests: the new-request page and the panel on request issues. Every change goes to the
+ * REST API as JSON; text from the server is inserted with textContent only. After a change of the request the
+ * issue view is reloaded, as Jira does after a transition.
+ */
+(function () {
+    'use strict';
+
+    var K = window.Kakehashi;
+
+    function messages(root) {
+        return {
+            failed: root.getAttribute('data-msg-failed') || '',
+            network: root.getAttribute('data-msg-network') || ''
+        };
+    }
+
+    function value(form, name) {
+        var field = form.elements[name];
+        if (!field) {
+            return undefined;
+        }
+        if (field instanceof RadioNodeList) {
+            return field.value;
+        }
+        return field.value;
+    }
+
+    function details(form) {
+        var body = {};
+        ['kind', 'requestingDepartment', 'partnerDepartment', 'purpose', 'scope', 'helpKind', 'partnerBenefit',
+            'requester', 'partnerContact', 'decisionOwner', 'dueDate'].forEach(function (name) {
+            body[name] = value(form, name);
+        });
+        return body;
+    }
+
+    function busy(form, on) {
+        form.querySelectorAll('button').forEach(function (b) {
+            b.disabled = on;
+        });
+        form.setAttribute('aria-busy', on ? 'true' : 'false');
+    }
+
+    /** Submits a form's JSON; on success calls done with the answer, on failure shows the errors in the form. */
+    function submit(root, form, method, path, body, done) {
+        K.clearErrors(form);
+        busy(form, true);
+        K.call(root.getAttribute('data-rest'), method, path, body, messages(root)).then(function (data) {
+            done(data);
+        }, function (error) {
+            busy(form, false);
+            K.showErrors(form, error, function (field) {
+                return field === 'project' ? form.elements.projectKey : null;
+            });
+        });
+    }
+
+    function initNewPage(root) {
+        var form = root.querySelector('#kakehashi-request-new-form');
+        if (!form) {
+            return;
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var body = details(form);
+            body.projectKey = value(form, 'projectKey');
+            body.summary = value(form, 'summary');
+            submit(root, form, 'POST', '/collaboration/requests', body, function (created) {
+                window.location.assign(created.url);
+            });
+        });
+        root.setAttribute('data-ready', 'true');
+    }
+
+    function requestPath(root, suffix) {
+        return '/collaboration/requests/' + encodeURIComponent(root.getAttribute('data-issue-key')) + (suffix || '');
+    }
+
+    function version(root) {
+        var v = root.getAttribute('data-version');
+        return v ? parseInt(v, 10) : undefined;
+    }
+
+    function showMoveErrors(root, error) {
+        var summary = root.querySelector('.kakehashi-request-move-errors');
+        summary.textContent = '';
+        var title = document.createElement('p');
+        title.textContent = error.message;
+        summary.appendChild(title);
+        var fieldErrors = (error.details && error.details.errors) || [];
+        if (fieldErrors.length) {
+            var list = document.createElement('ul');
+            fieldErrors.forEach(function (e) {
+                var li = document.createElement('li');
+                li.textContent = e.message;
+                list.appendChild(li);
+            });
+            summary.appendChild(list);
+        }
+        summary.hidden = false;
+        summary.setAttribute('tabindex', '-1');
+        summary.focus();
+    }
+
+    function initPanel(root) {
+        var setup = root.querySelector('#kakehashi-request-setup-form');
+        if (setup) {
+            setup.addEventListener('submit', function (event) {
+                event.preventDefault();
+                submit(root, setup, 'PUT', requestPath(root), details(setup), function () {
+                    window.location.reload();
+                });
+            });
+        }
+        root.querySelectorAll('.kakehashi-request-move').forEach(function (button) {
+            button.addEventListener('click', function () {
+                var errors = root.querySelector('.kakehashi-request-move-errors');
+                errors.hidden = true;
+                button.disabled = true;
+                K.call(root.getAttribute('data-rest'), 'POST', requestPath(root, '/step'),
+                    {step: button.getAttribute('data-step'), version: version(root)}, messages(root)).then(function () {
+                    window.location.reload();
+                }, function (error) {
+                    button.disabled = false;
+                    showMoveErrors(root, error);
+                });
+            });
+        });
+        var edit = root.querySelector('#kakehashi-request-edit-form');
+        var toggle = root.querySelector('.kakehashi-request-toggle');
+        if (edit && toggle) {
+            toggle.addEventListener('click', function () {
+                var open = edit.hidden;
+                edit.hidden = !open;
+                toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+                if (open) {
+                    edit.querySelector('select, input, textarea').focus();
+                }
+            });
+            edit.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var body = details(edit);
+                body.version = version(root);
+                submit(root, edit, 'PUT', requestPath(root), body, function () {
+                    window.location.reload();
+                });
+            });
+        }
+        var result = root.querySelector('#kakehashi-request-result-form');
+        if (result) {
+            result.addEventListener('submit', function (event) {
+                event.preventDefault();
+                submit(root, result, 'POST', requestPath(root, '/result'), {
+                    resultLink: value(result, 'resultLink'),
+                    resultNote: value(result, 'resultNote'),
+                    version: version(root)
+                }, function () {
+                    window.location.reload();
+                });
+            });
+        }
+        var followUp = root.querySelector('#kakehashi-request-follow-up-form');
+        if (followUp) {
+            followUp.addEventListener('submit', function (event) {
+                event.preventDefault();
+                submit(root, followUp, 'POST', requestPath(root, '/follow-up'), {
+                    summary: value(followUp, 'summary'),
+                    purpose: value(followUp, 'purpose')
+                }, function (created) {
+                    window.location.assign(created.url);
+                });
+            });
+        }
+        var thank = root.querySelector('#kakehashi-request-thank');
+        if (thank) {
+            thank.addEventListener('click', function () {
+                thankPartner(root, thank);
+            });
+        }
+        loadPartnership(root);
+        root.setAttribute('data-ready', 'true');
+    }
+
+    /** Fills the thanks form of the page (the thanks panel) with the partner contact and department. */
+    function thankPartner(root, button) {
+        var form = document.querySelector('.kakehashi-thanks-form');
+        var status = root.querySelector('.kakehashi-request-thank .kakehashi-request-status')
+            || button.parentNode.appendChild(Object.assign(document.createElement('p'), {className: 'kakehashi-request-status'}));
+        if (!form) {
+            status.setAttribute('role', 'status');
+            status.textContent = root.getAttribute('data-msg-thank-form-missing');
+            return;
+        }
+        var contact = root.getAttribute('data-partner-contact');
+        if (contact) {
+            var suggested = form.querySelector('input[name="suggested"][value="' + CSS.escape(contact) + '"]');
+            if (suggested) {
+                suggested.checked = true;
+            } else {
+                var others = form.elements.others;
+                var names = others.value.split(/[,\s、]+/).filter(Boolean);
+                if (names.indexOf(contact) < 0) {
+                    names.push(contact);
+                }
+                others.value = names.join(', ');
+            }
+        }
+        var department = form.elements.department;
+        if (department && root.getAttribute('data-partner-department')) {
+            department.value = root.getAttribute('data-partner-department');
+        }
+        form.scrollIntoView({block: 'center'});
+        var message = form.elements.message;
+        (message || form.querySelector('textarea, input')).focus();
+    }
+
+    function loadPartnership(root) {
+        var section = root.querySelector('.kakehashi-request-partnership');
+        if (!section) {
+            return;
+        }
+        K.call(root.getAttribute('data-rest'), 'GET', requestPath(root, '/partnership'), undefined, messages(root))
+            .then(function (p) {
+                var thanks = section.querySelector('.kakehashi-request-partnership-thanks');
+                thanks.textContent = root.getAttribute('data-msg-thanks-to')
+                    .replace('{0}', String(p.thanksAToB)).replace('{1}', String(p.thanksBToA));
+                var list = section.querySelector('.kakehashi-request-partnership-list');
+                if (!p.earlier.length) {
+                    var none = document.createElement('li');
+                    none.textContent = root.getAttribute('data-msg-no-earlier');
+                    list.appendChild(none);
+                }
+                p.earlier.forEach(function (e) {
+                    var li = document.createElement('li');
+                    var a = document.createElement('a');
+                    a.href = e.url;
+                    a.textContent = e.issueKey;
+                    li.appendChild(a);
+                    li.appendChild(document.createTextNode(' ' + e.summary + ' '));
+                    var lozenge = document.createElement('span');
+                    lozenge.className = 'aui-lozenge' + (e.resolved ? ' aui-lozenge-success' : '');
+                    lozenge.textContent = e.resolved ? root.getAttribute('data-msg-resolved') : String(e.step) + '/6';
+                    li.appendChild(lozenge);
+                    list.appendChild(li);
+                });
+                section.setAttribute('aria-busy', 'false');
+                section.setAttribute('data-loaded', 'true');
+            }, function (error) {
+                section.querySelector('.kakehashi-request-partnership-thanks').textContent = error.message;
+                section.setAttribute('aria-busy', 'false');
+                section.setAttribute('data-loaded', 'error');
+            });
+    }
+
+    function init() {
+        document.querySelectorAll('.kakehashi-request-new').forEach(initNewPage);
+        document.querySelectorAll('.kakehashi-request').forEach(function (root) {
+            if (root.getAttribute('data-ready') !== 'true') {
+                initPanel(root);
+            }
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,511 @@
+package dev.kakehashi.collaboration;
+
+import static dev.kakehashi.testing.FakePeople.key;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import dev.kakehashi.admin.CompanyValueInput;
+import dev.kakehashi.admin.CompanyValueService;
+import dev.kakehashi.admin.DepartmentInput;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.admin.ao.AoCompanyValue;
+import dev.kakehashi.admin.ao.AoCompanyValueStore;
+import dev.kakehashi.admin.ao.AoDepartment;
+import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.collaboration.ao.AoCollaborationStore;
+import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
+import dev.kakehashi.collaboration.ao.AoIssueTypeBindingStore;
+import dev.kakehashi.collaboration.ao.AoRequest;
+import dev.kakehashi.collaboration.ao.AoRequestEvent;
+import dev.kakehashi.platform.Problem;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.testing.FakePeople;
+import dev.kakehashi.testing.MemoryCaches;
+import dev.kakehashi.testing.TestDatabase;
+import dev.kakehashi.thanks.ContextAccess;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ThanksInput;
+import dev.kakehashi.thanks.ThanksService;
+import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
+import dev.kakehashi.thanks.ao.AoThanksStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class CollaborationServiceTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private final FakePeople people = new FakePeople()
+            .with("tanaka", "田中 一郎", "sales")
+            .with("sato", "佐藤 花子", "sales")
+            .with("suzuki", "鈴木 次郎", "development")
+            .with("takahashi", "高橋 三郎", "development")
+            .with("kato", "加藤 四郎", "accounting")
+            .admin("admin");
+    private final Issues issues = new Issues();
+    private EntityManagerActiveObjects ao;
+    private CollaborationService service;
+    private ThanksService thanks;
+    private RequestTypeInstaller installer;
+
+    /** Jira's issues for the test: everyone but kato browses, tanaka/suzuki/admin edit. */
+    private static final class Issues implements RequestIssues {
+        final Map<String, IssueRef> byKey = new HashMap<>();
+        final Set<String> browsers = new HashSet<>(Set.of(key("tanaka"), key("sato"), key("suzuki"),
+                key("takahashi"), key("admin")));
+        final Set<String> editors = new HashSet<>(Set.of(key("tanaka"), key("suzuki"), key("admin")));
+        final Set<String> secret = new HashSet<>();
+        long nextId = 10100;
+
+        @Override
+        public Optional<IssueRef> byKey(String key) {
+            return Optional.ofNullable(byKey.get(key));
+        }
+
+        @Override
+        public Optional<IssueRef> byId(long id) {
+            return byKey.values().stream().filter(i -> i.id() == id).findFirst();
+        }
+
+        @Override
+        public boolean canBrowse(IssueRef issue, String userKey) {
+            return browsers.contains(userKey) && (!secret.contains(issue.key()) || userKey.equals(key("admin")));
+        }
+
+        @Override
+        public boolean canEdit(IssueRef issue, String userKey) {
+            return canBrowse(issue, userKey) && editors.contains(userKey);
+        }
+
+        @Override
+        public IssueRef create(String userKey, String projectKey, String issueTypeId, String summary,
+                               String description) {
+            if (!projectKey.equals("COLLAB")) {
+                throw Rejection.invalid(List.of(Problem.literal("project", "No such project")));
+            }
+            long id = nextId++;
+            IssueRef ref = new IssueRef(id, "COLLAB-" + (id - 10099), summary, projectKey, issueTypeId, false);
+            byKey.put(ref.key(), ref);
+            return ref;
+        }
+
+        void resolve(String key) {
+            IssueRef i = byKey.get(key);
+            byKey.put(key, new IssueRef(i.id(), i.key(), i.summary(), i.projectKey(), i.issueTypeId(), true));
+        }
+    }
+
+    /** Jira's issue types for the test: created on demand, ids from 10200. */
+    private static final class Types implements HostIssueTypes {
+        final Map<String, IssueTypeRef> types = new HashMap<>();
+
+        @Override
+        public boolean supported() {
+            return true;
+        }
+
+        @Override
+        public Optional<IssueTypeRef> byId(String id) {
+            return Optional.ofNullable(types.get(id));
+        }
+
+        @Override
+        public Optional<IssueTypeRef> named(RequestKind kind) {
+            return types.values().stream().filter(t -> t.name().equals(kind.key())).findFirst();
+        }
+
+        @Override
+        public IssueTypeRef create(RequestKind kind) {
+            IssueTypeRef ref = new IssueTypeRef(Integer.toString(10200 + types.size()), kind.key());
+            types.put(ref.id(), ref);
+            return ref;
+        }
+
+        @Override
+        public List<ProjectTypes> projects(List<String> issueTypeIds) {
+            return List.of(new ProjectTypes("COLLAB", "部署間連携", false, "COLLAB", issueTypeIds));
+        }
+
+        @Override
+        public boolean addToProject(String projectKey, List<String> issueTypeIds) {
+            return true;
+        }
+    }
+
+    @Before
+    public void setUp() {
+        ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoThanks.class,
+                AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class);
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people,
+                new MemoryCaches());
+        departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
+        departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
+        departments.create(new DepartmentInput("accounting", "Accounting", "経理", List.of("accounting"), null));
+        departments.create(new DepartmentInput("old", "Old", "旧", List.of(), false));
+        CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao), new MemoryCaches());
+        values.create(new CompanyValueInput("collaboration", "Collaboration", "協力", "", "", "🤝", null));
+        ContextAccess contexts = new ContextAccess() {
+            @Override
+            public boolean supports(ThanksContext.Type type) {
+                return type == ThanksContext.Type.JIRA_ISSUE;
+            }
+
+            @Override
+            public boolean canView(String userKey, ThanksContext context) {
+                return issues.browsers.contains(userKey);
+            }
+
+            @Override
+            public List<String> suggestedPeople(ThanksContext context) {
+                return List.of();
+            }
+        };
+        thanks = new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people, departments, values,
+                contexts, n -> { }, new MemoryCaches());
+        installer = new RequestTypeInstaller(new AoIssueTypeBindingStore(ao), new Types(), new ClusterLocks(),
+                new MemoryCaches());
+        installer.install();
+        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
+        service = new CollaborationService(new AoCollaborationStore(ao), issues, installer, people, departments,
+                thanks, clock);
+    }
+
+    /** A lock that runs the work at once: one node. */
+    private static final class ClusterLocks implements dev.kakehashi.platform.ClusterLocks {
+        @Override
+        public <T> T underLock(String name, java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    @After
+    public void tearDown() {
+        TestDatabase.close(ao);
+    }
+
+    private static RequestInput input(String partnerBenefit, String partnerContact, String owner, String due) {
+        return new RequestInput("joint-task", "sales", "development", "提案資料を顧客の声に合わせて直したい",
+                "テンプレート 1 点のレビュー", "レビュー", partnerBenefit, null, partnerContact, owner, due);
+    }
+
+    private RequestIssues.IssueRef create(RequestInput input) {
+        return service.create(key("tanaka"), "COLLAB", "営業資料のレビューを開発部に依頼", input);
+    }
+
+    private static List<Problem> problems(Runnable action, Rejection.Reason reason) {
+        try {
+            action.run();
+        } catch (Rejection e) {
+            assertEquals(e.problems().toString(), reason, e.reason());
+            return e.problems();
+        }
+        fail("expected " + reason);
+        return List.of();
+    }
+
+    private static List<String> keys(List<Problem> problems) {
+        return problems.stream().map(Problem::messageKey).toList();
+    }
+
+    @Test
+    public void creatingARequestCreatesTheIssueAndStepOneWithTheCallerAsRequester() {
+        RequestIssues.IssueRef issue = create(input("", "suzuki", "", "2026-12-04"));
+
+        RequestView view = service.view(key("tanaka"), issue.key());
+        assertEquals(installer.issueTypes().get(RequestKind.JOINT_TASK), issue.issueTypeId());
+        assertEquals(Step.DEFINE, view.request().step());
+        assertEquals(key("tanaka"), view.request().requesterKey());
+        assertEquals(key("suzuki"), view.request().partnerContactKey());
+        assertEquals(LocalDate.of(2026, 12, 4), view.request().dueDate());
+        assertEquals(List.of(HistoryEntry.Event.CREATED), view.history().stream().map(HistoryEntry::event).toList());
+        assertTrue(view.canChange());
+        assertEquals("small scope: no warning", List.of(), view.warnings());
+    }
+
+    @Test
+    public void everyProblemOfARequestIsReportedAtOnce() {
+        RequestInput bad = new RequestInput("big-project", "sales", "sales", " ", "x".repeat(1001), "", "", "nobody",
+                "", "", "2026-02-30");
+
+        List<Problem> problems = problems(() -> service.create(key("tanaka"), "COLLAB", "", bad),
+                Rejection.Reason.INVALID);
+
+        Map<String, String> byField = new HashMap<>();
+        problems.forEach(p -> byField.put(p.field(), p.messageKey()));
+        assertEquals("kakehashi.error.required", byField.get("summary"));
+        assertEquals("kakehashi.collaboration.error.kind", byField.get("kind"));
+        assertEquals("kakehashi.collaboration.error.same.department", byField.get("partnerDepartment"));
+        assertEquals("kakehashi.error.required", byField.get("purpose"));
+        assertEquals("kakehashi.error.too.long", byField.get("scope"));
+        assertEquals("kakehashi.collaboration.error.person", byField.get("requester"));
+        assertEquals("kakehashi.collaboration.error.due.format", byField.get("dueDate"));
+        assertTrue("nothing was created", issues.byKey.isEmpty());
+    }
+
+    @Test
+    public void inactiveDepartmentsAndPastDueDatesAreRefused() {
+        RequestInput input = new RequestInput("small-poc", "old", "development", "目的", "範囲", "", "", null, "", "",
+                "2026-11-22");
+
+        List<Problem> problems = problems(() -> create(input), Rejection.Reason.INVALID);
+
+        assertEquals(List.of("kakehashi.collaboration.error.department", "kakehashi.collaboration.error.due.past"),
+                keys(problems));
+    }
+
+    @Test
+    public void theSixStepsInOrderWithWhatIsMissingForEach() {
+        RequestIssues.IssueRef issue = create(input("", "", "", ""));
+        String k = issue.key();
+
+        assertEquals(List.of("kakehashi.collaboration.missing.partner.contact"), service.view(key("tanaka"), k).missing());
+        assertEquals(List.of("kakehashi.collaboration.missing.partner.contact"),
+                keys(problems(() -> service.move(key("tanaka"), k, "first-contact", 0), Rejection.Reason.INVALID)));
+        service.update(key("tanaka"), k, input("", "suzuki", "", ""), 0);
+        service.move(key("tanaka"), k, "first-contact", 1);
+
+        List<Problem> noBenefit = problems(() -> service.move(key("tanaka"), k, "agreed", 2), Rejection.Reason.INVALID);
+        assertEquals(List.of("kakehashi.collaboration.missing.benefit", "kakehashi.collaboration.missing.decision.owner"),
+                keys(noBenefit));
+        assertEquals(Step.FIRST_CONTACT, service.get(key("tanaka"), k).step());
+
+        service.update(key("tanaka"), k, input("開発部も顧客の生の声をすぐ知れる", "suzuki", "sato", ""), 2);
+        service.move(key("suzuki"), k, "3", 3);
+        assertEquals(List.of("kakehashi.collaboration.missing.due.date"),
+                keys(problems(() -> service.move(key("tanaka"), k, "working", 4), Rejection.Reason.INVALID)));
+        service.update(key("tanaka"), k, input("開発部も顧客の生の声をすぐ知れる", "suzuki", "sato", "2026-12-10"), 4);
+        service.move(key("tanaka"), k, "working", 5);
+
+        assertEquals(List.of("kakehashi.collaboration.missing.result"),
+                keys(problems(() -> service.move(key("tanaka"), k, "result-shared", 6), Rejection.Reason.INVALID)));
+        service.shareResult(key("tanaka"), k, "https://wiki.example/display/SALES/result", "", 6);
+        service.move(key("tanaka"), k, "result-shared", 7);
+
+        assertEquals(List.of("kakehashi.collaboration.missing.thanks"),
+                keys(problems(() -> service.move(key("tanaka"), k, "next-proposed", 8), Rejection.Reason.INVALID)));
+        assertFalse(service.view(key("tanaka"), k).partnerThanked());
+        thanks.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "レビューありがとう!", "collaboration",
+                "jira-issue", Long.toString(issue.id()), null));
+        assertTrue(service.view(key("tanaka"), k).partnerThanked());
+        service.move(key("tanaka"), k, "next-proposed", 8);
+
+        RequestView done = service.view(key("tanaka"), k);
+        assertEquals(Step.NEXT_PROPOSED, done.request().step());
+        assertEquals(List.of(), done.missing());
+        List<HistoryEntry.Event> events = service.history(key("tanaka"), k).stream().map(HistoryEntry::event).toList();
+        assertEquals(List.of(HistoryEntry.Event.CREATED, HistoryEntry.Event.DETAILS_CHANGED,
+                HistoryEntry.Event.ADVANCED, HistoryEntry.Event.DETAILS_CHANGED, HistoryEntry.Event.ADVANCED,
+                HistoryEntry.Event.DETAILS_CHANGED, HistoryEntry.Event.ADVANCED, HistoryEntry.Event.RESULT_SHARED,
+                HistoryEntry.Event.ADVANCED, HistoryEntry.Event.ADVANCED), events);
+    }
+
+    @Test
+    public void aRequestMovesOneStepAtATimeAndCanStepBack() {
+        String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+
+        assertEquals(List.of("kakehashi.collaboration.error.step.order"),
+                keys(problems(() -> service.move(key("tanaka"), k, "agreed", 0), Rejection.Reason.INVALID)));
+        assertEquals(List.of("kakehashi.collaboration.error.step"),
+                keys(problems(() -> service.move(key("tanaka"), k, "7", 0), Rejection.Reason.INVALID)));
+        service.move(key("tanaka"), k, "first-contact", 0);
+        service.move(key("tanaka"), k, "define", 1);
+
+        HistoryEntry back = service.history(key("tanaka"), k).get(2);
+        assertEquals(HistoryEntry.Event.STEPPED_BACK, back.event());
+        assertEquals(Step.FIRST_CONTACT, back.from());
+        assertEquals(Step.DEFINE, back.to());
+    }
+
+    @Test
+    public void aChangeFromAnOlderVersionIsAConflict() {
+        String k = create(input("メリット", "suzuki", "sato", "")).key();
+        service.move(key("suzuki"), k, "first-contact", 0);
+
+        problems(() -> service.move(key("tanaka"), k, "agreed", 0), Rejection.Reason.CONFLICT);
+        assertEquals(Step.FIRST_CONTACT, service.get(key("tanaka"), k).step());
+    }
+
+    @Test
+    public void onlyEditorsAndThePeopleInTheRolesChangeARequest() {
+        String k = create(input("メリット", "takahashi", "", "")).key();
+
+        problems(() -> service.move(key("sato"), k, "first-contact", 0), Rejection.Reason.FORBIDDEN);
+        service.move(key("takahashi"), k, "first-contact", 0);
+        assertEquals(Step.FIRST_CONTACT, service.get(key("sato"), k).step());
+        assertFalse(service.view(key("sato"), k).canChange());
+        assertTrue("takahashi is the partner contact", service.view(key("takahashi"), k).canChange());
+    }
+
+    @Test
+    public void anIssueTheCallerMayNotSeeIsNotFoundForEveryCall() {
+        String k = create(input("メリット", "suzuki", "", "")).key();
+        issues.secret.add(k);
+
+        for (Runnable call : List.<Runnable>of(
+                () -> service.view(key("tanaka"), k),
+                () -> service.get(key("kato"), k),
+                () -> service.move(key("tanaka"), k, "first-contact", 0),
+                () -> service.update(key("tanaka"), k, input("", "", "", ""), 0),
+                () -> service.shareResult(key("tanaka"), k, "", "note", 0),
+                () -> service.history(key("tanaka"), k),
+                () -> service.partnership(key("tanaka"), k),
+                () -> service.proposeFollowUp(key("tanaka"), k, "次", "次"),
+                () -> service.view(key("tanaka"), "NOPE-1"))) {
+            assertEquals(List.of("kakehashi.collaboration.error.issue"), keys(problems(call, Rejection.Reason.NOT_FOUND)));
+        }
+        problems(() -> service.view(null, k), Rejection.Reason.UNAUTHENTICATED);
+        assertEquals(Step.DEFINE, service.get(key("admin"), k).step());
+    }
+
+    @Test
+    public void aResultLinkMustBeAWebAddress() {
+        String k = create(input("メリット", "suzuki", "", "")).key();
+
+        assertEquals(List.of("kakehashi.collaboration.error.link"), keys(problems(
+                () -> service.shareResult(key("tanaka"), k, "javascript:alert(1)", "", 0), Rejection.Reason.INVALID)));
+        assertEquals(List.of("kakehashi.collaboration.error.result.required"), keys(problems(
+                () -> service.shareResult(key("tanaka"), k, " ", " ", 0), Rejection.Reason.INVALID)));
+        service.shareResult(key("tanaka"), k, "", "議事録は共有フォルダに", 0);
+        assertEquals("議事録は共有フォルダに", service.get(key("tanaka"), k).resultNote());
+    }
+
+    @Test
+    public void aDueDateFarAwayIsAWarningNotARefusal() {
+        String k = create(input("メリット", "suzuki", "", TODAY.plusDays(29).toString())).key();
+
+        assertEquals(List.of("kakehashi.collaboration.warning.not.small"), service.view(key("tanaka"), k).warnings());
+        String near = create(input("メリット", "suzuki", "", TODAY.plusDays(28).toString())).key();
+        assertEquals(List.of(), service.view(key("tanaka"), near).warnings());
+    }
+
+    @Test
+    public void aResolvedRequestPromptsTheRequesterOnce() {
+        String k = create(input("メリット", "suzuki", "", "")).key();
+        long id = issues.byKey.get(k).id();
+        issues.resolve(k);
+
+        service.resolved(id, key("suzuki"));
+        service.resolved(id, key("suzuki"));
+
+        assertTrue(service.view(key("tanaka"), k).resolvedPrompt());
+        assertFalse("only the requester is prompted", service.view(key("suzuki"), k).resolvedPrompt());
+        long resolvedEvents = service.history(key("tanaka"), k).stream()
+                .filter(e -> e.event() == HistoryEntry.Event.RESOLVED).count();
+        assertEquals(1, resolvedEvents);
+        service.resolved(99999, key("suzuki"));
+    }
+
+    @Test
+    public void theNextCollaborationIsProposedAtStepSixAndLinksBack() {
+        String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        problems(() -> service.proposeFollowUp(key("tanaka"), k, "次の依頼", "範囲を広げる"), Rejection.Reason.CONFLICT);
+        int v = 0;
+        for (String step : List.of("first-contact", "agreed", "working")) {
+            service.move(key("tanaka"), k, step, v++);
+        }
+        service.shareResult(key("tanaka"), k, "https://wiki.example/r", "", v++);
+        service.move(key("tanaka"), k, "result-shared", v++);
+        thanks.send(key("tanaka"), new ThanksInput(List.of(), "development", "開発部のみなさん、ありがとう", "collaboration",
+                "jira-issue", Long.toString(issues.byKey.get(k).id()), null));
+        service.move(key("tanaka"), k, "next-proposed", v);
+
+        RequestIssues.IssueRef next = service.proposeFollowUp(key("tanaka"), k, "次は営業資料 3 点", "範囲を広げる");
+
+        RequestView followUp = service.view(key("tanaka"), next.key());
+        assertEquals(k, followUp.followUpOfKey());
+        assertEquals(Step.DEFINE, followUp.request().step());
+        assertEquals("development", followUp.request().partnerDepartment());
+        assertEquals(key("suzuki"), followUp.request().partnerContactKey());
+        assertEquals(HistoryEntry.Event.FOLLOW_UP_PROPOSED,
+                service.history(key("tanaka"), k).get(service.history(key("tanaka"), k).size() - 1).event());
+    }
+
+    @Test
+    public void thePartnershipListsEarlierRequestsTheReaderMaySeeAndTheThanksBetween() {
+        String first = create(input("メリット", "suzuki", "", "")).key();
+        String second = create(input("メリット", "suzuki", "", "")).key();
+        String hidden = create(input("メリット", "suzuki", "", "")).key();
+        issues.secret.add(hidden);
+        String current = create(input("メリット", "suzuki", "", "")).key();
+        thanks.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ありがとう", "collaboration", "jira-issue",
+                Long.toString(issues.byKey.get(first).id()), null));
+
+        Partnership p = service.partnership(key("tanaka"), current);
+
+        assertEquals(List.of(second, first), p.earlier().stream().map(Partnership.Earlier::issueKey).toList());
+        assertEquals(1, p.thanksAToB());
+        assertEquals(0, p.thanksBToA());
+    }
+
+    @Test
+    public void anIssueOfARequestTypeCanBeSetUpOnce() {
+        RequestIssues.IssueRef bare = issues.create(key("tanaka"), "COLLAB",
+                installer.issueTypes().get(RequestKind.SMALL_POC), "Jira の作成画面から", "");
+
+        RequestView before = service.view(key("tanaka"), bare.key());
+        assertFalse(before.isSetUp());
+        assertEquals(RequestKind.SMALL_POC, before.kind());
+        service.setUp(key("tanaka"), bare.key(), input("メリット", "suzuki", "", ""));
+
+        assertTrue(service.view(key("tanaka"), bare.key()).isSetUp());
+        problems(() -> service.setUp(key("tanaka"), bare.key(), input("", "", "", "")), Rejection.Reason.CONFLICT);
+        problems(() -> service.setUp(key("sato"), bare.key(), input("", "", "", "")), Rejection.Reason.FORBIDDEN);
+        assertTrue(service.isRequestType(bare.issueTypeId()));
+        assertFalse(service.isRequestType("10000"));
+        assertFalse(service.isRequestType(null));
+    }
+
+    @Test
+    public void searchFindsRequestsByPairStepAndDueDate() {
+        String a = create(input("メリット", "suzuki", "", "2026-12-01")).key();
+        create(new RequestInput("information-sharing", "accounting", "sales", "目的", "範囲", "", "", null, "", "",
+                "2026-12-20"));
+        service.move(key("tanaka"), a, "first-contact", 0);
+
+        SearchTerms.Parsed parsed = SearchTerms.parse(List.of("between=開発,Sales", "step>=2", "due<=2026-12-01"),
+                List.of(new dev.kakehashi.admin.DepartmentName("sales", "Sales", "営業", true),
+                        new dev.kakehashi.admin.DepartmentName("development", "Development", "開発", true)), TODAY);
+
+        assertTrue(parsed.problems().toString(), parsed.ok());
+        assertEquals(List.of(issues.byKey.get(a).id()), service.search(parsed.search()));
+        List<Long> all = new ArrayList<>(service.search(RequestSearch.any()));
+        assertEquals(2, all.size());
+    }
+
+    @Test
+    public void theIssueTypesAreInstalledOncePerKind() {
+        List<RequestTypeInstaller.TypeState> again = installer.install();
+
+        assertEquals(3, again.size());
+        assertTrue(again.stream().allMatch(RequestTypeInstaller.TypeState::present));
+        assertEquals(3, new java.util.HashSet<>(installer.issueTypes().values()).size());
+        assertEquals(3, ao.count(AoIssueTypeBinding.class));
+    }
+
+    @Test
+    public void aPurposeOverItsLimitIsRefusedWithTheLimit() {
+        RequestInput input = new RequestInput("joint-task", "sales", "development", "あ".repeat(1001), "範囲", "", "",
+                null, "", "", "");
+
+        List<Problem> problems = problems(() -> create(input), Rejection.Reason.INVALID);
+
+        assertEquals("purpose", problems.get(0).field());
+        assertEquals(List.of("1000"), problems.get(0).arguments());
+        assertEquals(0, ao.count(AoRequest.class));
+    }
+}

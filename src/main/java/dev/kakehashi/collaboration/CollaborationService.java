@@ -113,6 +113,9 @@ public class CollaborationService {
         if (!issues.canEdit(issue, callerKey)) {
             throw Rejection.forbidden();
         }
+        if (types.kindOf(issue.issueTypeId()).isEmpty()) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.not.request.type");
+        }
         InputCheck check = new InputCheck();
         RequestDetails details = details(check, input, callerKey, true);
         check.rejectIfAny();

@@ -465,6 +465,9 @@ public class CollaborationServiceTest {
         assertTrue(service.view(key("tanaka"), bare.key()).isSetUp());
         problems(() -> service.setUp(key("tanaka"), bare.key(), input("", "", "", "")), Rejection.Reason.CONFLICT);
         problems(() -> service.setUp(key("sato"), bare.key(), input("", "", "", "")), Rejection.Reason.FORBIDDEN);
+        RequestIssues.IssueRef task = issues.create(key("tanaka"), "COLLAB", "10000", "ただのタスク", "");
+        assertEquals(List.of("kakehashi.collaboration.error.not.request.type"), keys(problems(
+                () -> service.setUp(key("tanaka"), task.key(), input("", "", "", "")), Rejection.Reason.CONFLICT)));
         assertTrue(service.isRequestType(bare.issueTypeId()));
         assertFalse(service.isRequestType("10000"));
         assertFalse(service.isRequestType(null));

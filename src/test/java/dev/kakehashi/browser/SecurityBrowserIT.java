@@ -20,8 +20,9 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 
 /**
- * Every text a user controls — thanks messages, department and value names and descriptions, value icons — filled
- * with script-injection payloads and shown in every view in a real browser: nothing runs, the text shows as text.
+ * Every text a user controls — thanks messages, department and value names and descriptions, value icons, the texts
+ * of collaboration requests — filled with script-injection payloads and shown in every view in a real browser:
+ * nothing runs, the text shows as text.
  */
 public class SecurityBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -114,6 +115,67 @@ public class SecurityBrowserIT {
         browser.openAs(SANDBOX.jira().baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
         assertNothingRan("Jira admin page");
         assertTrue(pageText().contains(XssPayloads.ALL.get(0) + " en"));
+    }
+
+    /** A request between a hostile department and 開発 whose every text is a payload, moved to step 4. */
+    private static String plantRequest(int first) throws Exception {
+        List<String> p = XssPayloads.ALL;
+        Http tanaka = new Http(SANDBOX.jira().baseUrl()).as("tanaka", "tanaka");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("projectKey", "COLLAB");
+        fields.put("summary", p.get(first));
+        fields.put("kind", "small-poc");
+        fields.put("requestingDepartment", "xss-0");
+        fields.put("partnerDepartment", "development");
+        fields.put("purpose", p.get(first + 1));
+        fields.put("scope", p.get(first + 2));
+        fields.put("helpKind", p.get(first + 3));
+        fields.put("partnerBenefit", p.get(first + 4));
+        fields.put("partnerContact", "suzuki");
+        fields.put("decisionOwner", "sato");
+        fields.put("dueDate", java.time.LocalDate.now().plusDays(60).toString());
+        var created = tanaka.postJson("/rest/kakehashi/1.0/collaboration/requests", JSON.writeValueAsString(fields));
+        assertEquals(created.body(), 201, created.statusCode());
+        String key = JSON.readTree(created.body()).get("issueKey").asText();
+        String path = "/rest/kakehashi/1.0/collaboration/requests/" + key;
+        int version = 0;
+        for (String step : List.of("first-contact", "agreed", "working")) {
+            var moved = tanaka.postJson(path + "/step", "{\"step\":\"" + step + "\",\"version\":" + version++ + "}");
+            assertEquals(moved.body(), 200, moved.statusCode());
+        }
+        String result = JSON.writeValueAsString(Map.of("resultLink",
+                "https://example.com/?q=\"><script>window.kakehashiXss=1</script>", "resultNote", p.get(first + 5),
+                "version", version));
+        var shared = tanaka.postJson(path + "/result", result);
+        assertEquals(shared.body(), 200, shared.statusCode());
+        return key;
+    }
+
+    @Test
+    public void collaborationRequestViewsShowPayloadsAsText() throws Exception {
+        String earlier = plantRequest(0);
+        String current = plantRequest(6);
+        String base = SANDBOX.jira().baseUrl();
+        browser.login(base, "/browse/" + current, "tanaka", "tanaka");
+        for (String lang : List.of("ja", "en")) {
+            browser.language(base, lang);
+            browser.waitFor(By.cssSelector(".kakehashi-request-partnership[data-loaded=true]"));
+            assertNothingRan("request panel (" + lang + ")");
+            assertTrue("the earlier request's summary is listed as text", pageText().contains(XssPayloads.ALL.get(0)));
+            assertTrue(pageText().contains(XssPayloads.ALL.get(7)));
+            browser.open(base + "/browse/" + earlier);
+            browser.waitFor(By.cssSelector(".kakehashi-request-partnership[data-loaded=true]"));
+            assertNothingRan("earlier request panel (" + lang + ")");
+            browser.open(base + "/plugins/servlet/kakehashi/collaboration/new");
+            assertNothingRan("new request page (" + lang + ")");
+            browser.open(base + "/issues/?jql=" + java.net.URLEncoder.encode(
+                    "issue in collaborationRequests(\"from=xss-0\")", java.nio.charset.StandardCharsets.UTF_8));
+            assertNothingRan("issue search (" + lang + ")");
+            browser.open(base + "/browse/" + current);
+        }
+        browser.logout();
+        browser.openAs(base, "/plugins/servlet/kakehashi/admin", "admin", "admin");
+        assertNothingRan("Jira admin page with the request types");
     }
 
     @Test

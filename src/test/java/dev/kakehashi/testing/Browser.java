@@ -110,8 +110,9 @@ public final class Browser implements AutoCloseable {
                 + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    public Object script(String javascript) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    /** Runs a script in the page; its {@code arguments[i]} are the given values (elements, text, numbers). */
+    public Object script(String javascript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     /** Saves a PNG of the window scrolled to the element matching the CSS selector. */

@@ -1,0 +1,188 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * Collaboration requests over real HTTP against the Jira sandbox: creating one through Jira's issue creation,
+ * moving it through the steps with clear refusals in the caller's language, versions, JQL search, the admin API,
+ * and Confluence, where there are no requests.
+ */
+public class CollaborationRestIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REQUESTS = "/rest/kakehashi/1.0/collaboration/requests";
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
+
+    private static Http jira(String user) {
+        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    private static String newRequest(String summary, String benefit, String due) {
+        return "{\"projectKey\":\"COLLAB\",\"summary\":\"" + summary + "\",\"kind\":\"joint-task\","
+                + "\"requestingDepartment\":\"sales\",\"partnerDepartment\":\"development\","
+                + "\"purpose\":\"提案資料を顧客の声に合わせて直したい\",\"scope\":\"テンプレート 1 点のレビュー\","
+                + "\"helpKind\":\"レビュー\",\"partnerBenefit\":\"" + benefit + "\",\"partnerContact\":\"suzuki\","
+                + "\"decisionOwner\":\"sato\",\"dueDate\":\"" + due + "\"}";
+    }
+
+    private static String create(String summary, String benefit) {
+        HttpResponse<String> created = jira("tanaka").postJson(REQUESTS,
+                newRequest(summary, benefit, LocalDate.now().plusDays(14).toString()));
+        assertEquals(created.body(), 201, created.statusCode());
+        return json(created).get("issueKey").asText();
+    }
+
+    private static JsonNode move(Http caller, String key, String step, int version, int status) {
+        HttpResponse<String> moved = caller.postJson(REQUESTS + "/" + key + "/step",
+                "{\"step\":\"" + step + "\",\"version\":" + version + "}");
+        assertEquals(moved.body(), status, moved.statusCode());
+        return json(moved);
+    }
+
+    @Test
+    public void aRequestIsCreatedAsAJiraIssueAndShowsItsPanel() {
+        String key = create("営業資料のレビューを開発部に依頼", "");
+
+        assertTrue(key, key.startsWith("COLLAB-"));
+        JsonNode request = json(jira("suzuki").get(REQUESTS + "/" + key));
+        assertEquals(1, request.get("step").asInt());
+        assertEquals("田中 美咲", request.get("requester").get("displayName").asText());
+        assertEquals("suzuki", request.get("partnerContact").get("username").asText());
+        assertEquals("sales", request.get("requestingDepartment").asText());
+        String page = jira("tanaka").get("/browse/" + key).body();
+        assertTrue(page, page.contains("kakehashi-request"));
+        assertTrue(page, page.contains("aui-progress-tracker"));
+        assertFalse("the panel is only on request issues",
+                jira("tanaka").get("/browse/DEMO-1").body().contains("class=\"kakehashi-request\""));
+    }
+
+    @Test
+    public void noAgreementWithoutABenefitForThePartnerSaidInTheCallersLanguage() {
+        String key = create("ナレッジ共有の依頼", "");
+        move(jira("tanaka"), key, "first-contact", 0, 200);
+
+        JsonNode refused = move(jira("tanaka").inLanguage("ja"), key, "agreed", 1, 400);
+        List<String> messages = new ArrayList<>();
+        refused.get("errors").forEach(e -> messages.add(e.get("message").asText()));
+        assertTrue(messages.toString(), messages.contains("相手部署のメリット (相手は何を得られるか)"));
+        JsonNode english = move(jira("tanaka").inLanguage("en"), key, "agreed", 1, 400);
+        assertEquals("the benefit for the partner department: what do they gain?",
+                english.get("errors").get(0).get("message").asText());
+        assertEquals(2, json(jira("tanaka").get(REQUESTS + "/" + key)).get("step").asInt());
+    }
+
+    @Test
+    public void twoPeopleMovingTheSameVersionConflict() {
+        String key = create("同時に動かす依頼", "開発部も顧客の声を知れる");
+        move(jira("tanaka"), key, "first-contact", 0, 200);
+
+        JsonNode conflict = move(jira("suzuki"), key, "agreed", 0, 409);
+
+        assertTrue(conflict.get("message").asText(), conflict.get("message").asText().length() > 10);
+    }
+
+    @Test
+    public void changesTakeJsonOnlyAndNeedAVersion() {
+        String key = create("JSON だけ", "メリット");
+
+        HttpResponse<String> form = jira("tanaka").post(REQUESTS + "/" + key + "/step",
+                "application/x-www-form-urlencoded", "step=first-contact&version=0");
+        assertTrue(form.body(), form.statusCode() == 415 || form.statusCode() == 403);
+        HttpResponse<String> noVersion = jira("tanaka").postJson(REQUESTS + "/" + key + "/step",
+                "{\"step\":\"first-contact\"}");
+        assertEquals(400, noVersion.statusCode());
+        assertEquals("version", json(noVersion).get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void invalidDetailsAreAllReportedAndJirasOwnRefusalsPassThrough() {
+        HttpResponse<String> bad = jira("tanaka").postJson(REQUESTS, "{\"projectKey\":\"COLLAB\",\"summary\":\"\","
+                + "\"kind\":\"joint-task\",\"requestingDepartment\":\"sales\",\"partnerDepartment\":\"sales\","
+                + "\"purpose\":\"\",\"scope\":\"x\",\"dueDate\":\"2020-01-01\"}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        List<String> fields = new ArrayList<>();
+        json(bad).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertTrue(fields.toString(), fields.containsAll(List.of("summary", "partnerDepartment", "purpose", "dueDate")));
+    }
+
+    @Test
+    public void anIssueTheCallerCannotSeeAnswersLikeOneThatDoesNotExist() {
+        HttpResponse<String> hidden = jira("tanaka").get(REQUESTS + "/DEMO-4");
+        HttpResponse<String> missing = jira("tanaka").get(REQUESTS + "/DEMO-999");
+
+        assertEquals(404, hidden.statusCode());
+        assertEquals(missing.body(), hidden.body());
+        assertFalse(hidden.body().contains("経理システム"));
+        assertEquals(401, new Http(SANDBOX.jira().baseUrl()).get(REQUESTS + "/DEMO-1").statusCode());
+    }
+
+    @Test
+    public void jqlFindsRequestsByDepartmentsAndStep() {
+        String key = create("JQL で探す依頼", "メリット");
+        move(jira("tanaka"), key, "first-contact", 0, 200);
+
+        String jql = "issue in collaborationRequests(\"from=営業\", \"to=development\", \"step=2\")";
+        String page = jira("tanaka").get("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8)).body();
+
+        assertTrue(page, page.contains("data-issuekey=\"" + key + "\""));
+        String none = jira("tanaka").get("/issues/?jql=" + URLEncoder.encode(
+                "issue in collaborationRequests(\"from=development\", \"step=2\")", StandardCharsets.UTF_8)).body();
+        assertFalse(none.contains("data-issuekey=\"" + key + "\""));
+        String wrong = jira("tanaka").inLanguage("en").get("/issues/?jql=" + URLEncoder.encode(
+                "issue in collaborationRequests(\"colour=red\")", StandardCharsets.UTF_8)).body();
+        assertTrue(wrong, wrong.contains("does not understand"));
+    }
+
+    @Test
+    public void adminsSeeTheIssueTypesAndAddThemToAProject() {
+        Http admin = jira("admin");
+        JsonNode types = json(admin.get("/rest/kakehashi/1.0/admin/collaboration/issue-types"));
+        assertEquals(3, types.size());
+        types.forEach(t -> assertTrue(t.toString(), t.get("present").asBoolean()));
+        assertEquals(403, jira("tanaka").get("/rest/kakehashi/1.0/admin/collaboration/issue-types").statusCode());
+
+        String inDemo = newRequest("DEMO での依頼", "", "").replace("\"COLLAB\"", "\"DEMO\"");
+        HttpResponse<String> refused = jira("tanaka").postJson(REQUESTS, inDemo);
+        assertEquals("Jira refuses a type the project does not offer: " + refused.body(), 400, refused.statusCode());
+
+        JsonNode demo = json(admin.postJson("/rest/kakehashi/1.0/admin/collaboration/projects/DEMO", "{}"));
+        assertEquals(3, demo.get("offered").size());
+        HttpResponse<String> created = jira("tanaka").postJson(REQUESTS, inDemo);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(json(created).get("issueKey").asText().startsWith("DEMO-"));
+        assertEquals(404, admin.postJson("/rest/kakehashi/1.0/admin/collaboration/projects/NOPE", "{}").statusCode());
+        JsonNode again = json(admin.postJson("/rest/kakehashi/1.0/admin/collaboration/issue-types", "{}"));
+        assertEquals("installing again changes nothing", types, again);
+    }
+
+    @Test
+    public void confluenceHasNoRequests() {
+        Http confluence = new Http(SANDBOX.confluence().baseUrl()).as("tanaka", "tanaka");
+
+        assertEquals(404, confluence.get(REQUESTS + "/COLLAB-1").statusCode());
+        assertEquals(404, confluence.postJson(REQUESTS, newRequest("x", "", "")).statusCode());
+    }
+}

@@ -3,9 +3,12 @@ package dev.kakehashi.sandbox;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.sandbox.ao.AoDatabase;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.sandbox.ao.PooledDataSource;
+import dev.kakehashi.sandbox.demo.DemoCollaboration;
 import dev.kakehashi.sandbox.demo.DemoData;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
+import dev.kakehashi.sandbox.host.JiraDatabase;
 import dev.kakehashi.sandbox.host.WebResources;
 import dev.kakehashi.sandbox.plugin.ComponentContainer;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
@@ -22,8 +25,9 @@ import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 
 /**
- * One product (Jira or Confluence) running the plugin: its own HSQLDB file database under {@code <home>/<product>/},
- * the plugin's components from its index files, and its web site on localhost.
+ * One product (Jira or Confluence) running the plugin: its own HSQLDB file database under {@code <home>/<product>/}
+ * (in Jira also holding the sandbox Jira's own {@code SANDBOX_} tables), the plugin's components from its index
+ * files, SAL's lifecycle calls, and its web site on localhost.
  */
 public final class SandboxHost implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SandboxHost.class.getName());
@@ -31,14 +35,19 @@ public final class SandboxHost implements AutoCloseable {
     private final Product product;
     private final PluginDescriptor descriptor;
     private final EntityManager entityManager;
+    private final PooledDataSource hostDataSource;
+    private final HostServices services;
     private final ComponentContainer container;
     private final ProductSite site;
 
     private SandboxHost(Product product, PluginDescriptor descriptor, EntityManager entityManager,
-                        ComponentContainer container, ProductSite site) {
+                        PooledDataSource hostDataSource, HostServices services, ComponentContainer container,
+                        ProductSite site) {
         this.product = product;
         this.descriptor = descriptor;
         this.entityManager = entityManager;
+        this.hostDataSource = hostDataSource;
+        this.services = services;
         this.container = container;
         this.site = site;
     }
@@ -52,25 +61,36 @@ public final class SandboxHost implements AutoCloseable {
         ClassLoader loader = SandboxHost.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.load(loader, product);
         DemoDirectory directory = DemoDirectory.of(product);
-        EntityManager entityManager = openDatabase(product, home, descriptor);
+        String url = databaseUrl(product, home);
+        String namespace = descriptor.ao().isEmpty() ? descriptor.pluginKey() : descriptor.ao().get(0).namespace();
+        EntityManager entityManager = AoDatabase.open(url, "SA", "", namespace);
+        PooledDataSource hostDataSource = product == Product.JIRA ? new PooledDataSource(url, "SA", "") : null;
         ComponentContainer container = null;
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             migrate(ao, descriptor, loader);
             WebResources.check(descriptor, loader);
-            HostServices services = new HostServices(product, descriptor, directory, ao, loader);
+            HostServices services = new HostServices(product, descriptor, directory, ao,
+                    hostDataSource == null ? null : new JiraDatabase(hostDataSource), loader);
             container = ComponentContainer.start(loader, product, services.byInterface());
             if (DemoData.createIfEmpty(container)) {
                 LOG.info(product.displayName() + ": demo departments and company values created");
             }
+            container.startLifecycle();
+            if (product == Product.JIRA && DemoCollaboration.createIfEmpty(container, services)) {
+                LOG.info(product.displayName() + ": demo collaboration requests created");
+            }
             ProductSite site = ProductSite.start(product, port, descriptor, directory, services, container, loader);
             services.applicationProperties().baseUrl(site.baseUrl());
-            return new SandboxHost(product, descriptor, entityManager, container, site);
+            return new SandboxHost(product, descriptor, entityManager, hostDataSource, services, container, site);
         } catch (Exception | Error e) {
             if (container != null) {
                 container.close();
             }
             entityManager.getProvider().dispose();
+            if (hostDataSource != null) {
+                hostDataSource.dispose();
+            }
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -81,16 +101,15 @@ public final class SandboxHost implements AutoCloseable {
         }
     }
 
-    private static EntityManager openDatabase(Product product, Path home, PluginDescriptor descriptor) {
+    /** The product's HSQLDB file database, created on first start. */
+    private static String databaseUrl(Product product, Path home) {
         Path directory = home.resolve(product.key()).toAbsolutePath();
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String namespace = descriptor.ao().isEmpty() ? descriptor.pluginKey() : descriptor.ao().get(0).namespace();
-        String url = "jdbc:hsqldb:file:" + directory.resolve("db") + ";shutdown=true;hsqldb.write_delay=false";
-        return AoDatabase.open(url, "SA", "", namespace);
+        return "jdbc:hsqldb:file:" + directory.resolve("db") + ";shutdown=true;hsqldb.write_delay=false";
     }
 
     @SuppressWarnings("unchecked")
@@ -136,6 +155,11 @@ public final class SandboxHost implements AutoCloseable {
         return descriptor;
     }
 
+    /** The host services this product offers the plugin (the sandbox's own objects behind them). */
+    public HostServices services() {
+        return services;
+    }
+
     /** Builds a module class the way the host does, from the plugin's context. */
     public <T> T autowire(Class<T> type) {
         return container.autowire(type);
@@ -151,5 +175,8 @@ public final class SandboxHost implements AutoCloseable {
         }
         container.close();
         entityManager.getProvider().dispose();
+        if (hostDataSource != null) {
+            hostDataSource.dispose();
+        }
     }
 }

@@ -1,11 +1,19 @@
 package dev.kakehashi.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.web.action.admin.translation.TranslationManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -33,15 +41,17 @@ public final class HostServices {
     private final VelocityTemplateRenderer renderer;
     private final DemoDirectory directory;
     private final SandboxApplicationProperties applicationProperties;
-    private final JiraIssues issues;
-    private final JiraPermissions issuePermissions;
-    private final JiraUsers jiraUsers;
+    private final JiraInstance jira;
+    private final SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
     private final ConfluencePages pages;
     private final ConfluencePermissions pagePermissions;
     private final MailOutbox mailOutbox = new MailOutbox();
 
+    /**
+     * @param jiraDatabase the sandbox Jira's own tables (null in Confluence)
+     */
     public HostServices(Product product, PluginDescriptor descriptor, DemoDirectory directory, ActiveObjects ao,
-                        ClassLoader loader) {
+                        JiraDatabase jiraDatabase, ClassLoader loader) {
         this.directory = directory;
         userManager = new DirectoryUserManager(product, directory);
         i18n = new BundleI18nResolver(descriptor.i18nBundle().orElse(null), loader);
@@ -57,22 +67,30 @@ public final class HostServices {
         byInterface.put(PageBuilderService.class, new PageResources(key -> WebResources.isKnown(descriptor, key)));
         byInterface.put(MailServerManager.class, new OutboxMailServerManager(mailOutbox));
         byInterface.put(com.atlassian.cache.CacheManager.class, new SandboxCacheManager());
+        byInterface.put(EventPublisher.class, eventPublisher);
+        byInterface.put(ClusterLockService.class, new SandboxClusterLocks());
         if (product == Product.JIRA) {
-            issues = new JiraIssues(directory);
-            issuePermissions = new JiraPermissions(directory);
-            jiraUsers = new JiraUsers(directory);
+            if (jiraDatabase == null) {
+                throw new IllegalArgumentException("The sandbox Jira needs its database");
+            }
+            jira = JiraInstance.open(jiraDatabase, directory);
             pages = null;
             pagePermissions = null;
             byInterface.put(GroupManager.class, new JiraDirectoryGroups(directory));
-            byInterface.put(IssueManager.class, issues);
-            byInterface.put(com.atlassian.jira.security.PermissionManager.class, issuePermissions);
-            byInterface.put(com.atlassian.jira.user.util.UserManager.class, jiraUsers);
-            byInterface.put(com.atlassian.jira.issue.comments.CommentManager.class, new JiraComments(directory, jiraUsers));
+            byInterface.put(IssueManager.class, jira.issues());
+            byInterface.put(com.atlassian.jira.security.PermissionManager.class, jira.permissions());
+            byInterface.put(com.atlassian.jira.user.util.UserManager.class, jira.users());
+            byInterface.put(com.atlassian.jira.issue.comments.CommentManager.class,
+                    new JiraComments(directory, jira.users()));
             byInterface.put(MailQueue.class, new JiraMailQueue(mailOutbox));
+            byInterface.put(ProjectManager.class, jira.projects());
+            byInterface.put(IssueTypeManager.class, jira.issueTypes());
+            byInterface.put(IssueTypeSchemeManager.class, jira.schemes());
+            byInterface.put(IssueService.class, jira.issueService());
+            byInterface.put(AvatarManager.class, jira.avatars());
+            byInterface.put(TranslationManager.class, jira.translations());
         } else {
-            issues = null;
-            issuePermissions = null;
-            jiraUsers = null;
+            jira = null;
             pages = new ConfluencePages(directory);
             pagePermissions = new ConfluencePermissions(directory);
             byInterface.put(UserAccessor.class, new ConfluenceDirectoryGroups(directory));
@@ -113,19 +131,29 @@ public final class HostServices {
         return directory;
     }
 
+    /** Jira's own services: projects, issue types, schemes, issues, permissions … (null in Confluence). */
+    public JiraInstance jira() {
+        return jira;
+    }
+
     /** Jira's issues (null in Confluence). */
     public JiraIssues issues() {
-        return issues;
+        return jira == null ? null : jira.issues();
     }
 
     /** Jira's project permissions (null in Confluence). */
     public JiraPermissions issuePermissions() {
-        return issuePermissions;
+        return jira == null ? null : jira.permissions();
     }
 
     /** Jira's own user manager (null in Confluence). */
     public JiraUsers jiraUsers() {
-        return jiraUsers;
+        return jira == null ? null : jira.users();
+    }
+
+    /** The product's event publisher. */
+    public SandboxEventPublisher eventPublisher() {
+        return eventPublisher;
     }
 
     /** Confluence's pages (null in Jira). */

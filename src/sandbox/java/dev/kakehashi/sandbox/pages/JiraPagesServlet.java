@@ -1,7 +1,8 @@
 package dev.kakehashi.sandbox.pages;
 
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
 import dev.kakehashi.sandbox.Product;
-import dev.kakehashi.sandbox.demo.DemoIssue;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.host.HostServices;
@@ -10,6 +11,8 @@ import dev.kakehashi.sandbox.host.JiraIssues;
 import dev.kakehashi.sandbox.host.JiraPermissions;
 import dev.kakehashi.sandbox.host.JiraUsers;
 import dev.kakehashi.sandbox.host.RequestContext;
+import dev.kakehashi.sandbox.host.SandboxEventPublisher;
+import dev.kakehashi.sandbox.jql.IssueSearch;
 import dev.kakehashi.sandbox.web.AdminMenu;
 import dev.kakehashi.sandbox.web.HostChrome;
 import dev.kakehashi.sandbox.web.HostText;
@@ -18,20 +21,31 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Jira's own pages that the plugin extends: the dashboard, the administration page and the issue view with the
- * web-panel locations {@code atl.jira.view.issue.left.context} and {@code atl.jira.view.issue.right.context}. The issue
- * view answers 404 for an issue the user may not browse, as for one that does not exist.
+ * Jira's own pages that the plugin extends: the dashboard, the administration page, the issue view with the
+ * web-panel locations {@code atl.jira.view.issue.left.context} and {@code atl.jira.view.issue.right.context} and a
+ * Resolve button, and the issue navigator ({@code /issues/?jql=…}). The issue view answers 404 for an issue the user
+ * may not browse, as for one that does not exist. Resolving ({@code POST /secure/sandbox/resolve}, the sandbox's
+ * stand-in for Jira's workflow transition) needs the page's {@code atl_token} or {@code X-Atlassian-Token: no-check}.
  */
 public final class JiraPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String LEFT = "atl.jira.view.issue.left.context";
     static final String RIGHT = "atl.jira.view.issue.right.context";
+    /** Where the Resolve button posts. */
+    public static final String RESOLVE_PATH = "/secure/sandbox/resolve";
+    /** The issue navigator. */
+    public static final String NAVIGATOR_PATH = "/issues/";
 
     private final transient HostChrome chrome;
     private final transient DemoDirectory directory;
@@ -40,8 +54,12 @@ public final class JiraPagesServlet extends HttpServlet {
     private final transient JiraUsers users;
     private final transient WebPanels panels;
     private final transient AdminMenu adminMenu;
+    private final transient SandboxEventPublisher events;
+    private final transient IssueSearch search;
+    private final transient byte[] tokenSecret = new byte[32];
 
-    public JiraPagesServlet(HostChrome chrome, HostServices services, WebPanels panels, AdminMenu adminMenu) {
+    public JiraPagesServlet(HostChrome chrome, HostServices services, WebPanels panels, AdminMenu adminMenu,
+                            IssueSearch search) {
         this.chrome = chrome;
         this.directory = services.directory();
         this.issues = services.issues();
@@ -49,6 +67,9 @@ public final class JiraPagesServlet extends HttpServlet {
         this.users = services.jiraUsers();
         this.panels = panels;
         this.adminMenu = adminMenu;
+        this.events = services.eventPublisher();
+        this.search = search;
+        new SecureRandom().nextBytes(tokenSecret);
     }
 
     @Override
@@ -69,15 +90,66 @@ public final class JiraPagesServlet extends HttpServlet {
             admin(request, response, user, locale);
         } else if (path.equals("/browse")) {
             String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-            DemoIssue issue = DemoIssue.byKey(key).filter(i -> permissions.canBrowse(i, user)).orElse(null);
+            JiraIssue issue = browsable(key, user);
             if (issue == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND,
                         "Issue " + key + " does not exist or you do not have permission to see it.");
                 return;
             }
-            issue(request, response, issues.issue(issue), user, locale);
+            issue(request, response, issue, user, locale);
+        } else if (path.equals("/issues")) {
+            navigator(request, response, user, locale);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** The Resolve button: resolves the issue, publishes Jira's "Issue Resolved" event, returns to the issue. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getServletPath().equals(RESOLVE_PATH)) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        DemoUser user = RequestContext.currentUser().orElse(null);
+        if (user == null) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        String header = request.getHeader("X-Atlassian-Token");
+        if (!"no-check".equalsIgnoreCase(header) && !token(user).equals(request.getParameter("atl_token"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "XSRF check failed");
+            return;
+        }
+        String key = request.getParameter("key");
+        JiraIssue issue = browsable(key, user);
+        if (issue == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND,
+                    "Issue " + key + " does not exist or you do not have permission to see it.");
+            return;
+        }
+        if (!issue.isResolved()) {
+            JiraIssue resolved = issues.resolve(issue.getId());
+            events.publish(new IssueEvent(resolved, Map.of(), users.getUserByKey(user.key()),
+                    EventType.ISSUE_RESOLVED_ID));
+        }
+        response.sendRedirect(request.getContextPath() + "/browse/" + Html.query(issue.getKey()));
+    }
+
+    private JiraIssue browsable(String key, DemoUser user) {
+        JiraIssue issue = key == null || key.isEmpty() ? null : issues.byKey(key);
+        return issue != null && permissions.canBrowse(issue, user) ? issue : null;
+    }
+
+    /** The page's XSRF token for this user (Jira's {@code atl_token}); stable while the sandbox runs. */
+    private String token(DemoUser user) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(tokenSecret);
+            digest.update(user.key().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 40);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -90,15 +162,17 @@ public final class JiraPagesServlet extends HttpServlet {
                 .append(HostText.get(locale, "issue.type")).append("</th><th>Summary</th><th>")
                 .append(HostText.get(locale, "issue.assignee")).append("</th><th>")
                 .append(HostText.get(locale, "issue.status")).append("</th></tr></thead><tbody>\n");
-        for (DemoIssue issue : DemoIssue.all()) {
+        for (JiraIssue issue : issues.all()) {
             if (!permissions.canBrowse(issue, user)) {
                 continue;
             }
-            body.append("<tr><td><a href=\"").append(Html.text(context)).append("/browse/").append(Html.text(issue.key()))
-                    .append("\">").append(Html.text(issue.key())).append("</a></td><td>").append(Html.text(issue.type()))
-                    .append("</td><td>").append(Html.text(issue.summary())).append("</td><td>")
-                    .append(Html.text(fullName(issue.assignee()))).append("</td><td>")
-                    .append("<span class=\"aui-lozenge\">").append(Html.text(issue.status())).append("</span></td></tr>\n");
+            body.append("<tr><td><a href=\"").append(Html.text(context)).append("/browse/")
+                    .append(Html.text(issue.getKey())).append("\">").append(Html.text(issue.getKey()))
+                    .append("</a></td><td>").append(Html.text(issue.issueType().nameFor(locale)))
+                    .append("</td><td>").append(Html.text(issue.getSummary())).append("</td><td>")
+                    .append(Html.text(fullName(issue.getAssigneeId()))).append("</td><td>")
+                    .append("<span class=\"aui-lozenge\">").append(Html.text(issue.status()))
+                    .append("</span></td></tr>\n");
         }
         body.append("</tbody></table>\n");
         if (user.isMemberOf(Product.JIRA.adminGroup())) {
@@ -119,22 +193,30 @@ public final class JiraPagesServlet extends HttpServlet {
                 "", AdminOverview.html(adminMenu.sections(locale), locale)));
     }
 
-    private void issue(HttpServletRequest request, HttpServletResponse response, JiraIssue jiraIssue, DemoUser user,
+    private void issue(HttpServletRequest request, HttpServletResponse response, JiraIssue issue, DemoUser user,
                        Locale locale) throws IOException {
-        DemoIssue issue = jiraIssue.demo();
-        Map<String, Object> panelContext = panelContext(jiraIssue, user);
+        Map<String, Object> panelContext = panelContext(issue, user);
+        String context = request.getContextPath();
         StringBuilder body = new StringBuilder("<div id=\"issue-content\" class=\"issue-view\">\n")
-                .append("<header class=\"issue-header\"><ol class=\"aui-nav aui-nav-breadcrumbs\"><li>")
-                .append(Html.text(issue.projectKey())).append("</li><li><a id=\"key-val\" href=\"")
-                .append(Html.text(request.getContextPath() + "/browse/" + issue.key())).append("\">")
-                .append(Html.text(issue.key())).append("</a></li></ol>\n<h1 id=\"summary-val\">")
-                .append(Html.text(issue.summary())).append("</h1></header>\n<div class=\"sandbox-columns\">\n")
+                .append("<header class=\"issue-header\"><ol class=\"aui-nav aui-nav-breadcrumbs\">")
+                .append("<li id=\"project-name-val\" data-project-key=\"").append(Html.text(issue.project().key())).append("\">")
+                .append(Html.text(issue.project().name())).append("</li><li><a id=\"key-val\" href=\"")
+                .append(Html.text(context + "/browse/" + issue.getKey())).append("\">")
+                .append(Html.text(issue.getKey())).append("</a></li></ol>\n<h1 id=\"summary-val\">")
+                .append(Html.text(issue.getSummary())).append("</h1>\n")
+                .append(resolveButton(context, issue, user, locale)).append("</header>\n")
+                .append("<div class=\"sandbox-columns\">\n")
                 .append("<div class=\"issue-main-column\">\n<div class=\"module\" id=\"details-module\"><h2>")
                 .append(HostText.get(locale, "issue.details")).append("</h2><dl class=\"sandbox-details\"><dt>")
-                .append(HostText.get(locale, "issue.type")).append("</dt><dd id=\"type-val\">")
-                .append(Html.text(issue.type())).append("</dd><dt>").append(HostText.get(locale, "issue.status"))
+                .append(HostText.get(locale, "issue.type")).append("</dt><dd id=\"type-val\" data-issue-type-id=\"")
+                .append(Html.text(issue.getIssueTypeId())).append("\">")
+                .append(Html.text(issue.issueType().nameFor(locale))).append("</dd><dt>")
+                .append(HostText.get(locale, "issue.status"))
                 .append("</dt><dd><span id=\"status-val\" class=\"aui-lozenge aui-lozenge-current\">")
-                .append(Html.text(issue.status())).append("</span></dd></dl></div>\n")
+                .append(Html.text(issue.status())).append("</span></dd><dt>")
+                .append(HostText.get(locale, "issue.resolution")).append("</dt><dd id=\"resolution-val\">")
+                .append(HostText.get(locale, issue.isResolved() ? "issue.resolved" : "issue.unresolved"))
+                .append("</dd></dl></div>\n")
                 .append("<div class=\"module\" id=\"descriptionmodule\"><h2>")
                 .append(HostText.get(locale, "issue.description")).append("</h2><div id=\"description-val\">")
                 .append(Html.text(issue.description())).append("</div></div>\n")
@@ -142,14 +224,68 @@ public final class JiraPagesServlet extends HttpServlet {
                 .append("</div>\n<div class=\"issue-side-column\" id=\"viewissuesidebar\">\n")
                 .append("<div class=\"module\" id=\"peoplemodule\"><h2>").append(HostText.get(locale, "issue.people"))
                 .append("</h2><dl class=\"sandbox-details\"><dt>").append(HostText.get(locale, "issue.assignee"))
-                .append("</dt><dd id=\"assignee-val\">").append(person(request, jiraIssue.getAssigneeId()))
+                .append("</dt><dd id=\"assignee-val\">").append(person(request, issue.getAssigneeId()))
                 .append("</dd><dt>")
                 .append(HostText.get(locale, "issue.reporter")).append("</dt><dd id=\"reporter-val\">")
-                .append(person(request, jiraIssue.getReporterId())).append("</dd></dl></div>\n")
+                .append(person(request, issue.getReporterId())).append("</dd></dl></div>\n")
                 .append(panelContainer(RIGHT, panelContext))
                 .append("</div>\n</div>\n</div>\n");
         HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
-                "[" + Html.text(issue.key()) + "] " + Html.text(issue.summary()), "", body.toString()));
+                "[" + Html.text(issue.getKey()) + "] " + Html.text(issue.getSummary()), "", body.toString()));
+    }
+
+    /** Jira's Resolve transition as one button, for whoever may browse an unresolved issue. */
+    private String resolveButton(String context, JiraIssue issue, DemoUser user, Locale locale) {
+        if (issue.isResolved()) {
+            return "";
+        }
+        return "<form class=\"aui sandbox-issue-actions\" method=\"post\" action=\"" + Html.text(context + RESOLVE_PATH)
+                + "\"><input type=\"hidden\" name=\"key\" value=\"" + Html.text(issue.getKey()) + "\">"
+                + "<input type=\"hidden\" name=\"atl_token\" value=\"" + Html.text(token(user)) + "\">"
+                + "<button class=\"aui-button\" type=\"submit\" id=\"sandbox-resolve\">"
+                + HostText.get(locale, "issue.resolve") + "</button></form>\n";
+    }
+
+    private void navigator(HttpServletRequest request, HttpServletResponse response, DemoUser user, Locale locale)
+            throws IOException {
+        String jql = request.getParameter("jql") == null ? "" : request.getParameter("jql");
+        String context = request.getContextPath();
+        IssueSearch.Result result = search.search(jql, user);
+        StringBuilder body = new StringBuilder("<h1>").append(HostText.get(locale, "navigator.title")).append("</h1>\n")
+                .append("<form class=\"aui\" id=\"jql-form\" method=\"get\" action=\"")
+                .append(Html.text(context + NAVIGATOR_PATH)).append("\"><div class=\"field-group\">")
+                .append("<label for=\"jql\">JQL</label><input class=\"text long-field\" type=\"text\" id=\"jql\" ")
+                .append("name=\"jql\" value=\"").append(Html.text(jql)).append("\"> ")
+                .append("<button class=\"aui-button aui-button-primary\" type=\"submit\" id=\"jql-submit\">")
+                .append(HostText.get(locale, "navigator.search")).append("</button></div></form>\n");
+        if (!result.errors().isEmpty()) {
+            body.append("<div class=\"aui-message aui-message-error\" id=\"jql-errors\"><ul>");
+            for (String error : result.errors()) {
+                body.append("<li>").append(Html.text(error)).append("</li>");
+            }
+            body.append("</ul></div>\n");
+        } else if (result.issues().isEmpty()) {
+            body.append("<p class=\"aui-message aui-message-info\" id=\"jql-no-results\">")
+                    .append(HostText.get(locale, "navigator.none")).append("</p>\n");
+        }
+        body.append("<table class=\"aui\" id=\"issuetable\"><thead><tr><th>")
+                .append(HostText.get(locale, "navigator.key")).append("</th><th>")
+                .append(HostText.get(locale, "navigator.summary")).append("</th><th>")
+                .append(HostText.get(locale, "issue.type")).append("</th><th>")
+                .append(HostText.get(locale, "issue.status")).append("</th></tr></thead><tbody>\n");
+        for (JiraIssue issue : result.issues()) {
+            body.append("<tr class=\"issuerow\" data-issuekey=\"").append(Html.text(issue.getKey()))
+                    .append("\" data-issue-id=\"").append(issue.getId()).append("\"><td class=\"issuekey\"><a href=\"")
+                    .append(Html.text(context + "/browse/" + issue.getKey())).append("\">")
+                    .append(Html.text(issue.getKey())).append("</a></td><td class=\"summary\">")
+                    .append(Html.text(issue.getSummary())).append("</td><td class=\"issuetype\">")
+                    .append(Html.text(issue.issueType().nameFor(locale))).append("</td><td class=\"status\">")
+                    .append("<span class=\"aui-lozenge\">").append(Html.text(issue.status()))
+                    .append("</span></td></tr>\n");
+        }
+        body.append("</tbody></table>\n");
+        HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
+                HostText.get(locale, "navigator.title"), "", body.toString()));
     }
 
     private String panelContainer(String location, Map<String, Object> context) {
@@ -158,13 +294,14 @@ public final class JiraPagesServlet extends HttpServlet {
     }
 
     /**
-     * The context Jira gives the issue view's web panels: {@code issue}, {@code user} (the logged-in
-     * {@code ApplicationUser}) and {@code isAsynchronousRequest}; Jira's {@code project}, {@code helper} and
-     * {@code action} are not emulated.
+     * The context Jira gives the issue view's web panels: {@code issue}, {@code project}, {@code user} (the logged-in
+     * {@code ApplicationUser}) and {@code isAsynchronousRequest}; Jira's {@code helper} and {@code action} are not
+     * emulated.
      */
     private Map<String, Object> panelContext(JiraIssue issue, DemoUser user) {
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
+        context.put("project", issue.getProjectObject());
         context.put("user", users.getUserByKey(user.key()));
         context.put("isAsynchronousRequest", Boolean.FALSE);
         return context;
@@ -177,8 +314,8 @@ public final class JiraPagesServlet extends HttpServlet {
                 + Html.text(u.fullName()) + "</span>").orElse("");
     }
 
-    private String fullName(String username) {
-        return directory.byUsername(username).map(DemoUser::fullName).orElse(username);
+    private String fullName(String userKey) {
+        return directory.byKey(userKey).map(DemoUser::fullName).orElse("");
     }
 
     /** The body of the administration start page: the menu again, as a list of links. */

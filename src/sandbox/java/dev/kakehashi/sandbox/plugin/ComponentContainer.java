@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
 /**
  * The plugin's Spring context as the Spring Scanner runtime builds it: singleton components from the index files,
  * constructor-autowired by type from the imported host services and each other, built eagerly so that a missing
- * or ambiguous dependency fails at start.
+ * or ambiguous dependency fails at start. SAL's lifecycle: {@link #startLifecycle()} calls {@code onStart()} of each
+ * component exported (index file {@code exports*}) as {@code LifecycleAware}, {@link #close()} calls their
+ * {@code onStop()}; a failure is logged, as SAL does. Not emulated: OSGi service export itself (other plugins),
+ * bean names, {@code @PostConstruct}/{@code DisposableBean}.
  */
 public final class ComponentContainer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ComponentContainer.class.getName());
@@ -32,6 +35,8 @@ public final class ComponentContainer implements AutoCloseable {
     private final Set<Class<?>> componentClasses = new LinkedHashSet<>();
     private final Map<Class<?>, Object> components = new LinkedHashMap<>();
     private final List<Class<?>> creating = new ArrayList<>();
+    private final List<Object> lifecycleAware = new ArrayList<>();
+    private final List<Object> started = new ArrayList<>();
 
     private ComponentContainer(Product product, ClassLoader loader) {
         this.product = product;
@@ -66,8 +71,29 @@ public final class ComponentContainer implements AutoCloseable {
         for (Class<?> type : container.componentClasses) {
             container.component(type);
         }
-        container.lifecycle("onStart");
+        for (ComponentIndex.Export export : index.exports()) {
+            container.export(export);
+        }
         return container;
+    }
+
+    /**
+     * SAL's start notice, once the host and the plugin are up: {@code onStart()} of every component exported as
+     * {@code LifecycleAware}, in index order. A component that fails is logged and the others still start.
+     */
+    public void startLifecycle() {
+        for (Object instance : lifecycleAware) {
+            if (started.contains(instance)) {
+                continue;
+            }
+            started.add(instance);
+            call(instance, "onStart");
+        }
+    }
+
+    /** The components exported as {@code LifecycleAware}, in index order. */
+    public List<Object> lifecycleAware() {
+        return Collections.unmodifiableList(lifecycleAware);
     }
 
     /** The component of this type (or the only one assignable to it), for the sandbox's own use such as demo data. */
@@ -98,9 +124,54 @@ public final class ComponentContainer implements AutoCloseable {
         }
     }
 
+    /** The plugin is stopped: {@code onStop()} of the started {@code LifecycleAware} components, last started first. */
     @Override
     public void close() {
-        lifecycle("onStop");
+        List<Object> stopping = new ArrayList<>(started);
+        Collections.reverse(stopping);
+        started.clear();
+        for (Object instance : stopping) {
+            call(instance, "onStop");
+        }
+    }
+
+    /**
+     * An {@code exports} line as the scanner's service exporter reads it: the bean must be a component; the
+     * interfaces are those named, else those its class directly implements; a name that cannot be loaded is
+     * skipped with a warning.
+     */
+    private void export(ComponentIndex.Export export) {
+        Class<?> type;
+        try {
+            type = Class.forName(export.className(), false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.warning("META-INF/plugin-components/exports names " + export.className() + ", which cannot be loaded");
+            return;
+        }
+        Object instance = components.get(type);
+        if (instance == null) {
+            LOG.warning("META-INF/plugin-components/exports names " + export.className() + ", which is no component: "
+                    + "nothing is exported");
+            return;
+        }
+        List<String> interfaces = export.interfaces().isEmpty()
+                ? Arrays.stream(type.getInterfaces()).map(Class::getName).toList() : export.interfaces();
+        for (String name : interfaces) {
+            Class<?> iface;
+            try {
+                iface = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.warning("Cannot export " + export.className() + " as " + name + ", which cannot be loaded");
+                continue;
+            }
+            if (!iface.isInstance(instance)) {
+                LOG.warning("Cannot export " + export.className() + " as " + name + ", which it does not implement");
+                continue;
+            }
+            if (name.equals(LIFECYCLE_AWARE) && !lifecycleAware.contains(instance)) {
+                lifecycleAware.add(instance);
+            }
+        }
     }
 
     private Object component(Class<?> type) {
@@ -180,39 +251,14 @@ public final class ComponentContainer implements AutoCloseable {
         return publicConstructors[0];
     }
 
-    private void lifecycle(String methodName) {
-        List<Object> instances = new ArrayList<>(components.values());
-        if (methodName.equals("onStop")) {
-            Collections.reverse(instances);
+    private void call(Object instance, String methodName) {
+        try {
+            Method method = Class.forName(LIFECYCLE_AWARE, false, loader).getMethod(methodName);
+            method.invoke(instance);
+        } catch (InvocationTargetException e) {
+            LOG.log(Level.SEVERE, instance.getClass().getName() + "." + methodName + " failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
-        for (Object instance : instances) {
-            Class<?> lifecycle = interfaceNamed(instance.getClass(), LIFECYCLE_AWARE);
-            if (lifecycle == null) {
-                continue;
-            }
-            try {
-                Method method = lifecycle.getMethod(methodName);
-                method.invoke(instance);
-            } catch (InvocationTargetException e) {
-                if (methodName.equals("onStart")) {
-                    throw new IllegalStateException(instance.getClass().getName() + ".onStart failed: " + e.getCause(),
-                            e.getCause());
-                }
-                LOG.log(Level.WARNING, instance.getClass().getName() + ".onStop failed", e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static Class<?> interfaceNamed(Class<?> type, String name) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (Class<?> iface : c.getInterfaces()) {
-                if (iface.getName().equals(name)) {
-                    return iface;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -16,7 +16,9 @@ import org.xml.sax.SAXException;
 
 /**
  * What the host's Spring Scanner runtime reads: {@code plugin-context.xml} must ask for the index files, and the
- * index files {@code META-INF/plugin-components/<kind>} and {@code <kind>-<product>} list one class per line.
+ * index files {@code META-INF/plugin-components/<kind>} and {@code <kind>-<product>} list one class per line;
+ * {@code exports} lines may name the interfaces after {@code #} ({@code fqcn#iface1,iface2}). Profiles and
+ * {@code dev-exports} are not read.
  */
 final class ComponentIndex {
     static final String SPRING_XML = "META-INF/spring/plugin-context.xml";
@@ -25,10 +27,16 @@ final class ComponentIndex {
 
     private final List<String> components;
     private final List<String> imports;
+    private final List<Export> exports;
 
-    private ComponentIndex(List<String> components, List<String> imports) {
+    /** An {@code exports} line: the bean class, and the interfaces named after {@code #} (empty: none named). */
+    record Export(String className, List<String> interfaces) {
+    }
+
+    private ComponentIndex(List<String> components, List<String> imports, List<Export> exports) {
         this.components = components;
         this.imports = imports;
+        this.exports = exports;
     }
 
     static ComponentIndex read(ClassLoader loader, Product product) {
@@ -37,7 +45,21 @@ final class ComponentIndex {
         components.addAll(lines(loader, "component-" + product.key()));
         List<String> imports = new ArrayList<>(lines(loader, "imports"));
         imports.addAll(lines(loader, "imports-" + product.key()));
-        return new ComponentIndex(components, imports);
+        List<Export> exports = new ArrayList<>();
+        for (String file : List.of("exports", "exports-" + product.key())) {
+            for (String line : rawLines(loader, file)) {
+                int hash = line.indexOf('#');
+                List<String> interfaces = hash < 0 || hash == line.length() - 1 ? List.of()
+                        : List.of(line.substring(hash + 1).split(","));
+                exports.add(new Export(hash < 0 ? line : line.substring(0, hash), interfaces));
+            }
+        }
+        return new ComponentIndex(components, imports, exports);
+    }
+
+    /** The beans the plugin exports as OSGi services, with the interfaces they are exported under. */
+    List<Export> exports() {
+        return exports;
     }
 
     List<String> components() {
@@ -82,6 +104,12 @@ final class ComponentIndex {
     }
 
     private static List<String> lines(ClassLoader loader, String file) {
+        return rawLines(loader, file).stream().map(l -> l.indexOf('#') < 0 ? l : l.substring(0, l.indexOf('#')))
+                .toList();
+    }
+
+    /** The lines of an index file, stripped; a blank line fails as it would fail the scanner runtime. */
+    private static List<String> rawLines(ClassLoader loader, String file) {
         String path = "META-INF/plugin-components/" + file;
         URL url = loader.getResource(path);
         if (url == null) {
@@ -96,8 +124,7 @@ final class ComponentIndex {
                     throw new IllegalStateException(path + " line " + (i + 1) + " is blank; the scanner runtime "
                             + "reads every line as a class name");
                 }
-                int hash = line.indexOf('#');
-                result.add(hash < 0 ? line : line.substring(0, hash));
+                result.add(line);
             }
             return result;
         } catch (IOException e) {

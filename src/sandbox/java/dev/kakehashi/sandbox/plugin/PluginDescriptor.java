@@ -37,6 +37,7 @@ public final class PluginDescriptor {
     private final List<WebItemModule> webItems;
     private final List<WebPanelModule> webPanels;
     private final List<MacroModule> macros;
+    private final List<JqlFunctionModule> jqlFunctions;
     private final Set<String> velocityAllowlist;
 
     private PluginDescriptor(Element root, Product product) {
@@ -64,6 +65,11 @@ public final class PluginDescriptor {
         webPanels = sorted(modules(modules, "web-panel", this::webPanel), WebPanelModule::weight);
         macros = modules(modules, "xhtml-macro", e -> new MacroModule(required(e, "key"), required(e, "name"),
                 required(e, "class")));
+        jqlFunctions = modules(modules, "jql-function", e -> new JqlFunctionModule(required(e, "key"),
+                required(e, "class"), child(e, "fname").map(f -> f.getTextContent().strip()).orElseThrow(() ->
+                        new IllegalStateException(RESOURCE + ": <jql-function key=\"" + e.getAttribute("key")
+                                + "\"> needs <fname>")),
+                child(e, "list").map(l -> Boolean.parseBoolean(l.getTextContent().strip())).orElse(false)));
         velocityAllowlist = new LinkedHashSet<>();
         modules.stream().filter(e -> e.getTagName().equals("velocity-allowlist"))
                 .forEach(e -> velocityAllowlist.addAll(texts(e, "method")));
@@ -145,6 +151,10 @@ public final class PluginDescriptor {
 
     public List<MacroModule> macros() {
         return macros;
+    }
+
+    public List<JqlFunctionModule> jqlFunctions() {
+        return jqlFunctions;
     }
 
     /** Entries {@code fqcn#method(param fqcns)} of every {@code <velocity-allowlist>}. */
@@ -325,5 +335,9 @@ public final class PluginDescriptor {
 
     /** {@code <xhtml-macro name class>}. */
     public record MacroModule(String key, String name, String className) {
+    }
+
+    /** {@code <jql-function key class>} with its {@code <fname>} and {@code <list>} (false when absent). */
+    public record JqlFunctionModule(String key, String className, String functionName, boolean list) {
     }
 }

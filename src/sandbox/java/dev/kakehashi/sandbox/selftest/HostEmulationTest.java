@@ -3,23 +3,41 @@ package dev.kakehashi.sandbox.selftest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.user.UserKey;
 import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
+import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.host.BundleI18nResolver;
 import dev.kakehashi.sandbox.host.ConfluenceDirectoryGroups;
 import dev.kakehashi.sandbox.host.ConfluencePage;
@@ -27,25 +45,49 @@ import dev.kakehashi.sandbox.host.ConfluencePages;
 import dev.kakehashi.sandbox.host.ConfluencePermissions;
 import dev.kakehashi.sandbox.host.ConfluenceUserOf;
 import dev.kakehashi.sandbox.host.DirectoryUserManager;
-import dev.kakehashi.sandbox.host.JiraIssues;
-import dev.kakehashi.sandbox.host.JiraPermissions;
+import dev.kakehashi.sandbox.host.JiraDatabase;
+import dev.kakehashi.sandbox.host.JiraInstance;
+import dev.kakehashi.sandbox.host.JiraIssue;
+import dev.kakehashi.sandbox.host.JiraIssueType;
+import dev.kakehashi.sandbox.host.JiraIssueTypes;
+import dev.kakehashi.sandbox.host.JiraProjects;
+import dev.kakehashi.sandbox.host.JiraTranslations;
 import dev.kakehashi.sandbox.host.JiraUsers;
 import dev.kakehashi.sandbox.host.RequestContext;
+import dev.kakehashi.sandbox.host.SandboxClusterLocks;
+import dev.kakehashi.sandbox.host.SandboxEventPublisher;
+import dev.kakehashi.sandbox.jql.IssueSearch;
+import dev.kakehashi.sandbox.jql.JqlFunctions;
+import dev.kakehashi.sandbox.jql.JqlQuery;
 import dev.kakehashi.sandbox.pages.MacroModules;
 import dev.kakehashi.sandbox.pages.StorageFormatRenderer;
 import dev.kakehashi.sandbox.pages.WebPanels;
+import dev.kakehashi.sandbox.plugin.ComponentContainer;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.velocity.VelocityTemplateRenderer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.junit.After;
 import org.junit.AfterClass;
+import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -67,6 +109,22 @@ public class HostEmulationTest {
     private static final Logger MACROS_LOG = Logger.getLogger(MacroModules.class.getName());
     private static Level panelsLevel;
     private static Level macrosLevel;
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private PooledDataSource jiraData;
+    private JiraInstance jira;
+
+    @Before
+    public void openJira() {
+        jiraData = new PooledDataSource("jdbc:hsqldb:mem:host-emulation-" + DATABASES.incrementAndGet()
+                + ";shutdown=true", "SA", "");
+        jira = JiraInstance.open(new JiraDatabase(jiraData), JIRA);
+    }
+
+    @After
+    public void closeJira() {
+        jiraData.dispose();
+    }
 
     @BeforeClass
     public static void quietExpectedFailures() {
@@ -100,7 +158,7 @@ public class HostEmulationTest {
 
     @Test
     public void issuesCarryUserKeysThatJiraAndSalResolveToTheSamePeople() {
-        IssueManager issues = new JiraIssues(JIRA);
+        IssueManager issues = jira.issues();
         Issue issue = issues.getIssueObject("DEMO-1");
         assertEquals("DEMO-1", issue.getKey());
         assertEquals(Long.valueOf(10000), issue.getId());
@@ -119,8 +177,8 @@ public class HostEmulationTest {
 
     @Test
     public void theConfidentialIssueIsBrowsedOnlyByAccountingAndAdministrators() {
-        PermissionManager permissions = new JiraPermissions(JIRA);
-        IssueManager issues = new JiraIssues(JIRA);
+        PermissionManager permissions = jira.permissions();
+        IssueManager issues = jira.issues();
         Issue confidential = issues.getIssueObject("DEMO-4");
         Issue open = issues.getIssueObject("DEMO-1");
         assertTrue(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, confidential, jiraUser("kato")));
@@ -173,7 +231,7 @@ public class HostEmulationTest {
             WebPanels panels = new WebPanels(fixture(Product.JIRA), NEW_INSTANCE, renderer,
                     new BundleI18nResolver(null, getClass().getClassLoader()),
                     WebPanels.Frame.JIRA_MODULE);
-            Map<String, Object> context = Map.of("issue", new JiraIssues(JIRA).getIssueObject("DEMO-2"),
+            Map<String, Object> context = Map.of("issue", jira.issues().getIssueObject("DEMO-2"),
                     "user", jiraUser("kato"));
             String right = panels.render("atl.jira.view.issue.right.context", context);
             assertTrue(right, right.indexOf("id=\"first\"") >= 0);
@@ -228,6 +286,382 @@ public class HostEmulationTest {
                 .getAbstractPage(65541)).demo().storage();
         assertTrue(storage, storage.contains("<ac:structured-macro ac:name=\"thanks-wall\">"
                 + "<ac:parameter ac:name=\"size\">10</ac:parameter></ac:structured-macro>"));
-        assertNotNull(new JiraIssues(JIRA).getIssueObject("DEMO-5"));
+        assertNotNull(jira.issues().getIssueObject("DEMO-5"));
+    }
+
+    private static IssueInputParameters input(IssueService service, Long projectId, String typeId, String summary) {
+        return service.newIssueInputParameters().setProjectId(projectId).setIssueTypeId(typeId).setSummary(summary)
+                .setDescription("説明");
+    }
+
+    private MutableIssue create(String username, Long projectId, String typeId, String summary) {
+        IssueService service = jira.issueService();
+        ApplicationUser user = jiraUser(username);
+        IssueService.CreateValidationResult validation = service.validateCreate(user,
+                input(service, projectId, typeId, summary));
+        assertTrue(validation.getErrorCollection().getErrors() + " " + validation.getErrorCollection()
+                .getErrorMessages(), validation.isValid());
+        IssueService.IssueResult result = service.create(user, validation);
+        assertTrue(result.isValid());
+        return result.getIssue();
+    }
+
+    @Test
+    public void issueServiceCreatesIssuesWithNewIdsAndKeysPerProjectThatIssueManagerFinds() {
+        MutableIssue first = create("tanaka", JiraProjects.COLLAB.id(), JiraIssueTypes.TASK, "  最初の依頼  ");
+        assertEquals(Long.valueOf(10100), first.getId());
+        assertEquals("COLLAB-1", first.getKey());
+        assertEquals("最初の依頼", first.getSummary());
+        assertEquals(jiraUser("tanaka").getKey(), first.getReporterId());
+        assertNull(first.getAssigneeId());
+        assertEquals(Long.valueOf(10001), first.getProjectId());
+        assertEquals("COLLAB", first.getProjectObject().getKey());
+        assertEquals("Task", first.getIssueType().getName());
+        assertNull(first.getResolutionId());
+        assertNull(first.getResolutionDate());
+        assertEquals("未着手", ((JiraIssue) first).status());
+
+        IssueService service = jira.issueService();
+        IssueService.CreateValidationResult validation = service.validateCreate(jiraUser("admin"),
+                input(service, JiraProjects.DEMO.id(), JiraIssueTypes.BUG, "バグ報告")
+                        .setReporterId(jiraUser("kato").getKey()).setAssigneeId(jiraUser("suzuki").getKey()));
+        MutableIssue second = service.create(jiraUser("admin"), validation).getIssue();
+        assertEquals("DEMO-6", second.getKey());
+        assertEquals(Long.valueOf(10101), second.getId());
+        assertEquals(jiraUser("kato").getKey(), second.getReporterId());
+        assertEquals(jiraUser("suzuki").getKey(), second.getAssigneeId());
+
+        assertEquals(first, jira.issues().getIssueObject("COLLAB-1"));
+        assertEquals(first, jira.issues().getIssueObject("collab-1"));
+        assertEquals(second, jira.issues().getIssueObject(10101L));
+        assertTrue(jira.permissions().hasPermission(ProjectPermissions.BROWSE_PROJECTS, first, jiraUser("guest")));
+        assertTrue(jira.permissions().hasPermission(ProjectPermissions.EDIT_ISSUES, first, jiraUser("kato")));
+        assertFalse(jira.permissions().hasPermission(ProjectPermissions.CREATE_ISSUES, first, null));
+    }
+
+    @Test
+    public void validateCreateRefusesAsJiraDoes() {
+        IssueService service = jira.issueService();
+        ApplicationUser tanaka = jiraUser("tanaka");
+        IssueService.CreateValidationResult anonymous = service.validateCreate(null,
+                input(service, JiraProjects.DEMO.id(), JiraIssueTypes.TASK, "x"));
+        assertFalse(anonymous.isValid());
+        assertEquals(1, anonymous.getErrorCollection().getErrorMessages().size());
+        assertNull(anonymous.getIssue());
+        assertEquals(Set.of("project"), service.validateCreate(tanaka, input(service, 99L, JiraIssueTypes.TASK, "x"))
+                .getErrorCollection().getErrors().keySet());
+        assertEquals(Set.of("issuetype"), service.validateCreate(tanaka,
+                input(service, JiraProjects.COLLAB.id(), JiraIssueTypes.BUG, "x")).getErrorCollection().getErrors()
+                .keySet());
+        assertEquals(Set.of("issuetype"), service.validateCreate(tanaka,
+                input(service, JiraProjects.DEMO.id(), "99999", "x")).getErrorCollection().getErrors().keySet());
+        assertEquals(Set.of("summary"), service.validateCreate(tanaka,
+                input(service, JiraProjects.DEMO.id(), JiraIssueTypes.TASK, "  ")).getErrorCollection().getErrors()
+                .keySet());
+        assertEquals(Set.of("summary"), service.validateCreate(tanaka,
+                input(service, JiraProjects.DEMO.id(), JiraIssueTypes.TASK, "あ".repeat(256))).getErrorCollection()
+                .getErrors().keySet());
+        assertTrue(service.validateCreate(tanaka, input(service, JiraProjects.DEMO.id(), JiraIssueTypes.TASK,
+                "あ".repeat(255))).isValid());
+        assertEquals(Set.of("assignee"), service.validateCreate(tanaka, input(service, JiraProjects.DEMO.id(),
+                JiraIssueTypes.TASK, "x").setAssigneeId("tanaka")).getErrorCollection().getErrors().keySet());
+        IssueService.CreateValidationResult invalid = service.validateCreate(tanaka,
+                input(service, JiraProjects.DEMO.id(), JiraIssueTypes.TASK, ""));
+        assertEquals("課題の要約を指定してください。", invalid.getErrorCollection().getErrors().get("summary"));
+        try {
+            service.create(tanaka, invalid);
+            fail("an invalid validation result created an issue");
+        } catch (IllegalStateException expected) {
+            // as Jira
+        }
+        assertNull(jira.issues().getIssueObject("DEMO-6"));
+    }
+
+    @Test
+    public void issuesIssueTypesSchemesAndTranslationsSurviveARestart() throws IOException {
+        Path home = Files.createTempDirectory("kakehashi-jira-db");
+        String url = "jdbc:hsqldb:file:" + home.resolve("db") + ";shutdown=true;hsqldb.write_delay=false";
+        PooledDataSource first = new PooledDataSource(url, "SA", "");
+        JiraInstance before = JiraInstance.open(new JiraDatabase(first), JIRA);
+        IssueType type = before.issueTypes().createIssueType("Collaboration request", "A request", 10300L);
+        before.translations().setIssueConstantTranslation(type, JiraTranslations.ISSUE_TYPE_PREFIX, Locale.JAPAN,
+                "連携依頼", "部署間の依頼");
+        before.schemes().update(before.schemes().getConfigScheme(JiraProjects.COLLAB),
+                List.of(JiraIssueTypes.TASK, type.getId()));
+        jira = before;
+        MutableIssue created = create("suzuki", JiraProjects.COLLAB.id(), type.getId(), "再起動後も残る");
+        before.issues().resolve(created.getId());
+        first.dispose();
+
+        PooledDataSource second = new PooledDataSource(url, "SA", "");
+        try {
+            JiraInstance after = JiraInstance.open(new JiraDatabase(second), JIRA);
+            JiraIssue found = after.issues().byKey("COLLAB-1");
+            assertEquals(created.getId(), found.getId());
+            assertEquals("再起動後も残る", found.getSummary());
+            assertEquals(type.getId(), found.getIssueTypeId());
+            assertNotNull(found.getResolutionDate());
+            assertEquals(JiraIssue.RESOLUTION_DONE, found.getResolutionId());
+            assertEquals("完了", found.status());
+            assertEquals("連携依頼", after.issueTypes().getIssueType(type.getId()).getNameTranslation("ja_JP"));
+            assertEquals(List.of(JiraIssueTypes.TASK, type.getId()), ids(after.schemes()
+                    .getIssueTypesForProject(JiraProjects.COLLAB)));
+            assertTrue(ids(after.schemes().getIssueTypesForProject(JiraProjects.DEMO)).contains(type.getId()));
+            assertEquals(5, after.issues().countIn(JiraProjects.DEMO));
+            assertEquals(Long.valueOf(10101), after.issueService().create(jiraUser("admin"), after.issueService()
+                    .validateCreate(jiraUser("admin"), input(after.issueService(), JiraProjects.DEMO.id(),
+                            JiraIssueTypes.TASK, "次の課題"))).getIssue().getId());
+        } finally {
+            second.dispose();
+        }
+    }
+
+    private static List<String> ids(Collection<IssueType> types) {
+        return types.stream().map(IssueType::getId).toList();
+    }
+
+    @Test
+    public void issueTypesAreTranslatedAndCreatedTypesJoinTheDefaultSchemeWhileUpdateReplacesAScheme() {
+        IssueTypeManager types = jira.issueTypes();
+        IssueTypeSchemeManager schemes = jira.schemes();
+        assertEquals(List.of("10000", "10001", "10002"), ids(types.getIssueTypes()));
+        IssueType bug = types.getIssueType(JiraIssueTypes.BUG);
+        assertEquals("Bug", bug.getName());
+        assertEquals("バグ", bug.getNameTranslation("ja_JP"));
+        assertEquals("Bug", bug.getNameTranslation("de_DE"));
+        assertEquals("バグ", ((JiraIssueType) bug).nameFor(Locale.JAPANESE));
+        assertEquals("Bug", ((JiraIssueType) bug).nameFor(Locale.ENGLISH));
+        assertNull(types.getIssueType("42"));
+
+        FieldConfigScheme defaultScheme = schemes.getDefaultIssueTypeScheme();
+        FieldConfigScheme collab = schemes.getConfigScheme(JiraProjects.COLLAB);
+        assertEquals(defaultScheme.getId(), schemes.getConfigScheme(JiraProjects.DEMO).getId());
+        assertTrue(schemes.isDefaultIssueTypeScheme(defaultScheme));
+        assertFalse(schemes.isDefaultIssueTypeScheme(collab));
+        assertEquals("COLLAB: 課題タイプスキーム", collab.getName());
+        assertEquals(List.of("10000"), ids(schemes.getIssueTypesForProject(JiraProjects.COLLAB)));
+
+        Long avatar = jira.avatars().getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE);
+        IssueType created = types.createIssueType("Information sharing", "Share what you know", avatar);
+        assertEquals("10100", created.getId());
+        assertFalse(created.isSubTask());
+        assertEquals(created.getId(), types.getIssueType("10100").getId());
+        assertEquals(List.of("10000", "10001", "10002", "10100"), ids(schemes.getIssueTypesForProject(
+                jira.projects().getProjectByCurrentKey("DEMO"))));
+        assertEquals(List.of("10000"), ids(schemes.getIssueTypesForProject(JiraProjects.COLLAB)));
+        try {
+            types.createIssueType("information SHARING", "again", avatar);
+            fail("a second type with the same name was created");
+        } catch (IllegalArgumentException expected) {
+            // names are unique
+        }
+        schemes.update(collab, List.of("10100", "10001"));
+        assertEquals(List.of("10100", "10001"), ids(schemes.getIssueTypesForProject(JiraProjects.COLLAB)));
+        schemes.addOptionToDefault("10100");
+        assertEquals(4, schemes.getIssueTypesForProject(JiraProjects.DEMO).size());
+        assertEquals(List.of("DEMO", "COLLAB"), jira.projects().getProjectObjects().stream().map(Project::getKey)
+                .toList());
+        assertEquals("部署間連携", jira.projects().getProjectObj(10001L).getName());
+        assertNull(jira.projects().getProjectObjByKey("NOPE"));
+    }
+
+    /** A listener as the plugin writes one. */
+    public static final class RecordingListener {
+        final List<Object> received = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        public void onIssueEvent(IssueEvent event) {
+            received.add(event);
+        }
+
+        @EventListener
+        public void onAnything(Object event) {
+            received.add("any:" + event.getClass().getSimpleName());
+        }
+
+        public void notAListener(IssueEvent event) {
+            received.add("wrong");
+        }
+    }
+
+    /** A listener that fails. */
+    public static final class FailingListener {
+        @EventListener
+        public void onString(String event) {
+            throw new IllegalStateException("listener failure: " + event);
+        }
+    }
+
+    @Test
+    public void theEventPublisherCallsEveryMatchingListenerMethodAndKeepsListenerFailuresToItself() {
+        SandboxEventPublisher events = new SandboxEventPublisher();
+        RecordingListener listener = new RecordingListener();
+        Logger log = Logger.getLogger(SandboxEventPublisher.class.getName());
+        Level level = log.getLevel();
+        log.setLevel(Level.OFF);
+        try {
+            events.register(listener);
+            events.register(listener);
+            events.register(new FailingListener());
+            IssueEvent event = new IssueEvent(jira.issues().getIssueObject("DEMO-1"), Map.of(), jiraUser("tanaka"),
+                    EventType.ISSUE_RESOLVED_ID);
+            events.publish(event);
+            events.publish("text");
+            assertEquals(List.of(event, "any:IssueEvent", "any:String"), sortedEvents(listener.received, event));
+            events.unregister(listener);
+            events.publish(event);
+            assertEquals(3, listener.received.size());
+            events.unregisterAll();
+            assertEquals(0, events.listenerCount());
+            try {
+                events.register(new Object());
+                fail("an object without listener methods was registered");
+            } catch (IllegalArgumentException expected) {
+                // as atlassian-event
+            }
+        } finally {
+            log.setLevel(level);
+        }
+    }
+
+    /** The event first, then the rest in order (methods of one listener run in no defined order). */
+    private static List<Object> sortedEvents(List<Object> received, Object event) {
+        List<Object> result = new ArrayList<>();
+        received.stream().filter(e -> e == event).forEach(result::add);
+        received.stream().filter(e -> e != event).sorted(Comparator.comparing(String::valueOf)).forEach(result::add);
+        return result;
+    }
+
+    @Test
+    public void aClusterLockExcludesOtherThreadsUntilItIsReleased() throws Exception {
+        ClusterLockService locks = new SandboxClusterLocks();
+        ClusterLock lock = locks.getLockForName("dev.kakehashi.test");
+        assertSame(lock, locks.getLockForName("dev.kakehashi.test"));
+        assertNotSame(lock, locks.getLockForName("other"));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            lock.lock();
+            assertTrue(lock.isHeldByCurrentThread());
+            assertFalse(other.submit(() -> lock.tryLock()).get());
+            assertTrue(other.submit(() -> locks.getLockForName("other").tryLock(1, TimeUnit.SECONDS)).get());
+            lock.unlock();
+            assertFalse(lock.isHeldByCurrentThread());
+            assertTrue(other.submit(() -> lock.tryLock()).get());
+            assertFalse(lock.tryLock());
+        } finally {
+            other.shutdownNow();
+        }
+        try {
+            lock.newCondition();
+            fail("a cluster lock gave a condition");
+        } catch (UnsupportedOperationException expected) {
+            // as the host's cluster locks
+        }
+    }
+
+    @Test
+    public void jqlReadsAndClausesAndQuotedArgumentsAndRefusesWhatItCannotRead() throws Exception {
+        JqlQuery query = JqlQuery.parse("project = DEMO and issuetype = \"Bug\" AND issue in "
+                + "fixtureIssues(\"a b, c\", '<x>=y', \"部署 \\\"間\\\"\", 10000)");
+        assertEquals(List.of(new JqlQuery.FieldClause("project", "DEMO"), new JqlQuery.FieldClause("issuetype", "Bug"),
+                new JqlQuery.FunctionClause("issue", "fixtureIssues", List.of("a b, c", "<x>=y", "部署 \"間\"",
+                        "10000"))), query.clauses());
+        assertEquals(List.of(), JqlQuery.parse("  ").clauses());
+        for (String wrong : List.of("project", "project = ", "project DEMO", "status = Open", "project = A OR B",
+                "issue in f(\"x\"", "issue in f(a b)", "issue = 1", "summary ~ x", "project = \"DEMO")) {
+            try {
+                JqlQuery.parse(wrong);
+                fail("parsed: " + wrong);
+            } catch (JqlQuery.ParseException expected) {
+                assertFalse(expected.getMessage().isEmpty());
+            }
+        }
+    }
+
+    private IssueSearch search() {
+        return new IssueSearch(jira, new JqlFunctions(fixture(Product.JIRA), NEW_INSTANCE));
+    }
+
+    private static List<String> keys(IssueSearch.Result result) {
+        assertEquals(List.of(), result.errors());
+        return result.issues().stream().map(JiraIssue::getKey).toList();
+    }
+
+    @Test
+    public void issueSearchFiltersByProjectTypeAndFunctionAndListsOnlyBrowsableIssues() {
+        IssueSearch search = search();
+        create("sato", JiraProjects.COLLAB.id(), JiraIssueTypes.TASK, "連携の課題");
+        DemoUserOf users = name -> JIRA.byUsername(name).orElseThrow();
+        assertEquals(List.of("DEMO-1", "DEMO-2", "DEMO-3", "DEMO-5", "COLLAB-1"), keys(search.search("",
+                users.of("tanaka"))));
+        assertEquals(List.of("DEMO-1", "DEMO-2", "DEMO-3", "DEMO-4", "DEMO-5"), keys(search.search("project = demo",
+                users.of("kato"))));
+        assertEquals(List.of("COLLAB-1"), keys(search.search("PROJECT = \"COLLAB\"", users.of("tanaka"))));
+        assertEquals(List.of("DEMO-2"), keys(search.search("issuetype = Bug", users.of("tanaka"))));
+        assertEquals(List.of("DEMO-2"), keys(search.search("type = \"バグ\"", users.of("tanaka"))));
+        assertEquals(List.of("DEMO-1", "DEMO-5"), keys(search.search("project = DEMO AND issuetype = タスク",
+                users.of("tanaka"))));
+        assertEquals(List.of("DEMO-1", "DEMO-5"), keys(search.search(
+                "issue in fixtureIssues(10000, 10003, \"demo-5\", \"a, <b> = c 日本語\")", users.of("tanaka"))));
+        assertEquals(List.of("10000", "10003", "demo-5", "a, <b> = c 日本語"), FixtureJqlFunction.lastArgs);
+        assertEquals("tanaka", FixtureJqlFunction.lastSearcher);
+        assertTrue(FixtureJqlFunction.lastClause, FixtureJqlFunction.lastClause.startsWith("issue in fixtureIssues("));
+        assertEquals(List.of("DEMO-1", "DEMO-4"), keys(search.search("issue in FIXTUREISSUES(10000, 10003)",
+                users.of("kato"))));
+        assertEquals(List.of(), keys(search.search("issue in fixtureIssues(10000)", null)));
+
+        IssueSearch.Result refused = search.search("issue in fixtureIssues(\"!no\")", users.of("tanaka"));
+        assertEquals(List.of("Refused <!no> in fixtureIssues"), refused.errors());
+        assertEquals(List.of(), refused.issues());
+        assertEquals(1, search.search("issue in fixtureSingle(1)", users.of("tanaka")).errors().size());
+        assertEquals(1, search.search("issue in nothing(1)", users.of("tanaka")).errors().size());
+        assertEquals(1, search.search("project = NOPE", users.of("tanaka")).errors().size());
+        assertEquals(1, search.search("issuetype = Epic", users.of("tanaka")).errors().size());
+        assertEquals(1, search.search("project = = DEMO", users.of("tanaka")).errors().size());
+    }
+
+    private interface DemoUserOf {
+        DemoUser of(String username);
+    }
+
+    /** The test class path, with the self-test index files in place of the plugin's. */
+    private static final class FixtureIndexLoader extends ClassLoader {
+        FixtureIndexLoader() {
+            super(HostEmulationTest.class.getClassLoader());
+        }
+
+        @Override
+        public URL getResource(String name) {
+            String index = "META-INF/plugin-components/";
+            if (name.startsWith(index)) {
+                return getParent().getResource("dev/kakehashi/sandbox/selftest/lifecycle/"
+                        + name.substring(index.length()));
+            }
+            return super.getResource(name);
+        }
+    }
+
+    @Test
+    public void salStartsAndStopsOnlyComponentsExportedAsLifecycleAwareAndLogsTheirFailures() {
+        Logger log = Logger.getLogger(ComponentContainer.class.getName());
+        Level level = log.getLevel();
+        log.setLevel(Level.OFF);
+        FixtureLifecycle.CALLS.clear();
+        try {
+            ComponentContainer container = ComponentContainer.start(new FixtureIndexLoader(), Product.JIRA, Map.of());
+            assertEquals(4, container.components().size());
+            assertEquals(List.of(), FixtureLifecycle.CALLS);
+            container.startLifecycle();
+            assertEquals(List.of("default.onStart", "failing.onStart", "exported.onStart"), FixtureLifecycle.CALLS);
+            container.startLifecycle();
+            assertEquals(3, FixtureLifecycle.CALLS.size());
+            container.close();
+            assertEquals(List.of("exported.onStop", "failing.onStop", "default.onStop"),
+                    FixtureLifecycle.CALLS.subList(3, 6));
+            ComponentContainer.start(new FixtureIndexLoader(), Product.CONFLUENCE, Map.of()).startLifecycle();
+            assertEquals(List.of("default.onStart"), FixtureLifecycle.CALLS.subList(6, 7));
+        } finally {
+            log.setLevel(level);
+        }
     }
 }

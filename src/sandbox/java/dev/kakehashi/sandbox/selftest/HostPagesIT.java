@@ -2,10 +2,22 @@ package dev.kakehashi.sandbox.selftest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.event.api.EventListener;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.user.ApplicationUser;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.sandbox.host.JiraInstance;
+import dev.kakehashi.sandbox.host.JiraIssue;
+import dev.kakehashi.sandbox.host.JiraIssueTypes;
+import dev.kakehashi.sandbox.host.JiraProjects;
+import dev.kakehashi.sandbox.pages.JiraPagesServlet;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,24 +28,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
  * The sandbox's own host pages over HTTP with the real plugin: the issue view and the page view show only what the
- * user may see, answer 404 otherwise, and send anonymous users to the login page.
+ * user may see, answer 404 otherwise, and send anonymous users to the login page; the Resolve button publishes
+ * Jira's event; the issue navigator runs JQL and lists only browsable issues.
  */
 public class HostPagesIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static SandboxHost jira;
     private static SandboxHost confluence;
+    private static Path home;
 
     @BeforeClass
     public static void start() throws IOException {
-        Path home = Files.createTempDirectory("kakehashi-host-pages-it");
+        home = Files.createTempDirectory("kakehashi-host-pages-it");
         jira = SandboxHost.start(Product.JIRA, home, 0);
         confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
     }
@@ -45,6 +64,27 @@ public class HostPagesIT {
         }
         if (confluence != null) {
             confluence.close();
+        }
+    }
+
+    private static HttpResponse<String> post(SandboxHost host, String path, String user, String form,
+                                             String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(host.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
@@ -110,5 +150,147 @@ public class HostPagesIT {
         HttpResponse<String> wall = get(confluence, "/pages/viewpage.action?pageId=65541", "tanaka");
         assertEquals(200, wall.statusCode());
         assertTrue(wall.body().contains("サンクスウォール"));
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The issue keys listed by the navigator for this JQL, in order. */
+    private static List<String> found(String jql, String user) {
+        HttpResponse<String> page = get(jira, "/issues/?jql=" + query(jql), user);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("<table class=\"aui\" id=\"issuetable\">"));
+        assertFalse(page.body(), page.body().contains("id=\"jql-errors\""));
+        List<String> keys = new ArrayList<>();
+        Matcher rows = Pattern.compile("<tr class=\"issuerow\" data-issuekey=\"([^\"]+)\"").matcher(page.body());
+        while (rows.find()) {
+            keys.add(rows.group(1));
+        }
+        return keys;
+    }
+
+    private static JiraIssue createIssue(String username, Long projectId, String typeId, String summary) {
+        JiraInstance host = jira.services().jira();
+        ApplicationUser user = host.users().getUserByKey(jira.services().directory().byUsername(username)
+                .orElseThrow().key());
+        IssueService.CreateValidationResult validation = host.issueService().validateCreate(user, host.issueService()
+                .newIssueInputParameters().setProjectId(projectId).setIssueTypeId(typeId).setSummary(summary));
+        assertTrue(String.valueOf(validation.getErrorCollection().getErrors()), validation.isValid());
+        return (JiraIssue) host.issueService().create(user, validation).getIssue();
+    }
+
+    @Test
+    public void theResolveButtonResolvesTheIssueAndPublishesIssueResolved() {
+        JiraIssue issue = createIssue("tanaka", JiraProjects.DEMO.id(), JiraIssueTypes.STORY, "解決ボタンを <b>試す</b>");
+        List<IssueEvent> events = new CopyOnWriteArrayList<>();
+        Object listener = new Object() {
+            @EventListener
+            public void onIssueEvent(IssueEvent event) {
+                events.add(event);
+            }
+        };
+        jira.services().eventPublisher().register(listener);
+        try {
+            HttpResponse<String> view = get(jira, "/browse/" + issue.getKey(), "suzuki");
+            assertEquals(200, view.statusCode());
+            assertTrue(view.body(), view.body().contains("解決ボタンを &lt;b&gt;試す&lt;/b&gt;"));
+            assertTrue(view.body(), view.body().contains(">ストーリー</dd>"));
+            assertTrue(view.body(), view.body().contains("id=\"sandbox-resolve\""));
+            assertTrue(view.body(), view.body().contains("id=\"resolution-val\">未解決<"));
+            assertTrue(view.body(), view.body().contains("data-location=\"atl.jira.view.issue.left.context\""));
+            Matcher token = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"").matcher(view.body());
+            assertTrue(token.find());
+            String form = "key=" + query(issue.getKey());
+            assertEquals(403, post(jira, JiraPagesServlet.RESOLVE_PATH, "suzuki", form).statusCode());
+            assertEquals(404, post(jira, JiraPagesServlet.RESOLVE_PATH, "suzuki",
+                    "key=DEMO-999&atl_token=" + token.group(1)).statusCode());
+            assertEquals(List.of(), events);
+            HttpResponse<String> resolved = post(jira, JiraPagesServlet.RESOLVE_PATH, "suzuki",
+                    form + "&atl_token=" + token.group(1));
+            assertEquals(302, resolved.statusCode());
+            assertTrue(resolved.headers().firstValue("Location").orElse("").endsWith("/browse/" + issue.getKey()));
+            assertEquals(1, events.size());
+            assertEquals(EventType.ISSUE_RESOLVED_ID, events.get(0).getEventTypeId());
+            assertEquals(issue.getId(), events.get(0).getIssue().getId());
+            assertNotNull(events.get(0).getIssue().getResolutionDate());
+            assertEquals("suzuki", events.get(0).getUser().getUsername());
+            String after = get(jira, "/browse/" + issue.getKey(), "suzuki").body();
+            assertTrue(after, after.contains("id=\"resolution-val\">解決済み<"));
+            assertTrue(after, after.contains(">完了</span>"));
+            assertFalse(after, after.contains("id=\"sandbox-resolve\""));
+        } finally {
+            jira.services().eventPublisher().unregister(listener);
+        }
+    }
+
+    @Test
+    public void theConfidentialIssueCannotBeResolvedByThoseWhoCannotSeeIt() {
+        assertEquals(404, post(jira, JiraPagesServlet.RESOLVE_PATH, "tanaka", "key=DEMO-4",
+                "X-Atlassian-Token", "no-check").statusCode());
+        assertNull(jira.services().issues().byKey("DEMO-4").getResolutionDate());
+    }
+
+    @Test
+    public void theNavigatorRunsJqlAndListsOnlyIssuesTheUserMayBrowse() {
+        assertEquals(List.of("DEMO-1", "DEMO-2", "DEMO-3", "DEMO-5"), found("project = DEMO", "tanaka").subList(0, 4));
+        assertFalse(found("project = DEMO", "tanaka").contains("DEMO-4"));
+        assertTrue(found("project = DEMO", "kato").contains("DEMO-4"));
+        assertEquals(List.of("DEMO-2"), found("issuetype = Bug", "tanaka"));
+        assertEquals(List.of("DEMO-2"), found("project = demo and issuetype = \"バグ\"", "admin"));
+        assertTrue(found("", "tanaka").containsAll(List.of("DEMO-1", "DEMO-5")));
+        assertFalse(found("", "tanaka").contains("DEMO-4"));
+        HttpResponse<String> en = get(jira, "/issues/?jql=" + query("issuetype = Bug"), "admin");
+        assertTrue(en.body(), en.body().contains("<td class=\"issuetype\">Bug</td>"));
+        assertTrue(en.body(), en.body().contains("id=\"jql\" name=\"jql\" value=\"issuetype = Bug\""));
+        assertTrue(en.body(), en.body().contains("id=\"jql-submit\""));
+        assertTrue(en.body(), en.body().contains("href=\"/jira/browse/DEMO-2\""));
+        HttpResponse<String> wrong = get(jira, "/issues/?jql=" + query("project = = \"<b>\""), "tanaka");
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body(), wrong.body()
+                .contains("<div class=\"aui-message aui-message-error\" id=\"jql-errors\">"));
+        assertFalse(wrong.body(), wrong.body().contains("<b>"));
+        HttpResponse<String> unknown = get(jira, "/issues/?jql=" + query("issue in noSuchFunction(\"a, b\")"),
+                "tanaka");
+        assertTrue(unknown.body(), unknown.body().contains("noSuchFunction"));
+        assertTrue(unknown.body(), unknown.body().contains("id=\"jql-errors\""));
+        assertEquals(302, get(jira, "/issues/", null).statusCode());
+        assertTrue(get(jira, "/secure/Dashboard.jspa", "tanaka").body().contains("href=\"/jira/issues/\""));
+    }
+
+    @Test
+    public void thePluginStartedThroughSalAndRegisteredItsIssueListener() {
+        assertTrue(jira.services().eventPublisher().listenerCount() >= 1);
+        assertTrue(jira.services().jira().issueTypes().all().size() > 3);
+        assertEquals(0, confluence.services().eventPublisher().listenerCount());
+    }
+
+    @Test
+    public void theDemoCollaborationRequestsAreCreatedInCollab() {
+        List<String> collab = found("project = COLLAB", "admin");
+        assertTrue(collab.toString(), collab.containsAll(List.of("COLLAB-1", "COLLAB-2", "COLLAB-3", "COLLAB-4",
+                "COLLAB-5", "COLLAB-6", "COLLAB-7", "COLLAB-8")));
+        assertEquals(8, jira.services().issues().all().stream().filter(i -> i.getKey().startsWith("COLLAB-")
+                && !i.getSummary().equals("再起動の確認")).count());
+        assertEquals(1, jira.services().issues().all().stream().filter(i -> i.getKey().startsWith("COLLAB-")
+                && i.isResolved()).count());
+        HttpResponse<String> view = get(jira, "/browse/COLLAB-1", "tanaka");
+        assertEquals(200, view.statusCode());
+        assertTrue(view.body(), view.body().contains("id=\"project-name-val\" data-project-key=\"COLLAB\">部署間連携"));
+    }
+
+    @Test
+    public void aRestartKeepsCreatedIssuesAndTypesAndDoesNotRepeatTheDemoRequests() {
+        JiraIssue created = createIssue("kato", JiraProjects.COLLAB.id(), JiraIssueTypes.TASK, "再起動の確認");
+        int types = jira.services().jira().issueTypes().all().size();
+        long inCollab = jira.services().issues().countIn(JiraProjects.COLLAB);
+        jira.close();
+        jira = SandboxHost.start(Product.JIRA, home, 0);
+        JiraIssue found = jira.services().issues().byKey(created.getKey());
+        assertEquals(created.getId(), found.getId());
+        assertEquals("再起動の確認", found.getSummary());
+        assertEquals(types, jira.services().jira().issueTypes().all().size());
+        assertEquals(inCollab, jira.services().issues().countIn(JiraProjects.COLLAB));
+        assertEquals(200, get(jira, "/browse/" + created.getKey(), "kato").statusCode());
     }
 }

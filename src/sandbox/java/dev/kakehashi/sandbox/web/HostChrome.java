@@ -85,7 +85,9 @@ public final class HostChrome {
                 .append("<ul class=\"aui-nav aui-header-primary\">\n");
         if (product == Product.JIRA) {
             h.append("<li><a href=\"").append(Html.text(context)).append("/secure/Dashboard.jspa\">")
-                    .append(HostText.get(locale, "dashboard.title")).append("</a></li>\n");
+                    .append(HostText.get(locale, "dashboard.title")).append("</a></li>\n")
+                    .append("<li><a id=\"find_link\" href=\"").append(Html.text(context)).append("/issues/\">")
+                    .append(HostText.get(locale, "navigator.link")).append("</a></li>\n");
         } else {
             h.append("<li><a href=\"").append(Html.text(context)).append("/display/DEMO/Home\">DEMO</a></li>\n");
         }

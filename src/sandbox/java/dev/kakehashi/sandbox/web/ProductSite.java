@@ -3,15 +3,17 @@ package dev.kakehashi.sandbox.web;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
+import dev.kakehashi.sandbox.jql.IssueSearch;
+import dev.kakehashi.sandbox.jql.JqlFunctions;
 import dev.kakehashi.sandbox.pages.ConfluencePagesServlet;
 import dev.kakehashi.sandbox.pages.JiraPagesServlet;
-import dev.kakehashi.sandbox.pages.MailOutboxServlet;
 import dev.kakehashi.sandbox.pages.MacroModules;
+import dev.kakehashi.sandbox.pages.MailOutboxServlet;
 import dev.kakehashi.sandbox.pages.WebPanels;
 import dev.kakehashi.sandbox.plugin.ComponentContainer;
-import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.RestModule;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.ServletModule;
+import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.rest.RestModuleServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
@@ -77,8 +79,10 @@ public final class ProductSite {
         WebPanels panels = new WebPanels(descriptor, container::autowire, services.renderer(), services.i18n(),
                 product == Product.JIRA ? WebPanels.Frame.JIRA_MODULE : WebPanels.Frame.BARE);
         if (product == Product.JIRA) {
-            Servlet pages = new JiraPagesServlet(chrome, services, panels, adminMenu);
-            add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*");
+            IssueSearch search = new IssueSearch(services.jira(), new JqlFunctions(descriptor, container::autowire));
+            Servlet pages = new JiraPagesServlet(chrome, services, panels, adminMenu, search);
+            add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*",
+                    "/issues/*", JiraPagesServlet.RESOLVE_PATH);
         } else {
             Servlet pages = new ConfluencePagesServlet(chrome, services,
                     new MacroModules(descriptor, container::autowire), panels, adminMenu);

@@ -91,6 +91,9 @@ public class CollaborationService {
 
     /** Creates the Jira issue and the request at step 1, as the caller. */
     public RequestIssues.IssueRef create(String callerKey, String projectKey, String summary, RequestInput input) {
+        if (!types.supported()) {
+            throw Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.collaboration.error.jira.only");
+        }
         InputCheck check = new InputCheck();
         String title = check.required("summary", summary, SUMMARY_MAX);
         String project = check.required("project", projectKey, 64);

@@ -103,6 +103,42 @@ public class AccessMatrixIT {
         assertEquals(List.of(), check(SANDBOX.jira(), rows, "tanaka", "kato"));
     }
 
+    /**
+     * The request endpoints on COLLAB-9, a demo request only accounting and IT see: tanaka (sales) is the outsider,
+     * kato (accounting, its requester) the insider. Changes are made from the version each call finds.
+     */
+    private static List<Row> requestRows(int version) {
+        String path = "/collaboration/requests/COLLAB-9";
+        String details = "{\"kind\":\"joint-task\",\"requestingDepartment\":\"accounting\","
+                + "\"partnerDepartment\":\"it\",\"purpose\":\"p\",\"scope\":\"s\",\"partnerContact\":\"kobayashi\","
+                + "\"decisionOwner\":\"admin\",\"version\":VERSION}";
+        return List.of(
+                new Row("GET", path, null, 401, 404, 200, 200),
+                new Row("GET", path + "/history", null, 401, 404, 200, 200),
+                new Row("GET", path + "/partnership", null, 401, 404, 200, 200),
+                new Row("PUT", path, details.replace("VERSION", Integer.toString(version)), 401, 404, 200, 409),
+                new Row("POST", path + "/result", "{\"resultNote\":\"n\",\"version\":" + (version + 1) + "}",
+                        401, 404, 200, 409),
+                new Row("POST", path + "/step", "{\"step\":\"define\",\"version\":" + (version + 2) + "}",
+                        401, 404, 200, 409),
+                new Row("POST", path + "/follow-up", "{\"summary\":\"s\",\"purpose\":\"p\"}", 401, 404, 409, 409),
+                new Row("POST", "/collaboration/requests", "{\"projectKey\":\"NOPE\",\"summary\":\"s\","
+                        + "\"kind\":\"joint-task\",\"requestingDepartment\":\"accounting\",\"partnerDepartment\":\"it\","
+                        + "\"purpose\":\"p\",\"scope\":\"s\"}", 401, 400, 400, 400),
+                new Row("GET", "/admin/collaboration/issue-types", null, 401, 403, 403, 200),
+                new Row("POST", "/admin/collaboration/issue-types", "{}", 401, 403, 403, 200),
+                new Row("GET", "/admin/collaboration/projects", null, 401, 403, 403, 200),
+                new Row("POST", "/admin/collaboration/projects/COLLAB", "{}", 401, 403, 403, 200));
+    }
+
+    @Test
+    public void everyJiraRequestEndpointAnswersEachCallerAsItMust() throws Exception {
+        int version = JSON.readTree(new Http(SANDBOX.jira().baseUrl()).as("kato", "kato")
+                .get(REST + "/collaboration/requests/COLLAB-9").body()).get("version").asInt();
+
+        assertEquals(List.of(), check(SANDBOX.jira(), requestRows(version), "tanaka", "kato"));
+    }
+
     @Test
     public void everyConfluenceEndpointAnswersEachCallerAsItMust() throws Exception {
         new Http(SANDBOX.confluence().baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The collaboration requests a fresh sandbox Jira starts with: eight small requests between department pairs in the
+ * The collaboration requests a fresh sandbox Jira starts with: nine small requests between department pairs in the
  * project COLLAB, one at each step and more, made through the plugin's own services as their requesters would
  * (create, share the result, thank the partner contact on the issue, move step by step); one is resolved through
  * Jira's "Issue Resolved" event. Runs after the plugin's start (which installs the request issue types) while COLLAB
@@ -99,7 +99,18 @@ public final class DemoCollaboration {
                     "10% 以下の値引きに限り、経理の事前確認を 1 日で終える手順を 2 週間試します。",
                     "承認に必要な情報の一覧と、確認の担当者の決定",
                     "経理部は差し戻しが減り、確認に必要な情報が最初から揃います。",
-                    14, 3, false, null, null));
+                    14, 3, false, null, null),
+            new Demo("joint-task", "kato", "accounting", "kobayashi", "it", "admin",
+                    "経理システム刷新の要件を情報システム部と整理する (confidential)",
+                    "来期の経理システム刷新に向けて、現行の月次締め作業の課題を情報システム部と共有したい。",
+                    "月次締めの作業手順 1 本について、自動化できる箇所を洗い出します。",
+                    "作業手順書の読み合わせ（1 時間）",
+                    "情報システム部は刷新の要件を早い段階で具体的に把握できます。",
+                    21, 2, false, null, null));
+
+    /** Requests only some groups may see (the sandbox's stand-in for an issue security level). */
+    private static final Map<String, java.util.Set<String>> RESTRICTED = Map.of(
+            "経理システム刷新の要件を情報システム部と整理する (confidential)", java.util.Set.of("accounting", "it"));
 
     /** @return whether requests were created (false when COLLAB already has issues or the types are missing) */
     public static boolean createIfEmpty(ComponentContainer container, HostServices services) {
@@ -126,6 +137,9 @@ public final class DemoCollaboration {
         RequestInput input = new RequestInput(demo.kind(), demo.from(), demo.to(), demo.purpose(), demo.scope(),
                 demo.helpKind(), demo.benefit(), demo.requester(), demo.partnerContact(), demo.decisionOwner(), due);
         RequestIssues.IssueRef issue = requests.create(caller, PROJECT, demo.summary(), input);
+        if (RESTRICTED.containsKey(demo.summary())) {
+            services.issues().restrict(issue.id(), RESTRICTED.get(demo.summary()));
+        }
         CollaborationRequest request = requests.get(caller, issue.key());
         for (int number = 2; number <= demo.step(); number++) {
             Step target = Step.ofNumber(number).orElseThrow();

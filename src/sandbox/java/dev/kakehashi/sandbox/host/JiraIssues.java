@@ -104,7 +104,14 @@ public final class JiraIssues implements IssueManager {
         return byId(id);
     }
 
-    /** Resolves the issue now (status 完了); an issue already resolved keeps its date. Null for an unknown id. */
+    /** Lets only members of these groups (and administrators) browse the issue, as an issue security level would. */
+    public synchronized JiraIssue restrict(Long id, java.util.Set<String> groups) {
+        database.update("UPDATE SANDBOX_ISSUE SET RESTRICTED_TO = ? WHERE ID = ?",
+                String.join(",", new java.util.TreeSet<>(groups)), id);
+        return byId(id);
+    }
+
+        /** Resolves the issue now (status 完了); an issue already resolved keeps its date. Null for an unknown id. */
     public synchronized JiraIssue resolve(Long id) {
         database.update("UPDATE SANDBOX_ISSUE SET STATUS = ?, RESOLUTION_DATE = ? "
                 + "WHERE ID = ? AND RESOLUTION_DATE IS NULL", STATUS_DONE, Timestamp.from(Instant.now()), id);

@@ -269,8 +269,11 @@ public class HostPagesIT {
     public void theDemoCollaborationRequestsAreCreatedInCollab() {
         List<String> collab = found("project = COLLAB", "admin");
         assertTrue(collab.toString(), collab.containsAll(List.of("COLLAB-1", "COLLAB-2", "COLLAB-3", "COLLAB-4",
-                "COLLAB-5", "COLLAB-6", "COLLAB-7", "COLLAB-8")));
-        assertEquals(8, jira.services().issues().all().stream().filter(i -> i.getKey().startsWith("COLLAB-")
+                "COLLAB-5", "COLLAB-6", "COLLAB-7", "COLLAB-8", "COLLAB-9")));
+        assertFalse("the confidential request is kept from others", found("project = COLLAB", "tanaka")
+                .contains("COLLAB-9"));
+        assertTrue(found("project = COLLAB", "kato").contains("COLLAB-9"));
+        assertEquals(9, jira.services().issues().all().stream().filter(i -> i.getKey().startsWith("COLLAB-")
                 && !i.getSummary().equals("再起動の確認")).count());
         assertEquals(1, jira.services().issues().all().stream().filter(i -> i.getKey().startsWith("COLLAB-")
                 && i.isResolved()).count());

@@ -144,7 +144,7 @@ public class SecurityBrowserIT {
             assertEquals(moved.body(), 200, moved.statusCode());
         }
         String result = JSON.writeValueAsString(Map.of("resultLink",
-                "https://example.com/?q=\"><script>window.kakehashiXss=1</script>", "resultNote", p.get(first + 5),
+                "https://example.com/a'onmouseover='window.kakehashiXss=17'(x)", "resultNote", p.get(first + 5),
                 "version", version));
         var shared = tanaka.postJson(path + "/result", result);
         assertEquals(shared.body(), 200, shared.statusCode());

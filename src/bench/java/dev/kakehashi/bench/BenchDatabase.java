@@ -3,6 +3,9 @@ package dev.kakehashi.bench;
 import dev.kakehashi.admin.ao.AoCompanyValue;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
+import dev.kakehashi.collaboration.ao.AoRequest;
+import dev.kakehashi.collaboration.ao.AoRequestEvent;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.sandbox.ao.AoDatabase;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
@@ -28,7 +31,8 @@ final class BenchDatabase implements AutoCloseable {
     static final String NAMESPACE = "dev.kakehashi";
     @SuppressWarnings("unchecked")
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
-        AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class};
+        AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class,
+        AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class};
 
     final String kind;
     final int rows;

@@ -30,6 +30,9 @@ public final class BenchMain {
     private static final String FIRST = "firstPage";
     private static final String NEXT = "nextPage";
     private static final String HAND = "handWrittenFirstPage";
+    private static final String VIEW = "view";
+    private static final String PANEL = "panel";
+    private static final String PARTNERSHIP = "partnership";
 
     private BenchMain() {
     }
@@ -41,19 +44,30 @@ public final class BenchMain {
         Path out = BenchDatabase.outputDirectory().toAbsolutePath();
         Files.createDirectories(out);
 
+        long runStarted = System.nanoTime();
         Map<Integer, Map<String, Step>> counts = new LinkedHashMap<>();
+        Map<Integer, Map<String, Step>> requestCounts = new LinkedHashMap<>();
+        Map<Integer, long[]> requestTables = new LinkedHashMap<>();
         for (int size : sizes) {
             try (BenchDatabase db = BenchDatabase.open(size)) {
                 long started = System.nanoTime();
                 boolean written = DataGenerator.ensure(db);
                 System.out.printf("%s, %,d thanks: %s in %d s%n", kind, size, written ? "written" : "already in place",
                         (System.nanoTime() - started) / 1_000_000_000L);
+                started = System.nanoTime();
+                written = RequestData.ensure(db);
+                System.out.printf("%s, %,d collaboration requests: %s in %d s%n", kind, RequestData.requests(size),
+                        written ? "written" : "already in place", (System.nanoTime() - started) / 1_000_000_000L);
                 counts.put(size, count(db));
+                requestCounts.put(size, countRequests(db));
+                requestTables.put(size, RequestData.tableSizes(db));
             }
         }
+        long dataSeconds = (System.nanoTime() - runStarted) / 1_000_000_000L;
 
         Options options = new OptionsBuilder()
                 .include("^" + Pattern.quote(PanelBenchmark.class.getName()) + "\\.")
+                .include("^" + Pattern.quote(RequestBenchmark.class.getName()) + "\\.")
                 .param("rows", Arrays.stream(sizes).mapToObj(Integer::toString).toArray(String[]::new))
                 .jvmArgsAppend("-Xmx1g", "-Dkakehashi.bench.db=" + kind, "-Dkakehashi.bench.out=" + out,
                         "-Dkakehashi.bench.postgres.url=" + System.getProperty("kakehashi.bench.postgres.url", ""),
@@ -63,13 +77,18 @@ public final class BenchMain {
         Collection<RunResult> results = new Runner(options).run();
         Map<String, double[]> times = new LinkedHashMap<>();
         for (RunResult result : results) {
-            String method = result.getParams().getBenchmark();
-            method = method.substring(method.lastIndexOf('.') + 1);
-            times.put(method + "@" + result.getParams().getParam("rows"),
+            String benchmark = result.getParams().getBenchmark();
+            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            String prefix = benchmark.startsWith(RequestBenchmark.class.getName() + ".") ? "request." : "";
+            times.put(prefix + method + "@" + result.getParams().getParam("rows"),
                     new double[] {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()});
         }
 
-        String report = report(kind, sizes, counts, times);
+        long totalSeconds = (System.nanoTime() - runStarted) / 1_000_000_000L;
+        String report = report(kind, sizes, counts, times) + "\n"
+                + requestReport(kind, sizes, requestCounts, requestTables, times)
+                + String.format("%nThis run: data sets checked or written in %d s, whole run (with JMH) %d s.%n",
+                        dataSeconds, totalSeconds);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
         // Kept per database as well, so a run on one does not hide the last figures of the other.
         Files.writeString(out.resolve("results-" + kind + ".md"), report, StandardCharsets.UTF_8);
@@ -103,6 +122,23 @@ public final class BenchMain {
             return first[0].items().size();
         }));
         steps.put(NEXT, step(db, () -> panel.pageBefore(first[0].next()).items().size()));
+        return steps;
+    }
+
+    /**
+     * Counts the request panel's work on the busy request issue after one round has run (AO's first use of an entity
+     * type, and the host caches' first loads, are start-up costs, not per-view ones).
+     */
+    private static Map<String, Step> countRequests(BenchDatabase db) {
+        Requests requests = new Requests(db.ao, db.rows);
+        requests.view();
+        requests.panel();
+        requests.partnership();
+
+        Map<String, Step> steps = new LinkedHashMap<>();
+        steps.put(VIEW, step(db, () -> requests.view().history().size()));
+        steps.put(PANEL, step(db, () -> ((List<?>) requests.panel().get("history")).size()));
+        steps.put(PARTNERSHIP, step(db, () -> requests.partnership().earlier().size()));
         return steps;
     }
 
@@ -199,6 +235,107 @@ public final class BenchMain {
                 counts.get(largest).get(FIRST).items()));
         List<String> lines = new ArrayList<>();
         for (String step : List.of(MODEL, FIRST, NEXT)) {
+            int n = 1;
+            for (String sql : counts.get(largest).get(step).sql()) {
+                lines.add(String.format("- %s %d: `%s`", step, n++, sql));
+            }
+        }
+        md.append(String.join("\n", lines)).append('\n');
+        return md.toString();
+    }
+
+    private static String requestReport(String kind, int[] sizes, Map<Integer, Map<String, Step>> counts,
+                                        Map<Integer, long[]> tables, Map<String, double[]> times) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Collaboration request panel on ").append(kind).append("\n\n");
+        md.append("The busy request issue ").append(Requests.ISSUE_KEY).append(" (also the thanks panel's busy issue), ")
+                .append("at step 5 between ").append(Requests.FROM).append(" and ").append(Requests.TO)
+                .append(", viewed by a reader who may browse and edit it; the services' clock stands at ")
+                .append(RequestData.NOW).append(", the end of the data's year, so the partnership's thanks counts ")
+                .append("cover a whole year of thanks. Same JMH settings as above.\n\n");
+
+        boolean two = sizes.length == 2;
+        StringBuilder header = new StringBuilder("| Measure |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int size : sizes) {
+            long[] t = tables.get(size);
+            header.append(String.format(" %,d requests, %,d history entries (%,d entries and %,d thanks on the issue) |",
+                    t[0], t[1], RequestData.busyHistory(size), DataGenerator.busyIssueShare(size)));
+            rule.append("---:|");
+        }
+        if (two) {
+            header.append(" Largest ÷ smallest |");
+            rule.append("---:|");
+        }
+        header.append(" Target | Met |");
+        rule.append("---|---|");
+        md.append(header).append('\n').append(rule).append('\n');
+
+        countRow(md, "SQL statements: `CollaborationService#view`", sizes, counts, VIEW, "≤ 3, constant",
+                constant(counts, VIEW) && max(counts, VIEW) <= 3);
+        countRow(md, "SQL statements: panel (condition + `RequestPanel#panel` model, view included)", sizes, counts,
+                PANEL, "≤ 3, constant (QUALITY.md)", constant(counts, PANEL) && max(counts, PANEL) <= 3);
+        countRow(md, "SQL statements: `CollaborationService#partnership` (loaded by the panel's script)", sizes,
+                counts, PARTNERSHIP, "≤ 3, constant", constant(counts, PARTNERSHIP) && max(counts, PARTNERSHIP) <= 3);
+        md.append("| SQL statements: one view of the issue (panel + partnership) |");
+        Map<Integer, Long> render = new LinkedHashMap<>();
+        for (int size : sizes) {
+            render.put(size, counts.get(size).get(PANEL).statements() + counts.get(size).get(PARTNERSHIP).statements());
+            md.append(' ').append(render.get(size)).append(" |");
+        }
+        if (two) {
+            md.append(" |");
+        }
+        boolean renderOk = render.values().stream().distinct().count() == 1
+                && render.values().stream().allMatch(n -> n <= 3);
+        md.append(" ≤ 3, constant (QUALITY.md) | ").append(renderOk ? "yes" : "**no**").append(" |\n");
+
+        String[][] timed = {
+            {VIEW, "Time: `view`, µs", "≤ 1.5"},
+            {PANEL, "Time: panel (condition + model), µs", "≤ 1.5"},
+            {PARTNERSHIP, "Time: `partnership`, µs", "≤ 1.5"},
+            {"findRequest", "Time: the request (view, statement 1), µs", ""},
+            {"partnerThanked", "Time: partner thanked on the issue? (view, statement 2), µs", ""},
+            {"history", "Time: latest 50 history entries (view, statement 3), µs", ""},
+            {"earlierRequests", "Time: earlier requests between the departments, 25 (partnership), µs", ""},
+            {"thanksBetween", "Time: thanks from one department to the other in a year (partnership, × 2), µs", ""}};
+        for (String[] t : timed) {
+            md.append("| ").append(t[1]).append(" |");
+            for (int size : sizes) {
+                double[] time = times.get("request." + t[0] + "@" + size);
+                md.append(time == null ? " – |" : String.format(" %,.1f ± %,.1f |", time[0], time[1]));
+            }
+            double r = two ? ratio(times, "request." + t[0], sizes[1], "request." + t[0], sizes[0]) : Double.NaN;
+            if (two) {
+                md.append(String.format(" %.2f |", r));
+            }
+            if (t[2].isEmpty() || !two) {
+                md.append(" | |\n");
+            } else {
+                md.append(' ').append(t[2]).append(" | ").append(r <= 1.5 ? "yes" : "**no**").append(" |\n");
+            }
+        }
+        md.append("| Time: one view of the issue (panel + partnership, sum), µs |");
+        double[] sums = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            double[] a = times.get("request." + PANEL + "@" + sizes[i]);
+            double[] b = times.get("request." + PARTNERSHIP + "@" + sizes[i]);
+            sums[i] = a == null || b == null ? Double.NaN : a[0] + b[0];
+            md.append(String.format(" %,.1f |", sums[i]));
+        }
+        if (two) {
+            double r = sums[1] / sums[0];
+            md.append(String.format(" %.2f | ≤ 1.5 | %s |%n", r, r <= 1.5 ? "yes" : "**no**"));
+        } else {
+            md.append(" | |\n");
+        }
+
+        int largest = sizes[sizes.length - 1];
+        md.append(String.format("%nStatements at %,d requests (view: %d history entries shown; partnership: %d "
+                        + "earlier requests shown):%n%n", largest, counts.get(largest).get(VIEW).items(),
+                counts.get(largest).get(PARTNERSHIP).items()));
+        List<String> lines = new ArrayList<>();
+        for (String step : List.of(VIEW, PANEL, PARTNERSHIP)) {
             int n = 1;
             for (String sql : counts.get(largest).get(step).sql()) {
                 lines.add(String.format("- %s %d: `%s`", step, n++, sql));

@@ -76,7 +76,7 @@ final class Panel {
                 in.from(), in.to(), before, PAGE);
     }
 
-    private static PageBuilderService pageBuilder() {
+    static PageBuilderService pageBuilder() {
         RequiredResources none = new RequiredResources() {
             @Override
             public RequiredResources requireWebResource(String moduleCompleteKey) {
@@ -87,7 +87,7 @@ final class Panel {
     }
 
     /** Jira's permission check is cached in the host; here every issue is visible to everyone. */
-    private static final class AllowAll implements ContextAccess {
+    static final class AllowAll implements ContextAccess {
         @Override
         public boolean supports(ThanksContext.Type type) {
             return true;
@@ -108,14 +108,14 @@ final class Panel {
      * A host service answering every method of one return type the same way. A stub, not a recording mock: the
      * benchmark calls it millions of times. Host interfaces grow members; this keeps compiling when they do.
      */
-    private static <T> T host(Class<T> service, Class<?> returned, Answer<?> answer) {
+    static <T> T host(Class<T> service, Class<?> returned, Answer<?> answer) {
         return Mockito.mock(service, Mockito.withSettings().stubOnly().defaultAnswer(call ->
                 call.getMethod().getReturnType() == returned ? answer.answer(call)
                         : Answers.RETURNS_DEFAULTS.answer(call)));
     }
 
     /** The i18n key itself: the texts are not what is measured. */
-    private static Object firstString(InvocationOnMock call) {
+    static Object firstString(InvocationOnMock call) {
         for (Object argument : call.getArguments()) {
             if (argument instanceof String text) {
                 return text;

@@ -62,8 +62,9 @@ public class CollaborationBrowserIT {
     @Test
     public void aRequestFromSalesToDevelopmentThroughAllSixSteps() throws Exception {
         String base = SANDBOX.jira().baseUrl();
-        browser.login(base, "/plugins/servlet/kakehashi/collaboration/new", "tanaka", "tanaka");
+        browser.login(base, "/secure/Dashboard.jspa", "tanaka", "tanaka");
         browser.language(base, "ja");
+        browser.waitFor(By.id("kakehashi-new-request-link")).click();
         WebElement form = browser.waitFor(By.cssSelector(".kakehashi-request-new[data-ready=true] form"));
         assertEquals("新しい連携依頼", browser.driver().findElement(By.cssSelector(".kakehashi-request-new h1")).getText());
         new Select(form.findElement(By.id("kakehashi-request-project"))).selectByValue("COLLAB");

@@ -15,6 +15,8 @@ import java.util.Locale;
 public final class AdminMenu {
     static final String JIRA_LOCATION = "admin_plugins_menu";
     static final String CONFLUENCE_SECTION = "system.admin/configuration";
+    /** Jira's top navigation bar, where apps add their own links. */
+    static final String TOP_NAVIGATION = "system.top.navigation.bar";
 
     private final Product product;
     private final PluginDescriptor descriptor;
@@ -44,6 +46,11 @@ public final class AdminMenu {
             sections.add(new Section(HostText.get(locale, "admin.configuration"), items(locale, CONFLUENCE_SECTION)));
         }
         return sections.stream().filter(s -> !s.items().isEmpty()).toList();
+    }
+
+    /** The plugin's links in the header's top navigation bar (Jira's {@code system.top.navigation.bar}). */
+    public List<Item> topNavigation(Locale locale) {
+        return items(locale, TOP_NAVIGATION);
     }
 
     private List<Item> items(Locale locale, String section) {

@@ -91,6 +91,10 @@ public final class HostChrome {
         } else {
             h.append("<li><a href=\"").append(Html.text(context)).append("/display/DEMO/Home\">DEMO</a></li>\n");
         }
+        for (AdminMenu.Item item : adminMenu.topNavigation(locale)) {
+            h.append("<li><a id=\"").append(Html.text(item.id())).append("\" href=\"").append(Html.text(item.href()))
+                    .append("\">").append(Html.text(item.label())).append("</a></li>\n");
+        }
         h.append("</ul>\n<ul class=\"aui-nav aui-header-secondary\">\n");
         for (String lang : List.of("ja", "en")) {
             boolean current = lang.equals(locale.getLanguage());

@@ -1,0 +1,21 @@
+package dev.kakehashi.collaboration;
+
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.thanks.ThanksService;
+import java.time.Clock;
+
+/**
+ * The collaboration service on the benchmark's clock (the constructor that takes one is the package's own), so that
+ * due dates and warnings relate to the year of data as they would on the day it was written.
+ */
+public final class BenchCollaborationServices {
+    private BenchCollaborationServices() {
+    }
+
+    public static CollaborationService at(Clock clock, CollaborationStore store, RequestIssues issues,
+                                          RequestTypeInstaller types, People people, DepartmentService departments,
+                                          ThanksService thanks) {
+        return new CollaborationService(store, issues, types, people, departments, thanks, clock);
+    }
+}

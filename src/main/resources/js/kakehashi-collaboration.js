@@ -82,13 +82,14 @@
         return v ? parseInt(v, 10) : undefined;
     }
 
-    function showMoveErrors(root, error) {
+    function showMoveErrors(root, error, forward) {
         var summary = root.querySelector('.kakehashi-request-move-errors');
         summary.textContent = '';
-        var title = document.createElement('p');
-        title.textContent = error.message;
-        summary.appendChild(title);
         var fieldErrors = (error.details && error.details.errors) || [];
+        var title = document.createElement('p');
+        title.className = 'title';
+        title.textContent = forward && fieldErrors.length ? root.getAttribute('data-msg-cannot-move') : error.message;
+        summary.appendChild(title);
         if (fieldErrors.length) {
             var list = document.createElement('ul');
             fieldErrors.forEach(function (e) {
@@ -123,7 +124,7 @@
                     window.location.reload();
                 }, function (error) {
                     button.disabled = false;
-                    showMoveErrors(root, error);
+                    showMoveErrors(root, error, button.id === 'kakehashi-request-advance');
                 });
             });
         });

@@ -88,6 +88,7 @@ public class CollaborationBrowserIT {
 
         panel().findElement(By.id("kakehashi-request-advance")).click();
         WebElement refusal = browser.waitFor(By.cssSelector(".kakehashi-request-move-errors:not([hidden])"));
+        assertTrue(refusal.getText(), refusal.getText().contains("まだ「合意 (相手のメリット提示済み)」に進めません"));
         assertTrue(refusal.getText(), refusal.getText().contains("相手部署のメリット"));
         browser.screenshotAt("jira-request-refused-ja", ".kakehashi-request");
         browser.driver().navigate().refresh();

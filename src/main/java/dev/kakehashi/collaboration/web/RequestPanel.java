@@ -90,6 +90,7 @@ public class RequestPanel {
         model.put("canChange", view.canChange());
         model.put("setUp", view.isSetUp());
         model.put("kindName", view.kind() == null ? "" : i18n.getText(view.kind().nameKey()));
+        model.put("nextStepName", "");
         if (!view.isSetUp()) {
             model.putAll(form(null, reader, view.kind()));
             return model;

@@ -1,0 +1,404 @@
+package dev.kakehashi.goals;
+
+import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.platform.InputCheck;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Rejection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of shared goals. Whoever may view a goal's space sees the goal; nobody else learns it exists (the same
+ * "not found" as for a goal that does not exist). Its owner, the contacts of its departments and the space's
+ * administrators change it and post updates; people who may add content to a space create goals in it.
+ */
+public class GoalService {
+    /** Entries of the history a card shows (the chart and the latest update). */
+    static final int HISTORY_SHOWN = 52;
+    /** At most this many goals are considered for one list, before the reader's permissions. */
+    static final int LIST_CAP = 5000;
+
+    private final GoalStore store;
+    private final GoalSpaces spaces;
+    private final People people;
+    private final DepartmentService departments;
+    private final Clock clock;
+
+    public GoalService(GoalStore store, GoalSpaces spaces, People people, DepartmentService departments) {
+        this(store, spaces, people, departments, Clock.systemDefaultZone());
+    }
+
+    GoalService(GoalStore store, GoalSpaces spaces, People people, DepartmentService departments, Clock clock) {
+        this.store = store;
+        this.spaces = spaces;
+        this.people = people;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    /** Creates a goal in a space the caller may add content to; its first history entry is the start. */
+    public GoalView create(String callerKey, GoalInput input) {
+        requireCaller(callerKey);
+        InputCheck check = new InputCheck();
+        String spaceKey = input.spaceKey() == null ? "" : input.spaceKey().strip();
+        if (spaceKey.isEmpty()) {
+            check.add("spaceKey", "kakehashi.error.required");
+        } else if (spaces.name(spaceKey).isEmpty() || !spaces.canView(spaceKey, callerKey)) {
+            throw Rejection.of(Rejection.Reason.NOT_FOUND, "spaceKey", "kakehashi.goals.error.space", spaceKey);
+        } else if (!spaces.canEdit(spaceKey, callerKey)) {
+            throw Rejection.forbidden();
+        }
+        GoalDetails details = details(check, input, callerKey, true);
+        check.rejectIfAny();
+        Instant now = clock.instant();
+        Goal goal = new Goal(0, spaceKey, details.title(), details.description(), details.ownerKey(),
+                details.participants(), details.measure(), details.startDate(), details.dueDate(),
+                details.status(), details.cadence(), details.labels(), now, now, now, 0);
+        Measure m = goal.measure();
+        Goal created = store.insert(goal, new GoalUpdate(0, 0, GoalUpdate.Kind.CREATED, m.current(),
+                m.doneMilestones(), goal.status(), "", callerKey, now));
+        return view(created, callerKey);
+    }
+
+    /** The goal, if the caller may view its space. */
+    public GoalView get(String callerKey, long id) {
+        return view(visible(callerKey, id), callerKey);
+    }
+
+    /** Changes the details; progress and history stay. */
+    public GoalView update(String callerKey, long id, GoalInput input, Integer version) {
+        Goal goal = changeable(callerKey, id, version);
+        InputCheck check = new InputCheck();
+        GoalDetails details = details(check, input, goal.ownerKey(), false);
+        check.rejectIfAny();
+        Instant now = clock.instant();
+        Goal changed = goal.withDetails(details, now);
+        save(changed, new GoalUpdate(id, changed.version(), GoalUpdate.Kind.EDITED, changed.measure().current(),
+                changed.measure().doneMilestones(), changed.status(), "", callerKey, now));
+        return view(changed, callerKey);
+    }
+
+    /** Posts a progress update: the new value or milestones, the status, a comment. */
+    public GoalView postUpdate(String callerKey, long id, UpdateInput input) {
+        Goal goal = changeable(callerKey, id, input.version());
+        InputCheck check = new InputCheck();
+        Measure measure = goal.measure();
+        if (measure.kind() == Measure.Kind.NUMBER) {
+            if (input.value() == null) {
+                check.add("value", "kakehashi.error.required");
+            } else if (!Double.isFinite(input.value()) || Math.abs(input.value()) > 1e12) {
+                check.add("value", "kakehashi.goals.error.number");
+            } else {
+                measure = measure.withCurrent(input.value());
+            }
+        } else {
+            Set<Integer> done = new HashSet<>(input.milestonesDone() == null ? List.of() : input.milestonesDone());
+            if (done.stream().anyMatch(i -> i == null || i < 0 || i >= goal.measure().milestones().size())) {
+                check.add("milestonesDone", "kakehashi.goals.error.milestone");
+            } else {
+                List<Milestone> ms = new ArrayList<>();
+                for (int i = 0; i < goal.measure().milestones().size(); i++) {
+                    ms.add(new Milestone(goal.measure().milestones().get(i).title(), done.contains(i)));
+                }
+                measure = measure.withMilestones(ms);
+            }
+        }
+        GoalStatus status = input.status() == null || input.status().isBlank() ? goal.status()
+                : GoalStatus.ofKey(input.status().strip()).orElse(null);
+        if (status == null) {
+            check.add("status", "kakehashi.goals.error.status");
+        }
+        String comment = check.optional("comment", input.comment(), GoalUpdate.COMMENT_MAX);
+        check.rejectIfAny();
+        Instant now = clock.instant();
+        Goal changed = goal.withProgress(measure, status, now);
+        save(changed, new GoalUpdate(id, changed.version(), GoalUpdate.Kind.PROGRESS, measure.current(),
+                measure.doneMilestones(), status, comment, callerKey, now));
+        return view(changed, callerKey);
+    }
+
+    /** The goal's whole history (up to 1,000 entries), oldest first. */
+    public List<GoalUpdate> history(String callerKey, long id) {
+        return store.history(visible(callerKey, id).id(), 1000);
+    }
+
+    /** A page of the goals the caller may see, filtered and ordered as asked. */
+    public GoalPage list(String callerKey, GoalQuery query) {
+        requireCaller(callerKey);
+        if (query.spaceKey() != null && !spaces.canView(query.spaceKey(), callerKey)) {
+            return new GoalPage(List.of(), 0, query.offset(), query.limit());
+        }
+        Map<String, Boolean> viewable = new HashMap<>();
+        List<Long> visible = new ArrayList<>();
+        for (GoalStore.Listed listed : store.matching(query, LIST_CAP)) {
+            if (viewable.computeIfAbsent(listed.spaceKey(), k -> spaces.canView(k, callerKey))) {
+                visible.add(listed.id());
+            }
+        }
+        int from = Math.min(query.offset(), visible.size());
+        int to = Math.min(from + query.limit(), visible.size());
+        List<GoalView> items = new ArrayList<>();
+        for (Goal goal : store.load(visible.subList(from, to))) {
+            items.add(summary(goal, callerKey));
+        }
+        return new GoalPage(items, visible.size(), query.offset(), query.limit());
+    }
+
+    /** Reads list parameters as they arrive; unknown values are refused with the field named. */
+    public GoalQuery query(String spaceKey, String department, String status, String label, String sort,
+                           Integer offset, Integer limit) {
+        InputCheck check = new InputCheck();
+        GoalStatus s = null;
+        if (status != null && !status.isBlank()) {
+            s = GoalStatus.ofKey(status.strip()).orElse(null);
+            if (s == null) {
+                check.add("status", "kakehashi.goals.error.status");
+            }
+        }
+        GoalQuery.Sort order = GoalQuery.Sort.DUE;
+        if (sort != null && !sort.isBlank()) {
+            order = GoalQuery.Sort.ofKey(sort.strip()).orElse(null);
+            if (order == null) {
+                check.add("sort", "kakehashi.goals.error.sort");
+            }
+        }
+        int size = limit == null ? GoalQuery.DEFAULT_LIMIT : limit;
+        if (size < 1 || size > GoalQuery.MAX_LIMIT) {
+            check.add("limit", "kakehashi.error.range", 1, GoalQuery.MAX_LIMIT);
+        }
+        if (offset != null && offset < 0) {
+            check.add("offset", "kakehashi.error.range", 0, LIST_CAP);
+        }
+        check.rejectIfAny();
+        return new GoalQuery(blankToNull(spaceKey), blankToNull(department), s,
+                label == null || label.isBlank() ? null : label.strip().toLowerCase(Locale.ROOT), order,
+                offset == null ? 0 : offset, size);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private GoalView view(Goal goal, String callerKey) {
+        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
+        return new GoalView(goal, spaces.name(goal.spaceKey()).orElse(goal.spaceKey()), goal.measure().progress(),
+                goal.reviewOverdue(today, zone), goal.nextReview(zone), mayChange(goal, callerKey),
+                store.history(goal.id(), HISTORY_SHOWN));
+    }
+
+    /** A goal for a list: everything but the history (which a list does not show). */
+    private GoalView summary(Goal goal, String callerKey) {
+        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
+        return new GoalView(goal, spaces.name(goal.spaceKey()).orElse(goal.spaceKey()), goal.measure().progress(),
+                goal.reviewOverdue(today, zone), goal.nextReview(zone), mayChange(goal, callerKey), List.of());
+    }
+
+    private boolean mayChange(Goal goal, String callerKey) {
+        return goal.involves(callerKey) || spaces.canAdminister(goal.spaceKey(), callerKey);
+    }
+
+    private Goal visible(String callerKey, long id) {
+        requireCaller(callerKey);
+        return store.find(id).filter(g -> spaces.canView(g.spaceKey(), callerKey))
+                .orElseThrow(() -> Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.goals.error.not.found"));
+    }
+
+    private Goal changeable(String callerKey, long id, Integer version) {
+        Goal goal = visible(callerKey, id);
+        if (!mayChange(goal, callerKey)) {
+            throw Rejection.forbidden();
+        }
+        if (version == null) {
+            throw Rejection.of(Rejection.Reason.INVALID, "version", "kakehashi.error.required");
+        }
+        if (goal.version() != version) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.goals.error.conflict");
+        }
+        return goal;
+    }
+
+    private void save(Goal changed, GoalUpdate entry) {
+        if (!store.update(changed, entry)) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.goals.error.conflict");
+        }
+    }
+
+    private static void requireCaller(String callerKey) {
+        if (callerKey == null) {
+            throw Rejection.unauthenticated();
+        }
+    }
+
+    private GoalDetails details(InputCheck check, GoalInput input, String defaultOwner, boolean creating) {
+        String title = check.required("title", input.title(), Goal.TITLE_MAX);
+        String description = check.optional("description", input.description(), Goal.DESCRIPTION_MAX);
+        String owner = input.owner() == null || input.owner().isBlank() ? defaultOwner
+                : person(check, "owner", input.owner());
+        List<Participant> participants = participants(check, input.participants());
+        Measure measure = measure(check, input);
+        LocalDate start = date(check, "startDate", input.startDate());
+        LocalDate due = date(check, "dueDate", input.dueDate());
+        if (start == null && !check.hasProblem("startDate")) {
+            start = LocalDate.now(clock);
+        }
+        if (due == null && !check.hasProblem("dueDate")) {
+            check.add("dueDate", "kakehashi.error.required");
+        } else if (due != null && start != null && due.isBefore(start)) {
+            check.add("dueDate", "kakehashi.goals.error.due.before.start");
+        }
+        GoalStatus status = GoalStatus.ON_TRACK;
+        if (input.status() != null && !input.status().isBlank()) {
+            status = GoalStatus.ofKey(input.status().strip()).orElse(null);
+            if (status == null) {
+                check.add("status", "kakehashi.goals.error.status");
+            }
+        }
+        Cadence cadence = Cadence.BIWEEKLY;
+        if (input.cadence() != null && !input.cadence().isBlank()) {
+            cadence = Cadence.ofKey(input.cadence().strip()).orElse(null);
+            if (cadence == null) {
+                check.add("cadence", "kakehashi.goals.error.cadence");
+            }
+        }
+        List<String> labels = labels(check, input.labels());
+        return new GoalDetails(title, description, owner, participants, measure, start, due, status, cadence, labels);
+    }
+
+    private List<Participant> participants(InputCheck check, List<GoalInput.ParticipantInput> inputs) {
+        List<GoalInput.ParticipantInput> given = inputs == null ? List.of() : inputs.stream()
+                .filter(p -> p != null && p.department() != null && !p.department().isBlank()).toList();
+        if (given.size() < 2) {
+            check.add("participants", "kakehashi.goals.error.participants.min");
+            return List.of();
+        }
+        if (given.size() > Goal.PARTICIPANTS_MAX) {
+            check.add("participants", "kakehashi.goals.error.participants.max", Goal.PARTICIPANTS_MAX);
+            return List.of();
+        }
+        Set<String> active = new HashSet<>();
+        departments.activeNames().stream().map(DepartmentName::key).forEach(active::add);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Participant> participants = new ArrayList<>();
+        for (GoalInput.ParticipantInput p : given) {
+            String key = p.department().strip();
+            if (!active.contains(key)) {
+                check.add("participants", "kakehashi.goals.error.department", key);
+                continue;
+            }
+            if (!seen.add(key)) {
+                check.add("participants", "kakehashi.goals.error.department.twice", key);
+                continue;
+            }
+            String contact = p.contact() == null || p.contact().isBlank() ? "" : person(check, "participants", p.contact());
+            String contribution = check.optional("participants", p.contribution(), Participant.CONTRIBUTION_MAX);
+            participants.add(new Participant(key, contact, contribution == null ? "" : oneLine(contribution)));
+        }
+        return participants;
+    }
+
+    private Measure measure(InputCheck check, GoalInput input) {
+        String kind = input.measure() == null ? "number" : input.measure().strip();
+        if (kind.equals("checklist")) {
+            List<Milestone> milestones = new ArrayList<>();
+            for (String title : input.milestones() == null ? List.<String>of() : input.milestones()) {
+                String t = check.optional("milestones", title, Milestone.TITLE_MAX);
+                if (t != null && !t.isEmpty()) {
+                    milestones.add(new Milestone(oneLine(t), false));
+                }
+            }
+            if (milestones.isEmpty()) {
+                check.add("milestones", "kakehashi.goals.error.milestones.min");
+            } else if (milestones.size() > Measure.MILESTONES_MAX) {
+                check.add("milestones", "kakehashi.goals.error.milestones.max", Measure.MILESTONES_MAX);
+            }
+            return Measure.checklist(milestones);
+        }
+        if (!kind.equals("number")) {
+            check.add("measure", "kakehashi.goals.error.measure");
+        }
+        Double start = number(check, "startValue", input.startValue(), 0.0);
+        Double target = number(check, "targetValue", input.targetValue(), null);
+        Double current = number(check, "currentValue", input.currentValue(), start);
+        if (target != null && start != null && target.equals(start)) {
+            check.add("targetValue", "kakehashi.goals.error.target.same");
+        }
+        String unit = check.optional("unit", input.unit(), Measure.UNIT_MAX);
+        return Measure.number(start == null ? 0 : start, target == null ? 0 : target, current == null ? 0 : current,
+                unit);
+    }
+
+    private static Double number(InputCheck check, String field, Double value, Double fallback) {
+        if (value == null) {
+            if (fallback == null) {
+                check.add(field, "kakehashi.error.required");
+            }
+            return fallback;
+        }
+        if (!Double.isFinite(value) || Math.abs(value) > 1e12) {
+            check.add(field, "kakehashi.goals.error.number");
+            return null;
+        }
+        return value;
+    }
+
+    private static List<String> labels(InputCheck check, List<String> inputs) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (String raw : inputs == null ? List.<String>of() : inputs) {
+            String label = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+            if (label.isEmpty()) {
+                continue;
+            }
+            if (label.length() > Goal.LABEL_MAX || !label.matches("[^\\s|%_,]+")) {
+                check.add("labels", "kakehashi.goals.error.label", raw);
+            } else {
+                labels.add(label);
+            }
+        }
+        if (labels.size() > Goal.LABELS_MAX) {
+            check.add("labels", "kakehashi.goals.error.labels.max", Goal.LABELS_MAX);
+        }
+        return List.copyOf(labels);
+    }
+
+    private static LocalDate date(InputCheck check, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            check.add(field, "kakehashi.goals.error.date");
+            return null;
+        }
+    }
+
+    private String person(InputCheck check, String field, String username) {
+        String name = username.strip();
+        Optional<Person> person = name.length() > 255 ? Optional.empty() : people.byUsername(name);
+        if (person.isEmpty()) {
+            check.add(field, "kakehashi.goals.error.person", name.length() > 60 ? name.substring(0, 60) : name);
+            return "";
+        }
+        return person.get().key();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\t\\n\\r]+", " ").strip();
+    }
+}

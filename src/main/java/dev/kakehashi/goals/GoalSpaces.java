@@ -1,0 +1,19 @@
+package dev.kakehashi.goals;
+
+import java.util.Optional;
+
+/**
+ * Port to the host's spaces as goals need them: whether one exists and its name, and what a person may do in it.
+ */
+public interface GoalSpaces {
+    /** The space's name, empty when there is no such space. */
+    Optional<String> name(String spaceKey);
+
+    boolean canView(String spaceKey, String userKey);
+
+    /** Whether the person may add content to the space (needed to create a goal in it). */
+    boolean canEdit(String spaceKey, String userKey);
+
+    /** Whether the person administers the space (may edit every goal in it). */
+    boolean canAdminister(String spaceKey, String userKey);
+}

@@ -1,0 +1,30 @@
+package dev.kakehashi.goals.jira;
+
+import dev.kakehashi.goals.GoalSpaces;
+import java.util.Optional;
+
+/**
+ * Shared goals belong to Confluence spaces. Jira has none: every goal the REST API is asked about in Jira is "not
+ * found", and none can be created there.
+ */
+public class NoGoalSpaces implements GoalSpaces {
+    @Override
+    public Optional<String> name(String spaceKey) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean canView(String spaceKey, String userKey) {
+        return false;
+    }
+
+    @Override
+    public boolean canEdit(String spaceKey, String userKey) {
+        return false;
+    }
+
+    @Override
+    public boolean canAdminister(String spaceKey, String userKey) {
+        return false;
+    }
+}

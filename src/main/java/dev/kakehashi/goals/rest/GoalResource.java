@@ -1,0 +1,147 @@
+package dev.kakehashi.goals.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.kakehashi.goals.Goal;
+import dev.kakehashi.goals.GoalInput;
+import dev.kakehashi.goals.GoalPage;
+import dev.kakehashi.goals.GoalService;
+import dev.kakehashi.goals.GoalUpdate;
+import dev.kakehashi.goals.GoalView;
+import dev.kakehashi.goals.Measure;
+import dev.kakehashi.goals.UpdateInput;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.PersonJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shared goals: {@code /rest/kakehashi/1.0/goals}. Every call needs a logged-in user (401). A goal in a space the
+ * caller may not view answers 404, exactly like one that does not exist, and never appears in a list. Changes need
+ * the goal's owner, a department contact or a space administrator (403), take JSON only (415) and carry the version
+ * the caller saw (409 when someone changed the goal first).
+ */
+@Path("goals")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class GoalResource {
+    private final People people;
+    private final GoalService goals;
+
+    @Inject
+    public GoalResource(People people, GoalService goals) {
+        this.people = people;
+        this.goals = goals;
+    }
+
+    /** The details of a goal, with the version for a change. */
+    public record GoalBody(String spaceKey, String title, String description, String owner,
+                           List<GoalInput.ParticipantInput> participants, String measure, Double startValue,
+                           Double targetValue, Double currentValue, String unit, List<String> milestones,
+                           String startDate, String dueDate, String status, String cadence, List<String> labels,
+                           Integer version) {
+        GoalInput input() {
+            return new GoalInput(spaceKey, title, description, owner, participants, measure, startValue, targetValue,
+                    currentValue, unit, milestones, startDate, dueDate, status, cadence, labels);
+        }
+    }
+
+    /** 201: the goal; 400: invalid; 403: may not add content to the space; 404: no such space the caller sees. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(GoalBody body) {
+        Person caller = Callers.user(people);
+        GoalView created = goals.create(caller.key(), Callers.body(body).input());
+        return Response.status(Response.Status.CREATED).entity(json(created)).build();
+    }
+
+    /**
+     * 200: a page of goals, with the filters {@code space}, {@code department}, {@code status}, {@code label},
+     * ordered by {@code sort} (due, progress, updated, title), {@code offset} and {@code limit} (1 to 50).
+     */
+    @GET
+    public GoalPageJson list(@QueryParam("space") String space, @QueryParam("department") String department,
+                             @QueryParam("status") String status, @QueryParam("label") String label,
+                             @QueryParam("sort") String sort, @QueryParam("offset") Integer offset,
+                             @QueryParam("limit") Integer limit) {
+        Person caller = Callers.user(people);
+        GoalPage page = goals.list(caller.key(), goals.query(space, department, status, label, sort, offset, limit));
+        return new GoalPageJson(page.items().stream().map(this::json).toList(), page.total(), page.offset(),
+                page.limit());
+    }
+
+    /** 200: the goal with its recent history. */
+    @GET
+    @Path("{id}")
+    public GoalJson get(@PathParam("id") long id) {
+        Person caller = Callers.user(people);
+        return json(goals.get(caller.key(), id));
+    }
+
+    /** 200: the goal with new details; 409: changed since {@code version}. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public GoalJson update(@PathParam("id") long id, GoalBody body) {
+        Person caller = Callers.user(people);
+        GoalBody b = Callers.body(body);
+        return json(goals.update(caller.key(), id, b.input(), b.version()));
+    }
+
+    /** 200: the goal after the update; 400: a missing value or an unknown status; 409: changed since. */
+    @POST
+    @Path("{id}/updates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public GoalJson postUpdate(@PathParam("id") long id, UpdateInput input) {
+        Person caller = Callers.user(people);
+        return json(goals.postUpdate(caller.key(), id, Callers.body(input)));
+    }
+
+    /** 200: the whole history, oldest first. */
+    @GET
+    @Path("{id}/history")
+    public List<GoalJson.UpdateJson> history(@PathParam("id") long id) {
+        Person caller = Callers.user(people);
+        Map<String, PersonJson> persons = new HashMap<>();
+        return goals.history(caller.key(), id).stream().map(u -> update(u, persons)).toList();
+    }
+
+    private GoalJson json(GoalView view) {
+        Goal g = view.goal();
+        Measure m = g.measure();
+        Map<String, PersonJson> persons = new HashMap<>();
+        return new GoalJson(g.id(), g.spaceKey(), view.spaceName(), g.title(), g.description(),
+                person(g.ownerKey(), persons),
+                g.participants().stream().map(p -> new GoalJson.ParticipantJson(p.departmentKey(),
+                        p.contactKey().isEmpty() ? null : person(p.contactKey(), persons), p.contribution())).toList(),
+                m.kind().name().toLowerCase(java.util.Locale.ROOT), m.start(), m.target(), m.current(), m.unit(),
+                m.milestones().stream().map(ms -> new GoalJson.MilestoneJson(ms.title(), ms.done())).toList(),
+                g.startDate().toString(), g.dueDate().toString(), g.status().key(), g.cadence().key(), g.labels(),
+                view.progress(), view.reviewOverdue(), view.nextReview().toString(), view.canEdit(),
+                g.updatedAt().toString(), g.version(),
+                view.history().stream().map(u -> update(u, persons)).toList());
+    }
+
+    private GoalJson.UpdateJson update(GoalUpdate u, Map<String, PersonJson> persons) {
+        return new GoalJson.UpdateJson(u.version(), u.kind().name().toLowerCase(java.util.Locale.ROOT), u.value(),
+                u.milestonesDone(), u.status().key(), u.comment(), person(u.authorKey(), persons), u.at().toString());
+    }
+
+    private PersonJson person(String key, Map<String, PersonJson> persons) {
+        return persons.computeIfAbsent(key, k -> people.byKey(k).map(PersonJson::of)
+                .orElseGet(() -> PersonJson.unknown(k)));
+    }
+}

@@ -6,12 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A goal several departments set together in a Confluence space: what it is, who owns it, which departments take
+ * A goal several departments set together in a Confluence space (and the page it was created on, 0 when none): what
+ * it is, who owns it, which departments take
  * part and what each contributes, how progress is measured, when it starts and is due, where it stands, and how
  * often it is reviewed. {@code version} rises with every change, so that two people changing it at once cannot
  * overwrite each other.
  */
-public record Goal(long id, String spaceKey, String title, String description, String ownerKey,
+public record Goal(long id, String spaceKey, long homePageId, String title, String description, String ownerKey,
                    List<Participant> participants, Measure measure, LocalDate startDate, LocalDate dueDate,
                    GoalStatus status, Cadence cadence, List<String> labels, Instant createdAt, Instant updatedAt,
                    Instant lastUpdateAt, int version) {
@@ -45,21 +46,21 @@ public record Goal(long id, String spaceKey, String title, String description, S
     }
 
     public Goal withId(long newId) {
-        return new Goal(newId, spaceKey, title, description, ownerKey, participants, measure, startDate, dueDate,
-                status, cadence, labels, createdAt, updatedAt, lastUpdateAt, version);
+        return new Goal(newId, spaceKey, homePageId, title, description, ownerKey, participants, measure, startDate,
+                dueDate, status, cadence, labels, createdAt, updatedAt, lastUpdateAt, version);
     }
 
     /** The next version, with new details and the same progress and history. */
     public Goal withDetails(GoalDetails d, Instant at) {
         Measure kept = d.measure().kind() == measure.kind() && d.measure().kind() == Measure.Kind.NUMBER
                 ? d.measure().withCurrent(measure.current()) : d.measure();
-        return new Goal(id, spaceKey, d.title(), d.description(), d.ownerKey(), d.participants(), kept, d.startDate(),
-                d.dueDate(), status, d.cadence(), d.labels(), createdAt, at, lastUpdateAt, version + 1);
+        return new Goal(id, spaceKey, homePageId, d.title(), d.description(), d.ownerKey(), d.participants(), kept,
+                d.startDate(), d.dueDate(), status, d.cadence(), d.labels(), createdAt, at, lastUpdateAt, version + 1);
     }
 
     /** The next version after a progress update. */
     public Goal withProgress(Measure newMeasure, GoalStatus newStatus, Instant at) {
-        return new Goal(id, spaceKey, title, description, ownerKey, participants, newMeasure, startDate, dueDate,
-                newStatus, cadence, labels, createdAt, at, at, version + 1);
+        return new Goal(id, spaceKey, homePageId, title, description, ownerKey, participants, newMeasure, startDate,
+                dueDate, newStatus, cadence, labels, createdAt, at, at, version + 1);
     }
 }

@@ -62,16 +62,37 @@ public class GoalService {
         } else if (!spaces.canEdit(spaceKey, callerKey)) {
             throw Rejection.forbidden();
         }
+        long homePageId = input.homePageId() == null ? 0 : input.homePageId();
+        if (homePageId != 0 && !spaceKey.isEmpty()
+                && !spaces.spaceOfPage(homePageId, callerKey).filter(spaceKey::equals).isPresent()) {
+            check.add("homePageId", "kakehashi.goals.error.home.page");
+        }
         GoalDetails details = details(check, input, callerKey, true);
         check.rejectIfAny();
         Instant now = clock.instant();
-        Goal goal = new Goal(0, spaceKey, details.title(), details.description(), details.ownerKey(),
+        Goal goal = new Goal(0, spaceKey, homePageId, details.title(), details.description(), details.ownerKey(),
                 details.participants(), details.measure(), details.startDate(), details.dueDate(),
                 details.status(), details.cadence(), details.labels(), now, now, now, 0);
         Measure m = goal.measure();
         Goal created = store.insert(goal, new GoalUpdate(0, 0, GoalUpdate.Kind.CREATED, m.current(),
                 m.doneMilestones(), goal.status(), "", callerKey, now));
         return view(created, callerKey);
+    }
+
+    /** The goal created last on this page, if the caller may view the page and its space. */
+    public Optional<GoalView> createdOn(String callerKey, long pageId) {
+        requireCaller(callerKey);
+        if (spaces.spaceOfPage(pageId, callerKey).isEmpty()) {
+            return Optional.empty();
+        }
+        return store.findByHomePage(pageId).filter(g -> spaces.canView(g.spaceKey(), callerKey))
+                .map(g -> view(g, callerKey));
+    }
+
+    /** Whether the caller may create goals in the space. */
+    public boolean canCreateIn(String callerKey, String spaceKey) {
+        return callerKey != null && spaceKey != null && spaces.canView(spaceKey, callerKey)
+                && spaces.canEdit(spaceKey, callerKey);
     }
 
     /** The goal, if the caller may view its space. */

@@ -11,6 +11,9 @@ public interface GoalSpaces {
 
     boolean canView(String spaceKey, String userKey);
 
+    /** The key of the space of a page this person may view; empty when there is no such page they may view. */
+    Optional<String> spaceOfPage(long pageId, String userKey);
+
     /** Whether the person may add content to the space (needed to create a goal in it). */
     boolean canEdit(String spaceKey, String userKey);
 

@@ -14,6 +14,9 @@ public interface GoalStore {
 
     Optional<Goal> find(long id);
 
+    /** The goal created last on this page, if any. */
+    Optional<Goal> findByHomePage(long pageId);
+
     /**
      * Replaces the goal with its next version and records the entry, in one transaction; false, with nothing
      * written, when someone else wrote that version first.

@@ -5,4 +5,5 @@ package com.atlassian.confluence.pages;
  * Mirrors confluence 8.7.2, com/atlassian/confluence/pages/Page (ngannk-fptu/Decompiled-Files).
  */
 public class Page extends AbstractPage {
+    private static final long serialVersionUID = 1L;
 }

@@ -15,6 +15,7 @@ import net.java.ao.schema.Table;
 public interface AoGoal extends Entity {
     String SPACE_KEY = "SPACE_KEY";
     String TITLE = "TITLE";
+    String HOME_PAGE_ID = "HOME_PAGE_ID";
     String DEPARTMENTS = "DEPARTMENTS";
     String LABELS = "LABELS";
     String STATUS = "STATUS";
@@ -29,6 +30,12 @@ public interface AoGoal extends Entity {
     String getSpaceKey();
 
     void setSpaceKey(String key);
+
+    /** The page the goal was created on (0: none). */
+    @Indexed
+    Long getHomePageId();
+
+    void setHomePageId(Long pageId);
 
     @NotNull
     @StringLength(255)

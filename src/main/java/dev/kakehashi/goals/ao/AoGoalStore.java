@@ -40,6 +40,7 @@ public class AoGoalStore implements GoalStore {
     public Goal insert(Goal goal, GoalUpdate created) {
         return ao.executeInTransaction(() -> {
             AoGoal row = ao.create(AoGoal.class, new DBParam(AoGoal.SPACE_KEY, goal.spaceKey()),
+                    new DBParam(AoGoal.HOME_PAGE_ID, goal.homePageId()),
                     new DBParam(AoGoal.TITLE, goal.title()), new DBParam("OWNER_KEY", goal.ownerKey()),
                     new DBParam(AoGoal.DEPARTMENTS, departments(goal)), new DBParam("MEASURE_KIND",
                             goal.measure().kind().name()), new DBParam("START_DATE", goal.startDate().toString()),
@@ -65,6 +66,13 @@ public class AoGoalStore implements GoalStore {
             return Optional.empty();
         }
         AoGoal[] rows = ao.find(AoGoal.class, Query.select().where("ID = ?", (int) id));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toGoal(rows[0]));
+    }
+
+    @Override
+    public Optional<Goal> findByHomePage(long pageId) {
+        AoGoal[] rows = ao.find(AoGoal.class, Query.select().where(AoGoal.HOME_PAGE_ID + " = ?", pageId)
+                .order("ID DESC").limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(toGoal(rows[0]));
     }
 
@@ -218,7 +226,8 @@ public class AoGoalStore implements GoalStore {
         }
         Measure measure = new Measure(Measure.Kind.valueOf(row.getMeasureKind()), value(row.getStartValue()),
                 value(row.getTargetValue()), value(row.getCurrentValue()), row.getUnit(), milestones);
-        return new Goal(row.getID(), row.getSpaceKey(), row.getTitle(), row.getDescription(), row.getOwnerKey(),
+        return new Goal(row.getID(), row.getSpaceKey(), row.getHomePageId() == null ? 0 : row.getHomePageId(),
+                row.getTitle(), row.getDescription(), row.getOwnerKey(),
                 participants, measure, LocalDate.parse(row.getStartDate()), LocalDate.parse(row.getDueDate()),
                 GoalStatus.valueOf(row.getStatus()), Cadence.valueOf(row.getCadence()), split(row.getLabels()),
                 Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getUpdatedAt()),

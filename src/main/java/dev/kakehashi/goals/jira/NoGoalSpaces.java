@@ -19,6 +19,11 @@ public class NoGoalSpaces implements GoalSpaces {
     }
 
     @Override
+    public Optional<String> spaceOfPage(long pageId, String userKey) {
+        return Optional.empty();
+    }
+
+    @Override
     public boolean canEdit(String spaceKey, String userKey) {
         return false;
     }

@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * A goal as the REST API shows it. {@code progress} is from 0 to 1; {@code version} must be sent back with a change.
  */
-public record GoalJson(long id, String spaceKey, String spaceName, String title, String description, PersonJson owner,
+public record GoalJson(long id, String spaceKey, String spaceName, long homePageId, String title, String description, PersonJson owner,
                        List<ParticipantJson> participants, String measure, double startValue, double targetValue,
                        double currentValue, String unit, List<MilestoneJson> milestones, String startDate,
                        String dueDate, String status, String cadence, List<String> labels, double progress,
                        boolean reviewOverdue, String nextReview, boolean canEdit, String updatedAt, int version,
                        List<UpdateJson> history) {
     /** A taking-part department. */
-    public record ParticipantJson(String department, PersonJson contact, String contribution) {
+    public record ParticipantJson(String department, String departmentName, PersonJson contact, String contribution) {
     }
 
     /** A milestone of a checklist goal. */

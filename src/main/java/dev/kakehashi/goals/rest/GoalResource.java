@@ -1,6 +1,8 @@
 package dev.kakehashi.goals.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.LocaleResolver;
+import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.goals.Goal;
 import dev.kakehashi.goals.GoalInput;
 import dev.kakehashi.goals.GoalPage;
@@ -40,21 +42,25 @@ import java.util.Map;
 public class GoalResource {
     private final People people;
     private final GoalService goals;
+    private final DepartmentService departments;
+    private final LocaleResolver locales;
 
     @Inject
-    public GoalResource(People people, GoalService goals) {
+    public GoalResource(People people, GoalService goals, DepartmentService departments, LocaleResolver locales) {
         this.people = people;
         this.goals = goals;
+        this.departments = departments;
+        this.locales = locales;
     }
 
     /** The details of a goal, with the version for a change. */
-    public record GoalBody(String spaceKey, String title, String description, String owner,
+    public record GoalBody(String spaceKey, Long homePageId, String title, String description, String owner,
                            List<GoalInput.ParticipantInput> participants, String measure, Double startValue,
                            Double targetValue, Double currentValue, String unit, List<String> milestones,
                            String startDate, String dueDate, String status, String cadence, List<String> labels,
                            Integer version) {
         GoalInput input() {
-            return new GoalInput(spaceKey, title, description, owner, participants, measure, startValue, targetValue,
+            return new GoalInput(spaceKey, homePageId, title, description, owner, participants, measure, startValue, targetValue,
                     currentValue, unit, milestones, startDate, dueDate, status, cadence, labels);
         }
     }
@@ -123,9 +129,13 @@ public class GoalResource {
         Goal g = view.goal();
         Measure m = g.measure();
         Map<String, PersonJson> persons = new HashMap<>();
-        return new GoalJson(g.id(), g.spaceKey(), view.spaceName(), g.title(), g.description(),
+        java.util.Locale locale = locales.getLocale() == null ? java.util.Locale.ENGLISH : locales.getLocale();
+        Map<String, String> names = new HashMap<>();
+        departments.allNames().forEach(d -> names.put(d.key(), d.name(locale)));
+        return new GoalJson(g.id(), g.spaceKey(), view.spaceName(), g.homePageId(), g.title(), g.description(),
                 person(g.ownerKey(), persons),
                 g.participants().stream().map(p -> new GoalJson.ParticipantJson(p.departmentKey(),
+                        names.getOrDefault(p.departmentKey(), p.departmentKey()),
                         p.contactKey().isEmpty() ? null : person(p.contactKey(), persons), p.contribution())).toList(),
                 m.kind().name().toLowerCase(java.util.Locale.ROOT), m.start(), m.target(), m.current(), m.unit(),
                 m.milestones().stream().map(ms -> new GoalJson.MilestoneJson(ms.title(), ms.done())).toList(),

@@ -1,0 +1,230 @@
+package dev.kakehashi.goals.web;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.goals.Cadence;
+import dev.kakehashi.goals.Goal;
+import dev.kakehashi.goals.GoalStatus;
+import dev.kakehashi.goals.GoalUpdate;
+import dev.kakehashi.goals.GoalView;
+import dev.kakehashi.goals.Measure;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns goals into what the goal templates show: plain text and small records (the host escapes all of it), the
+ * progress as a percentage, the status lozenge, and the history as the points of a small inline SVG chart.
+ */
+public class GoalCards {
+    static final String RESOURCES = "dev.kakehashi.kakehashi:goals-resources";
+    /** The chart's drawing area, in SVG units. */
+    static final int CHART_WIDTH = 240;
+    static final int CHART_HEIGHT = 60;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final People people;
+    private final DepartmentService departments;
+    private final LocaleResolver locales;
+    private final I18nResolver i18n;
+    private final PageBuilderService pageBuilder;
+    private final ApplicationProperties application;
+
+    public GoalCards(People people, DepartmentService departments, LocaleResolver locales, I18nResolver i18n,
+                     PageBuilderService pageBuilder, ApplicationProperties application) {
+        this.people = people;
+        this.departments = departments;
+        this.locales = locales;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+        this.application = application;
+    }
+
+    /** A department of a goal: its name, its contact and what it contributes. */
+    public record ParticipantRow(String department, String contact, String contribution) {
+    }
+
+    /** A milestone of a checklist goal, with its position (what an update sends back). */
+    public record MilestoneRow(int index, String title, boolean done) {
+    }
+
+    /** The latest update: who, when, the status then, the comment. */
+    public record LatestRow(String author, String when, String status, String comment) {
+    }
+
+    /** One point of the chart: where it is drawn and what it says. */
+    public record ChartPoint(String x, String y, String label) {
+    }
+
+    /** An option of a select. */
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** A goal as a card or a list row shows it. */
+    public record Card(long id, String title, String description, String spaceKey, String spaceName, String pageUrl,
+                       String status, String statusName, String lozenge, int percent, String progressText,
+                       String measureKind, String currentValue, String unit, String startDate, String dueDate,
+                       String cadence, String nextReview, boolean reviewOverdue, boolean canEdit, String owner,
+                       List<ParticipantRow> participants, List<MilestoneRow> milestones, LatestRow latest,
+                       String chartLine, List<ChartPoint> chartPoints, String chartLabel, int version,
+                       String labels, String timelineLeft, String timelineWidth) {
+    }
+
+    /** What every goal template needs: the reader's language, the REST base, the script and styles. */
+    public Map<String, Object> common() {
+        pageBuilder.assembler().resources().requireWebResource(RESOURCES);
+        Map<String, Object> model = new HashMap<>();
+        Locale locale = locale();
+        String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
+        model.put("i18n", i18n);
+        model.put("language", locale.getLanguage());
+        model.put("restBase", contextPath + "/rest/kakehashi/1.0");
+        model.put("pageBase", contextPath + "/pages/viewpage.action?pageId=");
+        model.put("statuses", Arrays.stream(GoalStatus.values()).map(s -> new Choice(s.key(), statusName(s), false))
+                .toList());
+        model.put("cadences", Arrays.stream(Cadence.values()).map(c -> new Choice(c.key(),
+                i18n.getText("kakehashi.goals.cadence." + c.key()), c == Cadence.BIWEEKLY)).toList());
+        model.put("departmentChoices", departments.activeNames().stream()
+                .map(d -> new Choice(d.key(), d.name(locale), false)).toList());
+        return model;
+    }
+
+    /** The card of one goal, with its history drawn as a chart. */
+    public Card card(GoalView view) {
+        return card(view, null, null);
+    }
+
+    /** A card placed on a timeline running from {@code from} to {@code to} (list rows of the timeline view). */
+    public Card card(GoalView view, LocalDate from, LocalDate to) {
+        Goal g = view.goal();
+        Locale locale = locale();
+        List<DepartmentName> names = departments.allNames();
+        Measure m = g.measure();
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(2);
+        String progressText = m.kind() == Measure.Kind.CHECKLIST
+                ? i18n.getText("kakehashi.goals.progress.checklist", m.doneMilestones(), m.milestones().size())
+                : i18n.getText("kakehashi.goals.progress.number", number.format(m.current()), number.format(m.target()),
+                        m.unit());
+        List<ParticipantRow> participants = g.participants().stream().map(p -> new ParticipantRow(
+                name(names, p.departmentKey(), locale), p.contactKey().isEmpty() ? "" : displayName(p.contactKey()),
+                p.contribution())).toList();
+        List<MilestoneRow> milestones = new ArrayList<>();
+        for (int i = 0; i < m.milestones().size(); i++) {
+            milestones.add(new MilestoneRow(i, m.milestones().get(i).title(), m.milestones().get(i).done()));
+        }
+        GoalUpdate last = view.latest();
+        LatestRow latest = last == null ? null : new LatestRow(displayName(last.authorKey()),
+                WHEN.format(last.at().atZone(ZoneId.systemDefault())), statusName(last.status()), last.comment());
+        List<ChartPoint> points = chart(view, number);
+        String line = points.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
+        String chartLabel = points.isEmpty() ? "" : i18n.getText("kakehashi.goals.chart.label", points.size(),
+                percent(firstProgress(view)), percent(view.progress()));
+        String left = "";
+        String width = "";
+        if (from != null && to != null && to.isAfter(from)) {
+            double span = ChronoUnit.DAYS.between(from, to);
+            double start = Math.max(0, ChronoUnit.DAYS.between(from, g.startDate()) / span);
+            double end = Math.min(1, ChronoUnit.DAYS.between(from, g.dueDate()) / span);
+            left = String.format(Locale.ROOT, "%.1f", start * 100);
+            width = String.format(Locale.ROOT, "%.1f", Math.max(1, (end - start) * 100));
+        }
+        return new Card(g.id(), g.title(), g.description(), g.spaceKey(), view.spaceName(),
+                g.homePageId() == 0 ? "" : application.getBaseUrl(UrlMode.RELATIVE) + "/pages/viewpage.action?pageId="
+                        + g.homePageId(),
+                g.status().key(), statusName(g.status()), lozenge(g.status()), percent(view.progress()), progressText,
+                m.kind().name().toLowerCase(Locale.ROOT), plain(m.current()), m.unit(), g.startDate().toString(),
+                g.dueDate().toString(), i18n.getText("kakehashi.goals.cadence." + g.cadence().key()),
+                view.nextReview().toString(), view.reviewOverdue(), view.canEdit(), displayName(g.ownerKey()),
+                participants, milestones, latest, line, points, chartLabel, g.version(), String.join(", ", g.labels()),
+                left, width);
+    }
+
+    /** The history's progress updates (and the start) as points: time across, progress up. */
+    private List<ChartPoint> chart(GoalView view, NumberFormat number) {
+        List<GoalUpdate> entries = view.history().stream().filter(u -> u.kind() != GoalUpdate.Kind.EDITED).toList();
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        long first = entries.get(0).at().toEpochMilli();
+        long last = entries.get(entries.size() - 1).at().toEpochMilli();
+        double span = Math.max(1, last - first);
+        Measure m = view.goal().measure();
+        List<ChartPoint> points = new ArrayList<>();
+        for (GoalUpdate u : entries) {
+            double progress = progressOf(m, u);
+            double x = entries.size() == 1 ? CHART_WIDTH / 2.0 : (u.at().toEpochMilli() - first) / span * CHART_WIDTH;
+            double y = CHART_HEIGHT - progress * CHART_HEIGHT;
+            String value = m.kind() == Measure.Kind.CHECKLIST ? u.milestonesDone() + "/" + m.milestones().size()
+                    : number.format(u.value()) + m.unit();
+            points.add(new ChartPoint(String.format(Locale.ROOT, "%.1f", x), String.format(Locale.ROOT, "%.1f", y),
+                    LocalDate.ofInstant(u.at(), ZoneId.systemDefault()) + " " + value + " (" + percent(progress) + "%)"));
+        }
+        return points;
+    }
+
+    private static double progressOf(Measure m, GoalUpdate u) {
+        if (m.kind() == Measure.Kind.CHECKLIST) {
+            return m.milestones().isEmpty() ? 0 : Math.min(1, (double) u.milestonesDone() / m.milestones().size());
+        }
+        return m.progressOf(u.value());
+    }
+
+    private static double firstProgress(GoalView view) {
+        return view.history().stream().filter(u -> u.kind() != GoalUpdate.Kind.EDITED).findFirst()
+                .map(u -> progressOf(view.goal().measure(), u)).orElse(0.0);
+    }
+
+    private static int percent(double progress) {
+        return (int) Math.round(progress * 100);
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
+    public String statusName(GoalStatus status) {
+        return i18n.getText("kakehashi.goals.status." + status.key());
+    }
+
+    /** The AUI lozenge of a status. */
+    static String lozenge(GoalStatus status) {
+        return switch (status) {
+            case ON_TRACK -> "aui-lozenge-success";
+            case AT_RISK -> "aui-lozenge-moved";
+            case OFF_TRACK -> "aui-lozenge-error";
+            case DONE -> "aui-lozenge-complete";
+            case PAUSED -> "aui-lozenge-subtle";
+        };
+    }
+
+    private String displayName(String userKey) {
+        return userKey == null || userKey.isEmpty() ? "" : people.byKey(userKey).map(Person::displayName).orElse(userKey);
+    }
+
+    private static String name(List<DepartmentName> names, String key, Locale locale) {
+        return names.stream().filter(d -> d.key().equals(key)).findFirst().map(d -> d.name(locale)).orElse(key);
+    }
+
+    private Locale locale() {
+        Locale locale = locales.getLocale();
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+}

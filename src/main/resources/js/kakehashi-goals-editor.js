@@ -1,0 +1,86 @@
+/*
+ * Kakehashi in Confluence's macro browser: the "goal" parameter of the shared-goal macro becomes a list of the goals
+ * the author may see (newest first), so that a goal is chosen by its title rather than typed as a number. Leaving
+ * it empty puts a form on the page to create a goal there. The chosen id is kept in #macro-param-goal, which is
+ * what the macro browser reads on insert.
+ */
+(function () {
+    'use strict';
+
+    function contextPath() {
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        if (meta) {
+            return meta.getAttribute('content');
+        }
+        return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
+    }
+
+    function text(key, fallback) {
+        return (window.AJS && AJS.I18n && AJS.I18n.getText && AJS.I18n.getText(key) !== key) ? AJS.I18n.getText(key)
+            : fallback;
+    }
+
+    function goalField(param) {
+        var div = document.createElement('div');
+        div.className = 'macro-param-div kakehashi-goal-picker';
+        var label = document.createElement('label');
+        label.setAttribute('for', 'macro-param-' + param.name);
+        label.textContent = param.displayName || text('dev.kakehashi.kakehashi.shared-goal.param.goal.label', 'Goal');
+        var select = document.createElement('select');
+        select.id = 'macro-param-' + param.name;
+        select.className = 'select macro-param-input';
+        var none = document.createElement('option');
+        none.value = '';
+        none.textContent = text('kakehashi.goals.picker.none', '(create one on the page)');
+        select.appendChild(none);
+        div.appendChild(label);
+        div.appendChild(select);
+        var status = document.createElement('div');
+        status.className = 'description';
+        status.setAttribute('role', 'status');
+        div.appendChild(status);
+        var wanted = '';
+        fetch(contextPath() + '/rest/kakehashi/1.0/goals?sort=updated&limit=50', {
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json'}
+        }).then(function (response) {
+            return response.ok ? response.json() : Promise.reject(response.status);
+        }).then(function (page) {
+            page.items.forEach(function (goal) {
+                var option = document.createElement('option');
+                option.value = String(goal.id);
+                option.textContent = goal.title + ' — ' + goal.spaceName;
+                select.appendChild(option);
+            });
+            select.value = wanted;
+            status.textContent = '';
+        }, function () {
+            status.textContent = text('kakehashi.goals.picker.failed', 'The goals could not be loaded.');
+        });
+        return {
+            paramDiv: div,
+            input: select,
+            setValue: function (v) {
+                wanted = v || '';
+                select.value = wanted;
+            },
+            getValue: function () {
+                return select.value;
+            }
+        };
+    }
+
+    function register() {
+        if (window.AJS && AJS.MacroBrowser && AJS.MacroBrowser.setMacroJsOverride) {
+            AJS.MacroBrowser.setMacroJsOverride('shared-goal', {fields: {string: {goal: goalField}}});
+        }
+    }
+
+    if (window.AJS && AJS.toInit) {
+        AJS.toInit(register);
+    } else if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', register);
+    } else {
+        register();
+    }
+}());

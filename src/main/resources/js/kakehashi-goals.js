@@ -1,0 +1,291 @@
+/*
+ * Kakehashi shared goals: creating a goal from the shared-goal macro, posting an update, editing the details, and
+ * the next pages of the shared-goals list. Changes go to the REST API as JSON; after a change the page is reloaded
+ * so that the card and its chart are drawn by the server. Text from the server is inserted with textContent only.
+ */
+(function () {
+    'use strict';
+
+    var K = window.Kakehashi;
+
+    function messages(root) {
+        return {failed: root.getAttribute('data-msg-failed') || '', network: root.getAttribute('data-msg-network') || ''};
+    }
+
+    function value(form, name) {
+        var field = form.elements[name];
+        return field ? field.value : undefined;
+    }
+
+    function numberOrNull(text) {
+        if (text === undefined || text === null || String(text).trim() === '') {
+            return null;
+        }
+        var n = Number(text);
+        return isNaN(n) ? text : n;
+    }
+
+    /** The goal described by a goal form (create or edit). */
+    function goalBody(form) {
+        var participants = [];
+        form.querySelectorAll('.kakehashi-goal-participant').forEach(function (row) {
+            var department = row.querySelector('select[name=department]').value;
+            if (department) {
+                participants.push({
+                    department: department,
+                    contact: row.querySelector('input[name=contact]').value,
+                    contribution: row.querySelector('input[name=contribution]').value
+                });
+            }
+        });
+        var measure = form.querySelector('input[name=measure]:checked');
+        return {
+            title: value(form, 'title'),
+            description: value(form, 'description'),
+            participants: participants,
+            measure: measure ? measure.value : 'number',
+            startValue: numberOrNull(value(form, 'startValue')),
+            targetValue: numberOrNull(value(form, 'targetValue')),
+            unit: value(form, 'unit'),
+            milestones: (value(form, 'milestones') || '').split('\n').map(function (s) {
+                return s.trim();
+            }).filter(Boolean),
+            startDate: value(form, 'startDate'),
+            dueDate: value(form, 'dueDate'),
+            cadence: value(form, 'cadence'),
+            labels: (value(form, 'labels') || '').split(/[,\u3001\s]+/).filter(Boolean)
+        };
+    }
+
+    /** Shows the number or the checklist fields, as the measure chosen asks. */
+    function followMeasure(form) {
+        function show() {
+            var checked = form.querySelector('input[name=measure]:checked');
+            var checklist = checked && checked.value === 'checklist';
+            form.querySelector('.kakehashi-goal-number-fields').hidden = checklist;
+            form.querySelector('.kakehashi-goal-checklist-fields').hidden = !checklist;
+        }
+        form.querySelectorAll('input[name=measure]').forEach(function (radio) {
+            radio.addEventListener('change', show);
+        });
+        show();
+    }
+
+    function submit(root, form, method, path, body) {
+        K.clearErrors(form);
+        form.querySelectorAll('button').forEach(function (b) {
+            b.disabled = true;
+        });
+        return K.call(root.getAttribute('data-rest'), method, path, body, messages(root)).then(function (answer) {
+            window.location.reload();
+            return answer;
+        }, function (error) {
+            form.querySelectorAll('button').forEach(function (b) {
+                b.disabled = false;
+            });
+            K.showErrors(form, error, function (field) {
+                if (field === 'participants') {
+                    return form.querySelector('select[name=department]');
+                }
+                return null;
+            });
+        });
+    }
+
+    function toggle(button, target) {
+        button.addEventListener('click', function () {
+            var open = target.hidden;
+            target.hidden = !open;
+            button.setAttribute('aria-expanded', open ? 'true' : 'false');
+            if (open) {
+                var first = target.querySelector('input:not([type=hidden]), select, textarea');
+                if (first) {
+                    first.focus();
+                }
+            }
+        });
+    }
+
+    /** Fills an edit form from the goal as the REST API gives it. */
+    function fill(form, goal) {
+        form.elements.title.value = goal.title;
+        form.elements.description.value = goal.description;
+        var rows = form.querySelectorAll('.kakehashi-goal-participant');
+        goal.participants.forEach(function (p, i) {
+            if (rows[i]) {
+                rows[i].querySelector('select[name=department]').value = p.department;
+                rows[i].querySelector('input[name=contact]').value = p.contact ? p.contact.username : '';
+                rows[i].querySelector('input[name=contribution]').value = p.contribution;
+            }
+        });
+        form.querySelector('input[name=measure][value=' + goal.measure + ']').checked = true;
+        form.elements.startValue.value = goal.startValue;
+        form.elements.targetValue.value = goal.targetValue;
+        form.elements.unit.value = goal.unit;
+        form.elements.milestones.value = goal.milestones.map(function (m) {
+            return m.title;
+        }).join('\n');
+        form.elements.startDate.value = goal.startDate;
+        form.elements.dueDate.value = goal.dueDate;
+        form.elements.cadence.value = goal.cadence;
+        form.elements.labels.value = goal.labels.join(', ');
+        followMeasure(form);
+    }
+
+    function initCard(root, card) {
+        var id = card.getAttribute('data-goal-id');
+        var update = card.querySelector('.kakehashi-goal-update-form');
+        var updateToggle = card.querySelector('.kakehashi-goal-update-toggle');
+        if (update && updateToggle) {
+            toggle(updateToggle, update);
+            update.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var done = [];
+                update.querySelectorAll('input[name=milestonesDone]:checked').forEach(function (c) {
+                    done.push(parseInt(c.value, 10));
+                });
+                submit(root, update, 'POST', '/goals/' + encodeURIComponent(id) + '/updates', {
+                    value: card.getAttribute('data-measure') === 'number' ? numberOrNull(value(update, 'value')) : null,
+                    milestonesDone: done,
+                    status: value(update, 'status'),
+                    comment: value(update, 'comment'),
+                    version: parseInt(card.getAttribute('data-version'), 10)
+                });
+            });
+        }
+        var edit = card.querySelector('.kakehashi-goal-edit-form');
+        var editToggle = card.querySelector('.kakehashi-goal-edit-toggle');
+        if (edit && editToggle) {
+            toggle(editToggle, edit);
+            editToggle.addEventListener('click', function () {
+                if (edit.getAttribute('data-filled') === 'true') {
+                    return;
+                }
+                K.call(root.getAttribute('data-rest'), 'GET', '/goals/' + encodeURIComponent(id), undefined,
+                    messages(root)).then(function (goal) {
+                    fill(edit, goal);
+                    edit.setAttribute('data-filled', 'true');
+                }, function (error) {
+                    K.showErrors(edit, error);
+                });
+            });
+            edit.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var body = goalBody(edit);
+                body.version = parseInt(card.getAttribute('data-version'), 10);
+                submit(root, edit, 'PUT', '/goals/' + encodeURIComponent(id), body);
+            });
+        }
+    }
+
+    function initGoal(root) {
+        root.querySelectorAll('.kakehashi-goal-card').forEach(function (card) {
+            initCard(root, card);
+        });
+        var create = root.querySelector('.kakehashi-goal-create-form');
+        if (create) {
+            followMeasure(create);
+            create.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var body = goalBody(create);
+                body.spaceKey = root.getAttribute('data-space-key');
+                body.homePageId = parseInt(root.getAttribute('data-page-id'), 10) || null;
+                submit(root, create, 'POST', '/goals', body);
+            });
+        }
+        root.setAttribute('data-ready', 'true');
+    }
+
+    function cell(row, child) {
+        var td = document.createElement('td');
+        if (child) {
+            td.appendChild(child);
+        }
+        row.appendChild(td);
+        return td;
+    }
+
+    function span(className, text) {
+        var s = document.createElement('span');
+        s.className = className;
+        s.textContent = text;
+        return s;
+    }
+
+    /** A list row for a goal of a later page, the same cells as the server's rows. */
+    function row(list, goal) {
+        var tr = document.createElement('tr');
+        tr.className = 'kakehashi-goals-row';
+        tr.setAttribute('data-goal-id', String(goal.id));
+        var title = cell(tr);
+        if (goal.homePageId) {
+            var a = document.createElement('a');
+            a.href = list.getAttribute('data-page-base') + encodeURIComponent(goal.homePageId);
+            a.textContent = goal.title;
+            title.appendChild(a);
+        } else {
+            title.appendChild(document.createTextNode(goal.title));
+        }
+        title.appendChild(document.createTextNode(' '));
+        title.appendChild(span('kakehashi-goals-space', goal.spaceName));
+        var departments = cell(tr);
+        goal.participants.forEach(function (p) {
+            departments.appendChild(span('aui-lozenge aui-lozenge-subtle', p.departmentName || p.department));
+            departments.appendChild(document.createTextNode(' '));
+        });
+        cell(tr, span('aui-lozenge', list.getAttribute('data-status-name-' + goal.status) || goal.status));
+        cell(tr, document.createTextNode(Math.round(goal.progress * 100) + '%'));
+        cell(tr, document.createTextNode(goal.dueDate));
+        return tr;
+    }
+
+    function initList(list) {
+        var more = list.querySelector('.kakehashi-goals-more');
+        var loaded = parseInt(list.getAttribute('data-loaded-count'), 10) || 0;
+        more.addEventListener('click', function () {
+            var params = [];
+            [['space', 'data-space'], ['department', 'data-department'], ['status', 'data-status'],
+                ['label', 'data-label'], ['sort', 'data-sort'], ['limit', 'data-limit']].forEach(function (p) {
+                var v = list.getAttribute(p[1]);
+                if (v) {
+                    params.push(p[0] + '=' + encodeURIComponent(v));
+                }
+            });
+            params.push('offset=' + loaded);
+            more.disabled = true;
+            K.call(list.getAttribute('data-rest'), 'GET', '/goals?' + params.join('&'), undefined, messages(list))
+                .then(function (page) {
+                    var body = list.querySelector('.kakehashi-goals-rows');
+                    page.items.forEach(function (goal) {
+                        body.appendChild(row(list, goal));
+                    });
+                    loaded += page.items.length;
+                    more.disabled = false;
+                    more.hidden = loaded >= page.total;
+                }, function (error) {
+                    more.disabled = false;
+                    list.querySelector('.kakehashi-goals-status').textContent = error.message;
+                });
+        });
+        list.setAttribute('data-ready', 'true');
+    }
+
+    function init() {
+        document.querySelectorAll('.kakehashi-goal').forEach(function (root) {
+            if (root.getAttribute('data-ready') !== 'true') {
+                initGoal(root);
+            }
+        });
+        document.querySelectorAll('.kakehashi-goals').forEach(function (list) {
+            if (list.getAttribute('data-ready') !== 'true') {
+                initList(list);
+            }
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -139,6 +139,29 @@ public class AccessMatrixIT {
         assertEquals(List.of(), check(SANDBOX.jira(), requestRows(version), "tanaka", "kato"));
     }
 
+    /**
+     * The goal endpoints on a goal in the space DEV, which only development (suzuki, its creator and owner) and
+     * admins see: tanaka (sales) is the outsider. Changes are made from the version each call finds.
+     */
+    @Test
+    public void everyGoalEndpointAnswersEachCallerAsItMust() throws Exception {
+        Http suzuki = new Http(SANDBOX.confluence().baseUrl()).as("suzuki", "suzuki");
+        var created = suzuki.postJson(REST + "/goals", GoalRestIT.goal("DEV", "開発部の目標"));
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        String path = "/goals/" + id;
+        List<Row> rows = List.of(
+                new Row("GET", path, null, 401, 404, 200, 200),
+                new Row("GET", path + "/history", null, 401, 404, 200, 200),
+                new Row("GET", "/goals?space=DEV", null, 401, 200, 200, 200),
+                new Row("POST", path + "/updates", "{\"value\":100,\"version\":0}", 401, 404, 200, 409),
+                new Row("PUT", path, GoalRestIT.withVersion(GoalRestIT.goal("DEV", "開発部の目標 (改)"), 1),
+                        401, 404, 200, 409),
+                new Row("POST", "/goals", GoalRestIT.goal("DEV", "もう一つ"), 401, 404, 201, 201));
+
+        assertEquals(List.of(), check(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
+    }
+
     @Test
     public void everyConfluenceEndpointAnswersEachCallerAsItMust() throws Exception {
         new Http(SANDBOX.confluence().baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");

@@ -60,6 +60,12 @@ public class GoalServiceTest {
         }
 
         @Override
+        public Optional<String> spaceOfPage(long pageId, String userKey) {
+            return pageId == 65538 ? Optional.of("DEMO") : pageId == 77777 && canView("DEV", userKey)
+                    ? Optional.of("DEV") : Optional.empty();
+        }
+
+        @Override
         public boolean canEdit(String spaceKey, String userKey) {
             return canView(spaceKey, userKey) && !userKey.equals(key("kato"));
         }
@@ -104,7 +110,7 @@ public class GoalServiceTest {
     }
 
     private static GoalInput input(String space, String title) {
-        return new GoalInput(space, title, "営業とサポートで問い合わせを減らす", null,
+        return new GoalInput(space, null, title, "営業とサポートで問い合わせを減らす", null,
                 List.of(new GoalInput.ParticipantInput("sales", "sato", "導入時の説明資料を見直す"),
                         new GoalInput.ParticipantInput("support", "yamamoto", "よくある質問を毎週共有する")),
                 "number", 120.0, 60.0, null, "件/月", null, "2026-10-01", "2027-03-31", null, "weekly",
@@ -142,7 +148,7 @@ public class GoalServiceTest {
 
     @Test
     public void everyProblemOfAGoalIsReportedAtOnce() {
-        GoalInput bad = new GoalInput("DEMO", " ", "x".repeat(2001), "nobody",
+        GoalInput bad = new GoalInput("DEMO", null, " ", "x".repeat(2001), "nobody",
                 List.of(new GoalInput.ParticipantInput("sales", "", ""), new GoalInput.ParticipantInput("old", "", "")),
                 "number", 10.0, 10.0, null, "u".repeat(21), null, "2027-01-01", "2026-01-01", "great", "daily",
                 List.of("a b"));
@@ -165,8 +171,26 @@ public class GoalServiceTest {
     }
 
     @Test
+    public void aGoalCreatedOnAPageIsFoundFromThatPage() {
+        GoalInput onPage = new GoalInput("DEMO", 65538L, "ページで作る目標", "", null, input("DEMO", "x").participants(),
+                "number", 0.0, 10.0, null, "", null, null, "2027-01-01", null, null, null);
+        long id = service.create(key("tanaka"), onPage).goal().id();
+
+        assertEquals(id, service.createdOn(key("sato"), 65538).orElseThrow().goal().id());
+        assertTrue(service.createdOn(key("sato"), 65539).isEmpty());
+        GoalInput elsewhere = new GoalInput("DEMO", 77777L, "別スペースのページ", "", null,
+                input("DEMO", "x").participants(), "number", 0.0, 10.0, null, "", null, null, "2027-01-01", null,
+                null, null);
+        assertEquals("homePageId", problems(() -> service.create(key("suzuki"), elsewhere), Rejection.Reason.INVALID)
+                .get(0).field());
+        assertTrue(service.canCreateIn(key("tanaka"), "DEMO"));
+        assertFalse(service.canCreateIn(key("kato"), "DEMO"));
+        assertFalse(service.canCreateIn(key("tanaka"), "DEV"));
+    }
+
+    @Test
     public void aGoalNeedsTwoDepartmentsAndSomeoneWhoMayAddContentToTheSpace() {
-        GoalInput alone = new GoalInput("DEMO", "一部署だけ", "", null,
+        GoalInput alone = new GoalInput("DEMO", null, "一部署だけ", "", null,
                 List.of(new GoalInput.ParticipantInput("sales", "", "")), "number", 0.0, 10.0, null, "", null, null,
                 "2027-01-01", null, null, null);
         assertEquals("kakehashi.goals.error.participants.min",
@@ -217,7 +241,7 @@ public class GoalServiceTest {
 
     @Test
     public void aChecklistGoalMovesWithItsMilestones() {
-        GoalInput checklist = new GoalInput("DEMO", "新製品の共同ローンチ", "", null,
+        GoalInput checklist = new GoalInput("DEMO", null, "新製品の共同ローンチ", "", null,
                 List.of(new GoalInput.ParticipantInput("sales", "tanaka", ""),
                         new GoalInput.ParticipantInput("development", "suzuki", "")),
                 "checklist", null, null, null, null, List.of("仕様確定", "営業資料", "", "ローンチ"), null, "2027-01-31",

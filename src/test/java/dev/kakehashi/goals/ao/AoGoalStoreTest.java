@@ -48,7 +48,7 @@ public class AoGoalStoreTest {
     private static Goal goal(String space, String title, List<String> departments, LocalDate due, List<String> labels) {
         List<Participant> participants = departments.stream()
                 .map(d -> new Participant(d, "JIRAUSER" + d.length(), d + " が担当する部分 🤝")).toList();
-        return new Goal(0, space, title, "説明\n二行目", "OWNER", participants,
+        return new Goal(0, space, 0, title, "説明\n二行目", "OWNER", participants,
                 Measure.number(0, 100, 10, "件"), LocalDate.of(2026, 9, 1), due, GoalStatus.ON_TRACK,
                 Cadence.BIWEEKLY, labels, T0, T0, null, 0);
     }
@@ -61,7 +61,7 @@ public class AoGoalStoreTest {
     @Test
     public void aGoalRoundTripsWithDepartmentsMilestonesLabelsAndLongText() {
         String longText = "目標😀".repeat(3_334);
-        Goal checklist = new Goal(0, "DEMO", "問い合わせ一次回答を 24 時間以内に", longText, "OWNER",
+        Goal checklist = new Goal(0, "DEMO", 65540, "問い合わせ一次回答を 24 時間以内に", longText, "OWNER",
                 List.of(new Participant("sales", "K1", "顧客への案内"), new Participant("support", "", "")),
                 Measure.checklist(List.of(new Milestone("FAQ を 10 件書く", true), new Milestone("テンプレ整備", false))),
                 LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 31), GoalStatus.AT_RISK, Cadence.MONTHLY,
@@ -76,6 +76,8 @@ public class AoGoalStoreTest {
         assertTrue(store.find(stored.id() + 1000).isEmpty());
         assertTrue(store.find(-1).isEmpty());
         assertEquals(1, store.history(stored.id(), 10).size());
+        assertEquals(stored, store.findByHomePage(65540).orElseThrow());
+        assertTrue(store.findByHomePage(65541).isEmpty());
     }
 
     @Test

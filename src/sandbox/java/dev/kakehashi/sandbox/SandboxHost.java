@@ -6,9 +6,9 @@ import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.sandbox.demo.DemoCollaboration;
 import dev.kakehashi.sandbox.demo.DemoData;
+import dev.kakehashi.sandbox.demo.DemoGoals;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
-import dev.kakehashi.sandbox.host.JiraDatabase;
 import dev.kakehashi.sandbox.host.WebResources;
 import dev.kakehashi.sandbox.plugin.ComponentContainer;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
@@ -26,8 +26,8 @@ import net.java.ao.RawEntity;
 
 /**
  * One product (Jira or Confluence) running the plugin: its own HSQLDB file database under {@code <home>/<product>/}
- * (in Jira also holding the sandbox Jira's own {@code SANDBOX_} tables), the plugin's components from its index
- * files, SAL's lifecycle calls, and its web site on localhost.
+ * (also holding the sandbox product's own {@code SANDBOX_} tables: Jira's issues, Confluence's pages), the plugin's
+ * components from its index files, SAL's lifecycle calls, demo data, and its web site on localhost.
  */
 public final class SandboxHost implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SandboxHost.class.getName());
@@ -64,14 +64,13 @@ public final class SandboxHost implements AutoCloseable {
         String url = databaseUrl(product, home);
         String namespace = descriptor.ao().isEmpty() ? descriptor.pluginKey() : descriptor.ao().get(0).namespace();
         EntityManager entityManager = AoDatabase.open(url, "SA", "", namespace);
-        PooledDataSource hostDataSource = product == Product.JIRA ? new PooledDataSource(url, "SA", "") : null;
+        PooledDataSource hostDataSource = new PooledDataSource(url, "SA", "");
         ComponentContainer container = null;
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             migrate(ao, descriptor, loader);
             WebResources.check(descriptor, loader);
-            HostServices services = new HostServices(product, descriptor, directory, ao,
-                    hostDataSource == null ? null : new JiraDatabase(hostDataSource), loader);
+            HostServices services = new HostServices(product, descriptor, directory, ao, hostDataSource, loader);
             container = ComponentContainer.start(loader, product, services.byInterface());
             if (DemoData.createIfEmpty(container)) {
                 LOG.info(product.displayName() + ": demo departments and company values created");
@@ -79,6 +78,9 @@ public final class SandboxHost implements AutoCloseable {
             container.startLifecycle();
             if (product == Product.JIRA && DemoCollaboration.createIfEmpty(container, services)) {
                 LOG.info(product.displayName() + ": demo collaboration requests created");
+            }
+            if (product == Product.CONFLUENCE && DemoGoals.createIfEmpty(container, services)) {
+                LOG.info(product.displayName() + ": demo shared goals and their pages created");
             }
             ProductSite site = ProductSite.start(product, port, descriptor, directory, services, container, loader);
             services.applicationProperties().baseUrl(site.baseUrl());
@@ -88,9 +90,7 @@ public final class SandboxHost implements AutoCloseable {
                 container.close();
             }
             entityManager.getProvider().dispose();
-            if (hostDataSource != null) {
-                hostDataSource.dispose();
-            }
+            hostDataSource.dispose();
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -175,8 +175,6 @@ public final class SandboxHost implements AutoCloseable {
         }
         container.close();
         entityManager.getProvider().dispose();
-        if (hostDataSource != null) {
-            hostDataSource.dispose();
-        }
+        hostDataSource.dispose();
     }
 }

@@ -1,13 +1,13 @@
 package dev.kakehashi.sandbox.demo;
 
-import dev.kakehashi.sandbox.directory.DemoUser;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * A page of the demo space DEMO, kept in Confluence storage format. The creator is a user name of the demo directory;
- * a page restricted to groups is seen only by their members and administrators.
+ * A page the sandbox Confluence starts with (written to its database on first start, then edited there), in
+ * Confluence storage format: five in the demo space DEMO and a home page in SALES and in DEV. The creator is a user
+ * name of the demo directory; a page restricted to groups is seen only by their members and administrators (and
+ * only by those who may view its space).
  */
 public record DemoPage(long id, String spaceKey, String title, String creator, Set<String> restrictedTo,
                        String storage) {
@@ -60,26 +60,24 @@ public record DemoPage(long id, String spaceKey, String title, String creator, S
             new DemoPage(65541, "DEMO", "サンクスウォール", "yoshida", Set.of(), """
                     <p>部署を越えて届いた「ありがとう」を集めたページです。</p>
                     <ac:structured-macro ac:name="thanks-wall"><ac:parameter ac:name="size">10</ac:parameter></ac:structured-macro>
+                    """),
+            new DemoPage(65542, "SALES", "営業部ホーム", "sato", Set.of(), """
+                    <p>営業部のスペースです（営業部と管理者のみ閲覧できます）。</p>
+                    <h2>今期の重点</h2>
+                    <ul><li>既存顧客への定期訪問</li><li>展示会リードの早期フォロー</li></ul>
+                    """),
+            new DemoPage(65543, "DEV", "開発部ホーム", "suzuki", Set.of(), """
+                    <p>開発部のスペースです（開発部と管理者のみ閲覧できます）。</p>
+                    <h2>リンク</h2>
+                    <ul><li>リリース計画</li><li>障害対応の手順</li></ul>
                     """));
 
     public DemoPage {
         restrictedTo = Set.copyOf(restrictedTo);
     }
 
+    /** The pages of a fresh sandbox, in id order. */
     public static List<DemoPage> all() {
         return ALL;
-    }
-
-    public static Optional<DemoPage> byId(long id) {
-        return ALL.stream().filter(p -> p.id() == id).findFirst();
-    }
-
-    public static Optional<DemoPage> find(String spaceKey, String title) {
-        return ALL.stream().filter(p -> p.spaceKey().equals(spaceKey) && p.title().equals(title)).findFirst();
-    }
-
-    /** Whether this user (null: anonymous) may view the page; administrators see every page. */
-    public boolean visibleTo(DemoUser user, String adminGroup) {
-        return Visibility.canSee(restrictedTo, user, adminGroup);
     }
 }

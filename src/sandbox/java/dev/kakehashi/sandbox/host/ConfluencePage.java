@@ -2,33 +2,61 @@ package dev.kakehashi.sandbox.host;
 
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.user.ConfluenceUser;
-import dev.kakehashi.sandbox.demo.DemoPage;
+import java.time.Instant;
+import java.util.Set;
 
 /**
- * Confluence's {@link Page} object of a demo page.
+ * Confluence's {@link Page} object of a stored page, as read at one moment (a later edit is not reflected): id,
+ * title, space, creator and last modifier. The sandbox also keeps its storage format, version, view restriction
+ * (groups; empty when none) and dates. Parents, children, labels, attachments, comments, drafts and earlier versions
+ * are not emulated.
  */
 public final class ConfluencePage extends Page {
-    private final DemoPage page;
-    private final ConfluenceUser creator;
+    private static final long serialVersionUID = 1L;
 
-    ConfluencePage(DemoPage page, ConfluenceUser creator) {
-        this.page = page;
+    private final long id;
+    private final transient ConfluenceSpace space;
+    private final String title;
+    private final transient ConfluenceUser creator;
+    private final transient ConfluenceUser lastModifier;
+    private final Set<String> restrictedTo;
+    private final String storage;
+    private final int version;
+    private final Instant created;
+    private final Instant lastModified;
+
+    ConfluencePage(long id, ConfluenceSpace space, String title, ConfluenceUser creator, ConfluenceUser lastModifier,
+                   Set<String> restrictedTo, String storage, int version, Instant created, Instant lastModified) {
+        this.id = id;
+        this.space = space;
+        this.title = title;
         this.creator = creator;
+        this.lastModifier = lastModifier;
+        this.restrictedTo = Set.copyOf(restrictedTo);
+        this.storage = storage;
+        this.version = version;
+        this.created = created;
+        this.lastModified = lastModified;
     }
 
     @Override
     public long getId() {
-        return page.id();
+        return id;
     }
 
     @Override
     public String getTitle() {
-        return page.title();
+        return title;
+    }
+
+    @Override
+    public ConfluenceSpace getSpace() {
+        return space;
     }
 
     @Override
     public String getSpaceKey() {
-        return page.spaceKey();
+        return space.getKey();
     }
 
     @Override
@@ -36,29 +64,46 @@ public final class ConfluencePage extends Page {
         return creator;
     }
 
-    /** The demo pages were last edited by their authors. */
     @Override
     public ConfluenceUser getLastModifier() {
-        return creator;
+        return lastModifier;
     }
 
-    /** The sandbox's own record of the page (storage format, restriction). */
-    public DemoPage demo() {
-        return page;
+    /** The body in Confluence storage format. */
+    public String storage() {
+        return storage;
+    }
+
+    /** 1 for a new page, one more with every save. */
+    public int version() {
+        return version;
+    }
+
+    /** The groups whose members alone may view the page (and administrators); empty when not restricted. */
+    public Set<String> restrictedTo() {
+        return restrictedTo;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant lastModified() {
+        return lastModified;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConfluencePage other && other.page.id() == page.id();
+        return o instanceof ConfluencePage other && other.id == id;
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(page.id());
+        return Long.hashCode(id);
     }
 
     @Override
     public String toString() {
-        return page.title() + " (" + page.id() + ")";
+        return title + " (" + id + ")";
     }
 }

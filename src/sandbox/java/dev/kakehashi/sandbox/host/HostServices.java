@@ -3,6 +3,7 @@ package dev.kakehashi.sandbox.host;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.event.api.EventPublisher;
@@ -30,6 +31,7 @@ import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.velocity.VelocityTemplateRenderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * The services one product offers the plugin to import, by the interface the plugin imports them as.
@@ -43,15 +45,16 @@ public final class HostServices {
     private final SandboxApplicationProperties applicationProperties;
     private final JiraInstance jira;
     private final SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
+    private final ConfluenceSpaces spaces;
     private final ConfluencePages pages;
     private final ConfluencePermissions pagePermissions;
     private final MailOutbox mailOutbox = new MailOutbox();
 
     /**
-     * @param jiraDatabase the sandbox Jira's own tables (null in Confluence)
+     * @param hostData the product's database, which also holds the sandbox product's own tables
      */
     public HostServices(Product product, PluginDescriptor descriptor, DemoDirectory directory, ActiveObjects ao,
-                        JiraDatabase jiraDatabase, ClassLoader loader) {
+                        DataSource hostData, ClassLoader loader) {
         this.directory = directory;
         userManager = new DirectoryUserManager(product, directory);
         i18n = new BundleI18nResolver(descriptor.i18nBundle().orElse(null), loader);
@@ -70,10 +73,11 @@ public final class HostServices {
         byInterface.put(EventPublisher.class, eventPublisher);
         byInterface.put(ClusterLockService.class, new SandboxClusterLocks());
         if (product == Product.JIRA) {
-            if (jiraDatabase == null) {
+            if (hostData == null) {
                 throw new IllegalArgumentException("The sandbox Jira needs its database");
             }
-            jira = JiraInstance.open(jiraDatabase, directory);
+            jira = JiraInstance.open(new JiraDatabase(hostData), directory);
+            spaces = null;
             pages = null;
             pagePermissions = null;
             byInterface.put(GroupManager.class, new JiraDirectoryGroups(directory));
@@ -90,10 +94,15 @@ public final class HostServices {
             byInterface.put(AvatarManager.class, jira.avatars());
             byInterface.put(TranslationManager.class, jira.translations());
         } else {
+            if (hostData == null) {
+                throw new IllegalArgumentException("The sandbox Confluence needs its database");
+            }
             jira = null;
-            pages = new ConfluencePages(directory);
+            spaces = new ConfluenceSpaces(directory);
+            pages = new ConfluencePages(new ConfluenceDatabase(hostData), directory, spaces);
             pagePermissions = new ConfluencePermissions(directory);
             byInterface.put(UserAccessor.class, new ConfluenceDirectoryGroups(directory));
+            byInterface.put(SpaceManager.class, spaces);
             byInterface.put(PageManager.class, pages);
             byInterface.put(com.atlassian.confluence.security.PermissionManager.class, pagePermissions);
             byInterface.put(MultiQueueTaskManager.class, new ConfluenceTaskQueues());
@@ -154,6 +163,11 @@ public final class HostServices {
     /** The product's event publisher. */
     public SandboxEventPublisher eventPublisher() {
         return eventPublisher;
+    }
+
+    /** Confluence's spaces (null in Jira). */
+    public ConfluenceSpaces spaces() {
+        return spaces;
     }
 
     /** Confluence's pages (null in Jira). */

@@ -1,77 +1,12 @@
 package dev.kakehashi.sandbox.host;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The sandbox Jira's own tables (prefix {@code SANDBOX_}) in the same HSQLDB file database as the plugin's AO
- * tables, over plain JDBC: what Jira keeps in its own schema (issues, issue types, schemes, translations). Tables are
- * created when absent; there are no migrations. Each call runs in its own auto-committed statement, outside the
- * plugin's AO transactions, as Jira's own store is.
+ * The sandbox Jira's own tables: what Jira keeps in its own schema (issues, issue types, schemes, translations).
  */
-public final class JiraDatabase {
-    private final DataSource dataSource;
-
+public final class JiraDatabase extends HostDatabase {
     public JiraDatabase(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    /** Reads one row of a result set. */
-    @FunctionalInterface
-    public interface Row<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    /** {@code CREATE TABLE IF NOT EXISTS}, e.g. {@code createTable("SANDBOX_X", "ID BIGINT PRIMARY KEY, …")}. */
-    public void createTable(String name, String columns) {
-        update("CREATE TABLE IF NOT EXISTS " + name + " (" + columns + ")");
-    }
-
-    /** Runs an insert, update, delete or DDL statement; returns the rows changed. */
-    public int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Sandbox Jira database: " + e.getMessage() + " in " + sql, e);
-        }
-    }
-
-    /** Every row of a query. */
-    public <T> List<T> query(String sql, Row<T> reader, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(reader.read(rows));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Sandbox Jira database: " + e.getMessage() + " in " + sql, e);
-        }
-    }
-
-    /** A single number such as {@code SELECT MAX(ID) …}; null when the query yields no row or SQL NULL. */
-    public Long number(String sql, Object... parameters) {
-        List<Long> values = query(sql, r -> {
-            long value = r.getLong(1);
-            return r.wasNull() ? null : value;
-        }, parameters);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+        super(dataSource, "Jira");
     }
 }

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Resolves required web-resource keys to the files a page links, dependencies first; AUI is the sandbox's own
- * look-alike stylesheet and script.
+ * look-alike stylesheet and script, and Confluence's macro browser ({@link #MACRO_BROWSER}) the sandbox's small
+ * emulation of its JavaScript API. Web-resource contexts ({@code <context>editor</context>}) name the plugin's
+ * resources a host page includes by itself (see {@link #inContexts}); the hosts' batching is not emulated.
  */
 public final class WebResources {
     public static final String AUI = "com.atlassian.auiplugin:ajs";
@@ -18,6 +20,12 @@ public final class WebResources {
     static final List<DownloadResource> AUI_FILES = List.of(
             new DownloadResource("aui-sandbox.css", AUI_LOCATION + "aui-sandbox.css"),
             new DownloadResource("aui-sandbox.js", AUI_LOCATION + "aui-sandbox.js"));
+
+    /** Confluence's macro browser script ({@code AJS.MacroBrowser}); the sandbox serves its own emulation. */
+    public static final String MACRO_BROWSER =
+            "com.atlassian.confluence.plugins.confluence-macro-browser:macro-browser-js";
+    static final List<DownloadResource> MACRO_BROWSER_FILES = List.of(
+            new DownloadResource("macro-browser-sandbox.js", AUI_LOCATION + "macro-browser-sandbox.js"));
 
     private WebResources() {
     }
@@ -50,7 +58,14 @@ public final class WebResources {
     }
 
     public static boolean isKnown(PluginDescriptor descriptor, String completeKey) {
-        return completeKey.equals(AUI) || moduleOf(descriptor, completeKey) != null;
+        return completeKey.equals(AUI) || completeKey.equals(MACRO_BROWSER)
+                || moduleOf(descriptor, completeKey) != null;
+    }
+
+    /** The complete keys of the plugin's web resources in any of these contexts, in descriptor order. */
+    public static List<String> inContexts(PluginDescriptor descriptor, List<String> contexts) {
+        return descriptor.webResources().stream().filter(m -> m.contexts().stream().anyMatch(contexts::contains))
+                .map(m -> descriptor.pluginKey() + ":" + m.key()).toList();
     }
 
     /** The download files of these web resources and of everything they depend on, each once, dependencies first. */
@@ -74,6 +89,9 @@ public final class WebResources {
     private static List<DownloadResource> downloads(PluginDescriptor descriptor, String completeKey) {
         if (completeKey.equals(AUI)) {
             return AUI_FILES;
+        }
+        if (completeKey.equals(MACRO_BROWSER)) {
+            return MACRO_BROWSER_FILES;
         }
         PluginDescriptor.WebResourceModule module = moduleOf(descriptor, completeKey);
         return module == null ? List.of() : module.resources();

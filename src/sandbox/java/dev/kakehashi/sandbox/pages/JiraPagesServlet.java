@@ -14,6 +14,7 @@ import dev.kakehashi.sandbox.host.RequestContext;
 import dev.kakehashi.sandbox.host.SandboxEventPublisher;
 import dev.kakehashi.sandbox.jql.IssueSearch;
 import dev.kakehashi.sandbox.web.AdminMenu;
+import dev.kakehashi.sandbox.web.AtlTokens;
 import dev.kakehashi.sandbox.web.HostChrome;
 import dev.kakehashi.sandbox.web.HostText;
 import dev.kakehashi.sandbox.web.Html;
@@ -21,12 +22,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +52,7 @@ public final class JiraPagesServlet extends HttpServlet {
     private final transient AdminMenu adminMenu;
     private final transient SandboxEventPublisher events;
     private final transient IssueSearch search;
-    private final transient byte[] tokenSecret = new byte[32];
+    private final transient AtlTokens tokens = new AtlTokens();
 
     public JiraPagesServlet(HostChrome chrome, HostServices services, WebPanels panels, AdminMenu adminMenu,
                             IssueSearch search) {
@@ -69,7 +65,6 @@ public final class JiraPagesServlet extends HttpServlet {
         this.adminMenu = adminMenu;
         this.events = services.eventPublisher();
         this.search = search;
-        new SecureRandom().nextBytes(tokenSecret);
     }
 
     @Override
@@ -116,8 +111,7 @@ public final class JiraPagesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        String header = request.getHeader("X-Atlassian-Token");
-        if (!"no-check".equalsIgnoreCase(header) && !token(user).equals(request.getParameter("atl_token"))) {
+        if (!tokens.accepts(request, user)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "XSRF check failed");
             return;
         }
@@ -139,18 +133,6 @@ public final class JiraPagesServlet extends HttpServlet {
     private JiraIssue browsable(String key, DemoUser user) {
         JiraIssue issue = key == null || key.isEmpty() ? null : issues.byKey(key);
         return issue != null && permissions.canBrowse(issue, user) ? issue : null;
-    }
-
-    /** The page's XSRF token for this user (Jira's {@code atl_token}); stable while the sandbox runs. */
-    private String token(DemoUser user) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(tokenSecret);
-            digest.update(user.key().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 40);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void dashboard(HttpServletRequest request, HttpServletResponse response, DemoUser user, Locale locale)
@@ -241,7 +223,7 @@ public final class JiraPagesServlet extends HttpServlet {
         }
         return "<form class=\"aui sandbox-issue-actions\" method=\"post\" action=\"" + Html.text(context + RESOLVE_PATH)
                 + "\"><input type=\"hidden\" name=\"key\" value=\"" + Html.text(issue.getKey()) + "\">"
-                + "<input type=\"hidden\" name=\"atl_token\" value=\"" + Html.text(token(user)) + "\">"
+                + tokens.hiddenField(user)
                 + "<button class=\"aui-button\" type=\"submit\" id=\"sandbox-resolve\">"
                 + HostText.get(locale, "issue.resolve") + "</button></form>\n";
     }

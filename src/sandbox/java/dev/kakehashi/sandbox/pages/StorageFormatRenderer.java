@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,15 +56,31 @@ public final class StorageFormatRenderer {
         return render(storage, new Target(entity, spaceKey));
     }
 
+    /** Why this storage format cannot be read (not well-formed XML), or empty when it can. */
+    public static Optional<String> problem(String storage) {
+        try {
+            parse(storage);
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Element parse(String storage) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        String xml = "<root xmlns:ac=\"" + AC + "\" xmlns:ri=\"" + RI + "\">" + numericEntities(storage) + "</root>";
+        javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+        return builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
+    }
+
     private String render(String storage, Target target) {
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            String xml = "<root xmlns:ac=\"" + AC + "\" xmlns:ri=\"" + RI + "\">" + numericEntities(storage) + "</root>";
-            root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            root = parse(storage);
         } catch (Exception e) {
             return box("error", "Storage format error: " + e.getMessage());
         }

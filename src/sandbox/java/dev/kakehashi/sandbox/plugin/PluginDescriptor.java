@@ -54,7 +54,7 @@ public final class PluginDescriptor {
                 texts(e, "url-pattern")));
         webResources = new LinkedHashMap<>();
         for (WebResourceModule module : modules(modules, "web-resource", e -> new WebResourceModule(required(e, "key"),
-                downloadsOf(e), texts(e, "dependency")))) {
+                downloadsOf(e), texts(e, "dependency"), texts(e, "context")))) {
             webResources.put(module.key(), module);
         }
         webSections = sorted(modules(modules, "web-section", e -> new WebSectionModule(required(e, "key"),
@@ -63,8 +63,7 @@ public final class PluginDescriptor {
                 weight(e), labelKey(e), child(e, "link").map(l -> l.getTextContent().strip()).orElse(""),
                 child(e, "link").map(l -> l.getAttribute("linkId")).orElse(""))), WebItemModule::weight);
         webPanels = sorted(modules(modules, "web-panel", this::webPanel), WebPanelModule::weight);
-        macros = modules(modules, "xhtml-macro", e -> new MacroModule(required(e, "key"), required(e, "name"),
-                required(e, "class")));
+        macros = modules(modules, "xhtml-macro", PluginDescriptor::macro);
         jqlFunctions = modules(modules, "jql-function", e -> new JqlFunctionModule(required(e, "key"),
                 required(e, "class"), child(e, "fname").map(f -> f.getTextContent().strip()).orElseThrow(() ->
                         new IllegalStateException(RESOURCE + ": <jql-function key=\"" + e.getAttribute("key")
@@ -160,6 +159,28 @@ public final class PluginDescriptor {
     /** Entries {@code fqcn#method(param fqcns)} of every {@code <velocity-allowlist>}. */
     public Set<String> velocityAllowlist() {
         return velocityAllowlist;
+    }
+
+    private static MacroModule macro(Element e) {
+        Element parameters = child(e, "parameters").orElse(null);
+        List<MacroParameter> list = null;
+        if (parameters != null) {
+            list = children(parameters).stream().filter(p -> p.getTagName().equals("parameter")).map(p -> {
+                Map<String, String> options = new LinkedHashMap<>();
+                children(p).stream().filter(o -> o.getTagName().equals("option"))
+                        .forEach(o -> options.put(o.getAttribute("key"), o.getAttribute("value")));
+                String type = required(p, "type");
+                return new MacroParameter(required(p, "name"), type, Boolean.parseBoolean(p.getAttribute("required")),
+                        Boolean.parseBoolean(p.getAttribute("multiple")), p.getAttribute("default"),
+                        Boolean.parseBoolean(p.getAttribute("hidden")),
+                        type.equals("enum") ? children(p).stream().filter(v -> v.getTagName().equals("value"))
+                                .map(v -> v.getAttribute("name")).toList() : List.of(),
+                        java.util.Collections.unmodifiableMap(options));
+            }).toList();
+        }
+        return new MacroModule(required(e, "key"), required(e, "name"), required(e, "class"),
+                e.getAttribute("i18n-name-key"), child(e, "description").map(d -> d.getAttribute("key")).orElse(""),
+                e.getAttribute("icon"), Boolean.parseBoolean(e.getAttribute("hidden")), list);
     }
 
     private WebPanelModule webPanel(Element e) {
@@ -297,8 +318,12 @@ public final class PluginDescriptor {
     public record ServletModule(String key, String className, List<String> urlPatterns) {
     }
 
-    /** {@code <web-resource>}: its download resources and the web resources it depends on. */
-    public record WebResourceModule(String key, List<DownloadResource> resources, List<String> dependencies) {
+    /**
+     * {@code <web-resource>}: its download resources, the web resources it depends on, and the contexts
+     * ({@code <context>editor</context>}) in which the host includes it on its own pages.
+     */
+    public record WebResourceModule(String key, List<DownloadResource> resources, List<String> dependencies,
+                                    List<String> contexts) {
     }
 
     /** {@code <web-section key location>}. */
@@ -333,8 +358,25 @@ public final class PluginDescriptor {
     public record CompositeCondition(boolean and, List<ConditionSpec> children, boolean invert) implements ConditionSpec {
     }
 
-    /** {@code <xhtml-macro name class>}. */
-    public record MacroModule(String key, String name, String className) {
+    /**
+     * {@code <xhtml-macro name class>} with what the macro browser reads: {@code i18n-name-key} and
+     * {@code <description key>} (empty when absent), {@code icon}, {@code hidden}, and the {@code <parameters>}
+     * (null when the element is absent: such a macro is not offered in the macro browser).
+     */
+    public record MacroModule(String key, String name, String className, String i18nNameKey, String descriptionKey,
+                              String icon, boolean hidden, List<MacroParameter> parameters) {
+        /** Whether the macro browser offers it: it has {@code <parameters>} and is not hidden. */
+        public boolean browsable() {
+            return parameters != null && !hidden;
+        }
+    }
+
+    /**
+     * {@code <parameter name type required multiple default hidden>} with its enum {@code <value name>}s (only for
+     * {@code type="enum"}) and {@code <option key value>}s; an absent default is empty.
+     */
+    public record MacroParameter(String name, String type, boolean required, boolean multiple, String defaultValue,
+                                 boolean hidden, List<String> enumValues, Map<String, String> options) {
     }
 
     /** {@code <jql-function key class>} with its {@code <fname>} and {@code <list>} (false when absent). */

@@ -12,8 +12,10 @@ import static org.junit.Assert.fail;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.pages.AbstractPage;
-import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceStatus;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.jira.bc.issue.IssueService;
@@ -39,10 +41,12 @@ import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.host.BundleI18nResolver;
+import dev.kakehashi.sandbox.host.ConfluenceDatabase;
 import dev.kakehashi.sandbox.host.ConfluenceDirectoryGroups;
 import dev.kakehashi.sandbox.host.ConfluencePage;
 import dev.kakehashi.sandbox.host.ConfluencePages;
 import dev.kakehashi.sandbox.host.ConfluencePermissions;
+import dev.kakehashi.sandbox.host.ConfluenceSpaces;
 import dev.kakehashi.sandbox.host.ConfluenceUserOf;
 import dev.kakehashi.sandbox.host.DirectoryUserManager;
 import dev.kakehashi.sandbox.host.JiraDatabase;
@@ -56,10 +60,13 @@ import dev.kakehashi.sandbox.host.JiraUsers;
 import dev.kakehashi.sandbox.host.RequestContext;
 import dev.kakehashi.sandbox.host.SandboxClusterLocks;
 import dev.kakehashi.sandbox.host.SandboxEventPublisher;
+import dev.kakehashi.sandbox.host.WebResources;
 import dev.kakehashi.sandbox.jql.IssueSearch;
 import dev.kakehashi.sandbox.jql.JqlFunctions;
 import dev.kakehashi.sandbox.jql.JqlQuery;
+import dev.kakehashi.sandbox.pages.MacroBrowser;
 import dev.kakehashi.sandbox.pages.MacroModules;
+import dev.kakehashi.sandbox.pages.PageEditor;
 import dev.kakehashi.sandbox.pages.StorageFormatRenderer;
 import dev.kakehashi.sandbox.pages.WebPanels;
 import dev.kakehashi.sandbox.plugin.ComponentContainer;
@@ -113,17 +120,25 @@ public class HostEmulationTest {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private PooledDataSource jiraData;
     private JiraInstance jira;
+    private PooledDataSource confluenceData;
+    private ConfluenceSpaces spaces;
+    private ConfluencePages pages;
 
     @Before
-    public void openJira() {
+    public void openDatabases() {
         jiraData = new PooledDataSource("jdbc:hsqldb:mem:host-emulation-" + DATABASES.incrementAndGet()
                 + ";shutdown=true", "SA", "");
         jira = JiraInstance.open(new JiraDatabase(jiraData), JIRA);
+        confluenceData = new PooledDataSource("jdbc:hsqldb:mem:host-emulation-" + DATABASES.incrementAndGet()
+                + ";shutdown=true", "SA", "");
+        spaces = new ConfluenceSpaces(CONFLUENCE);
+        pages = new ConfluencePages(new ConfluenceDatabase(confluenceData), CONFLUENCE, spaces);
     }
 
     @After
-    public void closeJira() {
+    public void closeDatabases() {
         jiraData.dispose();
+        confluenceData.dispose();
     }
 
     @BeforeClass
@@ -191,7 +206,6 @@ public class HostEmulationTest {
 
     @Test
     public void pagesCarryTheirCreatorAndTheRetrospectiveIsViewedOnlyByDevelopmentAndAdministrators() {
-        PageManager pages = new ConfluencePages(CONFLUENCE);
         AbstractPage home = pages.getAbstractPage(65537);
         assertEquals("Home", home.getTitle());
         assertEquals("DEMO", home.getSpaceKey());
@@ -210,6 +224,159 @@ public class HostEmulationTest {
     }
 
     @Test
+    public void spacesAreFoundByKeyAndEveryPageKnowsItsSpace() {
+        Space demo = spaces.getSpace("DEMO");
+        assertEquals("デモ", demo.getName());
+        assertEquals("DEMO", demo.getKey());
+        assertEquals(98305, demo.getId());
+        assertEquals("admin", demo.getCreator().getName());
+        assertEquals("営業部", spaces.getSpace("SALES").getName());
+        assertEquals("開発部", spaces.getSpace("DEV").getName());
+        assertNull(spaces.getSpace("NOPE"));
+        assertNull(spaces.getSpace("demo"));
+        assertNull(spaces.getSpace(null));
+        assertEquals(List.of("DEMO", "SALES", "DEV"), List.copyOf(spaces.getAllSpaceKeys(SpaceStatus.CURRENT)));
+        assertEquals(List.of(), List.copyOf(spaces.getAllSpaceKeys(SpaceStatus.ARCHIVED)));
+        assertEquals(demo, pages.getAbstractPage(65537).getSpace());
+        assertEquals(spaces.getSpace("SALES"), pages.getAbstractPage(65542).getSpace());
+        assertEquals("DEV", pages.getAbstractPage(65543).getSpaceKey());
+    }
+
+    @Test
+    public void spacePermissionsFollowTheSpacesGroupsAndAdministratorsHaveAll() {
+        ConfluencePermissions permissions = new ConfluencePermissions(CONFLUENCE);
+        Space demo = spaces.getSpace("DEMO");
+        Space sales = spaces.getSpace("SALES");
+        Space dev = spaces.getSpace("DEV");
+        for (String user : List.of("tanaka", "guest", "suzuki", "admin")) {
+            assertTrue(user, permissions.hasPermission(confluenceUser(user), Permission.VIEW, demo));
+        }
+        assertTrue(permissions.hasPermission(confluenceUser("tanaka"), Permission.VIEW, sales));
+        assertTrue(permissions.hasPermission(confluenceUser("admin"), Permission.VIEW, sales));
+        assertFalse(permissions.hasPermission(confluenceUser("suzuki"), Permission.VIEW, sales));
+        assertFalse(permissions.hasPermission(confluenceUser("guest"), Permission.VIEW, sales));
+        assertTrue(permissions.hasPermission(confluenceUser("takahashi"), Permission.VIEW, dev));
+        assertFalse(permissions.hasPermission(confluenceUser("tanaka"), Permission.VIEW, dev));
+
+        for (Permission administer : List.of(Permission.ADMINISTER, Permission.EDIT)) {
+            assertTrue(permissions.hasPermission(confluenceUser("sato"), administer, sales));
+            assertTrue(permissions.hasPermission(confluenceUser("admin"), administer, sales));
+            assertFalse(permissions.hasPermission(confluenceUser("tanaka"), administer, sales));
+            assertFalse(permissions.hasPermission(confluenceUser("suzuki"), administer, sales));
+            assertTrue(permissions.hasPermission(confluenceUser("suzuki"), administer, dev));
+            assertFalse(permissions.hasPermission(confluenceUser("takahashi"), administer, dev));
+            assertFalse(permissions.hasPermission(confluenceUser("sato"), administer, demo));
+            assertTrue(permissions.hasPermission(confluenceUser("admin"), administer, demo));
+        }
+
+        Object application = com.atlassian.confluence.security.PermissionManager.TARGET_APPLICATION;
+        assertTrue(permissions.hasPermission(confluenceUser("admin"), Permission.ADMINISTER, application));
+        assertFalse(permissions.hasPermission(confluenceUser("sato"), Permission.ADMINISTER, application));
+        assertFalse(permissions.hasPermission(confluenceUser("kobayashi"), Permission.ADMINISTER, application));
+        assertTrue(permissions.hasPermission(confluenceUser("guest"), Permission.VIEW, application));
+        assertFalse(permissions.hasPermission(confluenceUser("tanaka"), Permission.VIEW, "SYSTEM"));
+        assertFalse(permissions.hasPermission(confluenceUser("admin"), Permission.VIEW, null));
+
+        assertTrue(permissions.hasCreatePermission(confluenceUser("tanaka"), demo, Page.class));
+        assertTrue(permissions.hasCreatePermission(confluenceUser("yamada"), demo, Page.class));
+        assertFalse(permissions.hasCreatePermission(confluenceUser("guest"), demo, Page.class));
+        assertTrue(permissions.hasCreatePermission(confluenceUser("tanaka"), sales, Page.class));
+        assertTrue(permissions.hasCreatePermission(confluenceUser("admin"), sales, Page.class));
+        assertFalse(permissions.hasCreatePermission(confluenceUser("suzuki"), sales, Page.class));
+        assertTrue(permissions.hasCreatePermission(confluenceUser("takahashi"), dev, Page.class));
+        assertFalse(permissions.hasCreatePermission(confluenceUser("sato"), dev, Page.class));
+        assertTrue(permissions.hasCreatePermission(confluenceUser("tanaka"), pages.getAbstractPage(65537), Page.class));
+        assertFalse(permissions.hasCreatePermission(confluenceUser("tanaka"), demo, String.class));
+        assertFalse(permissions.hasCreatePermission(confluenceUser("tanaka"), null, Page.class));
+
+        for (Object target : List.of(demo, sales, application, pages.getAbstractPage(65537))) {
+            for (Permission permission : List.of(Permission.VIEW, Permission.EDIT, Permission.ADMINISTER)) {
+                assertFalse(permissions.hasPermission(null, permission, target));
+            }
+            assertFalse(permissions.hasCreatePermission(null, target, Page.class));
+        }
+    }
+
+    @Test
+    public void pagePermissionsNeedTheSpaceAndTheRestrictionAndEditingNeedsAddPage() {
+        ConfluencePermissions permissions = new ConfluencePermissions(CONFLUENCE);
+        AbstractPage salesHome = pages.getAbstractPage(65542);
+        assertTrue(permissions.hasPermission(confluenceUser("sato"), Permission.VIEW, salesHome));
+        assertFalse(permissions.hasPermission(confluenceUser("suzuki"), Permission.VIEW, salesHome));
+        assertTrue(permissions.hasPermission(confluenceUser("admin"), Permission.VIEW, salesHome));
+        AbstractPage home = pages.getAbstractPage(65537);
+        assertTrue(permissions.hasPermission(confluenceUser("tanaka"), Permission.EDIT, home));
+        assertFalse(permissions.hasPermission(confluenceUser("guest"), Permission.EDIT, home));
+        assertTrue(permissions.hasPermission(confluenceUser("guest"), Permission.VIEW, home));
+        assertFalse(permissions.hasPermission(confluenceUser("tanaka"), Permission.ADMINISTER, home));
+        assertTrue(permissions.hasPermission(confluenceUser("sato"), Permission.ADMINISTER, salesHome));
+        AbstractPage retrospective = pages.getAbstractPage(65540);
+        assertFalse(permissions.hasPermission(confluenceUser("tanaka"), Permission.EDIT, retrospective));
+        assertTrue(permissions.hasPermission(confluenceUser("takahashi"), Permission.EDIT, retrospective));
+    }
+
+    @Test
+    public void pagesAreCreatedAndEditedWithVersionsAndSurviveARestart() throws IOException {
+        Path home = Files.createTempDirectory("kakehashi-confluence-db");
+        String url = "jdbc:hsqldb:file:" + home.resolve("db") + ";shutdown=true;hsqldb.write_delay=false";
+        String tanaka = CONFLUENCE.byUsername("tanaka").orElseThrow().key();
+        String sato = CONFLUENCE.byUsername("sato").orElseThrow().key();
+        PooledDataSource first = new PooledDataSource(url, "SA", "");
+        long created;
+        try {
+            ConfluencePages before = new ConfluencePages(new ConfluenceDatabase(first), CONFLUENCE, spaces);
+            ConfluencePage page = before.create("SALES", "  商談メモ  ", "<p>初版</p>", tanaka);
+            created = page.getId();
+            assertEquals(65600, created);
+            assertEquals("商談メモ", page.getTitle());
+            assertEquals(1, page.version());
+            assertEquals("SALES", page.getSpace().getKey());
+            ConfluencePage saved = before.save(created, "商談メモ（更新）", "<p>第二版</p>", sato, 1);
+            assertEquals(2, saved.version());
+            assertEquals("tanaka", saved.getCreator().getName());
+            assertEquals("sato", saved.getLastModifier().getName());
+            assertEquals("title.taken", refusal(() -> before.create("SALES", "営業部ホーム", "", tanaka)));
+            assertEquals("title.taken", refusal(() -> before.save(created, "営業部ホーム", "", tanaka, 2)));
+            assertEquals("title.blank", refusal(() -> before.create("DEMO", " ", "", tanaka)));
+            assertEquals("title.long", refusal(() -> before.create("DEMO", "あ".repeat(256), "", tanaka)));
+            assertEquals("version", refusal(() -> before.save(created, "古い版から", "<p>x</p>", tanaka, 1)));
+            assertEquals("space", refusal(() -> before.create("NOPE", "x", "", tanaka)));
+            assertEquals("page", refusal(() -> before.save(1, "x", "", tanaka, 1)));
+            before.create("DEMO", "営業部ホーム", "<p>別のスペースなら同じ名前でもよい</p>", tanaka);
+            before.save(65537, "Home", "<p>編集したホーム</p>", sato, 1);
+        } finally {
+            first.dispose();
+        }
+        PooledDataSource second = new PooledDataSource(url, "SA", "");
+        try {
+            ConfluencePages after = new ConfluencePages(new ConfluenceDatabase(second), CONFLUENCE, spaces);
+            ConfluencePage found = after.byId(created).orElseThrow();
+            assertEquals("商談メモ（更新）", found.getTitle());
+            assertEquals("<p>第二版</p>", found.storage());
+            assertEquals(2, found.version());
+            assertEquals("sato", found.getLastModifier().getName());
+            assertEquals(found, after.find("SALES", "商談メモ（更新）").orElseThrow());
+            ConfluencePage edited = after.byId(65537).orElseThrow();
+            assertEquals("<p>編集したホーム</p>", edited.storage());
+            assertEquals(2, edited.version());
+            assertEquals(List.of(65542L, created), after.inSpace("SALES").stream().map(ConfluencePage::getId).toList());
+            assertEquals(created + 2, after.create("DEV", "次のページ", "", tanaka).getId());
+        } finally {
+            second.dispose();
+        }
+    }
+
+    private static String refusal(Runnable action) {
+        try {
+            action.run();
+            fail("the page was stored");
+            return null;
+        } catch (ConfluencePages.PageRefused e) {
+            return e.reason();
+        }
+    }
+
+    @Test
     public void userAccessorAndSalAgreeOnConfluenceUserKeys() {
         ConfluenceDirectoryGroups accessor = new ConfluenceDirectoryGroups(CONFLUENCE);
         DirectoryUserManager sal = new DirectoryUserManager(Product.CONFLUENCE, CONFLUENCE);
@@ -220,7 +387,7 @@ public class HostEmulationTest {
         assertEquals("加藤 葵", kato.getFullName());
         assertNull(accessor.getUserByKey(new UserKey("kato")));
         assertEquals(sal.getUserProfile("yoshida").getUserKey(),
-                new ConfluencePages(CONFLUENCE).getAbstractPage(65538).getCreator().getKey());
+                pages.getAbstractPage(65538).getCreator().getKey());
     }
 
     @Test
@@ -266,7 +433,7 @@ public class HostEmulationTest {
     public void macrosSeeThePageTheirParametersAndBodyAndFailuresBecomeEscapedErrorBoxes() {
         MacroModules macros = new MacroModules(fixture(Product.CONFLUENCE), NEW_INSTANCE);
         StorageFormatRenderer storage = new StorageFormatRenderer(macros, "/confluence");
-        AbstractPage wall = new ConfluencePages(CONFLUENCE).getAbstractPage(65541);
+        AbstractPage wall = pages.getAbstractPage(65541);
         String html = storage.render("<ac:structured-macro ac:name=\"fixture-macro\">"
                 + "<ac:parameter ac:name=\"size\">10</ac:parameter>"
                 + "<ac:rich-text-body><p>body</p></ac:rich-text-body></ac:structured-macro>"
@@ -279,11 +446,42 @@ public class HostEmulationTest {
     }
 
     @Test
+    public void theMacroBrowserOffersTheMacrosWithParametersWithTheirMetadata() {
+        PluginDescriptor fixture = fixture(Product.CONFLUENCE);
+        MacroBrowser browser = new MacroBrowser(fixture, new BundleI18nResolver(null, getClass().getClassLoader()),
+                "/confluence");
+        assertEquals(List.of("browsable-macro"), browser.macros().stream().map(PluginDescriptor.MacroModule::name)
+                .toList());
+        String json = browser.metadataJson(Locale.ENGLISH);
+        assertTrue(json, json.startsWith("[{\"name\":\"browsable-macro\",\"title\":\"Browsable macro\","));
+        assertTrue(json, json.contains("{\"name\":\"title\",\"type\":{\"name\":\"string\"},\"required\":true,"
+                + "\"multiple\":false,\"defaultValue\":null,\"hidden\":false,\"enumValues\":[],\"options\":{},"
+                + "\"displayName\":\"title\",\"description\":\"\"}"));
+        assertTrue(json, json.contains("{\"name\":\"mode\",\"type\":{\"name\":\"enum\"},\"required\":false,"
+                + "\"multiple\":false,\"defaultValue\":\"b\",\"hidden\":false,\"enumValues\":[\"a\",\"b\"]"));
+        assertTrue(json, json.contains("\"name\":\"count\",\"type\":{\"name\":\"int\"}"));
+        assertTrue(json, json.contains("\"name\":\"space\",\"type\":{\"name\":\"spacekey\"},\"required\":false,"
+                + "\"multiple\":true,\"defaultValue\":null,\"hidden\":false,\"enumValues\":[],"
+                + "\"options\":{\"showKeyInPlaceholder\":\"false\"}"));
+        assertTrue(json, json.contains("\"name\":\"secret\",\"type\":{\"name\":\"string\"},\"required\":false,"
+                + "\"multiple\":false,\"defaultValue\":null,\"hidden\":true"));
+        String dialog = browser.dialogHtml(Locale.JAPANESE);
+        assertTrue(dialog, dialog.startsWith("<section id=\"macro-browser-dialog\" class=\"aui-dialog2"));
+        assertTrue(dialog, dialog.contains("data-macro-name=\"browsable-macro\""));
+        assertTrue(dialog, dialog.contains("src=\"/confluence/download/resources/dev.kakehashi.fixture/icon.svg\""));
+        assertTrue(dialog, dialog.contains("id=\"macro-browser-insert\" disabled>挿入</button>"));
+        assertTrue(dialog, dialog.contains("<script type=\"application/json\" id=\"macro-browser-metadata\">["));
+        assertFalse(dialog, dialog.contains("hidden-macro"));
+        assertFalse(dialog, dialog.contains("fixture-macro"));
+        assertEquals(List.of("dev.kakehashi.fixture:editor-script"), WebResources.inContexts(fixture,
+                PageEditor.CONTEXTS));
+    }
+
+    @Test
     public void theDemoPagesHoldTheThanksWallMacro() {
-        List<String> titles = new ConfluencePages(CONFLUENCE).all().stream().map(AbstractPage::getTitle).toList();
+        List<String> titles = pages.all().stream().map(AbstractPage::getTitle).toList();
         assertTrue(titles.toString(), titles.containsAll(List.of("Home", "開発チームの振り返り", "サンクスウォール")));
-        String storage = ((ConfluencePage) new ConfluencePages(CONFLUENCE)
-                .getAbstractPage(65541)).demo().storage();
+        String storage = ((ConfluencePage) pages.getAbstractPage(65541)).storage();
         assertTrue(storage, storage.contains("<ac:structured-macro ac:name=\"thanks-wall\">"
                 + "<ac:parameter ac:name=\"size\">10</ac:parameter></ac:structured-macro>"));
         assertNotNull(jira.issues().getIssueObject("DEMO-5"));

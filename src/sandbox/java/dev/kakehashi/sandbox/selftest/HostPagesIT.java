@@ -11,13 +11,21 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.kakehashi.goals.GoalQuery;
+import dev.kakehashi.goals.GoalStatus;
+import dev.kakehashi.goals.GoalStore;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.sandbox.host.ConfluencePage;
+import dev.kakehashi.sandbox.host.ConfluencePages;
 import dev.kakehashi.sandbox.host.JiraInstance;
 import dev.kakehashi.sandbox.host.JiraIssue;
 import dev.kakehashi.sandbox.host.JiraIssueTypes;
 import dev.kakehashi.sandbox.host.JiraProjects;
+import dev.kakehashi.sandbox.host.WebResources;
+import dev.kakehashi.sandbox.pages.ConfluencePagesServlet;
 import dev.kakehashi.sandbox.pages.JiraPagesServlet;
+import dev.kakehashi.sandbox.pages.PageEditor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -71,9 +79,11 @@ public class HostPagesIT {
                                              String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(host.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -295,5 +305,179 @@ public class HostPagesIT {
         assertEquals(types, jira.services().jira().issueTypes().all().size());
         assertEquals(inCollab, jira.services().issues().countIn(JiraProjects.COLLAB));
         assertEquals(200, get(jira, "/browse/" + created.getKey(), "kato").statusCode());
+    }
+
+    /** The editor's {@code atl_token} of this screen. */
+    private static String token(HttpResponse<String> editor) {
+        Matcher token = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"").matcher(editor.body());
+        assertTrue(editor.body(), token.find());
+        return token.group(1);
+    }
+
+    private static long pageIdOf(HttpResponse<String> redirect) {
+        assertEquals(redirect.body(), 302, redirect.statusCode());
+        String location = redirect.headers().firstValue("Location").orElse("");
+        Matcher id = Pattern.compile("/pages/viewpage\\.action\\?pageId=([0-9]+)$").matcher(location);
+        assertTrue(location, id.find());
+        return Long.parseLong(id.group(1));
+    }
+
+    @Test
+    public void pagesAreCreatedAndEditedWithTheTokenAndShownEscaped() {
+        HttpResponse<String> create = get(confluence, PageEditor.CREATE_PATH + "?spaceKey=DEMO", "tanaka");
+        assertEquals(200, create.statusCode());
+        assertTrue(create.body(), create.body().contains("id=\"content-title\" name=\"title\""));
+        assertTrue(create.body(), create.body().contains("<textarea id=\"wysiwygTextarea\" name=\"wysiwygContent\""));
+        String token = token(create);
+        String form = "spaceKey=DEMO&title=" + query("編集 <b>テスト</b>") + "&wysiwygContent="
+                + query("<p>最初の版 &amp; <strong>太字</strong></p>");
+        assertEquals(403, post(confluence, PageEditor.SAVE_CREATE_PATH, "tanaka", form).statusCode());
+        assertEquals(403, post(confluence, PageEditor.SAVE_CREATE_PATH, "tanaka", form + "&atl_token=0").statusCode());
+        long id = pageIdOf(post(confluence, PageEditor.SAVE_CREATE_PATH, "tanaka", form + "&atl_token=" + token));
+
+        HttpResponse<String> view = get(confluence, "/pages/viewpage.action?pageId=" + id, "guest");
+        assertEquals(200, view.statusCode());
+        assertTrue(view.body(), view.body().contains("<h1 id=\"title-text\">編集 &lt;b&gt;テスト&lt;/b&gt;</h1>"));
+        assertTrue(view.body(), view.body().contains("<p>最初の版 &amp; <strong>太字</strong></p>"));
+        assertTrue(view.body(), view.body().contains("<span id=\"page-version\">1</span>"));
+        assertFalse("guest may not add pages", view.body().contains("id=\"editPageLink\""));
+        assertEquals(403, get(confluence, PageEditor.EDIT_PATH + "?pageId=" + id, "guest").statusCode());
+        assertEquals(403, post(confluence, PageEditor.SAVE_EDIT_PATH, "guest", "pageId=" + id
+                + "&originalVersion=1&title=x&wysiwygContent=", "X-Atlassian-Token", "no-check").statusCode());
+
+        String sato = get(confluence, "/pages/viewpage.action?pageId=" + id, "sato").body();
+        assertTrue(sato, sato.contains("id=\"editPageLink\" href=\"/confluence/pages/editpage.action?pageId=" + id
+                + "\""));
+        HttpResponse<String> edit = get(confluence, PageEditor.EDIT_PATH + "?pageId=" + id, "sato");
+        assertEquals(200, edit.statusCode());
+        assertTrue(edit.body(), edit.body().contains("value=\"編集 &lt;b&gt;テスト&lt;/b&gt;\""));
+        assertTrue(edit.body(), edit.body().contains("&lt;p&gt;最初の版 &amp;amp; &lt;strong&gt;"));
+        assertTrue(edit.body(), edit.body().contains("name=\"originalVersion\" value=\"1\""));
+        String editForm = "pageId=" + id + "&atl_token=" + token(edit) + "&originalVersion=1&title="
+                + query("編集テスト") + "&wysiwygContent=";
+        HttpResponse<String> broken = post(confluence, PageEditor.SAVE_EDIT_PATH, "sato",
+                editForm + query("<p>閉じていない <b>"));
+        assertEquals(200, broken.statusCode());
+        assertTrue(broken.body(), broken.body().contains("id=\"editor-errors\""));
+        assertTrue(broken.body(), broken.body().contains("&lt;p&gt;閉じていない &lt;b&gt;</textarea>"));
+        assertEquals(id, pageIdOf(post(confluence, PageEditor.SAVE_EDIT_PATH, "sato",
+                editForm + query("<p>第二版</p>"))));
+        HttpResponse<String> stale = post(confluence, PageEditor.SAVE_EDIT_PATH, "sato",
+                editForm + query("<p>古い版から</p>"));
+        assertTrue(stale.body(), stale.body().contains("id=\"editor-errors\""));
+        HttpResponse<String> taken = post(confluence, PageEditor.SAVE_CREATE_PATH, "tanaka", "spaceKey=DEMO&title="
+                + query("編集テスト") + "&wysiwygContent=&atl_token=" + token);
+        assertTrue(taken.body(), taken.body().contains("id=\"editor-errors\""));
+
+        String after = get(confluence, "/pages/viewpage.action?pageId=" + id, "tanaka").body();
+        assertTrue(after, after.contains("<h1 id=\"title-text\">編集テスト</h1>"));
+        assertTrue(after, after.contains("<p>第二版</p>"));
+        assertTrue(after, after.contains("<span id=\"page-version\">2</span>"));
+        assertTrue(after, after.contains("<span id=\"page-last-modifier\">佐藤 健太</span>"));
+        assertEquals(404, get(confluence, PageEditor.EDIT_PATH + "?pageId=65540", "tanaka").statusCode());
+        assertEquals(404, get(confluence, PageEditor.EDIT_PATH + "?pageId=x", "tanaka").statusCode());
+        assertEquals(302, get(confluence, PageEditor.EDIT_PATH + "?pageId=" + id, null).statusCode());
+        assertEquals(401, post(confluence, PageEditor.SAVE_EDIT_PATH, null, editForm).statusCode());
+    }
+
+    @Test
+    public void pagesAreCreatedOnlyWhereTheSpaceLetsTheUserAddPagesAndSeenOnlyByItsReaders() {
+        assertEquals(404, get(confluence, PageEditor.CREATE_PATH + "?spaceKey=DEV", "tanaka").statusCode());
+        assertEquals(404, get(confluence, PageEditor.CREATE_PATH + "?spaceKey=NOPE", "tanaka").statusCode());
+        assertEquals(403, get(confluence, PageEditor.CREATE_PATH + "?spaceKey=DEMO", "guest").statusCode());
+        HttpResponse<String> create = get(confluence, PageEditor.CREATE_PATH + "?spaceKey=SALES", "tanaka");
+        assertEquals(200, create.statusCode());
+        assertTrue(create.body(), create.body().contains("id=\"create-page-button\" href=\""
+                + "/confluence/pages/createpage.action?spaceKey=SALES\""));
+        long id = pageIdOf(post(confluence, PageEditor.SAVE_CREATE_PATH, "tanaka", "spaceKey=SALES&title="
+                + query("営業だけのページ") + "&wysiwygContent=" + query("<p>内部資料</p>") + "&atl_token="
+                + token(create)));
+        assertEquals(200, get(confluence, "/pages/viewpage.action?pageId=" + id, "sato").statusCode());
+        assertEquals(404, get(confluence, "/pages/viewpage.action?pageId=" + id, "suzuki").statusCode());
+        assertEquals(200, get(confluence, "/display/SALES/" + query("営業だけのページ"), "admin").statusCode());
+        assertEquals(404, post(confluence, PageEditor.SAVE_CREATE_PATH, "suzuki", "spaceKey=SALES&title=x"
+                + "&wysiwygContent=", "X-Atlassian-Token", "no-check").statusCode());
+        assertEquals(403, post(confluence, PageEditor.SAVE_CREATE_PATH, "guest", "spaceKey=DEMO&title=x"
+                + "&wysiwygContent=", "X-Atlassian-Token", "no-check").statusCode());
+        assertEquals(404, get(confluence, "/display/SALES", "suzuki").statusCode());
+        HttpResponse<String> salesHome = get(confluence, "/display/SALES", "tanaka");
+        assertEquals(302, salesHome.statusCode());
+        assertTrue(salesHome.headers().firstValue("Location").orElse("").endsWith("/display/SALES/"
+                + query("営業部ホーム")));
+        String directory = get(confluence, ConfluencePagesServlet.SPACES_PATH, "tanaka").body();
+        assertTrue(directory, directory.contains("data-space-key=\"SALES\""));
+        assertFalse(directory, directory.contains("data-space-key=\"DEV\""));
+        assertTrue(get(confluence, ConfluencePagesServlet.SPACES_PATH, "admin").body()
+                .contains("data-space-key=\"DEV\""));
+    }
+
+    @Test
+    public void theEditorOffersThePluginsMacrosInTheMacroBrowserAndLoadsTheEditorResources() {
+        HttpResponse<String> edit = get(confluence, PageEditor.EDIT_PATH + "?pageId=65537", "tanaka");
+        assertEquals(200, edit.statusCode());
+        String body = edit.body();
+        assertTrue(body, body.contains("id=\"rte-button-insert-macro\""));
+        assertTrue(body, body.contains("id=\"rte-button-publish\""));
+        assertTrue(body, body.contains("<section id=\"macro-browser-dialog\""));
+        assertTrue(body, body.contains("id=\"macro-browser-insert\""));
+        for (String macro : confluence.descriptor().macros().stream().filter(m -> m.browsable())
+                .map(m -> m.name()).toList()) {
+            assertTrue(macro, body.contains("data-macro-name=\"" + macro + "\""));
+        }
+        int script = body.indexOf("/download/resources/" + WebResources.MACRO_BROWSER + "/macro-browser-sandbox.js");
+        assertTrue(body, script > 0);
+        for (String key : WebResources.inContexts(confluence.descriptor(), PageEditor.CONTEXTS)) {
+            int plugin = body.indexOf("/download/resources/" + key + "/");
+            assertTrue(key, plugin > script);
+        }
+        assertEquals(200, get(confluence, "/download/resources/" + WebResources.MACRO_BROWSER
+                + "/macro-browser-sandbox.js", "tanaka").statusCode());
+        assertFalse("the page view does not load the editor's scripts",
+                get(confluence, "/pages/viewpage.action?pageId=65537", "tanaka").body()
+                        .contains("macro-browser-sandbox.js"));
+    }
+
+    @Test
+    public void theDemoGoalsAndTheirPagesExist() {
+        GoalStore store = confluence.bean(GoalStore.class);
+        List<GoalStore.Listed> goals = store.matching(new GoalQuery(null, null, null, null, GoalQuery.Sort.DUE, 0,
+                50), 50);
+        assertEquals(4, goals.size());
+        assertEquals(1, goals.stream().filter(g -> g.spaceKey().equals("SALES")).count());
+        for (GoalStore.Listed listed : goals) {
+            assertTrue(store.history(listed.id(), 100).size() >= 5);
+        }
+        assertTrue(goals.stream().anyMatch(g -> store.history(g.id(), 100).stream()
+                .anyMatch(u -> u.status() == GoalStatus.AT_RISK)));
+        ConfluencePage overview = confluence.services().pages().find("DEMO", "部署横断の目標").orElseThrow();
+        assertTrue(overview.storage(), overview.storage().contains("<ac:structured-macro ac:name=\"shared-goals\">"));
+        HttpResponse<String> view = get(confluence, "/pages/viewpage.action?pageId=" + overview.getId(), "tanaka");
+        assertEquals(200, view.statusCode());
+        assertFalse(view.body(), view.body().contains("sandbox-macro-error"));
+        assertFalse(view.body(), view.body().contains("sandbox-unknown-macro"));
+        assertTrue(confluence.services().pages().find("DEMO", "目標を追加する").isPresent());
+        long sales = confluence.services().pages().find("SALES", "営業部の目標").orElseThrow().getId();
+        assertEquals(404, get(confluence, "/pages/viewpage.action?pageId=" + sales, "suzuki").statusCode());
+        assertEquals(200, get(confluence, "/pages/viewpage.action?pageId=" + sales, "sato").statusCode());
+    }
+
+    @Test
+    public void aConfluenceRestartKeepsEditedPagesAndDoesNotRepeatTheDemoGoals() {
+        ConfluencePages pages = confluence.services().pages();
+        String kato = confluence.services().directory().byUsername("kato").orElseThrow().key();
+        ConfluencePage created = pages.create("DEMO", "再起動の確認", "<p>残る</p>", kato);
+        int goals = confluence.bean(GoalStore.class).matching(new GoalQuery(null, null, null, null,
+                GoalQuery.Sort.DUE, 0, 50), 50).size();
+        int count = pages.all().size();
+        confluence.close();
+        confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+        ConfluencePage found = confluence.services().pages().byId(created.getId()).orElseThrow();
+        assertEquals("再起動の確認", found.getTitle());
+        assertEquals("<p>残る</p>", found.storage());
+        assertEquals("kato", found.getCreator().getName());
+        assertEquals(count, confluence.services().pages().all().size());
+        assertEquals(goals, confluence.bean(GoalStore.class).matching(new GoalQuery(null, null, null, null,
+                GoalQuery.Sort.DUE, 0, 50), 50).size());
+        assertEquals(200, get(confluence, "/pages/viewpage.action?pageId=" + created.getId(), "kato").statusCode());
     }
 }

@@ -18,6 +18,11 @@ public final class HostChrome {
     /** The decorators a page may ask for with {@code <meta name="decorator">}. */
     public enum Decorator { GENERAL, ADMIN }
 
+    /** Request attribute: the key of the Confluence space a page belongs to, for the header's Create link. */
+    public static final String SPACE_KEY_ATTRIBUTE = "kakehashi.sandbox.spaceKey";
+    /** The space the header's Create link creates in when the page belongs to none. */
+    static final String DEFAULT_SPACE = "DEMO";
+
     private final Product product;
     private final PluginDescriptor descriptor;
     private final AdminMenu adminMenu;
@@ -89,7 +94,16 @@ public final class HostChrome {
                     .append("<li><a id=\"find_link\" href=\"").append(Html.text(context)).append("/issues/\">")
                     .append(HostText.get(locale, "navigator.link")).append("</a></li>\n");
         } else {
-            h.append("<li><a href=\"").append(Html.text(context)).append("/display/DEMO/Home\">DEMO</a></li>\n");
+            Object space = request.getAttribute(SPACE_KEY_ATTRIBUTE);
+            h.append("<li><a id=\"space-directory-link\" href=\"").append(Html.text(context))
+                    .append("/spacedirectory/view.action\">").append(HostText.get(locale, "spaces.title"))
+                    .append("</a></li>\n");
+            if (RequestContext.currentUser().isPresent()) {
+                h.append("<li><a class=\"aui-button aui-button-primary\" id=\"create-page-button\" href=\"")
+                        .append(Html.text(context + "/pages/createpage.action?spaceKey="
+                                + Html.query(space instanceof String key ? key : DEFAULT_SPACE)))
+                        .append("\">").append(HostText.get(locale, "page.create")).append("</a></li>\n");
+            }
         }
         for (AdminMenu.Item item : adminMenu.topNavigation(locale)) {
             h.append("<li><a id=\"").append(Html.text(item.id())).append("\" href=\"").append(Html.text(item.href()))

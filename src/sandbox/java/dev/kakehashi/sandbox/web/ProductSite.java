@@ -7,8 +7,10 @@ import dev.kakehashi.sandbox.jql.IssueSearch;
 import dev.kakehashi.sandbox.jql.JqlFunctions;
 import dev.kakehashi.sandbox.pages.ConfluencePagesServlet;
 import dev.kakehashi.sandbox.pages.JiraPagesServlet;
+import dev.kakehashi.sandbox.pages.MacroBrowser;
 import dev.kakehashi.sandbox.pages.MacroModules;
 import dev.kakehashi.sandbox.pages.MailOutboxServlet;
+import dev.kakehashi.sandbox.pages.PageEditor;
 import dev.kakehashi.sandbox.pages.WebPanels;
 import dev.kakehashi.sandbox.plugin.ComponentContainer;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.RestModule;
@@ -84,9 +86,13 @@ public final class ProductSite {
             add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*",
                     "/issues/*", JiraPagesServlet.RESOLVE_PATH);
         } else {
+            PageEditor editor = new PageEditor(chrome, services,
+                    new MacroBrowser(descriptor, services.i18n(), product.contextPath()), descriptor);
             Servlet pages = new ConfluencePagesServlet(chrome, services,
-                    new MacroModules(descriptor, container::autowire), panels, adminMenu);
-            add(context, pages, "", "/display/*", "/pages/viewpage.action", "/admin/console.action");
+                    new MacroModules(descriptor, container::autowire), panels, adminMenu, editor);
+            add(context, pages, "", "/display/*", ConfluencePagesServlet.VIEW_PATH, ConfluencePagesServlet.SPACES_PATH,
+                    PageEditor.EDIT_PATH, PageEditor.CREATE_PATH, PageEditor.SAVE_EDIT_PATH,
+                    PageEditor.SAVE_CREATE_PATH, "/admin/console.action");
         }
 
         for (RestModule rest : descriptor.rest()) {

@@ -86,8 +86,8 @@ public class GoalCardsTest {
         GoalCards.Card card = cards.card(view(List.of(update(0, 120, 0)), 120, LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 12, 1)), LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 1));
 
-        assertEquals("24.8", card.timelineLeft());
-        assertEquals("49.6", card.timelineWidth());
+        assertEquals("24.6", card.timelineLeft());
+        assertEquals("50.0", card.timelineWidth());
         assertEquals("one point sits in the middle", "120.0,60.0", card.chartLine());
     }
 }

@@ -36,7 +36,7 @@ public class GoalRestIT {
         }
     }
 
-    static String goal(String space, String title) {
+    public static String goal(String space, String title) {
         return "{\"spaceKey\":\"" + space + "\",\"title\":\"" + title + "\",\"description\":\"営業とサポートで\","
                 + "\"participants\":[{\"department\":\"sales\",\"contact\":\"sato\",\"contribution\":\"説明資料を見直す\"},"
                 + "{\"department\":\"support\",\"contact\":\"yamamoto\",\"contribution\":\"FAQ を毎週共有\"}],"

@@ -178,6 +178,70 @@ public class SecurityBrowserIT {
         assertNothingRan("Jira admin page with the request types");
     }
 
+    /** A goal in DEMO whose every text is a payload, with a payload comment in its history. */
+    private static long plantGoal(int first, String measure) throws Exception {
+        List<String> p = XssPayloads.ALL;
+        Http tanaka = new Http(SANDBOX.confluence().baseUrl()).as("tanaka", "tanaka");
+        Map<String, Object> goal = new java.util.LinkedHashMap<>();
+        goal.put("spaceKey", "DEMO");
+        goal.put("title", p.get(first));
+        goal.put("description", p.get(first + 1));
+        goal.put("participants", List.of(
+                Map.of("department", "xss-0", "contact", "sato", "contribution", p.get(first + 2)),
+                Map.of("department", "support", "contact", "yamamoto", "contribution", p.get(first + 3))));
+        goal.put("measure", measure);
+        goal.put("startValue", 0);
+        goal.put("targetValue", 10);
+        goal.put("unit", "<b>u</b>");
+        goal.put("milestones", List.of(p.get(first + 4), p.get(first + 5)));
+        goal.put("dueDate", "2027-03-31");
+        goal.put("labels", List.of("<svg/onload=window.kakehashiXss=3>"));
+        var created = tanaka.postJson("/rest/kakehashi/1.0/goals", JSON.writeValueAsString(goal));
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        var updated = tanaka.postJson("/rest/kakehashi/1.0/goals/" + id + "/updates", JSON.writeValueAsString(Map.of(
+                "value", 5, "milestonesDone", List.of(0), "status", "at-risk", "comment", p.get(first + 6),
+                "version", 0)));
+        assertEquals(updated.body(), 200, updated.statusCode());
+        return id;
+    }
+
+    @Test
+    public void sharedGoalViewsShowPayloadsAsText() throws Exception {
+        long number = plantGoal(0, "number");
+        long checklist = plantGoal(7, "checklist");
+        String base = SANDBOX.confluence().baseUrl();
+        browser.login(base, "/pages/createpage.action?spaceKey=DEMO", "tanaka", "tanaka");
+        browser.waitFor(By.id("content-title")).sendKeys("XSS goals");
+        browser.script("document.getElementById('wysiwygTextarea').value = arguments[0];",
+                "<ac:structured-macro ac:name=\"shared-goals\"><ac:parameter ac:name=\"size\">50</ac:parameter>"
+                        + "</ac:structured-macro>"
+                        + "<ac:structured-macro ac:name=\"shared-goals\"><ac:parameter ac:name=\"view\">timeline"
+                        + "</ac:parameter></ac:structured-macro>"
+                        + "<ac:structured-macro ac:name=\"shared-goal\"><ac:parameter ac:name=\"goal\">" + number
+                        + "</ac:parameter></ac:structured-macro>"
+                        + "<ac:structured-macro ac:name=\"shared-goal\"><ac:parameter ac:name=\"goal\">" + checklist
+                        + "</ac:parameter></ac:structured-macro>");
+        browser.driver().findElement(By.id("rte-button-publish")).click();
+        browser.waitFor(By.cssSelector(".kakehashi-goal[data-ready=true] .kakehashi-goal-card"));
+        for (String lang : List.of("ja", "en")) {
+            browser.language(base, lang);
+            browser.waitFor(By.cssSelector(".kakehashi-goals[data-ready=true]"));
+            browser.script("document.querySelectorAll('.kakehashi-goal-update-toggle, .kakehashi-goal-edit-toggle')"
+                    + ".forEach(function (b) { b.click(); });");
+            browser.waitUntil(d -> !d.findElements(By.cssSelector(".kakehashi-goal-edit-form[data-filled=true]"))
+                    .isEmpty());
+            assertNothingRan("shared-goal cards and shared-goals lists (" + lang + ")");
+            assertTrue(pageText().contains(XssPayloads.ALL.get(0)));
+            assertTrue(pageText().contains(XssPayloads.ALL.get(13)));
+        }
+        browser.driver().findElement(By.id("editPageLink")).click();
+        browser.waitFor(By.id("rte-button-insert-macro")).click();
+        browser.waitFor(By.cssSelector("#macro-browser-dialog:not([hidden]) [data-macro-name='shared-goal']")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#macro-param-goal option")).size() > 2);
+        assertNothingRan("the goal picker in the macro browser");
+    }
+
     @Test
     public void confluenceViewsShowPayloadsAsText() {
         browser.login(SANDBOX.confluence().baseUrl(), "/pages/viewpage.action?pageId=65538", "tanaka", "tanaka");

@@ -9,7 +9,7 @@ import java.util.Locale;
  * belong to it, its place in lists, and whether it is still in use (departments are deactivated, never deleted).
  */
 public record Department(String key, String nameEn, String nameJa, List<String> groups, int position, boolean active)
-        implements CatalogEntry {
+        implements CatalogEntry, java.io.Serializable {
     public Department {
         groups = List.copyOf(groups);
     }

@@ -22,6 +22,8 @@ public class DepartmentService {
     private final People people;
     /** Department names for views, kept in the host's cache and dropped on every change. */
     private final Caches.CachedValue<List<DepartmentName>> names;
+    /** The active departments with their groups, for "which departments is this person in"; dropped on every change. */
+    private final Caches.CachedValue<List<Department>> activeDepartments;
 
     public DepartmentService(DepartmentStore store, HostGroups hostGroups, People people, Caches caches) {
         this.catalog = new Catalog<>(store, "department");
@@ -29,6 +31,8 @@ public class DepartmentService {
         this.hostGroups = hostGroups;
         this.people = people;
         this.names = caches.value("departments.names", store::names);
+        this.activeDepartments = caches.value("departments.active",
+                () -> List.copyOf(store.list().stream().filter(Department::active).toList()));
     }
 
     /** Every department, active or not, in the admin's order. */
@@ -46,10 +50,9 @@ public class DepartmentService {
         return names.get().stream().filter(DepartmentName::active).toList();
     }
 
-    /** The active departments whose groups include this person, in the admin's order. */
+    /** The active departments whose groups include this person, in the admin's order (from the cache). */
     public List<Department> departmentsOf(String userKey) {
-        return catalog.list().stream()
-                .filter(Department::active)
+        return activeDepartments.get().stream()
                 .filter(d -> d.groups().stream().anyMatch(g -> people.isInGroup(userKey, g)))
                 .toList();
     }
@@ -66,6 +69,7 @@ public class DepartmentService {
         boolean active = input.active() == null || input.active();
         Department created = store.insert(new Department(key, nameEn, nameJa, groups, catalog.nextPosition(all), active));
         names.reset();
+        activeDepartments.reset();
         return created;
     }
 
@@ -80,12 +84,14 @@ public class DepartmentService {
         boolean active = input.active() == null ? current.active() : input.active();
         Department updated = store.update(new Department(key, nameEn, nameJa, groups, current.position(), active));
         names.reset();
+        activeDepartments.reset();
         return updated;
     }
 
     public List<Department> reorder(List<String> keys) {
         List<Department> reordered = catalog.reorder(keys);
         names.reset();
+        activeDepartments.reset();
         return reordered;
     }
 

@@ -28,7 +28,6 @@ public class CollaborationService {
     static final int HISTORY_SHOWN = 50;
     static final int PARTNERSHIP_SHOWN = 5;
     static final int PARTNERSHIP_READ = 25;
-    static final int THANKS_DAYS = 365;
     /** A request due further away than this is not a small first step any more (a warning, not a refusal). */
     static final int SMALL_SCOPE_DAYS = 28;
 
@@ -261,7 +260,7 @@ public class CollaborationService {
                     new Partnership.Earlier(i.key(), i.summary(), other.step(), i.resolved(),
                             other.requestingDepartment())));
         }
-        return new Partnership(a, b, earlier, thanks.countBetween(a, b, THANKS_DAYS), thanks.countBetween(b, a, THANKS_DAYS));
+        return new Partnership(a, b, earlier, thanks.countBetweenInYear(a, b), thanks.countBetweenInYear(b, a));
     }
 
     /** The full history of a request the caller may see, oldest first. */

@@ -43,6 +43,7 @@ public class ThanksService {
     private final Clock clock;
     /** The policy as saved, kept in the host's cache and dropped when an admin changes it. */
     private final Caches.CachedValue<ThanksPolicy> cachedPolicy;
+    private final Caches caches;
 
     public ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
                          CompanyValueService values, ContextAccess contexts, Notifier notifier, Caches caches) {
@@ -54,6 +55,7 @@ public class ThanksService {
         this.store = store;
         this.policies = policies;
         this.cachedPolicy = caches.value("thanks.policy", policies::get);
+        this.caches = caches;
         this.people = people;
         this.departments = departments;
         this.values = values;
@@ -120,6 +122,7 @@ public class ThanksService {
                 && recipientDepartments.stream().noneMatch(senderDepartments::contains);
         Thanks sent = store.insert(new Thanks(0, senderKey, recipients, department, message, value, context,
                 visibility, now, senderDepartments, new ArrayList<>(recipientDepartments), cross, Thanks.State.ACTIVE));
+        forgetPairs(sent);
         // Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
         for (String recipient : sent.recipientKeys()) {
             notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),
@@ -307,9 +310,31 @@ public class ThanksService {
         return store.anyToDepartment(context, departmentKey);
     }
 
-    /** Public thanks from people of one department to the other over the last {@code days} days. */
-    public int countBetween(String fromDepartment, String toDepartment, int days) {
-        return store.countBetween(fromDepartment, toDepartment, clock.instant().minus(java.time.Duration.ofDays(days)));
+    /**
+     * Public thanks from people of one department to the other over the last year. The count scans the year's
+     * thanks, so it is kept in the host's cluster cache (an hour at most) and dropped on every node when one of the
+     * first department's people thanks the second.
+     */
+    public int countBetweenInYear(String fromDepartment, String toDepartment) {
+        return pairCount(fromDepartment, toDepartment).get();
+    }
+
+    private Caches.CachedValue<Integer> pairCount(String from, String to) {
+        return caches.value("thanks.between." + from + "|" + to, () -> store.countBetween(from, to,
+                clock.instant().minus(java.time.Duration.ofDays(365))));
+    }
+
+    /** Drops the cached counts from the sender's departments to the recipients' (and the department thanked). */
+    private void forgetPairs(Thanks sent) {
+        java.util.Set<String> to = new java.util.LinkedHashSet<>(sent.recipientDepartments());
+        if (!sent.departmentKey().isEmpty()) {
+            to.add(sent.departmentKey());
+        }
+        for (String from : sent.senderDepartments()) {
+            for (String department : to) {
+                pairCount(from, department).reset();
+            }
+        }
     }
 
     public List<CompanyValue> activeValues() {

@@ -442,6 +442,8 @@ public class CollaborationServiceTest {
         String hidden = create(input("メリット", "suzuki", "", "")).key();
         issues.secret.add(hidden);
         String current = create(input("メリット", "suzuki", "", "")).key();
+        assertEquals("counted before the thanks (and cached)", 0, service.partnership(key("tanaka"), current)
+                .thanksAToB());
         thanks.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ありがとう", "collaboration", "jira-issue",
                 Long.toString(issues.byKey.get(first).id()), null));
 

@@ -138,9 +138,10 @@ public class AoThanksStore implements ThanksStore {
 
     @Override
     public boolean anyToDepartment(ThanksContext context, String departmentKey) {
-        return ao.count(AoThanks.class, Query.select().where(AoThanks.CONTEXT_KEY + " = ? AND " + AoThanks.STATE
+        return ao.find(AoThanks.class, Query.select("ID").where(AoThanks.CONTEXT_KEY + " = ? AND " + AoThanks.STATE
                 + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR " + AoThanks.DEPARTMENT_KEY + " = ?)",
-                context.storageKey(), Thanks.State.ACTIVE.name(), containing(departmentKey), departmentKey)) > 0;
+                context.storageKey(), Thanks.State.ACTIVE.name(), containing(departmentKey), departmentKey)
+                .limit(1)).length > 0;
     }
 
     @Override

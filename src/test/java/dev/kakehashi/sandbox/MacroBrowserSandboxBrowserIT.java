@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * builds the parameter form (standard fields, and the plugin's override for {@code shared-goal}), inserts the macro
  * in storage format at the cursor with escaped values and without defaults, and Save stores the page.
  */
-public class MacroBrowserSandboxIT {
+public class MacroBrowserSandboxBrowserIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
     private Browser browser;

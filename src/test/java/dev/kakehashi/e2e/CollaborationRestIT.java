@@ -186,6 +186,25 @@ public class CollaborationRestIT {
     }
 
     @Test
+    public void resolvingTheIssuePromptsTheRequesterToShareAndThank() {
+        String key = create("解決したら共有する依頼", "メリット");
+        assertFalse(json(jira("tanaka").get(REQUESTS + "/" + key)).get("resolvedPrompt").asBoolean());
+
+        HttpResponse<String> resolved = jira("suzuki").post("/secure/sandbox/resolve",
+                "application/x-www-form-urlencoded", "key=" + key, "X-Atlassian-Token", "no-check");
+        assertTrue(resolved.body(), resolved.statusCode() < 400);
+
+        assertTrue("the requester is prompted", json(jira("tanaka").get(REQUESTS + "/" + key)).get("resolvedPrompt")
+                .asBoolean());
+        assertFalse("the partner contact is not", json(jira("suzuki").get(REQUESTS + "/" + key)).get("resolvedPrompt")
+                .asBoolean());
+        JsonNode history = json(jira("tanaka").get(REQUESTS + "/" + key + "/history"));
+        assertEquals("resolved", history.get(history.size() - 1).get("event").asText());
+        assertEquals("suzuki", history.get(history.size() - 1).get("actor").get("username").asText());
+        assertTrue(jira("tanaka").get("/browse/" + key).body().contains("kakehashi-request-prompt"));
+    }
+
+    @Test
     public void confluenceHasNoRequests() {
         Http confluence = new Http(SANDBOX.confluence().baseUrl()).as("tanaka", "tanaka");
 

@@ -6,7 +6,6 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationService;
-import dev.kakehashi.collaboration.HistoryEntry;
 import dev.kakehashi.collaboration.Partnership;
 import dev.kakehashi.collaboration.RequestInput;
 import dev.kakehashi.collaboration.RequestIssues;

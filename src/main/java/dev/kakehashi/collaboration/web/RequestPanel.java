@@ -10,7 +10,6 @@ import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationService;
 import dev.kakehashi.collaboration.HistoryEntry;
-import dev.kakehashi.collaboration.RequestIssues;
 import dev.kakehashi.collaboration.RequestKind;
 import dev.kakehashi.collaboration.RequestView;
 import dev.kakehashi.collaboration.Step;

@@ -25,6 +25,9 @@ import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksService;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksStore;
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +54,7 @@ final class Requests {
     static final String TO = BenchPeople.DEPARTMENTS[1];
 
     final AoCollaborationStore store;
+    final AoThanksStore thanksStore;
     final ThanksService thanks;
     final CollaborationService service;
     final RequestPanel panel;
@@ -61,7 +66,8 @@ final class Requests {
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people,
                 caches);
         CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao), caches);
-        thanks = BenchThanksServices.at(clock, new AoThanksStore(ao), new AoThanksPolicyStore(ao), people,
+        thanksStore = new AoThanksStore(ao);
+        thanks = BenchThanksServices.at(clock, thanksStore, new AoThanksPolicyStore(ao), people,
                 departments, values, new Panel.AllowAll(), Notifier.NONE, caches);
         store = new AoCollaborationStore(ao);
         RequestTypeInstaller types = new RequestTypeInstaller(new AoIssueTypeBindingStore(ao), new IssueTypes(),
@@ -69,10 +75,10 @@ final class Requests {
         service = BenchCollaborationServices.at(clock, store, new BenchRequestIssues(RequestData.requests(rows)),
                 types, people, departments, thanks);
         panel = new RequestPanel(service, departments, people,
-                Panel.host(LocaleResolver.class, Locale.class, call -> Locale.JAPANESE),
-                Panel.host(I18nResolver.class, String.class, Panel::firstString),
+                stub(LocaleResolver.class, Locale.class, arguments -> Locale.JAPANESE),
+                stub(I18nResolver.class, String.class, Requests::firstString),
                 Panel.pageBuilder(),
-                Panel.host(ApplicationProperties.class, String.class, call -> "/jira"));
+                stub(ApplicationProperties.class, String.class, arguments -> "/jira"));
     }
 
     /** What the panel's context provider asks the service for on every view of the request issue. */
@@ -91,6 +97,47 @@ final class Requests {
     /** What the panel's script loads next: earlier requests between the two departments and their thanks. */
     Partnership partnership() {
         return service.partnership(READER, ISSUE_KEY);
+    }
+
+    /**
+     * A host service answering every method of one return type the same way, and any other with null, false or zero.
+     * A plain proxy rather than a Mockito stub: the panel asks the i18n resolver about a hundred times per view, and
+     * a Mockito call costs microseconds and needs many seconds of JIT before it stops costing more, which would be
+     * timed as the panel's.
+     */
+    static <T> T stub(Class<T> service, Class<?> returned, Function<Object[], Object> answer) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == arguments[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> service.getSimpleName() + " stub";
+                };
+            }
+            Class<?> type = method.getReturnType();
+            if (type == returned) {
+                return answer.apply(arguments == null ? new Object[0] : arguments);
+            }
+            if (type == boolean.class) {
+                return false;
+            }
+            if (type == int.class || type == long.class || type == short.class || type == byte.class
+                    || type == double.class || type == float.class || type == char.class) {
+                return Array.get(Array.newInstance(type, 1), 0);
+            }
+            return null;
+        };
+        return service.cast(Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, handler));
+    }
+
+    /** The i18n key itself: the texts are not what is measured. */
+    private static Object firstString(Object[] arguments) {
+        for (Object argument : arguments) {
+            if (argument instanceof String text) {
+                return text;
+            }
+        }
+        return "";
     }
 
     /** Jira's issue types: the app's three exist, as the installer left them. */
@@ -134,6 +181,9 @@ final class Requests {
             return work.get();
         }
     }
+
+    /** A department never thanked on the busy issue: the usual state at step 5, until the requester thanks. */
+    static final String NEVER_THANKED = "legal";
 
     static ThanksContext context() {
         return ThanksContext.issue(ISSUE_ID);

@@ -107,7 +107,7 @@ public class RequestBenchmark {
 
     /** The partnership's earlier requests between the two departments (25 read). */
     @Benchmark
-    public List<CollaborationRequest> earlierRequests() {
+    public List<dev.kakehashi.collaboration.CollaborationStore.PastRequest> earlierRequests() {
         return requests.store.between(Requests.FROM, Requests.TO, Requests.ISSUE_ID, 25);
     }
 

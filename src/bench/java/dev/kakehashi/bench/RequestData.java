@@ -46,7 +46,7 @@ final class RequestData {
     private static final String[] REQUEST_COLUMNS = {
         "ISSUE_ID", "KIND", "FROM_DEPARTMENT", "TO_DEPARTMENT", "PURPOSE", "SCOPE", "HELP_KIND", "PARTNER_BENEFIT",
         "REQUESTER_KEY", "PARTNER_CONTACT_KEY", "DECISION_OWNER_KEY", "DUE_DATE", "STEP", "RESULT_LINK",
-        "RESULT_NOTE", "FOLLOW_UP_OF", "RESOLVED_AT", "CREATED_AT", "UPDATED_AT", "VERSION"};
+        "RESULT_NOTE", "FOLLOW_UP_OF", "RESOLVED_AT", "CREATED_AT", "UPDATED_AT", "VERSION", "PAIR_KEY"};
     private static final String[] EVENT_COLUMNS = {
         "ISSUE_ID", "ISSUE_VERSION", "EVENT", "FROM_STEP", "TO_STEP", "ACTOR_KEY", "HAPPENED_AT"};
 
@@ -215,6 +215,26 @@ final class RequestData {
     }
 
     /** Makes sure the requests of {@code db.rows} are in place; returns whether they had to be written. */
+    /** The pair key the app writes: both departments, sorted, joined by {@code |}. */
+    static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** Data sets written before the pair key existed get it in one statement. */
+    private static void fillPairKeys(BenchDatabase db, Connection c, String requestTable) throws SQLException {
+        String from = db.column("FROM_DEPARTMENT");
+        String to = db.column("TO_DEPARTMENT");
+        String pair = db.column("PAIR_KEY");
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + requestTable + " SET " + pair + " = CASE WHEN " + from + " <= " + to + " THEN "
+                    + from + " || '|' || " + to + " ELSE " + to + " || '|' || " + from + " END WHERE " + pair
+                    + " IS NULL");
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+    }
+
     static boolean ensure(BenchDatabase db) throws SQLException {
         db.ao.migrate(BenchDatabase.ENTITIES);
         AoIssueTypeBindingStore bindings = new AoIssueTypeBindingStore(db.ao);
@@ -231,6 +251,7 @@ final class RequestData {
             long busy = single(c, "SELECT COUNT(*) FROM " + eventTable + " WHERE " + db.column("ISSUE_ID") + " = "
                     + BUSY_ISSUE_ID);
             if (total == requests && busy == busyHistory(db.rows)) {
+                fillPairKeys(db, c, requestTable);
                 return false;
             }
             try (Statement s = c.createStatement()) {
@@ -367,7 +388,8 @@ final class RequestData {
         }
         insert.setLong(p++, s.createdAt());
         insert.setLong(p++, s.updatedAt());
-        insert.setInt(p, s.version());
+        insert.setInt(p++, s.version());
+        insert.setString(p, pairKey(BenchPeople.DEPARTMENTS[s.from()], BenchPeople.DEPARTMENTS[s.to()]));
     }
 
     private static void event(PreparedStatement insert, Shape s, int version) throws SQLException {

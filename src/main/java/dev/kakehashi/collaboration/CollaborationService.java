@@ -252,7 +252,7 @@ public class CollaborationService {
         String a = request.requestingDepartment();
         String b = request.partnerDepartment();
         List<Partnership.Earlier> earlier = new ArrayList<>();
-        for (CollaborationRequest other : store.between(a, b, issue.id(), PARTNERSHIP_READ)) {
+        for (CollaborationStore.PastRequest other : store.between(a, b, issue.id(), PARTNERSHIP_READ)) {
             if (earlier.size() == PARTNERSHIP_SHOWN) {
                 break;
             }

@@ -25,10 +25,15 @@ public interface CollaborationStore {
     /** The request's history, oldest first, at most {@code limit} entries (the latest ones). */
     List<HistoryEntry> history(long issueId, int limit);
 
+    /** An earlier request between two departments, as the partnership lists it. */
+    record PastRequest(long issueId, Step step, String requestingDepartment) {
+    }
+
     /**
-     * Earlier requests between two departments, in either direction, newest first, without the given issue.
+     * Earlier requests between two departments, in either direction, newest first, without the given issue: one
+     * range of an index on (pair, id), whatever the number of requests.
      */
-    List<CollaborationRequest> between(String departmentA, String departmentB, long exceptIssueId, int limit);
+    List<PastRequest> between(String departmentA, String departmentB, long exceptIssueId, int limit);
 
     /** Issue ids of the requests matching the search, at most {@code search.limit()}. */
     List<Long> search(RequestSearch search);

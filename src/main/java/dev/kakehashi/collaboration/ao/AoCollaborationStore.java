@@ -100,12 +100,19 @@ public class AoCollaborationStore implements CollaborationStore {
     }
 
     @Override
-    public List<CollaborationRequest> between(String departmentA, String departmentB, long exceptIssueId, int limit) {
-        AoRequest[] rows = ao.find(AoRequest.class, Query.select().where("((" + AoRequest.FROM_DEPARTMENT + " = ? AND "
-                        + AoRequest.TO_DEPARTMENT + " = ?) OR (" + AoRequest.FROM_DEPARTMENT + " = ? AND "
-                        + AoRequest.TO_DEPARTMENT + " = ?)) AND " + AoRequest.ISSUE_ID + " <> ?",
-                departmentA, departmentB, departmentB, departmentA, exceptIssueId).order("ID DESC").limit(limit));
-        return Arrays.stream(rows).map(AoCollaborationStore::toRequest).toList();
+    public List<PastRequest> between(String departmentA, String departmentB, long exceptIssueId, int limit) {
+        AoRequest[] rows = ao.find(AoRequest.class, Query.select("ID, " + AoRequest.ISSUE_ID + ", " + AoRequest.STEP
+                        + ", " + AoRequest.FROM_DEPARTMENT)
+                .where(AoRequest.PAIR_KEY + " = ? AND " + AoRequest.ISSUE_ID + " <> ?", pair(departmentA, departmentB),
+                        exceptIssueId)
+                .order("ID DESC").limit(limit));
+        return Arrays.stream(rows).map(r -> new PastRequest(r.getIssueId(), step(r.getStep()), r.getFromDepartment()))
+                .toList();
+    }
+
+    /** The key of a pair of departments, the same in either direction. */
+    static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 
     @Override
@@ -121,9 +128,8 @@ public class AoCollaborationStore implements CollaborationStore {
             params.add(search.to());
         }
         if (search.eitherA() != null && search.eitherB() != null) {
-            clauses.add("((" + AoRequest.FROM_DEPARTMENT + " = ? AND " + AoRequest.TO_DEPARTMENT + " = ?) OR ("
-                    + AoRequest.FROM_DEPARTMENT + " = ? AND " + AoRequest.TO_DEPARTMENT + " = ?))");
-            params.addAll(List.of(search.eitherA(), search.eitherB(), search.eitherB(), search.eitherA()));
+            clauses.add(AoRequest.PAIR_KEY + " = ?");
+            params.add(pair(search.eitherA(), search.eitherB()));
         }
         if (search.minStep() != null) {
             clauses.add(AoRequest.STEP + " >= ?");
@@ -170,6 +176,7 @@ public class AoCollaborationStore implements CollaborationStore {
                 new DBParam(AoRequest.KIND, r.kind().key()),
                 new DBParam(AoRequest.FROM_DEPARTMENT, r.requestingDepartment()),
                 new DBParam(AoRequest.TO_DEPARTMENT, r.partnerDepartment()),
+                new DBParam(AoRequest.PAIR_KEY, pair(r.requestingDepartment(), r.partnerDepartment())),
                 new DBParam(AoRequest.PURPOSE, r.purpose()),
                 new DBParam(AoRequest.SCOPE, r.scope()),
                 new DBParam(AoRequest.HELP_KIND, r.helpKind()),
@@ -192,6 +199,7 @@ public class AoCollaborationStore implements CollaborationStore {
         row.setKind(r.kind().key());
         row.setFromDepartment(r.requestingDepartment());
         row.setToDepartment(r.partnerDepartment());
+        row.setPairKey(pair(r.requestingDepartment(), r.partnerDepartment()));
         row.setPurpose(r.purpose());
         row.setScope(r.scope());
         row.setHelpKind(r.helpKind());

@@ -10,16 +10,19 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * One collaboration request (table AO_112619_COLLAB_REQUEST), one row per Jira issue. The due date is kept as
+ * One collaboration request (table AO_112619_COLLAB_REQUEST), one row per Jira issue; the pair key with the id
+ * indexed serves "the latest requests between two departments" from one index range. The due date is kept as
  * {@code yyyy-MM-dd} text, which sorts and compares like the date on every database and knows no time zone.
  */
 @Table("COLLAB_REQUEST")
-@Indexes(@Index(name = "pair", methodNames = {"getFromDepartment", "getToDepartment"}))
+@Indexes({@Index(name = "pair", methodNames = {"getFromDepartment", "getToDepartment"}),
+        @Index(name = "pair_id", methodNames = {"getPairKey", "getID"})})
 public interface AoRequest extends Entity {
     String ISSUE_ID = "ISSUE_ID";
     String KIND = "KIND";
     String FROM_DEPARTMENT = "FROM_DEPARTMENT";
     String TO_DEPARTMENT = "TO_DEPARTMENT";
+    String PAIR_KEY = "PAIR_KEY";
     String PURPOSE = "PURPOSE";
     String SCOPE = "SCOPE";
     String HELP_KIND = "HELP_KIND";
@@ -60,6 +63,12 @@ public interface AoRequest extends Entity {
     String getToDepartment();
 
     void setToDepartment(String key);
+
+    /** The two departments in either direction, {@code development|sales} (sorted), for "requests between". */
+    @StringLength(70)
+    String getPairKey();
+
+    void setPairKey(String pair);
 
     @StringLength(StringLength.UNLIMITED)
     String getPurpose();

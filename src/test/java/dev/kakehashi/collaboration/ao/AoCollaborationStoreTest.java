@@ -185,10 +185,12 @@ public class AoCollaborationStoreTest {
         insert(20004, "sales", "development", null);
 
         List<Long> between = store.between("sales", "development", 20004, 10).stream()
-                .map(CollaborationRequest::issueId).toList();
+                .map(CollaborationStore.PastRequest::issueId).toList();
 
         assertEquals(List.of(20002L, 20001L), between);
         assertEquals(1, store.between("development", "sales", 0, 1).size());
+        CollaborationStore.PastRequest latest = store.between("development", "sales", 0, 1).get(0);
+        assertEquals(new CollaborationStore.PastRequest(20004, Step.DEFINE, "sales"), latest);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.kakehashi.collaboration.RequestKind;
 import dev.kakehashi.collaboration.RequestSearch;
 import dev.kakehashi.collaboration.Step;
 import dev.kakehashi.platform.ao.AoErrors;
+import dev.kakehashi.platform.ao.AoVersions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,35 +55,10 @@ public class AoCollaborationStore implements CollaborationStore {
 
     @Override
     public boolean update(CollaborationRequest request, HistoryEntry entry) {
-        try {
-            return ao.executeInTransaction(() -> {
-                writeEvent(entry, request.version());
-                AoRequest[] rows = ao.find(AoRequest.class, Query.select().where(AoRequest.ISSUE_ID + " = ? AND "
-                        + AoRequest.VERSION + " = ?", request.issueId(), request.version() - 1));
-                if (rows.length == 0) {
-                    throw new Stale();
-                }
-                copy(request, rows[0]);
-                rows[0].save();
-                return true;
-            });
-        } catch (Stale e) {
-            return false;
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** Rolls back a change whose request moved on before the transaction read it. */
-    private static final class Stale extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stale() {
-            super(null, null, false, false);
-        }
+        return AoVersions.writeNext(ao, () -> writeEvent(entry, request.version()),
+                () -> ao.find(AoRequest.class, Query.select().where(AoRequest.ISSUE_ID + " = ? AND " + AoRequest.VERSION
+                        + " = ?", request.issueId(), request.version() - 1)),
+                row -> copy(request, row));
     }
 
     @Override

@@ -10,7 +10,7 @@ import dev.kakehashi.goals.GoalUpdate;
 import dev.kakehashi.goals.Measure;
 import dev.kakehashi.goals.Milestone;
 import dev.kakehashi.goals.Participant;
-import dev.kakehashi.platform.ao.AoErrors;
+import dev.kakehashi.platform.ao.AoVersions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,35 +78,10 @@ public class AoGoalStore implements GoalStore {
 
     @Override
     public boolean update(Goal goal, GoalUpdate entry) {
-        try {
-            return ao.executeInTransaction(() -> {
-                write(entry);
-                AoGoal[] rows = ao.find(AoGoal.class, Query.select().where("ID = ? AND " + AoGoal.VERSION + " = ?",
-                        (int) goal.id(), goal.version() - 1));
-                if (rows.length == 0) {
-                    throw new Stale();
-                }
-                copy(goal, rows[0]);
-                rows[0].save();
-                return true;
-            });
-        } catch (Stale e) {
-            return false;
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** Rolls back a change whose goal moved on before the transaction read it. */
-    private static final class Stale extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stale() {
-            super(null, null, false, false);
-        }
+        return AoVersions.writeNext(ao, () -> write(entry),
+                () -> ao.find(AoGoal.class, Query.select().where("ID = ? AND " + AoGoal.VERSION + " = ?",
+                        (int) goal.id(), goal.version() - 1)),
+                row -> copy(goal, row));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.kakehashi.goals.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.goals.GoalService;
@@ -11,8 +10,7 @@ import dev.kakehashi.goals.web.GoalCards;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
-import java.io.IOException;
-import java.io.StringWriter;
+import dev.kakehashi.platform.confluence.TemplateMacro;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,19 +20,18 @@ import java.util.Optional;
  * Without a {@code goal} parameter it shows the goal created on this page, or, to people who may create goals in the
  * page's space, the form to create one. A goal the reader may not see renders as if it did not exist.
  */
-public class SharedGoalMacro implements Macro {
+public class SharedGoalMacro extends TemplateMacro {
     static final String TEMPLATE = "templates/goals/shared-goal.vm";
 
     private final GoalService goals;
     private final GoalCards cards;
     private final People people;
-    private final TemplateRenderer renderer;
 
     public SharedGoalMacro(GoalService goals, GoalCards cards, People people, TemplateRenderer renderer) {
+        super(renderer);
         this.goals = goals;
         this.cards = cards;
         this.people = people;
-        this.renderer = renderer;
     }
 
     @Override
@@ -57,13 +54,7 @@ public class SharedGoalMacro implements Macro {
                 && goals.canCreateIn(reader.key(), spaceKey));
         model.put("ownerUsername", reader == null ? "" : reader.username());
         model.put("interactive", "display".equals(context == null ? null : context.getOutputType()));
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(TEMPLATE, model, out);
-        } catch (IOException e) {
-            throw new MacroExecutionException(e);
-        }
-        return out.toString();
+        return render(TEMPLATE, model);
     }
 
     private Optional<GoalView> find(String readerKey, String goalParameter, long pageId) {
@@ -75,15 +66,5 @@ public class SharedGoalMacro implements Macro {
         } catch (NumberFormatException | Rejection e) {
             return Optional.empty();
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

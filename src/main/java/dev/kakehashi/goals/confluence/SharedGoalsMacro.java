@@ -1,7 +1,6 @@
 package dev.kakehashi.goals.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.goals.GoalPage;
@@ -12,8 +11,7 @@ import dev.kakehashi.goals.web.GoalCards;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
-import java.io.IOException;
-import java.io.StringWriter;
+import dev.kakehashi.platform.confluence.TemplateMacro;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +21,19 @@ import java.util.Map;
  * space ({@code space=*}), filtered by department, status or label, ordered, as a list or a timeline, a page at a
  * time (later pages are fetched by the script from the REST API with the same filters).
  */
-public class SharedGoalsMacro implements Macro {
+public class SharedGoalsMacro extends TemplateMacro {
     static final String TEMPLATE = "templates/goals/shared-goals.vm";
     static final String ALL_SPACES = "*";
 
     private final GoalService goals;
     private final GoalCards cards;
     private final People people;
-    private final TemplateRenderer renderer;
 
     public SharedGoalsMacro(GoalService goals, GoalCards cards, People people, TemplateRenderer renderer) {
+        super(renderer);
         this.goals = goals;
         this.cards = cards;
         this.people = people;
-        this.renderer = renderer;
     }
 
     @Override
@@ -77,13 +74,7 @@ public class SharedGoalsMacro implements Macro {
         model.put("filterLabel", query.label() == null ? "" : query.label());
         model.put("sort", query.sort().key());
         model.put("limit", Integer.toString(query.limit()));
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(TEMPLATE, model, out);
-        } catch (IOException e) {
-            throw new MacroExecutionException(e);
-        }
-        return out.toString();
+        return render(TEMPLATE, model);
     }
 
     private static int size(String text) {
@@ -92,15 +83,5 @@ public class SharedGoalsMacro implements Macro {
         } catch (NumberFormatException e) {
             return GoalQuery.DEFAULT_LIMIT;
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,15 +1,13 @@
 package dev.kakehashi.thanks.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.admin.CompanyValue;
 import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.platform.confluence.TemplateMacro;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.web.ThanksView;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,17 +16,16 @@ import java.util.Set;
  * The {@code thanks-wall} macro: public thanks for a dashboard or a space home page, optionally of one department or
  * value, from the last days of a period, a page of {@code size} at a time.
  */
-public class ThanksWallMacro implements Macro {
+public class ThanksWallMacro extends TemplateMacro {
     static final String TEMPLATE = "templates/thanks/wall-macro.vm";
     private static final Set<String> PERIODS = Set.of("7", "30", "90", "365");
     private static final int MAX_SIZE = 50;
 
     private final ThanksView view;
-    private final TemplateRenderer renderer;
 
     public ThanksWallMacro(ThanksView view, TemplateRenderer renderer) {
+        super(renderer);
         this.view = view;
-        this.renderer = renderer;
     }
 
     @Override
@@ -46,13 +43,7 @@ public class ThanksWallMacro implements Macro {
         model.put("filterValue", values.stream().anyMatch(v -> v.key().equals(value)) ? value : null);
         model.put("filterDays", PERIODS.contains(period) ? period : "30");
         model.put("limit", Integer.toString(size(parameters.get("size"))));
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(TEMPLATE, model, out);
-        } catch (IOException e) {
-            throw new MacroExecutionException(e);
-        }
-        return out.toString();
+        return render(TEMPLATE, model);
     }
 
     private static int size(String text) {
@@ -61,15 +52,5 @@ public class ThanksWallMacro implements Macro {
         } catch (NumberFormatException e) {
             return 10;
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

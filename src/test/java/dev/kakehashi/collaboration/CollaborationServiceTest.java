@@ -1,10 +1,10 @@
 package dev.kakehashi.collaboration;
 
 import static dev.kakehashi.testing.FakePeople.key;
+import static dev.kakehashi.testing.Rejections.problems;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import dev.kakehashi.admin.CompanyValueInput;
 import dev.kakehashi.admin.CompanyValueService;
@@ -205,17 +205,6 @@ public class CollaborationServiceTest {
 
     private RequestIssues.IssueRef create(RequestInput input) {
         return service.create(key("tanaka"), "COLLAB", "営業資料のレビューを開発部に依頼", input);
-    }
-
-    private static List<Problem> problems(Runnable action, Rejection.Reason reason) {
-        try {
-            action.run();
-        } catch (Rejection e) {
-            assertEquals(e.problems().toString(), reason, e.reason());
-            return e.problems();
-        }
-        fail("expected " + reason);
-        return List.of();
     }
 
     private static List<String> keys(List<Problem> problems) {

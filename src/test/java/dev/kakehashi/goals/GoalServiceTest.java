@@ -1,10 +1,10 @@
 package dev.kakehashi.goals;
 
 import static dev.kakehashi.testing.FakePeople.key;
+import static dev.kakehashi.testing.Rejections.problems;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import dev.kakehashi.admin.DepartmentInput;
 import dev.kakehashi.admin.DepartmentService;
@@ -115,17 +115,6 @@ public class GoalServiceTest {
                         new GoalInput.ParticipantInput("support", "yamamoto", "よくある質問を毎週共有する")),
                 "number", 120.0, 60.0, null, "件/月", null, "2026-10-01", "2027-03-31", null, "weekly",
                 List.of("Q4", "cx"));
-    }
-
-    private static List<Problem> problems(Runnable action, Rejection.Reason reason) {
-        try {
-            action.run();
-        } catch (Rejection e) {
-            assertEquals(e.problems().toString(), reason, e.reason());
-            return e.problems();
-        }
-        fail("expected " + reason);
-        return List.of();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.kakehashi.thanks;
 
 import static dev.kakehashi.testing.FakePeople.key;
+import static dev.kakehashi.testing.Rejections.problems;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import dev.kakehashi.admin.CompanyValueInput;
 import dev.kakehashi.admin.CompanyValueService;
@@ -110,17 +110,6 @@ public class ThanksServiceTest {
 
     private static ThanksInput to(String recipient, String message) {
         return new ThanksInput(List.of(recipient), null, message, "collaboration", null, null, null);
-    }
-
-    private static List<Problem> problems(Runnable action, Rejection.Reason reason) {
-        try {
-            action.run();
-        } catch (Rejection e) {
-            assertEquals(e.problems().toString(), reason, e.reason());
-            return e.problems();
-        }
-        fail("expected " + reason);
-        return List.of();
     }
 
     @Test

@@ -6,4 +6,9 @@ package com.atlassian.jira.avatar;
  */
 public interface Avatar {
     Long getId();
+
+    /** The base file name of the avatar image, e.g. {@code task.svg} for a system issue type icon. Jira server Javadoc
+     * https://docs.atlassian.com/jira/server/com/atlassian/jira/avatar/Avatar.html ("The base filename to the avatar
+     * image file"). */
+    String getFileName();
 }

@@ -11,4 +11,11 @@ public interface AvatarManager {
     Long getDefaultAvatarId(IconType iconType);
 
     Avatar getDefaultAvatar(IconType iconType);
+
+    /**
+     * Every system avatar of the icon type (the icons Jira ships). Called as {@code getAllSystemAvatars(IconType
+     * .ISSUE_TYPE_ICON_TYPE)} by apps in the public code index; the same member is on Jira's {@code AvatarStore}
+     * (https://docs.atlassian.com/jira/latest/com/atlassian/jira/avatar/AvatarStore.html). Jira 11 unverified.
+     */
+    java.util.List<Avatar> getAllSystemAvatars(IconType iconType);
 }

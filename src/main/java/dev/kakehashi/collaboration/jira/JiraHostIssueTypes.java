@@ -1,5 +1,6 @@
 package dev.kakehashi.collaboration.jira;
 
+import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.icon.IconType;
@@ -21,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The request issue types in Jira: created with the English name and description and Jira's default issue type
- * icon, with a Japanese translation (Jira shows each person the name in their language); added to projects through
+ * The request issue types in Jira: created with the English name and description and one of Jira's own issue type
+ * icons (documentation, task, new feature), with a Japanese translation (Jira shows each person the name in their language); added to projects through
  * their issue type schemes. Nothing here ever removes an issue type or takes one out of a scheme.
  */
 public class JiraHostIssueTypes implements HostIssueTypes {
@@ -69,11 +70,29 @@ public class JiraHostIssueTypes implements HostIssueTypes {
     @Override
     public IssueTypeRef create(RequestKind kind) {
         IssueType type = issueTypeManager.createIssueType(text(Locale.ENGLISH, kind.nameKey()),
-                text(Locale.ENGLISH, kind.descriptionKey()),
-                avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE));
+                text(Locale.ENGLISH, kind.descriptionKey()), icon(kind));
         translations.setIssueConstantTranslation(type, TRANSLATION_PREFIX, JAPANESE, text(JAPANESE, kind.nameKey()),
                 text(JAPANESE, kind.descriptionKey()));
         return ref(type);
+    }
+
+    /** One of Jira's own issue type icons for the kind (by file name), else Jira's default issue type icon. */
+    Long icon(RequestKind kind) {
+        List<String> wanted = switch (kind) {
+            case INFORMATION_SHARING -> List.of("documentation", "question");
+            case JOINT_TASK -> List.of("task");
+            case SMALL_POC -> List.of("newfeature", "improvement");
+        };
+        List<Avatar> system = avatars.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE);
+        for (String name : wanted) {
+            for (Avatar avatar : system == null ? List.<Avatar>of() : system) {
+                String file = avatar.getFileName();
+                if (file != null && (file.equals(name + ".svg") || file.equals(name + ".png"))) {
+                    return avatar.getId();
+                }
+            }
+        }
+        return avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE);
     }
 
     @Override

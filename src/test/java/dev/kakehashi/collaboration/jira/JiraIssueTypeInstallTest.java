@@ -106,7 +106,10 @@ public class JiraIssueTypeInstallTest {
     public void jira() {
         when(i18n.getText(any(Locale.class), anyString())).thenAnswer(
                 call -> call.getArgument(0, Locale.class).getLanguage() + ":" + call.getArgument(1));
-        when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(10318L);
+        when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(10300L);
+        when(avatars.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(List.of(
+                icon(10300L, "genericissue.svg"), icon(10318L, "task.svg"), icon(10320L, "question.svg"),
+                icon(10315L, "newfeature.svg"), icon(10321L, "documentation.svg")));
         when(issueTypeManager.getIssueTypes()).thenAnswer(call -> List.copyOf(jiraTypes));
         when(issueTypeManager.getIssueType(anyString())).thenAnswer(call -> jiraTypes.stream()
                 .filter(t -> t.getId().equals(call.getArgument(0))).findFirst().orElse(null));
@@ -116,6 +119,24 @@ public class JiraIssueTypeInstallTest {
         });
         when(lockService.getLockForName(anyString())).thenAnswer(
                 call -> locks.computeIfAbsent(call.getArgument(0), n -> new SharedLock()));
+    }
+
+    /** One of Jira's own issue type icons. */
+    private record Icon(Long getId, String getFileName) implements com.atlassian.jira.avatar.Avatar {
+    }
+
+    private static com.atlassian.jira.avatar.Avatar icon(Long id, String fileName) {
+        return new Icon(id, fileName);
+    }
+
+    @Test
+    public void withoutJirasOwnIconsTheDefaultIssueTypeIconIsUsed() {
+        when(avatars.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(List.of());
+        nodes = TestDatabase.openNodes(1, AoIssueTypeBinding.class);
+
+        node(nodes.get(0)).install();
+
+        verify(issueTypeManager, times(3)).createIssueType(anyString(), anyString(), eq(10300L));
     }
 
     private IssueType type(String id, String name) {
@@ -167,9 +188,11 @@ public class JiraIssueTypeInstallTest {
         installer.install();
         installer.install();
 
+        Map<RequestKind, Long> icons = Map.of(RequestKind.INFORMATION_SHARING, 10321L, RequestKind.JOINT_TASK, 10318L,
+                RequestKind.SMALL_POC, 10315L);
         for (RequestKind kind : RequestKind.values()) {
             verify(issueTypeManager, times(1)).createIssueType("en:" + kind.nameKey(), "en:" + kind.descriptionKey(),
-                    10318L);
+                    icons.get(kind));
             verify(translations, times(1)).setIssueConstantTranslation(any(IssueType.class),
                     eq("jira.translation.issuetype"), eq(Locale.JAPAN), eq("ja:" + kind.nameKey()),
                     eq("ja:" + kind.descriptionKey()));

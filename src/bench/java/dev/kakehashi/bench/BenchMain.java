@@ -1,5 +1,6 @@
 package dev.kakehashi.bench;
 
+import dev.kakehashi.goals.web.GoalCards;
 import dev.kakehashi.thanks.ThanksPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,9 @@ public final class BenchMain {
     private static final String PANEL = "panel";
     private static final String PARTNERSHIP = "partnership";
     private static final String PARTNERSHIP_COLD = "partnershipCold";
+    private static final String GOAL_MACRO = "goalMacro";
+    private static final String GOALS_SPACE = "goalsMacroSpace";
+    private static final String GOALS_ALL = "goalsMacroAll";
 
     private BenchMain() {
     }
@@ -49,6 +53,8 @@ public final class BenchMain {
         Map<Integer, Map<String, Step>> counts = new LinkedHashMap<>();
         Map<Integer, Map<String, Step>> requestCounts = new LinkedHashMap<>();
         Map<Integer, long[]> requestTables = new LinkedHashMap<>();
+        Map<Integer, Map<String, Step>> goalCounts = new LinkedHashMap<>();
+        Map<Integer, long[]> goalTables = new LinkedHashMap<>();
         for (int size : sizes) {
             try (BenchDatabase db = BenchDatabase.open(size)) {
                 long started = System.nanoTime();
@@ -59,35 +65,52 @@ public final class BenchMain {
                 written = RequestData.ensure(db);
                 System.out.printf("%s, %,d collaboration requests: %s in %d s%n", kind, RequestData.requests(size),
                         written ? "written" : "already in place", (System.nanoTime() - started) / 1_000_000_000L);
+                started = System.nanoTime();
+                written = GoalData.ensure(db);
+                System.out.printf("%s, %,d shared goals: %s in %d s%n", kind, GoalData.goals(size),
+                        written ? "written" : "already in place", (System.nanoTime() - started) / 1_000_000_000L);
                 counts.put(size, count(db));
                 requestCounts.put(size, countRequests(db));
                 requestTables.put(size, RequestData.tableSizes(db));
+                goalCounts.put(size, countGoals(db));
+                goalTables.put(size, GoalData.tableSizes(db));
             }
         }
         long dataSeconds = (System.nanoTime() - runStarted) / 1_000_000_000L;
 
-        Options options = new OptionsBuilder()
-                .include("^" + Pattern.quote(PanelBenchmark.class.getName()) + "\\.")
-                .include("^" + Pattern.quote(RequestBenchmark.class.getName()) + "\\.")
+        // -Dkakehashi.bench.only=GoalBenchmark (names, comma-separated) runs only those benchmarks, for trials.
+        List<String> only = Arrays.stream(System.getProperty("kakehashi.bench.only", "").split(","))
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        OptionsBuilder builder = new OptionsBuilder();
+        int included = 0;
+        for (Class<?> benchmark : List.of(PanelBenchmark.class, RequestBenchmark.class, GoalBenchmark.class)) {
+            if (only.isEmpty() || only.contains(benchmark.getSimpleName())) {
+                builder.include("^" + Pattern.quote(benchmark.getName()) + "\\.");
+                included++;
+            }
+        }
+        Options options = builder
                 .param("rows", Arrays.stream(sizes).mapToObj(Integer::toString).toArray(String[]::new))
                 .jvmArgsAppend("-Xmx1g", "-Dkakehashi.bench.db=" + kind, "-Dkakehashi.bench.out=" + out,
                         "-Dkakehashi.bench.postgres.url=" + System.getProperty("kakehashi.bench.postgres.url", ""),
                         "-Dkakehashi.bench.postgres.user=" + System.getProperty("kakehashi.bench.postgres.user", ""))
                 .shouldFailOnError(true)
                 .build();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results = included == 0 ? List.of() : new Runner(options).run();
         Map<String, double[]> times = new LinkedHashMap<>();
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            String prefix = benchmark.startsWith(RequestBenchmark.class.getName() + ".") ? "request." : "";
+            String prefix = benchmark.startsWith(RequestBenchmark.class.getName() + ".") ? "request."
+                    : benchmark.startsWith(GoalBenchmark.class.getName() + ".") ? "goal." : "";
             times.put(prefix + method + "@" + result.getParams().getParam("rows"),
                     new double[] {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()});
         }
 
         long totalSeconds = (System.nanoTime() - runStarted) / 1_000_000_000L;
         String report = report(kind, sizes, counts, times) + "\n"
-                + requestReport(kind, sizes, requestCounts, requestTables, times)
+                + requestReport(kind, sizes, requestCounts, requestTables, times) + "\n"
+                + goalReport(kind, sizes, goalCounts, goalTables, times)
                 + String.format("%nThis run: data sets checked or written in %d s, whole run (with JMH) %d s.%n",
                         dataSeconds, totalSeconds);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
@@ -146,6 +169,26 @@ public final class BenchMain {
         cold.view();
         cold.panel();
         steps.put(PARTNERSHIP_COLD, step(db, () -> cold.partnership().earlier().size()));
+        return steps;
+    }
+
+    /**
+     * Counts one view of each shared-goal macro after one round has run (AO's first use of an entity type and the
+     * host cache's first load of the departments are start-up costs, not per-view ones).
+     */
+    private static Map<String, Step> countGoals(BenchDatabase db) {
+        Goals goals = new Goals(db.ao);
+        goals.goal();
+        goals.listSpace();
+        goals.listAll();
+
+        Map<String, Step> steps = new LinkedHashMap<>();
+        steps.put(GOAL_MACRO, step(db, () -> {
+            GoalCards.Card card = (GoalCards.Card) goals.goal().get("card");
+            return card == null ? -1 : card.chartPoints().size();
+        }));
+        steps.put(GOALS_SPACE, step(db, () -> (Integer) goals.listSpace().get("total")));
+        steps.put(GOALS_ALL, step(db, () -> (Integer) goals.listAll().get("total")));
         return steps;
     }
 
@@ -349,6 +392,90 @@ public final class BenchMain {
                 counts.get(largest).get(PARTNERSHIP).items()));
         List<String> lines = new ArrayList<>();
         for (String step : List.of(VIEW, PANEL, PARTNERSHIP, PARTNERSHIP_COLD)) {
+            int n = 1;
+            for (String sql : counts.get(largest).get(step).sql()) {
+                lines.add(String.format("- %s %d: `%s`", step, n++, sql));
+            }
+        }
+        md.append(String.join("\n", lines)).append('\n');
+        return md.toString();
+    }
+
+    private static String goalReport(String kind, int[] sizes, Map<Integer, Map<String, Step>> counts,
+                                     Map<Integer, long[]> tables, Map<String, double[]> times) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Shared-goal macros on ").append(kind).append("\n\n");
+        md.append("Confluence's `shared-goal` macro with `goal=").append(Goals.BUSY_GOAL)
+                .append("` (the busy goal) and `shared-goals` with `department=sales, sort=due, size=10`, in the page's ")
+                .append("space ").append(GoalData.BUSY_SPACE).append(" (the macro's default) and with `space=*`; ")
+                .append("rendered by an ordinary reader who may view every space (").append(GoalData.SPACES)
+                .append(" spaces). The macros, `GoalCards`, `GoalService` and `AoGoalStore` are the plugin's; the ")
+                .append("template renderer is a stand-in that keeps the model and writes nothing. Same JMH settings ")
+                .append("as above.\n\n");
+
+        boolean two = sizes.length == 2;
+        StringBuilder header = new StringBuilder("| Measure |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int size : sizes) {
+            long[] t = tables.get(size);
+            header.append(String.format(" %,d goals, %,d history entries (%,d on the busy goal) |", t[0], t[1],
+                    GoalData.busyHistory(size)));
+            rule.append("---:|");
+        }
+        if (two) {
+            header.append(" Largest ÷ smallest |");
+            rule.append("---:|");
+        }
+        header.append(" Target | Met |");
+        rule.append("---|---|");
+        md.append(header).append('\n').append(rule).append('\n');
+
+        String[][] counted = {
+            {GOAL_MACRO, "SQL statements: `shared-goal` (`SharedGoalMacro#execute`, goal=" + Goals.BUSY_GOAL + ")"},
+            {GOALS_SPACE, "SQL statements: `shared-goals`, page's space, sales, by due date"},
+            {GOALS_ALL, "SQL statements: `shared-goals`, space=*, sales, by due date"}};
+        for (String[] c : counted) {
+            countRow(md, c[1], sizes, counts, c[0], "≤ 3, constant (QUALITY.md)",
+                    constant(counts, c[0]) && max(counts, c[0]) <= 3);
+        }
+        md.append("| Goals matching the list (total shown by the macro), page's space / space=* |");
+        for (int size : sizes) {
+            md.append(String.format(" %,d / %,d |", counts.get(size).get(GOALS_SPACE).items(),
+                    counts.get(size).get(GOALS_ALL).items()));
+        }
+        md.append(two ? " | | |\n" : " | |\n");
+
+        String[][] timed = {
+            {GOAL_MACRO, "Time: `shared-goal`, µs", "≤ 1.5"},
+            {GOALS_SPACE, "Time: `shared-goals`, page's space, µs", "≤ 1.5"},
+            {GOALS_ALL, "Time: `shared-goals`, space=*, µs", "≤ 1.5"},
+            {"findGoal", "Time: the goal row (`shared-goal`, statement 1), µs", ""},
+            {"history", "Time: latest 52 history entries of the busy goal (`shared-goal`, statement 2), µs", ""},
+            {"matchingAll", "Time: ids and spaces of the matching goals, up to 5,000 (`shared-goals` space=*, "
+                + "statement 1), µs", ""},
+            {"loadPage", "Time: the 10 goals shown (`shared-goals`, statement 2), µs", ""}};
+        for (String[] t : timed) {
+            md.append("| ").append(t[1]).append(" |");
+            for (int size : sizes) {
+                double[] time = times.get("goal." + t[0] + "@" + size);
+                md.append(time == null ? " – |" : String.format(" %,.1f ± %,.1f |", time[0], time[1]));
+            }
+            double r = two ? ratio(times, "goal." + t[0], sizes[1], "goal." + t[0], sizes[0]) : Double.NaN;
+            if (two) {
+                md.append(String.format(" %.2f |", r));
+            }
+            if (t[2].isEmpty() || !two) {
+                md.append(" | |\n");
+            } else {
+                md.append(' ').append(t[2]).append(" | ").append(r <= 1.5 ? "yes" : "**no**").append(" |\n");
+            }
+        }
+
+        int largest = sizes[sizes.length - 1];
+        md.append(String.format("%nStatements at %,d goals (`shared-goal`: %d chart points drawn):%n%n",
+                tables.get(largest)[0], counts.get(largest).get(GOAL_MACRO).items()));
+        List<String> lines = new ArrayList<>();
+        for (String step : List.of(GOAL_MACRO, GOALS_SPACE, GOALS_ALL)) {
             int n = 1;
             for (String sql : counts.get(largest).get(step).sql()) {
                 lines.add(String.format("- %s %d: `%s`", step, n++, sql));

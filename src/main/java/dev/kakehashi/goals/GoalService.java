@@ -170,11 +170,12 @@ public class GoalService {
     public GoalPage list(String callerKey, GoalQuery query) {
         requireCaller(callerKey);
         if (query.spaceKey() != null && !spaces.canView(query.spaceKey(), callerKey)) {
-            return new GoalPage(List.of(), 0, query.offset(), query.limit());
+            return new GoalPage(List.of(), 0, query.offset(), query.limit(), false);
         }
         Map<String, Boolean> viewable = new HashMap<>();
         List<Long> visible = new ArrayList<>();
-        for (GoalStore.Listed listed : store.matching(query, LIST_CAP)) {
+        List<GoalStore.Listed> matching = store.matching(query, LIST_CAP);
+        for (GoalStore.Listed listed : matching) {
             if (viewable.computeIfAbsent(listed.spaceKey(), k -> spaces.canView(k, callerKey))) {
                 visible.add(listed.id());
             }
@@ -185,7 +186,7 @@ public class GoalService {
         for (Goal goal : store.load(visible.subList(from, to))) {
             items.add(summary(goal, callerKey));
         }
-        return new GoalPage(items, visible.size(), query.offset(), query.limit());
+        return new GoalPage(items, visible.size(), query.offset(), query.limit(), matching.size() == LIST_CAP);
     }
 
     /** Reads list parameters as they arrive; unknown values are refused with the field named. */

@@ -86,7 +86,7 @@ public class GoalResource {
         Person caller = Callers.user(people);
         GoalPage page = goals.list(caller.key(), goals.query(space, department, status, label, sort, offset, limit));
         return new GoalPageJson(page.items().stream().map(this::json).toList(), page.total(), page.offset(),
-                page.limit());
+                page.limit(), page.capped());
     }
 
     /** 200: the goal with its recent history. */

@@ -8,7 +8,8 @@ import net.java.ao.RawEntity;
 /**
  * Writes the next version of a record whose every version has one history row with a unique (record, version) key:
  * in one transaction, the history row first (a second writer of the same version fails on the key), then the record,
- * found at the version before. Either both are written or neither.
+ * found at the version before. Either both are written or neither; a writer that loses (on the unique key, or because
+ * the database chose its transaction as a deadlock victim) writes nothing and is told so.
  */
 public final class AoVersions {
     private AoVersions() {
@@ -18,7 +19,8 @@ public final class AoVersions {
      * @param writeHistory creates the history row of the new version
      * @param atPreviousVersion the record's row if it is still at the version before, else an empty array
      * @param copy writes the new values into the row
-     * @return false, with nothing written, when another writer got to that version first
+     * @return false, with nothing written, when another writer got to that version first (or the database rolled this
+     *     writer back to let another one through)
      */
     public static <T extends RawEntity<?>> boolean writeNext(ActiveObjects ao, Runnable writeHistory,
                                                               Supplier<T[]> atPreviousVersion, Consumer<T> copy) {
@@ -36,7 +38,7 @@ public final class AoVersions {
         } catch (Stale e) {
             return false;
         } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e)) {
+            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
                 return false;
             }
             throw e;

@@ -17,7 +17,8 @@ import org.junit.Test;
  * (named by technology or product) touch them, and AO entities never leave their store's package.
  */
 public class ArchitectureTest {
-    private static final Set<String> ADAPTERS = Set.of("ao", "rest", "web", "sal", "cache", "cluster", "jira", "confluence");
+    private static final Set<String> ADAPTERS = Set.of("ao", "rest", "web", "sal", "cache", "cluster", "applinks", "jira",
+            "confluence");
     private static final List<String> HOST_PREFIXES = List.of("com.atlassian.", "net.java.ao.", "jakarta.ws.",
             "jakarta.servlet.", "jakarta.inject.");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);

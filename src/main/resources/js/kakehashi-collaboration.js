@@ -185,35 +185,13 @@
 
     /** Fills the thanks form of the page (the thanks panel) with the partner contact and department. */
     function thankPartner(root, button) {
-        var form = document.querySelector('.kakehashi-thanks-form');
         var status = root.querySelector('.kakehashi-request-thank .kakehashi-request-status')
             || button.parentNode.appendChild(Object.assign(document.createElement('p'), {className: 'kakehashi-request-status'}));
-        if (!form) {
+        var contact = root.getAttribute('data-partner-contact');
+        if (!K.fillThanks(contact ? [contact] : [], root.getAttribute('data-partner-department'))) {
             status.setAttribute('role', 'status');
             status.textContent = root.getAttribute('data-msg-thank-form-missing');
-            return;
         }
-        var contact = root.getAttribute('data-partner-contact');
-        if (contact) {
-            var suggested = form.querySelector('input[name="suggested"][value="' + CSS.escape(contact) + '"]');
-            if (suggested) {
-                suggested.checked = true;
-            } else {
-                var others = form.elements.others;
-                var names = others.value.split(/[,\s、]+/).filter(Boolean);
-                if (names.indexOf(contact) < 0) {
-                    names.push(contact);
-                }
-                others.value = names.join(', ');
-            }
-        }
-        var department = form.elements.department;
-        if (department && root.getAttribute('data-partner-department')) {
-            department.value = root.getAttribute('data-partner-department');
-        }
-        form.scrollIntoView({block: 'center'});
-        var message = form.elements.message;
-        (message || form.querySelector('textarea, input')).focus();
     }
 
     function loadPartnership(root) {

@@ -27,6 +27,10 @@ public class CollaborationService {
     static final int SUMMARY_MAX = 255;
     static final int HISTORY_SHOWN = 50;
     static final int PARTNERSHIP_SHOWN = 5;
+    /** A results page's title, as Confluence limits it. */
+    static final int RESULT_PAGE_TITLE_MAX = 255;
+    /** How often recording a results page is tried when others change the request at the same moment. */
+    static final int RECORD_ATTEMPTS = 3;
     static final int PARTNERSHIP_READ = 25;
     /** A request due further away than this is not a small first step any more (a warning, not a refusal). */
     static final int SMALL_SCOPE_DAYS = 28;
@@ -191,6 +195,43 @@ public class CollaborationService {
         save(shared, new HistoryEntry(shared.issueId(), HistoryEntry.Event.RESULT_SHARED, shared.step(), shared.step(),
                 callerKey, now));
         return shared;
+    }
+
+    /**
+     * Records a results page written in Confluence about this request, as the caller (who may change the request):
+     * it becomes the request's result link when it has none, and the history keeps the page with its title. The same
+     * page recorded twice is kept once. No version is asked for: the page is recorded on the latest one.
+     */
+    public CollaborationRequest recordResultPage(String callerKey, String issueKey, String link, String title) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        if (!mayChange(issue, store.find(issue.id()).orElseThrow(CollaborationService::notSetUp), callerKey)) {
+            throw Rejection.forbidden();
+        }
+        InputCheck check = new InputCheck();
+        String url = check.required("url", link, CollaborationRequest.RESULT_LINK_MAX);
+        String name = check.required("title", title, RESULT_PAGE_TITLE_MAX);
+        if (url != null && !isWebLink(url)) {
+            check.add("url", "kakehashi.collaboration.error.link");
+        }
+        check.rejectIfAny();
+        for (int attempt = 0; ; attempt++) {
+            CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+            boolean known = store.history(issue.id(), HISTORY_SHOWN).stream()
+                    .anyMatch(e -> e.event() == HistoryEntry.Event.RESULT_PAGE && e.link().equals(url));
+            if (known) {
+                return request;
+            }
+            Instant now = clock.instant();
+            CollaborationRequest shared = request.withResult(request.resultLink().isBlank() ? url : request.resultLink(),
+                    request.resultNote(), now);
+            if (store.update(shared, new HistoryEntry(shared.issueId(), HistoryEntry.Event.RESULT_PAGE, shared.step(),
+                    shared.step(), callerKey, now, url, name))) {
+                return shared;
+            }
+            if (attempt >= RECORD_ATTEMPTS - 1) {
+                throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
+            }
+        }
     }
 
     /** At step 6: a follow-up request in the same project, between the same departments, linked to this one. */

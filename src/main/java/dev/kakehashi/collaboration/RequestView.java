@@ -17,6 +17,11 @@ public record RequestView(RequestIssues.IssueRef issue, CollaborationRequest req
         history = List.copyOf(history);
     }
 
+    /** The results pages recorded from Confluence, oldest first. */
+    public List<HistoryEntry> resultPages() {
+        return history.stream().filter(e -> e.event() == HistoryEntry.Event.RESULT_PAGE).toList();
+    }
+
     public boolean isSetUp() {
         return request != null;
     }

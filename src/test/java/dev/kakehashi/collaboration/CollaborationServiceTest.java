@@ -362,6 +362,35 @@ public class CollaborationServiceTest {
     }
 
     @Test
+    public void aResultsPageFromConfluenceBecomesTheResultLinkOnceAndIsKeptInTheHistory() {
+        String k = create(input("メリット", "suzuki", "", "")).key();
+        String page = "https://wiki.example/pages/viewpage.action?pageId=65601";
+
+        service.recordResultPage(key("suzuki"), k, page, "成果と学び: 提案資料");
+        service.recordResultPage(key("suzuki"), k, page, "成果と学び: 提案資料");
+        service.recordResultPage(key("tanaka"), k, "https://wiki.example/pages/viewpage.action?pageId=65602", "続き");
+
+        CollaborationRequest request = service.get(key("tanaka"), k);
+        assertEquals("the first page is the result link", page, request.resultLink());
+        assertEquals(2, request.version());
+        List<HistoryEntry> pages = service.view(key("tanaka"), k).resultPages();
+        assertEquals(List.of("成果と学び: 提案資料", "続き"), pages.stream().map(HistoryEntry::title).toList());
+        assertEquals(key("suzuki"), pages.get(0).actorKey());
+    }
+
+    @Test
+    public void aResultsPageIsRecordedOnlyByThoseWhoMayChangeTheRequestAndOnlyAsAWebAddress() {
+        String k = create(input("メリット", "suzuki", "", "")).key();
+        problems(() -> service.recordResultPage(key("sato"), k, "https://wiki.example/p", "x"),
+                Rejection.Reason.FORBIDDEN);
+        problems(() -> service.recordResultPage(key("kato"), k, "https://wiki.example/p", "x"),
+                Rejection.Reason.NOT_FOUND);
+        assertEquals(List.of("kakehashi.error.required", "kakehashi.collaboration.error.link"), keys(problems(
+                () -> service.recordResultPage(key("tanaka"), k, "javascript:alert(1)", " "), Rejection.Reason.INVALID)));
+        assertEquals("", service.get(key("tanaka"), k).resultLink());
+    }
+
+    @Test
     public void aResultLinkMustBeAWebAddress() {
         String k = create(input("メリット", "suzuki", "", "")).key();
 

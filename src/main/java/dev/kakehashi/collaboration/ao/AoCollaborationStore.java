@@ -69,7 +69,7 @@ public class AoCollaborationStore implements CollaborationStore {
         for (AoRequestEvent row : rows) {
             entries.add(new HistoryEntry(row.getIssueId(), HistoryEntry.Event.valueOf(row.getEvent()),
                     step(row.getFromStep()), step(row.getToStep()), row.getActorKey() == null ? "" : row.getActorKey(),
-                    Instant.ofEpochMilli(row.getHappenedAt())));
+                    Instant.ofEpochMilli(row.getHappenedAt()), row.getPageLink(), row.getPageTitle()));
         }
         Collections.reverse(entries);
         return entries;
@@ -143,7 +143,9 @@ public class AoCollaborationStore implements CollaborationStore {
                 new DBParam(AoRequestEvent.FROM_STEP, entry.from() == null ? null : entry.from().number()),
                 new DBParam(AoRequestEvent.TO_STEP, entry.to() == null ? null : entry.to().number()),
                 new DBParam(AoRequestEvent.ACTOR_KEY, entry.actorKey()),
-                new DBParam(AoRequestEvent.HAPPENED_AT, entry.at().toEpochMilli()));
+                new DBParam(AoRequestEvent.HAPPENED_AT, entry.at().toEpochMilli()),
+                new DBParam(AoRequestEvent.PAGE_LINK, entry.link().isEmpty() ? null : entry.link()),
+                new DBParam(AoRequestEvent.PAGE_TITLE, entry.title().isEmpty() ? null : entry.title()));
     }
 
     private static List<DBParam> params(CollaborationRequest r) {

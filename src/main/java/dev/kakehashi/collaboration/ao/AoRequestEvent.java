@@ -20,6 +20,8 @@ public interface AoRequestEvent extends Entity {
     String TO_STEP = "TO_STEP";
     String ACTOR_KEY = "ACTOR_KEY";
     String HAPPENED_AT = "HAPPENED_AT";
+    String PAGE_LINK = "PAGE_LINK";
+    String PAGE_TITLE = "PAGE_TITLE";
 
     @NotNull
     @Indexed
@@ -57,4 +59,16 @@ public interface AoRequestEvent extends Entity {
     Long getHappenedAt();
 
     void setHappenedAt(Long epochMillis);
+
+    /** For a results page shared in Confluence: its address (up to 2,000 characters); null otherwise. */
+    @StringLength(StringLength.UNLIMITED)
+    String getPageLink();
+
+    void setPageLink(String url);
+
+    /** For a results page shared in Confluence: its title; null otherwise. */
+    @StringLength(255)
+    String getPageTitle();
+
+    void setPageTitle(String title);
 }

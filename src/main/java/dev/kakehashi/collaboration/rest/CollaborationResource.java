@@ -143,6 +143,25 @@ public class CollaborationResource {
         return json(requests.view(caller.key(), issueKey), caller);
     }
 
+    /** A results page written in Confluence: its address and title. */
+    public record ResultPageInput(String url, String title) {
+    }
+
+    /**
+     * 200: the results page recorded on the request (as its result link when it had none; once per page), as the
+     * caller; 400: no title, or an address that is not http(s). Confluence calls this through the application link
+     * when a results page about the request is published.
+     */
+    @POST
+    @Path("{issueKey}/result-pages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestJson resultPage(@PathParam("issueKey") String issueKey, ResultPageInput input) {
+        Person caller = Callers.user(people);
+        ResultPageInput body = Callers.body(input);
+        requests.recordResultPage(caller.key(), issueKey, body.url(), body.title());
+        return json(requests.view(caller.key(), issueKey), caller);
+    }
+
     /** 201: the follow-up request, linked to this one; 409: the request is not at step 6. */
     @POST
     @Path("{issueKey}/follow-up")
@@ -211,7 +230,9 @@ public class CollaborationResource {
                 r.resolvedAt() == null ? null : r.resolvedAt().toString(), r.version(), view.canChange(),
                 view.partnerThanked(), view.resolvedPrompt(),
                 view.missing().stream().map(k -> i18n.getText(k)).toList(),
-                view.warnings().stream().map(k -> i18n.getText(k, CollaborationService.smallScopeDays())).toList());
+                view.warnings().stream().map(k -> i18n.getText(k, CollaborationService.smallScopeDays())).toList(),
+                view.resultPages().stream().map(e -> new RequestJson.ResultPageJson(e.link(), e.title(),
+                        e.at().toString())).toList());
     }
 
     private PersonJson optionalPerson(String key) {

@@ -13,9 +13,12 @@ import dev.kakehashi.collaboration.HistoryEntry;
 import dev.kakehashi.collaboration.RequestKind;
 import dev.kakehashi.collaboration.RequestView;
 import dev.kakehashi.collaboration.Step;
+import dev.kakehashi.platform.LinkedApplication;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
  */
 public class RequestPanel {
     static final String RESOURCES = "dev.kakehashi.kakehashi:collaboration-resources";
+    /** Confluence's page that opens the results-and-learnings blueprint for a request. */
+    static final String SHARE_PATH = "/plugins/servlet/kakehashi/knowledge/share";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CollaborationService requests;
@@ -40,10 +45,11 @@ public class RequestPanel {
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
+    private final LinkedApplication confluence;
 
     public RequestPanel(CollaborationService requests, DepartmentService departments, People people,
                         LocaleResolver locales, I18nResolver i18n, PageBuilderService pageBuilder,
-                        ApplicationProperties application) {
+                        ApplicationProperties application, LinkedApplication confluence) {
         this.requests = requests;
         this.departments = departments;
         this.people = people;
@@ -51,6 +57,7 @@ public class RequestPanel {
         this.i18n = i18n;
         this.pageBuilder = pageBuilder;
         this.application = application;
+        this.confluence = confluence;
     }
 
     /** One of the six steps in the progress tracker: done, current or to do. */
@@ -63,6 +70,10 @@ public class RequestPanel {
 
     /** One line of the history. */
     public record HistoryItem(String when, String actor, String text) {
+    }
+
+    /** A results page written in Confluence about the request. */
+    public record PageItem(String url, String title, String when) {
     }
 
     /** An option of a select or a radio group. */
@@ -129,6 +140,15 @@ public class RequestPanel {
         roles.add(role("kakehashi.collaboration.role.decision.owner", r.decisionOwnerKey(), names, locale));
         model.put("roles", roles);
         model.put("history", history(view.history(), names, locale));
+        ZoneId zone = ZoneId.systemDefault();
+        List<PageItem> pages = view.resultPages().stream().map(e -> new PageItem(e.link(), e.title(),
+                WHEN.format(e.at().atZone(zone)))).toList();
+        model.put("resultPages", pages);
+        model.put("hasResultPages", !pages.isEmpty());
+        String share = SHARE_PATH + "?request=" + query(view.issue().key()) + "&departments="
+                + query(r.requestingDepartment() + "," + r.partnerDepartment()) + "&title="
+                + query(view.issue().summary());
+        model.put("shareInConfluenceUrl", confluence.displayUrl().map(base -> base + share).orElse(""));
         model.putAll(form(r, reader, r.kind()));
         return model;
     }
@@ -210,6 +230,7 @@ public class RequestPanel {
             String text = switch (e.event()) {
                 case ADVANCED, STEPPED_BACK -> i18n.getText("kakehashi.collaboration.history."
                         + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'), stepName(e.from()), stepName(e.to()));
+                case RESULT_PAGE -> i18n.getText("kakehashi.collaboration.history.result.page", e.title());
                 default -> i18n.getText("kakehashi.collaboration.history."
                         + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'));
             };
@@ -241,6 +262,10 @@ public class RequestPanel {
 
     private static String name(List<DepartmentName> names, String key, Locale locale) {
         return names.stream().filter(d -> d.key().equals(key)).findFirst().map(d -> d.name(locale)).orElse(key);
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
     private Locale locale() {

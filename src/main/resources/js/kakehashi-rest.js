@@ -73,4 +73,35 @@
             first.focus();
         }
     };
+
+    /**
+     * Fills the thanks form of this page (the thanks panel) with these people (user names) and department (a key, or
+     * empty), scrolls to it and focuses the message. False when the page has no thanks form.
+     */
+    kakehashi.fillThanks = function (usernames, department) {
+        var form = document.querySelector('.kakehashi-thanks-form');
+        if (!form) {
+            return false;
+        }
+        (usernames || []).forEach(function (username) {
+            var suggested = form.querySelector('input[name="suggested"][value="' + CSS.escape(username) + '"]');
+            if (suggested) {
+                suggested.checked = true;
+                return;
+            }
+            var others = form.elements.others;
+            var names = others.value.split(/[,\s\u3001]+/).filter(Boolean);
+            if (names.indexOf(username) < 0) {
+                names.push(username);
+            }
+            others.value = names.join(', ');
+        });
+        if (department && form.elements.department) {
+            form.elements.department.value = department;
+        }
+        form.scrollIntoView({block: 'center'});
+        var message = form.elements.message;
+        (message || form.querySelector('textarea, input')).focus();
+        return true;
+    };
 }());

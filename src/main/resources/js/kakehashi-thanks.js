@@ -263,7 +263,27 @@
         });
     };
 
+    /** The thanks-people macro: each button fills this page's thanks form with its person or department. */
+    function startPeople() {
+        document.querySelectorAll('.kakehashi-thanks-people').forEach(function (root) {
+            if (root.getAttribute('data-ready') === 'true') {
+                return;
+            }
+            root.setAttribute('data-ready', 'true');
+            root.querySelectorAll('.kakehashi-thanks-people-button').forEach(function (button) {
+                button.addEventListener('click', function () {
+                    var username = button.getAttribute('data-username');
+                    var filled = window.Kakehashi.fillThanks(username ? [username] : [],
+                        button.getAttribute('data-department'));
+                    root.querySelector('.kakehashi-thanks-people-status').textContent = filled ? ''
+                        : root.getAttribute('data-msg-form-missing');
+                });
+            });
+        });
+    }
+
     function start() {
+        startPeople();
         document.querySelectorAll('.kakehashi-thanks').forEach(function (root) {
             if (root.getAttribute('data-ready') === 'true') {
                 return;

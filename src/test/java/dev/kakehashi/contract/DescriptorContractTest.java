@@ -173,13 +173,24 @@ public class DescriptorContractTest {
     }
 
     @Test
-    public void webItemsLinkToAServletOfThePlugin() {
+    public void webItemsLinkToAServletOfThePluginOrOpenOneOfItsBlueprints() {
         Set<String> patterns = elements(descriptor, "url-pattern").stream()
                 .map(p -> "/plugins/servlet" + p.getTextContent().trim()).collect(Collectors.toSet());
+        Set<String> blueprints = elements(descriptor, "blueprint").stream().map(b -> b.getAttribute("key"))
+                .collect(Collectors.toSet());
+        int createItems = 0;
         for (Element item : elements(descriptor, "web-item")) {
+            if (item.getAttribute("section").equals("system.create.dialog/content")) {
+                createItems++;
+                String blueprint = children(item, "param").stream().filter(p -> p.getAttribute("name")
+                        .equals("blueprintKey")).map(p -> p.getAttribute("value")).findFirst().orElse("");
+                assertTrue(item.getAttribute("key") + " opens a blueprint of the plugin", blueprints.contains(blueprint));
+                continue;
+            }
             String link = children(item, "link").get(0).getTextContent().trim();
             assertTrue(link + " is served", patterns.contains(link));
         }
+        assertEquals("one Create dialog item per blueprint", blueprints.size(), createItems);
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.Test;
 
 /**
  * The English and Japanese bundles: the same keys, ASCII files, one key prefix, no HTML, valid message formats, and
- * every key the code, templates and descriptor use present in both.
+ * every key the code, templates, scripts, blueprint templates and descriptor use present in both.
  */
 public class I18nContractTest {
     private static final Path EN = ProjectFiles.RESOURCES.resolve("i18n/kakehashi.properties");
@@ -100,6 +100,8 @@ public class I18nContractTest {
         Set<String> known = load(EN).stringPropertyNames();
         List<Path> sources = new ArrayList<>(ProjectFiles.files(ProjectFiles.MAIN_JAVA, ".java"));
         sources.addAll(ProjectFiles.files(ProjectFiles.RESOURCES, ".vm"));
+        sources.addAll(ProjectFiles.files(ProjectFiles.RESOURCES.resolve("js"), ".js"));
+        sources.addAll(ProjectFiles.files(ProjectFiles.RESOURCES.resolve("blueprints"), ".xml"));
         sources.add(ProjectFiles.ROOT.resolve("atlassian-plugin.xml"));
         Set<String> used = new TreeSet<>();
         for (Path source : sources) {

@@ -1,0 +1,19 @@
+package dev.kakehashi.knowledge;
+
+/**
+ * The names of the blueprint wizards' fields: each becomes a key of the context the host gives the blueprint's
+ * context provider and, after creation, the page-created event. {@code title} is the host's own: it names the page.
+ */
+public final class WizardFields {
+    public static final String TITLE = "title";
+    public static final String KIND = "kakehashiKind";
+    public static final String DEPARTMENTS = "kakehashiDepartments";
+    public static final String REQUEST = "kakehashiRequest";
+    public static final String SUMMARY = "kakehashiSummary";
+    public static final String MEETING_DATE = "kakehashiMeetingDate";
+    /** The host turns this context entry (space-separated) into labels of the new page. */
+    public static final String LABELS = "labelsString";
+
+    private WizardFields() {
+    }
+}

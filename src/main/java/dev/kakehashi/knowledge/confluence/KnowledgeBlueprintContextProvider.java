@@ -1,0 +1,85 @@
+package dev.kakehashi.knowledge.confluence;
+
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import com.atlassian.plugin.PluginParseException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.knowledge.KnowledgeKind;
+import dev.kakehashi.knowledge.KnowledgeService;
+import dev.kakehashi.knowledge.LinkedRequest;
+import dev.kakehashi.knowledge.LinkedRequests;
+import dev.kakehashi.knowledge.PageContent;
+import dev.kakehashi.knowledge.PageDraft;
+import dev.kakehashi.knowledge.WizardFields;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Fills a knowledge-sharing template from its wizard: the kind comes from the descriptor
+ * ({@code <param name="kind" value="results"/>}), the rest from the wizard's fields, which are read as untrusted
+ * text. A results page naming a request is pre-filled from the request in Jira (its purpose, roles and departments)
+ * when the creator may see it there. The page gets the labels of its departments and request, and keeps the
+ * kind and the departments in its context for the page-created event.
+ */
+@SuppressWarnings("deprecation")
+public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextProvider {
+    private final KnowledgeService knowledge;
+    private final LinkedRequests requests;
+    private final DepartmentService departments;
+    private final I18nResolver i18n;
+    private final LocaleResolver locales;
+    private KnowledgeKind kind;
+
+    public KnowledgeBlueprintContextProvider(KnowledgeService knowledge, LinkedRequests requests,
+                                             DepartmentService departments, I18nResolver i18n,
+                                             LocaleResolver locales) {
+        this.knowledge = knowledge;
+        this.requests = requests;
+        this.departments = departments;
+        this.i18n = i18n;
+        this.locales = locales;
+    }
+
+    @Override
+    public void init(Map<String, String> params) throws PluginParseException {
+        kind = KnowledgeKind.byKey(params == null ? null : params.get("kind")).orElseThrow(() ->
+                new PluginParseException("<context-provider> of a knowledge template needs "
+                        + "<param name=\"kind\" value=\"results|owwh-plan|meeting-notes\"/>"));
+    }
+
+    /** The kind this provider fills (from its {@code init} parameters). */
+    public KnowledgeKind kind() {
+        return kind;
+    }
+
+    @Override
+    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+        if (kind == null) {
+            throw new IllegalStateException("init was not called");
+        }
+        PageDraft draft = knowledge.draft(kind, context.getMap());
+        LinkedRequest request = draft.hasRequest() ? requests.find(draft.requestKey()).orElse(null) : null;
+        Locale locale = locales.getLocale() == null ? Locale.ENGLISH : locales.getLocale();
+        Map<String, String> names = new HashMap<>();
+        for (DepartmentName name : departments.allNames()) {
+            names.put(name.key(), name.name(locale));
+        }
+        PageContent content = new PageContent(draft, request,
+                draft.hasRequest() ? requests.issueUrl(draft.requestKey()).orElse(null) : null,
+                key -> names.getOrDefault(key, key), key -> i18n.getText(key));
+        content.variables().forEach(context::put);
+        Object earlier = context.get(WizardFields.LABELS);
+        String labels = String.join(" ", content.labels());
+        context.put(WizardFields.LABELS, earlier instanceof String s && !s.isBlank() ? s.strip() + " " + labels : labels);
+        context.put(WizardFields.KIND, kind.key());
+        context.put(WizardFields.DEPARTMENTS, String.join(",", content.departments()));
+        if (draft.title().isEmpty()) {
+            context.setTitle(i18n.getText("kakehashi.knowledge." + kind.textKey() + ".name") + " " + draft.date());
+        }
+        return context;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.kakehashi.knowledge.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.knowledge.KnowledgeKind;
+import dev.kakehashi.knowledge.KnowledgeLog;
+import dev.kakehashi.knowledge.KnowledgePage;
+import dev.kakehashi.knowledge.KnowledgeQuery;
+import dev.kakehashi.knowledge.KnowledgeService;
+import dev.kakehashi.knowledge.web.KnowledgeLogView;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Problem;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.platform.rest.Callers;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The knowledge-sharing pages (Confluence): {@code /rest/kakehashi/1.0/knowledge}. Every call needs a logged-in user
+ * (401). Lists hold only pages the caller may view; a page hidden from them answers 404 like one that is not in the
+ * logs. In Jira nothing is found.
+ */
+@Path("knowledge")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class KnowledgeResource {
+    private final People people;
+    private final KnowledgeService knowledge;
+    private final KnowledgeLogView view;
+    private final DepartmentService departments;
+
+    @Inject
+    public KnowledgeResource(People people, KnowledgeService knowledge, KnowledgeLogView view,
+                             DepartmentService departments) {
+        this.people = people;
+        this.knowledge = knowledge;
+        this.view = view;
+        this.departments = departments;
+    }
+
+    /** A page of a log and the cursor of the next one ({@code 0}: no more). */
+    public record LogJson(List<KnowledgeLogView.Row> items, long next) {
+    }
+
+    /**
+     * 200: a page of the log of {@code kind} (results, owwh-plan, meeting-notes) in {@code space} (a key; {@code *} or
+     * none for every space), only pages naming {@code department} if given, older than {@code before}, at most
+     * {@code limit} (1 to 50, default 20); 400: an unknown kind or department.
+     */
+    @GET
+    @Path("pages")
+    public LogJson pages(@QueryParam("kind") String kind, @QueryParam("space") String space,
+                         @QueryParam("department") String department, @QueryParam("before") Long before,
+                         @QueryParam("limit") Integer limit) {
+        Person caller = Callers.user(people);
+        List<Problem> problems = new ArrayList<>();
+        KnowledgeKind chosen = KnowledgeKind.byKey(kind).orElse(null);
+        if (chosen == null) {
+            problems.add(Problem.of("kind", "kakehashi.knowledge.error.kind"));
+        }
+        String departmentKey = department == null || department.isBlank() ? null : department.strip();
+        if (departmentKey != null && departments.allNames().stream().map(DepartmentName::key)
+                .noneMatch(departmentKey::equals)) {
+            problems.add(Problem.of("department", "kakehashi.knowledge.error.department"));
+        }
+        if (!problems.isEmpty()) {
+            throw Rejection.invalid(problems);
+        }
+        String spaceKey = space == null || space.isBlank() || space.strip().equals("*") ? null : space.strip();
+        KnowledgeLog log = knowledge.log(caller.key(), new KnowledgeQuery(chosen, spaceKey, departmentKey,
+                before == null ? 0 : before, limit == null ? KnowledgeQuery.DEFAULT_LIMIT : limit));
+        return new LogJson(view.rows(log), log.next());
+    }
+
+    /** What a retry came to: the page's state and, if it is still not recorded, why, in the caller's language. */
+    public record LinkJson(long pageId, String linkState, String linkProblem) {
+    }
+
+    /**
+     * 200: tried again to record a results page on its request in Jira, as the caller; 400: nothing to record; 403: the
+     * caller neither created nor may edit the page; 404: no such page in the logs that the caller may view.
+     */
+    @POST
+    @Path("pages/{pageId}/request-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LinkJson retryLink(@PathParam("pageId") long pageId) {
+        Person caller = Callers.user(people);
+        KnowledgePage page = knowledge.retryLink(caller.key(), pageId);
+        return new LinkJson(page.pageId(), page.linkState().name(), view.linkProblem(page.linkState()));
+    }
+}

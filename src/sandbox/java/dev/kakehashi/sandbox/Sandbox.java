@@ -23,7 +23,9 @@ public final class Sandbox implements AutoCloseable {
         CompletableFuture<SandboxHost> confluence = CompletableFuture.supplyAsync(
                 () -> SandboxHost.start(Product.CONFLUENCE, home, confluencePort));
         try {
-            return new Sandbox(jira.join(), confluence.join());
+            Sandbox sandbox = new Sandbox(jira.join(), confluence.join());
+            SandboxHost.link(sandbox.jira, sandbox.confluence);
+            return sandbox;
         } catch (CompletionException e) {
             jira.thenAccept(SandboxHost::close);
             confluence.thenAccept(SandboxHost::close);

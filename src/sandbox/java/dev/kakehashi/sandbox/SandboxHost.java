@@ -7,6 +7,7 @@ import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.sandbox.demo.DemoCollaboration;
 import dev.kakehashi.sandbox.demo.DemoData;
 import dev.kakehashi.sandbox.demo.DemoGoals;
+import dev.kakehashi.sandbox.demo.DemoKnowledge;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.host.WebResources;
@@ -160,9 +161,29 @@ public final class SandboxHost implements AutoCloseable {
         return services;
     }
 
+    /** Confluence's blueprints, as its Create dialog uses them (null in Jira). */
+    public dev.kakehashi.sandbox.pages.CreateContent createContent() {
+        return site.createContent();
+    }
+
     /** Builds a module class the way the host does, from the plugin's context. */
     public <T> T autowire(Class<T> type) {
         return container.autowire(type);
+    }
+
+    /**
+     * Links Jira and Confluence to each other (each one's primary application link to the other), as an admin does
+     * once both run, then adds the demo data that needs both (a results page about a Jira request).
+     */
+    public static void link(SandboxHost jira, SandboxHost confluence) {
+        if (jira.product != Product.JIRA || confluence.product != Product.CONFLUENCE) {
+            throw new IllegalArgumentException("link(jira, confluence)");
+        }
+        jira.services.applicationLinks().linkTo(Product.CONFLUENCE, confluence.baseUrl(), jira.baseUrl());
+        confluence.services.applicationLinks().linkTo(Product.JIRA, jira.baseUrl(), confluence.baseUrl());
+        if (DemoKnowledge.createIfEmpty(confluence.site.createContent(), confluence.container, confluence.services)) {
+            LOG.info("Confluence: demo knowledge pages created");
+        }
     }
 
     /** Stops the web site, the plugin and the database, which is written to disk. */

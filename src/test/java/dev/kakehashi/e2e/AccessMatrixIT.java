@@ -162,6 +162,29 @@ public class AccessMatrixIT {
         assertEquals(List.of(), check(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
     }
 
+    /**
+     * The knowledge endpoints on a results page in DEV (only development and admins see it) whose request Jira
+     * refuses, so that trying again is allowed: tanaka (sales) is the outsider, suzuki (its creator) the insider; and
+     * the Jira side, where Confluence records a results page on COLLAB-9 (accounting and IT only).
+     */
+    @Test
+    public void everyKnowledgeEndpointAnswersEachCallerAsItMust() throws Exception {
+        long page = dev.kakehashi.testing.Blueprints.publish(SANDBOX.confluence(), "suzuki", "DEV",
+                dev.kakehashi.testing.Blueprints.fields("results", "開発部の成果", "development,it", "COLLAB-9", ""));
+        List<Row> confluence = List.of(
+                new Row("GET", "/knowledge/pages?kind=results&space=DEV", null, 401, 200, 200, 200),
+                new Row("GET", "/knowledge/pages?kind=nosuch", null, 401, 400, 400, 400),
+                new Row("POST", "/knowledge/pages/" + page + "/request-link", "{}", 401, 404, 200, 200),
+                new Row("GET", "/departments", null, 401, 200, 200, 200));
+        assertEquals(List.of(), check(SANDBOX.confluence(), confluence, "tanaka", "suzuki"));
+        String pageUrl = "{\"url\":\"https://wiki.example/pages/viewpage.action?pageId=1\",\"title\":\"成果\"}";
+        List<Row> jira = List.of(
+                new Row("POST", "/collaboration/requests/COLLAB-9/result-pages", pageUrl, 401, 404, 200, 200),
+                new Row("GET", "/knowledge/pages?kind=results", null, 401, 200, 200, 200),
+                new Row("GET", "/departments", null, 401, 200, 200, 200));
+        assertEquals(List.of(), check(SANDBOX.jira(), jira, "tanaka", "kato"));
+    }
+
     @Test
     public void everyConfluenceEndpointAnswersEachCallerAsItMust() throws Exception {
         new Http(SANDBOX.confluence().baseUrl()).as("admin", "admin").putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":100}");

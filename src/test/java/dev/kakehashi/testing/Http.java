@@ -13,6 +13,12 @@ import java.util.Base64;
  * Real HTTP calls against a running sandbox, as curl would make them.
  */
 public final class Http {
+    static {
+        // Sandboxes of earlier test classes listened on ports a later one may get again; a pooled connection to such
+        // a closed server fails before any byte is answered, and the JDK client retries that only for GET unless told.
+        System.setProperty("jdk.httpclient.enableAllMethodRetry", "true");
+    }
+
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))

@@ -20,6 +20,7 @@ public final class SandboxPair extends ExternalResource {
         home = Files.createTempDirectory("kakehashi-it");
         jira = SandboxHost.start(Product.JIRA, home, 0);
         confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+        SandboxHost.link(jira, confluence);
     }
 
     @Override
@@ -49,10 +50,12 @@ public final class SandboxPair extends ExternalResource {
         if (product == Product.JIRA) {
             jira.close();
             jira = SandboxHost.start(Product.JIRA, home, 0);
+            SandboxHost.link(jira, confluence);
             return jira;
         }
         confluence.close();
         confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
+        SandboxHost.link(jira, confluence);
         return confluence;
     }
 

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Confluence's {@link Page} object of a stored page, as read at one moment (a later edit is not reflected): id,
  * title, space, creator and last modifier. The sandbox also keeps its storage format, version, view restriction
- * (groups; empty when none) and dates. Parents, children, labels, attachments, comments, drafts and earlier versions
- * are not emulated.
+ * (groups; empty when none), dates and parent page (0 at the top of the space). Labels are kept by
+ * {@link ConfluenceLabels}; attachments, comments and earlier versions are not emulated.
  */
 public final class ConfluencePage extends Page {
     private static final long serialVersionUID = 1L;
@@ -24,9 +24,11 @@ public final class ConfluencePage extends Page {
     private final int version;
     private final Instant created;
     private final Instant lastModified;
+    private final long parentId;
 
     ConfluencePage(long id, ConfluenceSpace space, String title, ConfluenceUser creator, ConfluenceUser lastModifier,
-                   Set<String> restrictedTo, String storage, int version, Instant created, Instant lastModified) {
+                   Set<String> restrictedTo, String storage, int version, Instant created, Instant lastModified,
+                   long parentId) {
         this.id = id;
         this.space = space;
         this.title = title;
@@ -37,6 +39,12 @@ public final class ConfluencePage extends Page {
         this.version = version;
         this.created = created;
         this.lastModified = lastModified;
+        this.parentId = parentId;
+    }
+
+    /** The id of the page this one is a child of, 0 when it has none. */
+    public long parentId() {
+        return parentId;
     }
 
     @Override

@@ -30,9 +30,9 @@ public final class ConfluencePages implements PageManager {
     public static final int STORAGE_MAX = 1_000_000;
     static final long FIRST_CREATED_ID = 65600;
     private static final String COLUMNS = "ID, SPACE_KEY, TITLE, CREATOR_KEY, LAST_MODIFIER_KEY, RESTRICTED_TO, "
-            + "STORAGE, VERSION, CREATED, LAST_MODIFIED";
+            + "STORAGE, VERSION, CREATED, LAST_MODIFIED, PARENT_ID";
     private static final String INSERT = "INSERT INTO SANDBOX_PAGE (" + COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final ConfluenceDatabase database;
     private final DemoDirectory directory;
@@ -47,12 +47,13 @@ public final class ConfluencePages implements PageManager {
                 + "RESTRICTED_TO VARCHAR(255) NOT NULL, STORAGE VARCHAR(" + STORAGE_MAX + ") NOT NULL, "
                 + "VERSION INTEGER NOT NULL, CREATED TIMESTAMP NOT NULL, LAST_MODIFIED TIMESTAMP NOT NULL, "
                 + "UNIQUE (SPACE_KEY, TITLE)");
+        database.update("ALTER TABLE SANDBOX_PAGE ADD COLUMN IF NOT EXISTS PARENT_ID BIGINT DEFAULT 0 NOT NULL");
         for (DemoPage demo : DemoPage.all()) {
             if (database.number("SELECT COUNT(*) FROM SANDBOX_PAGE WHERE ID = ?", demo.id()) == 0) {
                 String creator = directory.byUsername(demo.creator()).map(DemoUser::key).orElse(null);
                 Timestamp now = Timestamp.from(Instant.now());
                 database.update(INSERT, demo.id(), demo.spaceKey(), demo.title(), creator, creator,
-                        String.join(",", demo.restrictedTo()), demo.storage(), 1, now, now);
+                        String.join(",", demo.restrictedTo()), demo.storage(), 1, now, now, 0L);
             }
         }
     }
@@ -90,14 +91,21 @@ public final class ConfluencePages implements PageManager {
      * @throws PageRefused when the space does not exist, the title is blank, too long or taken in the space, or the
      *                     body is too long
      */
-    public synchronized ConfluencePage create(String spaceKey, String title, String storage, String creatorKey) {
+    public ConfluencePage create(String spaceKey, String title, String storage, String creatorKey) {
+        return create(spaceKey, title, storage, creatorKey, 0);
+    }
+
+    /** Stores a new page as a child of another (0: at the top of the space). */
+    public synchronized ConfluencePage create(String spaceKey, String title, String storage, String creatorKey,
+                                              long parentId) {
         if (spaces.byKey(spaceKey).isEmpty()) {
             throw new PageRefused("space", "No space " + spaceKey);
         }
         String checked = checkTitle(spaceKey, title, 0);
         long id = Math.max(FIRST_CREATED_ID, database.number("SELECT COALESCE(MAX(ID), 0) FROM SANDBOX_PAGE") + 1);
         Timestamp now = Timestamp.from(Instant.now());
-        database.update(INSERT, id, spaceKey, checked, creatorKey, creatorKey, "", checkStorage(storage), 1, now, now);
+        database.update(INSERT, id, spaceKey, checked, creatorKey, creatorKey, "", checkStorage(storage), 1, now, now,
+                parentId);
         return byId(id).orElseThrow();
     }
 
@@ -157,7 +165,7 @@ public final class ConfluencePages implements PageManager {
                 : Arrays.stream(restricted.split(",")).collect(Collectors.toUnmodifiableSet());
         return new ConfluencePage(r.getLong("ID"), space, r.getString("TITLE"), user(r.getString("CREATOR_KEY")),
                 user(r.getString("LAST_MODIFIER_KEY")), groups, r.getString("STORAGE"), r.getInt("VERSION"),
-                r.getTimestamp("CREATED").toInstant(), r.getTimestamp("LAST_MODIFIED").toInstant());
+                r.getTimestamp("CREATED").toInstant(), r.getTimestamp("LAST_MODIFIED").toInstant(), r.getLong("PARENT_ID"));
     }
 
     private ConfluenceUser user(String key) {

@@ -1,6 +1,7 @@
 package dev.kakehashi.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -48,7 +49,10 @@ public final class HostServices {
     private final ConfluenceSpaces spaces;
     private final ConfluencePages pages;
     private final ConfluencePermissions pagePermissions;
+    private final ConfluenceDrafts drafts;
+    private final ConfluenceLabels labels;
     private final MailOutbox mailOutbox = new MailOutbox();
+    private final SandboxApplicationLinks applicationLinks;
 
     /**
      * @param hostData the product's database, which also holds the sandbox product's own tables
@@ -72,6 +76,8 @@ public final class HostServices {
         byInterface.put(com.atlassian.cache.CacheManager.class, new SandboxCacheManager());
         byInterface.put(EventPublisher.class, eventPublisher);
         byInterface.put(ClusterLockService.class, new SandboxClusterLocks());
+        applicationLinks = new SandboxApplicationLinks(product);
+        byInterface.put(ApplicationLinkService.class, applicationLinks);
         if (product == Product.JIRA) {
             if (hostData == null) {
                 throw new IllegalArgumentException("The sandbox Jira needs its database");
@@ -80,6 +86,8 @@ public final class HostServices {
             spaces = null;
             pages = null;
             pagePermissions = null;
+            drafts = null;
+            labels = null;
             byInterface.put(GroupManager.class, new JiraDirectoryGroups(directory));
             byInterface.put(IssueManager.class, jira.issues());
             byInterface.put(com.atlassian.jira.security.PermissionManager.class, jira.permissions());
@@ -99,7 +107,10 @@ public final class HostServices {
             }
             jira = null;
             spaces = new ConfluenceSpaces(directory);
-            pages = new ConfluencePages(new ConfluenceDatabase(hostData), directory, spaces);
+            ConfluenceDatabase database = new ConfluenceDatabase(hostData);
+            pages = new ConfluencePages(database, directory, spaces);
+            drafts = new ConfluenceDrafts(database);
+            labels = new ConfluenceLabels(database);
             pagePermissions = new ConfluencePermissions(directory);
             byInterface.put(UserAccessor.class, new ConfluenceDirectoryGroups(directory));
             byInterface.put(SpaceManager.class, spaces);
@@ -160,6 +171,11 @@ public final class HostServices {
         return jira == null ? null : jira.users();
     }
 
+    /** The product's application link to the other product. */
+    public SandboxApplicationLinks applicationLinks() {
+        return applicationLinks;
+    }
+
     /** The product's event publisher. */
     public SandboxEventPublisher eventPublisher() {
         return eventPublisher;
@@ -173,6 +189,16 @@ public final class HostServices {
     /** Confluence's pages (null in Jira). */
     public ConfluencePages pages() {
         return pages;
+    }
+
+    /** Confluence's drafts of pages not yet published (null in Jira). */
+    public ConfluenceDrafts drafts() {
+        return drafts;
+    }
+
+    /** Confluence's labels (null in Jira). */
+    public ConfluenceLabels labels() {
+        return labels;
     }
 
     /** Confluence's permissions (null in Jira). */

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Resolves required web-resource keys to the files a page links, dependencies first; AUI is the sandbox's own
  * look-alike stylesheet and script, and Confluence's macro browser ({@link #MACRO_BROWSER}) the sandbox's small
- * emulation of its JavaScript API. Web-resource contexts ({@code <context>editor</context>}) name the plugin's
+ * emulation of its JavaScript API, and its Create dialog ({@link #CREATE_CONTENT}) likewise. Web-resource contexts ({@code <context>editor</context>}) name the plugin's
  * resources a host page includes by itself (see {@link #inContexts}); the hosts' batching is not emulated.
  */
 public final class WebResources {
@@ -26,6 +26,12 @@ public final class WebResources {
             "com.atlassian.confluence.plugins.confluence-macro-browser:macro-browser-js";
     static final List<DownloadResource> MACRO_BROWSER_FILES = List.of(
             new DownloadResource("macro-browser-sandbox.js", AUI_LOCATION + "macro-browser-sandbox.js"));
+
+    /** Confluence's Create dialog and blueprint wizard API; the sandbox serves its own emulation. */
+    public static final String CREATE_CONTENT =
+            "com.atlassian.confluence.plugins.confluence-create-content-plugin:resources";
+    static final List<DownloadResource> CREATE_CONTENT_FILES = List.of(
+            new DownloadResource("create-content-sandbox.js", AUI_LOCATION + "create-content-sandbox.js"));
 
     private WebResources() {
     }
@@ -58,7 +64,7 @@ public final class WebResources {
     }
 
     public static boolean isKnown(PluginDescriptor descriptor, String completeKey) {
-        return completeKey.equals(AUI) || completeKey.equals(MACRO_BROWSER)
+        return completeKey.equals(AUI) || completeKey.equals(MACRO_BROWSER) || completeKey.equals(CREATE_CONTENT)
                 || moduleOf(descriptor, completeKey) != null;
     }
 
@@ -93,6 +99,9 @@ public final class WebResources {
         if (completeKey.equals(MACRO_BROWSER)) {
             return MACRO_BROWSER_FILES;
         }
+        if (completeKey.equals(CREATE_CONTENT)) {
+            return CREATE_CONTENT_FILES;
+        }
         PluginDescriptor.WebResourceModule module = moduleOf(descriptor, completeKey);
         return module == null ? List.of() : module.resources();
     }
@@ -116,7 +125,7 @@ public final class WebResources {
         ordered.add(key);
     }
 
-    private static PluginDescriptor.WebResourceModule moduleOf(PluginDescriptor descriptor, String completeKey) {
+    public static PluginDescriptor.WebResourceModule moduleOf(PluginDescriptor descriptor, String completeKey) {
         int colon = completeKey.indexOf(':');
         if (colon < 0 || !completeKey.substring(0, colon).equals(descriptor.pluginKey())) {
             return null;

@@ -3,6 +3,7 @@ package dev.kakehashi.sandbox.pages;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.directory.DemoUser;
+import dev.kakehashi.sandbox.host.ConfluenceLabels;
 import dev.kakehashi.sandbox.host.ConfluencePage;
 import dev.kakehashi.sandbox.host.ConfluencePages;
 import dev.kakehashi.sandbox.host.ConfluencePermissions;
@@ -31,7 +32,9 @@ import java.util.Optional;
  * Confluence's own pages that the plugin extends: the page view ({@code /display/SPACE/Title} and
  * {@code /pages/viewpage.action?pageId=N}: storage format rendered with the plugin's macros, then the web panels of
  * {@code atl.general}), a space's home ({@code /display/SPACE}: its first page), the space directory
- * ({@code /spacedirectory/view.action}), the page editor and the administration console. A page or space the user
+ * ({@code /spacedirectory/view.action}), the dashboard ({@code /dashboard.action}), pages by label
+ * ({@code /label/SPACE/name}), the page editor and the administration console. The page view shows the page tree of
+ * the space (children under their parents), the page's children and its labels. A page or space the user
  * may not view answers 404, as one that does not exist. The editor ({@link PageEditor}) is reached with the page
  * view's Edit link and the header's Create link.
  */
@@ -43,6 +46,10 @@ public final class ConfluencePagesServlet extends HttpServlet {
     public static final String VIEW_PATH = "/pages/viewpage.action";
     /** The space directory. */
     public static final String SPACES_PATH = "/spacedirectory/view.action";
+    /** Confluence's dashboard. */
+    public static final String DASHBOARD_PATH = "/dashboard.action";
+    /** Pages by label: {@code /label/SPACE/name} or {@code /label/name}. */
+    public static final String LABEL_PATH = "/label";
 
     private final transient HostChrome chrome;
     private final transient DemoDirectory directory;
@@ -53,6 +60,7 @@ public final class ConfluencePagesServlet extends HttpServlet {
     private final transient WebPanels panels;
     private final transient AdminMenu adminMenu;
     private final transient PageEditor editor;
+    private final transient ConfluenceLabels labels;
 
     public ConfluencePagesServlet(HostChrome chrome, HostServices services, MacroModules macros, WebPanels panels,
                                   AdminMenu adminMenu, PageEditor editor) {
@@ -65,6 +73,7 @@ public final class ConfluencePagesServlet extends HttpServlet {
         this.panels = panels;
         this.adminMenu = adminMenu;
         this.editor = editor;
+        this.labels = services.labels();
     }
 
     @Override
@@ -90,7 +99,10 @@ public final class ConfluencePagesServlet extends HttpServlet {
                         JiraPagesServlet.AdminOverview.html(adminMenu.sections(locale), locale)));
             }
             case SPACES_PATH -> spaceDirectory(request, response, user, locale);
-            case PageEditor.EDIT_PATH, PageEditor.CREATE_PATH -> editor.doGet(request, response, user);
+            case DASHBOARD_PATH -> dashboard(request, response, user, locale);
+            case LABEL_PATH -> labelled(request, response, user, locale);
+            case PageEditor.EDIT_PATH, PageEditor.CREATE_PATH, PageEditor.RESUME_DRAFT_PATH ->
+                    editor.doGet(request, response, user);
             default -> page(request, response, path, user, locale);
         }
     }
@@ -194,13 +206,9 @@ public final class ConfluencePagesServlet extends HttpServlet {
         request.setAttribute(HostChrome.SPACE_KEY_ATTRIBUTE, space.getKey());
         StringBuilder body = new StringBuilder("<div class=\"sandbox-columns\">\n<nav class=\"sandbox-space-sidebar\">")
                 .append("<h2>").append(HostText.get(locale, "page.pages")).append("</h2><ul class=\"aui-nav\">\n");
-        for (ConfluencePage other : pages.inSpace(space.getKey())) {
-            if (permissions.canView(other, user)) {
-                body.append("<li").append(other.equals(page) ? " class=\"aui-nav-selected\"" : "").append("><a href=\"")
-                        .append(Html.text(context + displayPath(other)))
-                        .append("\">").append(Html.text(other.getTitle())).append("</a></li>\n");
-            }
-        }
+        List<ConfluencePage> inSpace = pages.inSpace(space.getKey()).stream().filter(p -> permissions.canView(p, user))
+                .toList();
+        tree(body, context, inSpace, page, 0, 0);
         String creator = page.getCreator() == null ? "" : page.getCreator().getFullName();
         String modifier = page.getLastModifier() == null ? "" : page.getLastModifier().getFullName();
         body.append("</ul></nav>\n<div class=\"sandbox-page\" id=\"main\" data-page-id=\"").append(page.getId())
@@ -223,11 +231,105 @@ public final class ConfluencePagesServlet extends HttpServlet {
                 .append(page.version()).append("</span>)</div>\n")
                 .append("<div id=\"main-content\" class=\"wiki-content\">\n")
                 .append(storage.render(page.storage(), page, space.getKey())).append("\n</div>\n")
+                .append(children(context, inSpace, page, locale))
+                .append(labelList(context, page, locale))
                 .append("<div class=\"sandbox-web-panels\" data-location=\"").append(PAGE_PANELS).append("\">\n")
                 .append(panels.render(PAGE_PANELS, panelContext(page, user)))
                 .append("</div>\n</div>\n</div>\n");
         HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL, Html.text(page.getTitle()), "",
                 body.toString()));
+    }
+
+    /** The page tree of the sidebar: the pages under {@code parent} (0: the top), each with its children. */
+    private static void tree(StringBuilder out, String context, List<ConfluencePage> visible, ConfluencePage current,
+                             long parent, int depth) {
+        for (ConfluencePage p : visible) {
+            boolean top = p.parentId() == 0 || visible.stream().noneMatch(o -> o.getId() == p.parentId());
+            if (parent == 0 ? !top : p.parentId() != parent) {
+                continue;
+            }
+            out.append("<li").append(p.equals(current) ? " class=\"aui-nav-selected\"" : "").append("><a href=\"")
+                    .append(Html.text(context + displayPath(p))).append("\">").append(Html.text(p.getTitle()))
+                    .append("</a>");
+            if (depth < 5 && visible.stream().anyMatch(o -> o.parentId() == p.getId())) {
+                out.append("<ul class=\"aui-nav\">");
+                tree(out, context, visible, current, p.getId(), depth + 1);
+                out.append("</ul>");
+            }
+            out.append("</li>\n");
+        }
+    }
+
+    private static String children(String context, List<ConfluencePage> visible, ConfluencePage page, Locale locale) {
+        List<ConfluencePage> kids = visible.stream().filter(p -> p.parentId() == page.getId()).toList();
+        if (kids.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<section class=\"sandbox-children\" id=\"children-section\"><h2>")
+                .append(HostText.get(locale, "page.children")).append("</h2><ul>");
+        for (ConfluencePage kid : kids) {
+            out.append("<li><a href=\"").append(Html.text(context + displayPath(kid))).append("\">")
+                    .append(Html.text(kid.getTitle())).append("</a></li>");
+        }
+        return out.append("</ul></section>\n").toString();
+    }
+
+    private String labelList(String context, ConfluencePage page, Locale locale) {
+        List<String> names = labels.of(page.getId());
+        StringBuilder out = new StringBuilder("<section class=\"labels-section\" id=\"labels-section\" aria-label=\"")
+                .append(HostText.get(locale, "page.labels")).append("\"><ul class=\"label-list\">");
+        for (String name : names) {
+            out.append("<li><a class=\"aui-label\" rel=\"tag\" href=\"").append(Html.text(context + LABEL_PATH + "/"
+                    + StorageFormatRenderer.encode(page.getSpaceKey()) + "/" + StorageFormatRenderer.encode(name)))
+                    .append("\">").append(Html.text(name)).append("</a></li>");
+        }
+        return out.append("</ul></section>\n").toString();
+    }
+
+    /** {@code /label/SPACE/name} (one space) or {@code /label/name} (every space): the pages the user may view. */
+    private void labelled(HttpServletRequest request, HttpServletResponse response, DemoUser user, Locale locale)
+            throws IOException {
+        String rest = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        int slash = rest.indexOf('/');
+        String spaceKey = slash < 0 ? null : decode(rest.substring(0, slash));
+        String name = decode(slash < 0 ? rest : rest.substring(slash + 1));
+        String context = request.getContextPath();
+        StringBuilder body = new StringBuilder("<h1>").append(HostText.get(locale, "label.title"))
+                .append(" <span class=\"aui-label\" id=\"label-name\">").append(Html.text(name))
+                .append("</span></h1>\n<ul id=\"label-pages\">\n");
+        int shown = 0;
+        for (long id : labels.pages(spaceKey, name)) {
+            ConfluencePage p = pages.byId(id).filter(x -> permissions.canView(x, user)).orElse(null);
+            if (p != null) {
+                shown++;
+                body.append("<li><a href=\"").append(Html.text(context + displayPath(p))).append("\">")
+                        .append(Html.text(p.getTitle())).append("</a> <span class=\"aui-lozenge aui-lozenge-subtle\">")
+                        .append(Html.text(p.getSpace().getName())).append("</span></li>\n");
+            }
+        }
+        body.append("</ul>\n");
+        if (shown == 0) {
+            body.append("<p>").append(HostText.get(locale, "label.none")).append("</p>\n");
+        }
+        HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
+                HostText.get(locale, "label.title") + " " + Html.text(name), "", body.toString()));
+    }
+
+    /** Confluence's dashboard: the spaces and the recently updated pages the user may view. */
+    private void dashboard(HttpServletRequest request, HttpServletResponse response, DemoUser user, Locale locale)
+            throws IOException {
+        String context = request.getContextPath();
+        StringBuilder body = new StringBuilder("<h1>").append(HostText.get(locale, "dashboard.confluence"))
+                .append("</h1>\n<h2>").append(HostText.get(locale, "dashboard.recent")).append("</h2>\n")
+                .append("<ul id=\"dashboard-recent\">\n");
+        pages.all().stream().filter(p -> permissions.canView(p, user))
+                .sorted(java.util.Comparator.comparing(ConfluencePage::lastModified).reversed()).limit(20)
+                .forEach(p -> body.append("<li><a href=\"").append(Html.text(context + displayPath(p))).append("\">")
+                        .append(Html.text(p.getTitle())).append("</a> <span class=\"aui-lozenge aui-lozenge-subtle\">")
+                        .append(Html.text(p.getSpace().getName())).append("</span></li>\n"));
+        body.append("</ul>\n");
+        HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
+                HostText.get(locale, "dashboard.confluence"), "", body.toString()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.kakehashi.sandbox.pages;
 
 import dev.kakehashi.sandbox.directory.DemoUser;
+import dev.kakehashi.sandbox.host.ConfluenceDrafts;
 import dev.kakehashi.sandbox.host.ConfluencePage;
 import dev.kakehashi.sandbox.host.ConfluencePages;
 import dev.kakehashi.sandbox.host.ConfluencePermissions;
@@ -30,14 +31,18 @@ import java.util.Optional;
  * {@code /pages/docreatepage.action} with the page's {@code atl_token}; a save stores the next version and redirects
  * to the page view. The screen includes the plugin's web resources of the contexts {@code editor} and
  * {@code macro-browser}. Opening or saving needs view on the page (404 otherwise) and the space's "add page"
- * permission (403). Not emulated: the rich-text editor, drafts and collaborative editing, the preview, page
- * restrictions, parents, labels, templates and blueprints (the Create dialog), and moving or deleting pages.
+ * permission (403). A draft made from a blueprint ({@code /pages/resumedraft.action?draftId=N}, its creator only)
+ * opens the same form; publishing it creates the page through {@link CreateContent#publish}. Not emulated: the
+ * rich-text editor (placeholders show as storage format), saving a draft without publishing, collaborative
+ * editing, the preview, page restrictions, choosing a parent, editing labels, and moving or deleting pages.
  */
 public final class PageEditor {
     public static final String EDIT_PATH = "/pages/editpage.action";
     public static final String CREATE_PATH = "/pages/createpage.action";
     public static final String SAVE_EDIT_PATH = "/pages/doeditpage.action";
     public static final String SAVE_CREATE_PATH = "/pages/docreatepage.action";
+    /** A draft made from a blueprint, opened by its creator; publishing it posts to {@link #SAVE_CREATE_PATH}. */
+    public static final String RESUME_DRAFT_PATH = "/pages/resumedraft.action";
     /** The web-resource contexts the editor screen includes. */
     public static final List<String> CONTEXTS = List.of("editor", "macro-browser");
 
@@ -47,16 +52,20 @@ public final class PageEditor {
     private final ConfluencePermissions permissions;
     private final MacroBrowser macroBrowser;
     private final PluginDescriptor descriptor;
+    private final ConfluenceDrafts drafts;
+    private final CreateContent createContent;
     private final AtlTokens tokens = new AtlTokens();
 
     public PageEditor(HostChrome chrome, HostServices services, MacroBrowser macroBrowser,
-                      PluginDescriptor descriptor) {
+                      PluginDescriptor descriptor, CreateContent createContent) {
         this.chrome = chrome;
         this.spaces = services.spaces();
         this.pages = services.pages();
         this.permissions = services.pagePermissions();
         this.macroBrowser = macroBrowser;
         this.descriptor = descriptor;
+        this.drafts = services.drafts();
+        this.createContent = createContent;
     }
 
     /** The token the editor's form carries for this user. */
@@ -64,8 +73,8 @@ public final class PageEditor {
         return tokens.of(user);
     }
 
-    /** What is being edited: a page, or a new page in a space. */
-    private record Target(ConfluenceSpace space, ConfluencePage page) {
+    /** What is being edited: a page, a new page in a space, or a draft made from a blueprint. */
+    private record Target(ConfluenceSpace space, ConfluencePage page, ConfluenceDrafts.Draft draft) {
     }
 
     void doGet(HttpServletRequest request, HttpServletResponse response, DemoUser user) throws IOException {
@@ -74,7 +83,10 @@ public final class PageEditor {
             return;
         }
         ConfluencePage page = target.get().page();
-        if (page == null) {
+        ConfluenceDrafts.Draft draft = target.get().draft();
+        if (draft != null) {
+            form(request, response, user, target.get(), draft.title(), draft.storage(), 0, null);
+        } else if (page == null) {
             form(request, response, user, target.get(), "", "", 0, null);
         } else {
             form(request, response, user, target.get(), page.getTitle(), page.storage(), page.version(), null);
@@ -104,7 +116,9 @@ public final class PageEditor {
         ConfluencePage saved;
         try {
             ConfluencePage page = target.get().page();
-            saved = page == null ? pages.create(target.get().space().getKey(), title, content, user.key())
+            ConfluenceDrafts.Draft draft = target.get().draft();
+            saved = draft != null ? createContent.publish(draft, title, content, user)
+                    : page == null ? pages.create(target.get().space().getKey(), title, content, user.key())
                     : pages.save(page.getId(), title, content, user.key(), version);
         } catch (ConfluencePages.PageRefused e) {
             form(request, response, user, target.get(), title, content, version,
@@ -125,14 +139,22 @@ public final class PageEditor {
         boolean editing = request.getServletPath().equals(EDIT_PATH)
                 || request.getServletPath().equals(SAVE_EDIT_PATH);
         Target target;
+        String draftId = request.getParameter("draftId");
         if (editing) {
             String id = request.getParameter("pageId");
             ConfluencePage page = id == null || !id.strip().matches("[0-9]{1,18}") ? null
                     : pages.byId(Long.parseLong(id.strip())).filter(p -> permissions.canView(p, user)).orElse(null);
-            target = page == null ? null : new Target(page.getSpace(), page);
+            target = page == null ? null : new Target(page.getSpace(), page, null);
+        } else if (request.getServletPath().equals(RESUME_DRAFT_PATH) || draftId != null) {
+            ConfluenceDrafts.Draft draft = draftId == null || !draftId.strip().matches("[0-9]{1,18}") ? null
+                    : drafts.of(Long.parseLong(draftId.strip()), user.key()).orElse(null);
+            target = draft == null ? null : spaces.byKey(draft.spaceKey())
+                    .filter(s -> permissions.canViewSpace(s.demo(), user)).map(s -> new Target(s, null, draft))
+                    .orElse(null);
         } else {
             target = spaces.byKey(request.getParameter("spaceKey"))
-                    .filter(s -> permissions.canViewSpace(s.demo(), user)).map(s -> new Target(s, null)).orElse(null);
+                    .filter(s -> permissions.canViewSpace(s.demo(), user)).map(s -> new Target(s, null, null))
+                    .orElse(null);
         }
         if (target == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND,
@@ -164,7 +186,8 @@ public final class PageEditor {
         StringBuilder body = new StringBuilder("<div class=\"sandbox-editor\" id=\"editor-")
                 .append(page == null ? "create" : "edit").append("\" data-space-key=\"")
                 .append(Html.text(target.space().getKey())).append("\"")
-                .append(page == null ? "" : " data-page-id=\"" + page.getId() + "\"").append(">\n<h1>")
+                .append(page == null ? "" : " data-page-id=\"" + page.getId() + "\"")
+                .append(target.draft() == null ? "" : " data-draft-id=\"" + target.draft().id() + "\"").append(">\n<h1>")
                 .append(heading).append("</h1>\n<p class=\"page-metadata\">")
                 .append(HostText.get(locale, "editor.space")).append(": <span id=\"editor-space-name\">")
                 .append(Html.text(target.space().getName())).append("</span></p>\n");
@@ -177,7 +200,10 @@ public final class PageEditor {
                 .append("\" name=\"").append(page == null ? "createpageform" : "editpageform")
                 .append("\" method=\"post\" action=\"").append(Html.text(action)).append("\">\n")
                 .append(tokens.hiddenField(user));
-        if (page == null) {
+        if (target.draft() != null) {
+            body.append("<input type=\"hidden\" name=\"draftId\" value=\"").append(target.draft().id())
+                    .append("\">");
+        } else if (page == null) {
             body.append("<input type=\"hidden\" name=\"spaceKey\" value=\"")
                     .append(Html.text(target.space().getKey())).append("\">");
         } else {

@@ -38,6 +38,8 @@ public final class PluginDescriptor {
     private final List<WebPanelModule> webPanels;
     private final List<MacroModule> macros;
     private final List<JqlFunctionModule> jqlFunctions;
+    private final Map<String, ContentTemplateModule> contentTemplates;
+    private final Map<String, BlueprintModule> blueprints;
     private final Set<String> velocityAllowlist;
 
     private PluginDescriptor(Element root, Product product) {
@@ -54,14 +56,16 @@ public final class PluginDescriptor {
                 texts(e, "url-pattern")));
         webResources = new LinkedHashMap<>();
         for (WebResourceModule module : modules(modules, "web-resource", e -> new WebResourceModule(required(e, "key"),
-                downloadsOf(e), texts(e, "dependency"), texts(e, "context")))) {
+                downloadsOf(e), texts(e, "dependency"), texts(e, "context"), transformers(e)))) {
             webResources.put(module.key(), module);
         }
         webSections = sorted(modules(modules, "web-section", e -> new WebSectionModule(required(e, "key"),
                 required(e, "location"), weight(e), labelKey(e))), WebSectionModule::weight);
         webItems = sorted(modules(modules, "web-item", e -> new WebItemModule(required(e, "key"), required(e, "section"),
                 weight(e), labelKey(e), child(e, "link").map(l -> l.getTextContent().strip()).orElse(""),
-                child(e, "link").map(l -> l.getAttribute("linkId")).orElse(""))), WebItemModule::weight);
+                child(e, "link").map(l -> l.getAttribute("linkId")).orElse(""), e.getAttribute("i18n-name-key"),
+                child(e, "description").map(d -> d.getAttribute("key")).orElse(""), params(e), downloadsOf(e))),
+                WebItemModule::weight);
         webPanels = sorted(modules(modules, "web-panel", this::webPanel), WebPanelModule::weight);
         macros = modules(modules, "xhtml-macro", PluginDescriptor::macro);
         jqlFunctions = modules(modules, "jql-function", e -> new JqlFunctionModule(required(e, "key"),
@@ -69,6 +73,14 @@ public final class PluginDescriptor {
                         new IllegalStateException(RESOURCE + ": <jql-function key=\"" + e.getAttribute("key")
                                 + "\"> needs <fname>")),
                 child(e, "list").map(l -> Boolean.parseBoolean(l.getTextContent().strip())).orElse(false)));
+        contentTemplates = new LinkedHashMap<>();
+        for (ContentTemplateModule module : modules(modules, "content-template", PluginDescriptor::contentTemplate)) {
+            contentTemplates.put(module.key(), module);
+        }
+        blueprints = new LinkedHashMap<>();
+        for (BlueprintModule module : modules(modules, "blueprint", PluginDescriptor::blueprint)) {
+            blueprints.put(module.key(), module);
+        }
         velocityAllowlist = new LinkedHashSet<>();
         modules.stream().filter(e -> e.getTagName().equals("velocity-allowlist"))
                 .forEach(e -> velocityAllowlist.addAll(texts(e, "method")));
@@ -156,6 +168,16 @@ public final class PluginDescriptor {
         return jqlFunctions;
     }
 
+    /** The {@code <content-template>} modules by key. */
+    public Map<String, ContentTemplateModule> contentTemplates() {
+        return contentTemplates;
+    }
+
+    /** The {@code <blueprint>} modules by key. */
+    public Map<String, BlueprintModule> blueprints() {
+        return blueprints;
+    }
+
     /** Entries {@code fqcn#method(param fqcns)} of every {@code <velocity-allowlist>}. */
     public Set<String> velocityAllowlist() {
         return velocityAllowlist;
@@ -181,6 +203,54 @@ public final class PluginDescriptor {
         return new MacroModule(required(e, "key"), required(e, "name"), required(e, "class"),
                 e.getAttribute("i18n-name-key"), child(e, "description").map(d -> d.getAttribute("key")).orElse(""),
                 e.getAttribute("icon"), Boolean.parseBoolean(e.getAttribute("hidden")), list);
+    }
+
+    private static ContentTemplateModule contentTemplate(Element e) {
+        String template = children(e).stream().filter(r -> r.getTagName().equals("resource")
+                        && "download".equals(r.getAttribute("type")) && "template".equals(r.getAttribute("name")))
+                .map(r -> required(r, "location")).findFirst().orElseThrow(() -> new IllegalStateException(RESOURCE
+                        + ": <content-template key=\"" + e.getAttribute("key")
+                        + "\"> needs <resource type=\"download\" name=\"template\" location=\"…\"/>"));
+        return new ContentTemplateModule(required(e, "key"), e.getAttribute("i18n-name-key"),
+                child(e, "description").map(d -> d.getAttribute("key")).orElse(""), template,
+                child(e, "context-provider").map(c -> new ModuleClass(required(c, "class"), params(c))).orElse(null));
+    }
+
+    private static BlueprintModule blueprint(Element e) {
+        List<String> templates = new ArrayList<>();
+        if (!e.getAttribute("content-template-key").isBlank()) {
+            templates.add(e.getAttribute("content-template-key").strip());
+        }
+        children(e).stream().filter(c -> c.getTagName().equals("content-template"))
+                .forEach(c -> templates.add(required(c, "ref")));
+        List<WizardPage> pages = new ArrayList<>();
+        child(e, "dialog-wizard").ifPresent(w -> {
+            List<Element> pageElements = children(w).stream().filter(p -> p.getTagName().equals("dialog-page")).toList();
+            for (int i = 0; i < pageElements.size(); i++) {
+                Element p = pageElements.get(i);
+                boolean last = p.hasAttribute("last") ? Boolean.parseBoolean(p.getAttribute("last"))
+                        : i == pageElements.size() - 1;
+                pages.add(new WizardPage(required(p, "id"), required(p, "template-key"), required(p, "title-key"),
+                        p.getAttribute("description-header-key"), p.getAttribute("description-content-key"), last));
+            }
+        });
+        String createResult = e.getAttribute("create-result").strip();
+        return new BlueprintModule(required(e, "key"), e.getAttribute("i18n-name-key"), List.copyOf(templates),
+                e.getAttribute("index-key").strip(), e.getAttribute("i18n-index-title-key").strip(),
+                e.getAttribute("index-template-key").strip(), createResult.isEmpty() ? "edit" : createResult,
+                Boolean.parseBoolean(e.getAttribute("disable-index-page")), List.copyOf(pages));
+    }
+
+    /** {@code <transformation extension="js"><transformer key="jsI18n"/></transformation>}: transformer keys by extension. */
+    private static Map<String, List<String>> transformers(Element webResource) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (Element t : children(webResource)) {
+            if (t.getTagName().equals("transformation")) {
+                result.computeIfAbsent(required(t, "extension"), x -> new ArrayList<>()).addAll(children(t).stream()
+                        .filter(c -> c.getTagName().equals("transformer")).map(c -> required(c, "key")).toList());
+            }
+        }
+        return Map.copyOf(result);
     }
 
     private WebPanelModule webPanel(Element e) {
@@ -323,15 +393,51 @@ public final class PluginDescriptor {
      * ({@code <context>editor</context>}) in which the host includes it on its own pages.
      */
     public record WebResourceModule(String key, List<DownloadResource> resources, List<String> dependencies,
-                                    List<String> contexts) {
+                                    List<String> contexts, Map<String, List<String>> transformers) {
+        /** Whether files with this extension go through this transformer ({@code jsI18n}, …). */
+        public boolean transforms(String extension, String transformer) {
+            return transformers.getOrDefault(extension, List.of()).contains(transformer);
+        }
     }
 
     /** {@code <web-section key location>}. */
     public record WebSectionModule(String key, String location, int weight, String labelKey) {
     }
 
-    /** {@code <web-item section>} with its label key and link. */
-    public record WebItemModule(String key, String section, int weight, String labelKey, String link, String linkId) {
+    /**
+     * {@code <web-item section>} with its label key and link, and what the Create dialog reads of it: its
+     * {@code i18n-name-key}, {@code <description key>}, {@code <param>}s (a blueprint's {@code blueprintKey}) and
+     * download resources (the icon is the one named {@code icon}).
+     */
+    public record WebItemModule(String key, String section, int weight, String labelKey, String link, String linkId,
+                                String nameKey, String descriptionKey, Map<String, String> params,
+                                List<DownloadResource> resources) {
+        public Optional<DownloadResource> icon() {
+            return resources.stream().filter(r -> r.name().equals("icon")).findFirst();
+        }
+    }
+
+    /**
+     * {@code <content-template key i18n-name-key>}: its {@code <description key>}, the location of its storage-format
+     * template (the download resource named {@code template}) and its context provider (null when none).
+     */
+    public record ContentTemplateModule(String key, String nameKey, String descriptionKey, String templateLocation,
+                                        ModuleClass contextProvider) {
+    }
+
+    /**
+     * {@code <blueprint>}: its content templates (keys relative to the plugin; the first is the default), index key,
+     * index title key, index template (empty: the host's default index template), create result ({@code edit}
+     * unless given), whether the index page is disabled, and the pages of its {@code <dialog-wizard>}.
+     */
+    public record BlueprintModule(String key, String nameKey, List<String> contentTemplateKeys, String indexKey,
+                                  String indexTitleKey, String indexTemplateKey, String createResult,
+                                  boolean indexDisabled, List<WizardPage> wizardPages) {
+    }
+
+    /** {@code <dialog-page id template-key title-key description-header-key description-content-key last>}. */
+    public record WizardPage(String id, String templateKey, String titleKey, String descriptionHeaderKey,
+                             String descriptionContentKey, boolean last) {
     }
 
     /**

@@ -269,10 +269,10 @@ public class HostPagesIT {
     }
 
     @Test
-    public void thePluginStartedThroughSalAndRegisteredItsIssueListener() {
+    public void thePluginStartedThroughSalAndRegisteredItsListeners() {
         assertTrue(jira.services().eventPublisher().listenerCount() >= 1);
         assertTrue(jira.services().jira().issueTypes().all().size() > 3);
-        assertEquals(0, confluence.services().eventPublisher().listenerCount());
+        assertEquals("the knowledge pages' listener", 1, confluence.services().eventPublisher().listenerCount());
     }
 
     @Test
@@ -387,8 +387,10 @@ public class HostPagesIT {
         assertEquals(403, get(confluence, PageEditor.CREATE_PATH + "?spaceKey=DEMO", "guest").statusCode());
         HttpResponse<String> create = get(confluence, PageEditor.CREATE_PATH + "?spaceKey=SALES", "tanaka");
         assertEquals(200, create.statusCode());
-        assertTrue(create.body(), create.body().contains("id=\"create-page-button\" href=\""
+        assertTrue(create.body(), create.body().contains("id=\"quick-create-page-button\" href=\""
                 + "/confluence/pages/createpage.action?spaceKey=SALES\""));
+        assertTrue(create.body(), create.body().contains("id=\"create-page-button\" aria-haspopup=\"dialog\" "
+                + "data-space-key=\"SALES\""));
         long id = pageIdOf(post(confluence, PageEditor.SAVE_CREATE_PATH, "tanaka", "spaceKey=SALES&title="
                 + query("営業だけのページ") + "&wysiwygContent=" + query("<p>内部資料</p>") + "&atl_token="
                 + token(create)));

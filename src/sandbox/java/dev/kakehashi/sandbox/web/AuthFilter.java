@@ -3,6 +3,7 @@ package dev.kakehashi.sandbox.web;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.host.RequestContext;
+import dev.kakehashi.sandbox.host.SandboxApplicationLinks;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -38,7 +39,13 @@ public final class AuthFilter extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         DemoUser user;
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-        if (basic) {
+        String linked = SandboxApplicationLinks.trustedUser(request.getHeader(SandboxApplicationLinks.USER_HEADER),
+                request.getHeader(SandboxApplicationLinks.SECRET_HEADER));
+        if (linked != null) {
+            // A request of the other product's application link, acting for one of the users both products know.
+            user = directory.byUsername(linked).orElse(null);
+            basic = true;
+        } else if (basic) {
             user = basicUser(authorization.substring(6).strip()).orElse(null);
             if (user == null) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

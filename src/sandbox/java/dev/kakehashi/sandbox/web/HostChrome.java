@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The host's page around content: header bar, admin menu for {@code atl.admin}, AUI and the required web
@@ -26,11 +27,21 @@ public final class HostChrome {
     private final Product product;
     private final PluginDescriptor descriptor;
     private final AdminMenu adminMenu;
+    private volatile Function<DemoUser, List<Space>> createSpaces = user -> List.of();
 
     public HostChrome(Product product, PluginDescriptor descriptor, AdminMenu adminMenu) {
         this.product = product;
         this.descriptor = descriptor;
         this.adminMenu = adminMenu;
+    }
+
+    /** A space the Create dialog offers: key and name. */
+    public record Space(String key, String name) {
+    }
+
+    /** Confluence: the spaces a user may create pages in, for the header's Create dialog. */
+    public void createSpaces(Function<DemoUser, List<Space>> spaces) {
+        this.createSpaces = spaces;
     }
 
     public Product product() {
@@ -50,7 +61,7 @@ public final class HostChrome {
                 .append("<meta name=\"ajs-product\" content=\"").append(product.key()).append("\">\n");
         RequestContext.currentUser().ifPresent(u -> page.append("<meta name=\"ajs-remote-user\" content=\"")
                 .append(Html.text(u.username())).append("\">\n"));
-        page.append(resourceTags(context)).append(headHtml).append("\n</head>\n<body class=\"aui-layout sandbox-")
+        page.append(resourceTags(context, decorator)).append(headHtml).append("\n</head>\n<body class=\"aui-layout sandbox-")
                 .append(product.key()).append(decorator == Decorator.ADMIN ? " aui-page-sidebar" : "").append("\">\n")
                 .append(header(request, locale))
                 .append("<div id=\"page\" class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">\n");
@@ -58,14 +69,44 @@ public final class HostChrome {
             page.append(adminNav(request, locale));
         }
         page.append("<section class=\"aui-page-panel-content\" id=\"content\">\n").append(bodyHtml)
-                .append("\n</section>\n</div></div>\n<footer id=\"footer\" class=\"sandbox-footer\">Kakehashi sandbox — ")
+                .append("\n</section>\n</div></div>\n").append(createDialogTexts(locale))
+                .append("<footer id=\"footer\" class=\"sandbox-footer\">Kakehashi sandbox — ")
                 .append(product.displayName()).append(" stand-in</footer>\n</body>\n</html>\n");
         return page.toString();
     }
 
-    private String resourceTags(String context) {
+    /**
+     * The texts and spaces of Confluence's Create dialog, for its script; empty in Jira and for anonymous users.
+     */
+    private String createDialogTexts(Locale locale) {
+        DemoUser user = RequestContext.currentUser().orElse(null);
+        if (product != Product.CONFLUENCE || user == null) {
+            return "";
+        }
+        StringBuilder json = new StringBuilder("{");
+        for (String key : List.of("title", "space", "create", "next", "back", "cancel", "blank", "blankDescription")) {
+            json.append(Html.jsonString(key)).append(':').append(Html.jsonString(HostText.get(locale, "create." + key)))
+                    .append(',');
+        }
+        json.append("\"spaces\":[");
+        List<Space> spaces = createSpaces.apply(user);
+        for (int i = 0; i < spaces.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"key\":").append(Html.jsonString(spaces.get(i).key()))
+                    .append(",\"name\":").append(Html.jsonString(spaces.get(i).name())).append('}');
+        }
+        return "<script type=\"application/json\" id=\"sandbox-create-dialog-texts\">" + json.append("]}")
+                + "</script>\n";
+    }
+
+    private String resourceTags(String context, Decorator decorator) {
         List<String> required = new ArrayList<>();
         required.add(WebResources.AUI);
+        if (product == Product.CONFLUENCE && RequestContext.currentUser().isPresent()) {
+            required.add(WebResources.CREATE_CONTENT);
+        }
+        // The hosts include the plugin's resources of the atl.general (or atl.admin) context on their pages.
+        required.addAll(WebResources.inContexts(descriptor,
+                List.of(decorator == Decorator.ADMIN ? "atl.admin" : "atl.general")));
         RequestContext.current().ifPresent(c -> required.addAll(c.requiredResources()));
         StringBuilder tags = new StringBuilder();
         for (WebResources.File file : WebResources.files(descriptor, required)) {
@@ -99,10 +140,15 @@ public final class HostChrome {
                     .append("/spacedirectory/view.action\">").append(HostText.get(locale, "spaces.title"))
                     .append("</a></li>\n");
             if (RequestContext.currentUser().isPresent()) {
-                h.append("<li><a class=\"aui-button aui-button-primary\" id=\"create-page-button\" href=\"")
-                        .append(Html.text(context + "/pages/createpage.action?spaceKey="
-                                + Html.query(space instanceof String key ? key : DEFAULT_SPACE)))
-                        .append("\">").append(HostText.get(locale, "page.create")).append("</a></li>\n");
+                String key = space instanceof String k ? k : DEFAULT_SPACE;
+                h.append("<li><a class=\"aui-button aui-button-primary\" id=\"quick-create-page-button\" href=\"")
+                        .append(Html.text(context + "/pages/createpage.action?spaceKey=" + Html.query(key)))
+                        .append("\">").append(HostText.get(locale, "page.create")).append("</a></li>\n")
+                        .append("<li><a class=\"aui-button\" id=\"create-page-button\" aria-haspopup=\"dialog\" ")
+                        .append("data-space-key=\"").append(Html.text(key)).append("\" href=\"")
+                        .append(Html.text(context + "/dashboard.action?createDialog=true&createDialogSpaceKey="
+                                + Html.query(key))).append("\">").append(HostText.get(locale, "page.createFrom"))
+                        .append("</a></li>\n");
             }
         }
         for (AdminMenu.Item item : adminMenu.topNavigation(locale)) {

@@ -5,7 +5,11 @@ import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.jql.IssueSearch;
 import dev.kakehashi.sandbox.jql.JqlFunctions;
+import dev.kakehashi.sandbox.host.SandboxApplicationLinks;
+import dev.kakehashi.sandbox.pages.ApplinkAuthoriseServlet;
 import dev.kakehashi.sandbox.pages.ConfluencePagesServlet;
+import dev.kakehashi.sandbox.pages.CreateContent;
+import dev.kakehashi.sandbox.pages.CreateDialogRestServlet;
 import dev.kakehashi.sandbox.pages.JiraPagesServlet;
 import dev.kakehashi.sandbox.pages.MacroBrowser;
 import dev.kakehashi.sandbox.pages.MacroModules;
@@ -37,11 +41,18 @@ public final class ProductSite {
     private final Server server;
     private final ServerConnector connector;
     private final Product product;
+    private final CreateContent createContent;
 
-    private ProductSite(Server server, ServerConnector connector, Product product) {
+    private ProductSite(Server server, ServerConnector connector, Product product, CreateContent createContent) {
         this.server = server;
         this.connector = connector;
         this.product = product;
+        this.createContent = createContent;
+    }
+
+    /** Confluence's blueprints (null in Jira). */
+    public CreateContent createContent() {
+        return createContent;
     }
 
     /** Builds and starts the site; port 0 picks a free port. */
@@ -76,8 +87,11 @@ public final class ProductSite {
         add(context, new LanguageServlet(product), "/sandbox/lang");
         add(context, new WebSudoServlet(directory, chrome), "/sandbox/websudo");
         add(context, new AvatarServlet(directory), "/sandbox/avatar/*");
-        add(context, new DownloadServlet(descriptor, loader), "/download/resources/*");
+        add(context, new DownloadServlet(descriptor, loader, services.i18n()), "/download/resources/*");
+        add(context, new ApplinkAuthoriseServlet(chrome, services.applicationLinks()),
+                SandboxApplicationLinks.AUTHORISE_PATH);
         add(context, new MailOutboxServlet(chrome, services.mailOutbox()), "/sandbox/mail");
+        CreateContent createContent = null;
         WebPanels panels = new WebPanels(descriptor, container::autowire, services.renderer(), services.i18n(),
                 product == Product.JIRA ? WebPanels.Frame.JIRA_MODULE : WebPanels.Frame.BARE);
         if (product == Product.JIRA) {
@@ -86,13 +100,19 @@ public final class ProductSite {
             add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*",
                     "/issues/*", JiraPagesServlet.RESOLVE_PATH);
         } else {
+            createContent = new CreateContent(descriptor, services, container::autowire, loader);
             PageEditor editor = new PageEditor(chrome, services,
-                    new MacroBrowser(descriptor, services.i18n(), product.contextPath()), descriptor);
+                    new MacroBrowser(descriptor, services.i18n(), product.contextPath()), descriptor, createContent);
             Servlet pages = new ConfluencePagesServlet(chrome, services,
                     new MacroModules(descriptor, container::autowire), panels, adminMenu, editor);
             add(context, pages, "", "/display/*", ConfluencePagesServlet.VIEW_PATH, ConfluencePagesServlet.SPACES_PATH,
-                    PageEditor.EDIT_PATH, PageEditor.CREATE_PATH, PageEditor.SAVE_EDIT_PATH,
-                    PageEditor.SAVE_CREATE_PATH, "/admin/console.action");
+                    ConfluencePagesServlet.DASHBOARD_PATH, ConfluencePagesServlet.LABEL_PATH + "/*",
+                    PageEditor.EDIT_PATH, PageEditor.CREATE_PATH, PageEditor.RESUME_DRAFT_PATH,
+                    PageEditor.SAVE_EDIT_PATH, PageEditor.SAVE_CREATE_PATH, "/admin/console.action");
+            add(context, new CreateDialogRestServlet(createContent), CreateDialogRestServlet.BASE + "/*");
+            chrome.createSpaces(user -> services.spaces().all().stream()
+                    .filter(s -> services.pagePermissions().canAddPage(s.demo(), user))
+                    .map(s -> new HostChrome.Space(s.getKey(), s.getName())).toList());
         }
 
         for (RestModule rest : descriptor.rest()) {
@@ -112,7 +132,7 @@ public final class ProductSite {
             server.stop();
             throw e;
         }
-        return new ProductSite(server, connector, product);
+        return new ProductSite(server, connector, product, createContent);
     }
 
     /** One holder per servlet, so that a servlet with several url patterns is initialised once. */

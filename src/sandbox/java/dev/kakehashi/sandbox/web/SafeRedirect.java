@@ -6,7 +6,7 @@ import java.net.URI;
 /**
  * Where a login or language switch may send the browser: only somewhere inside this product, never another site.
  */
-final class SafeRedirect {
+public final class SafeRedirect {
     private SafeRedirect() {
     }
 
@@ -14,7 +14,7 @@ final class SafeRedirect {
      * The absolute path (with context path) to go to, or the fallback (relative to the context) when the destination
      * is missing or leaves the product. Accepts {@code /x} and {@code /context/x} and same-origin absolute URLs.
      */
-    static String target(HttpServletRequest request, String destination, String fallback) {
+    public static String target(HttpServletRequest request, String destination, String fallback) {
         String context = request.getContextPath();
         String path = localPath(request, destination);
         if (path == null) {

@@ -1,0 +1,175 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.testing.Blueprints;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * The knowledge-sharing pages over HTTP on the sandbox pair: pages made from the blueprints reach their logs, carry
+ * their labels and, for results pages, reach their request in Jira through the application link as their creator;
+ * what the wizard sends is read as untrusted text; a log never shows a page the reader may not view.
+ */
+public class KnowledgeRestIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REST = "/rest/kakehashi/1.0";
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
+
+    private static Http confluence(String user) {
+        return new Http(SANDBOX.confluence().baseUrl()).as(user, user);
+    }
+
+    private static Http jira(String user) {
+        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode logEntry(String user, String query, long pageId) throws Exception {
+        for (JsonNode item : json(confluence(user).get(REST + "/knowledge/pages?" + query + "&limit=50")).get("items")) {
+            if (item.get("pageId").asLong() == pageId) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> resultPageTitles(String user, String issueKey) throws Exception {
+        List<String> titles = new ArrayList<>();
+        json(jira(user).get(REST + "/collaboration/requests/" + issueKey)).get("resultPages")
+                .forEach(p -> titles.add(p.get("title").asText()));
+        return titles;
+    }
+
+    @Test
+    public void aResultsPageIsLoggedLabelledPrefilledAndRecordedOnItsRequestAsItsCreator() throws Exception {
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
+                "成果と学び: 要望一覧 😀", "sales,development", "collab-1", "要望 10 件を共有した"));
+
+        JsonNode entry = logEntry("kato", "kind=results&space=DEMO", id);
+        assertEquals("成果と学び: 要望一覧 😀", entry.get("title").asText());
+        assertEquals("営業、開発", entry.get("departments").asText());
+        assertEquals("要望 10 件を共有した", entry.get("summary").asText());
+        assertEquals("COLLAB-1", entry.get("requestKey").asText());
+        assertEquals(SANDBOX.jira().baseUrl() + "/browse/COLLAB-1", entry.get("requestUrl").asText());
+        assertEquals("RECORDED", entry.get("linkState").asText());
+        assertFalse("kato did not create it", entry.get("mayRetryLink").asBoolean());
+
+        JsonNode request = json(jira("tanaka").get(REST + "/collaboration/requests/COLLAB-1"));
+        JsonNode page = request.get("resultPages").get(0);
+        assertEquals(SANDBOX.confluence().baseUrl() + "/pages/viewpage.action?pageId=" + id, page.get("url").asText());
+        assertEquals("成果と学び: 要望一覧 😀", page.get("title").asText());
+        assertEquals(page.get("url").asText(), request.get("resultLink").asText());
+
+        String view = confluence("kato").get("/pages/viewpage.action?pageId=" + id).body();
+        for (String label : List.of("kakehashi-results", "kakehashi-dept-sales", "kakehashi-dept-development",
+                "kakehashi-request-collab-1")) {
+            assertTrue(label, view.contains(">" + label + "</a>"));
+        }
+        assertTrue("pre-filled from the request", view.contains("商談で聞いた機能要望が営業の中で止まっており"));
+        assertTrue(view.contains("href=\"" + SANDBOX.jira().baseUrl() + "/browse/COLLAB-1\""));
+        String label = confluence("kato").get("/label/DEMO/kakehashi-request-collab-1").body();
+        assertTrue("search by label finds it", label.contains("成果と学び: 要望一覧 😀"));
+    }
+
+    @Test
+    public void whatTheWizardSendsIsReadAsUntrustedText() throws Exception {
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("meeting-notes",
+                "会議 <b>太字</b> & \"引用\"", "sales,<script>,nosuch,accounting", "COLLAB-1\"><script>",
+                "x".repeat(400)));
+        JsonNode entry = logEntry("tanaka", "kind=meeting-notes&space=DEMO", id);
+        assertEquals("会議 <b>太字</b> & \"引用\"", entry.get("title").asText());
+        assertEquals("営業、経理", entry.get("departments").asText());
+        assertEquals("", entry.get("requestKey").asText());
+        assertEquals("NONE", entry.get("linkState").asText());
+        assertEquals(300, entry.get("summary").asText().length());
+        String view = confluence("tanaka").get("/pages/viewpage.action?pageId=" + id).body();
+        assertTrue(view.contains("会議 &lt;b&gt;太字&lt;/b&gt; &amp; &quot;引用&quot;"));
+        assertFalse(view.contains("<b>太字</b>"));
+        assertFalse(view.contains("kakehashi-request-"));
+        assertFalse(view.contains("<script>,"));
+    }
+
+    @Test
+    public void aLogNeverShowsAPageOfASpaceTheReaderMayNotView() throws Exception {
+        long id = Blueprints.publish(SANDBOX.confluence(), "suzuki", "DEV", Blueprints.fields("owwh-plan",
+                "開発部だけの計画", "development", "", "目的"));
+        assertTrue(logEntry("suzuki", "kind=owwh-plan&space=*", id) != null);
+        assertTrue(logEntry("suzuki", "kind=owwh-plan&space=DEV&department=development", id) != null);
+        assertEquals(null, logEntry("tanaka", "kind=owwh-plan&space=*", id));
+        assertEquals(null, logEntry("tanaka", "kind=owwh-plan&department=development", id));
+        assertEquals(0, json(confluence("tanaka").get(REST + "/knowledge/pages?kind=owwh-plan&space=DEV")).get("items")
+                .size());
+        HttpResponse<String> hidden = confluence("tanaka").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}");
+        HttpResponse<String> missing = confluence("tanaka").postJson(REST + "/knowledge/pages/99999999/request-link", "{}");
+        assertEquals(404, hidden.statusCode());
+        assertEquals("hidden and missing answer alike", missing.body(), hidden.body());
+    }
+
+    @Test
+    public void aPageNotYetRecordedIsRecordedWhenItsCreatorTriesAgainAfterAllowingTheLink() throws Exception {
+        SANDBOX.confluence().services().applicationLinks().requireAuthorisation("sato");
+        long id = Blueprints.publish(SANDBOX.confluence(), "sato", "DEMO", Blueprints.fields("results",
+                "成果と学び: 値引き承認", "sales,accounting", "COLLAB-8", "承認が 1 日に"));
+        JsonNode entry = logEntry("sato", "kind=results&space=DEMO", id);
+        assertEquals("NEEDS_AUTHORISATION", entry.get("linkState").asText());
+        assertTrue(entry.get("linkProblem").asText(), entry.get("linkProblem").asText().contains("許可"));
+        assertTrue(entry.get("mayRetryLink").asBoolean());
+        assertFalse(resultPageTitles("sato", "COLLAB-8").contains("成果と学び: 値引き承認"));
+
+        HttpResponse<String> stillNot = confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}");
+        assertEquals("NEEDS_AUTHORISATION", json(stillNot).get("linkState").asText());
+        assertEquals(403, confluence("guest").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}")
+                .statusCode());
+        assertEquals(415, confluence("sato").post(REST + "/knowledge/pages/" + id + "/request-link",
+                "application/x-www-form-urlencoded", "x=1", "X-Atlassian-Token", "no-check").statusCode());
+
+        SANDBOX.confluence().services().applicationLinks().authorise("sato");
+        JsonNode done = json(confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}"));
+        assertEquals("RECORDED", done.get("linkState").asText());
+        assertEquals("", done.get("linkProblem").asText());
+        assertTrue(resultPageTitles("sato", "COLLAB-8").contains("成果と学び: 値引き承認"));
+        assertEquals(400, confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}")
+                .statusCode());
+    }
+
+    @Test
+    public void aResultsPageOnARequestItsCreatorMayNotChangeStaysInTheLogAsRefused() throws Exception {
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
+                "成果と学び: 経理の依頼", "accounting,it", "COLLAB-9", ""));
+        assertEquals("REFUSED", logEntry("tanaka", "kind=results&space=DEMO", id).get("linkState").asText());
+        assertFalse(resultPageTitles("kato", "COLLAB-9").contains("成果と学び: 経理の依頼"));
+    }
+
+    @Test
+    public void badLogQueriesAreRefusedInTheCallersLanguageAndJiraHasNoPages() throws Exception {
+        HttpResponse<String> bad = confluence("tanaka").inLanguage("en").get(REST + "/knowledge/pages?kind=blog"
+                + "&department=nosuch");
+        assertEquals(400, bad.statusCode());
+        JsonNode errors = JSON.readTree(bad.body()).get("errors");
+        assertEquals(2, errors.size());
+        assertEquals("kind", errors.get(0).get("field").asText());
+        assertEquals("There is no department with this key.", errors.get(1).get("message").asText());
+        assertEquals(0, json(jira("tanaka").get(REST + "/knowledge/pages?kind=results")).get("items").size());
+        assertEquals(404, jira("tanaka").postJson(REST + "/knowledge/pages/65604/request-link", "{}").statusCode());
+        JsonNode departments = json(confluence("guest").inLanguage("en").get(REST + "/departments"));
+        assertEquals(Map.of("key", "sales", "nameEn", "Sales", "nameJa", "営業", "name", "Sales"),
+                JSON.convertValue(departments.get(0), Map.class));
+        assertEquals(401, new Http(SANDBOX.confluence().baseUrl()).get(REST + "/departments").statusCode());
+    }
+}

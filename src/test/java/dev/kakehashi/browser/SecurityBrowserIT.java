@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.testing.Blueprints;
 import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.SandboxPair;
@@ -254,5 +255,62 @@ public class SecurityBrowserIT {
         browser.logout();
         browser.openAs(SANDBOX.confluence().baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
         assertNothingRan("Confluence admin page");
+    }
+
+    @Test
+    public void knowledgePagesTheirLogsWizardsAndTheirRequestShowPayloadsAsText() throws Exception {
+        List<String> p = XssPayloads.ALL;
+        long results = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
+                p.get(0) + " 成果", "xss-0,xss-1,sales", "COLLAB-1", p.get(1)));
+        long plan = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("owwh-plan",
+                p.get(2) + " 計画", "xss-2", "COLLAB-1" + p.get(3), p.get(4)));
+        long meeting = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("meeting-notes",
+                p.get(5) + " 会議", "xss-0,sales", "", p.get(6)));
+        String confluence = SANDBOX.confluence().baseUrl();
+        browser.login(confluence, "/pages/viewpage.action?pageId=" + results, "tanaka", "tanaka");
+        for (String lang : List.of("ja", "en")) {
+            browser.language(confluence, lang);
+            for (long id : List.of(results, plan, meeting)) {
+                browser.open(confluence + "/pages/viewpage.action?pageId=" + id);
+                assertNothingRan("knowledge page " + id + " (" + lang + ")");
+            }
+            assertTrue(pageText().contains(p.get(5) + " 会議"));
+            for (String index : List.of("学びの記録", "OWWH プラン", "部署間ミーティング")) {
+                browser.open(confluence + "/display/DEMO/" + java.net.URLEncoder.encode(index, "UTF-8"));
+                if (browser.driver().findElements(By.className("kakehashi-knowledge-log")).isEmpty()) {
+                    continue;
+                }
+                assertNothingRan("log " + index + " (" + lang + ")");
+                org.openqa.selenium.WebElement log = browser.waitFor(By.cssSelector(
+                        ".kakehashi-knowledge-log[data-ready=true]"));
+                new org.openqa.selenium.support.ui.Select(log.findElement(By.className("kakehashi-knowledge-department")))
+                        .selectByValue(index.equals("OWWH プラン") ? "xss-2" : "xss-0");
+                browser.waitUntil(d -> log.getAttribute("aria-busy") == null
+                        && !log.findElements(By.className("kakehashi-knowledge-row")).isEmpty());
+                assertNothingRan("log " + index + " filtered by a hostile department (" + lang + ")");
+            }
+        }
+        assertTrue(pageText().contains(p.get(0) + " 成果") || pageText().contains(p.get(5) + " 会議"));
+        browser.open(confluence + "/display/DEMO/Home");
+        browser.waitFor(By.id("create-page-button")).click();
+        browser.waitFor(By.cssSelector("#create-dialog-items[data-ready=true]"));
+        browser.driver().findElement(By.cssSelector("#create-dialog input[data-blueprint-key$=':results-blueprint']"))
+                .click();
+        browser.driver().findElement(By.id("create-dialog-create")).click();
+        browser.waitFor(By.cssSelector(".kakehashi-blueprint-department-list[data-ready=true]"));
+        assertNothingRan("results wizard with hostile department names");
+        browser.open(confluence + "/plugins/servlet/kakehashi/knowledge/share?request=NOPE-1&title="
+                + java.net.URLEncoder.encode(p.get(7), "UTF-8") + "&departments="
+                + java.net.URLEncoder.encode(p.get(8), "UTF-8"));
+        assertNothingRan("share page with hostile parameters");
+        browser.open(confluence + "/plugins/servlet/kakehashi/knowledge/share?request=NOPE-1&title=x"
+                + "&createDialog=true&createDialogSpaceKey=DEMO&kakehashiTitle=" + java.net.URLEncoder.encode(p.get(9), "UTF-8"));
+        assertNothingRan("share page with hostile wizard parameters");
+
+        browser.logout();
+        browser.login(SANDBOX.jira().baseUrl(), "/browse/COLLAB-1", "tanaka", "tanaka");
+        browser.waitFor(By.cssSelector(".kakehashi-request[data-ready=true]"));
+        assertNothingRan("request panel listing a hostile results page title");
+        assertTrue(pageText().contains(p.get(0) + " 成果"));
     }
 }

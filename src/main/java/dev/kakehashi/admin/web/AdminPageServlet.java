@@ -11,12 +11,12 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.collaboration.RequestTypeInstaller;
+import dev.kakehashi.platform.web.LoginRedirect;
 import dev.kakehashi.thanks.ThanksService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -62,7 +62,7 @@ public class AdminPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
-            response.sendRedirect(loginUriProvider.getLoginUri(currentUri(request)).toASCIIString());
+            LoginRedirect.toLogin(request, response, loginUriProvider);
             return;
         }
         if (!userManager.isAdmin(user)) {
@@ -89,13 +89,5 @@ public class AdminPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(TEMPLATE, context, response.getWriter());
-    }
-
-    private static URI currentUri(HttpServletRequest request) {
-        StringBuilder uri = new StringBuilder(request.getRequestURI());
-        if (request.getQueryString() != null) {
-            uri.append('?').append(request.getQueryString());
-        }
-        return URI.create(uri.toString());
     }
 }

@@ -6,11 +6,11 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.collaboration.HostIssueTypes;
 import dev.kakehashi.collaboration.RequestTypeInstaller;
+import dev.kakehashi.platform.web.LoginRedirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +42,7 @@ public class NewRequestServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(here)).toASCIIString());
+            LoginRedirect.toLogin(request, response, loginUriProvider);
             return;
         }
         String wanted = request.getParameter("project");

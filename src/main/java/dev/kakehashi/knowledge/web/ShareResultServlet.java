@@ -14,11 +14,11 @@ import dev.kakehashi.knowledge.KnowledgeService;
 import dev.kakehashi.knowledge.LinkedRequest;
 import dev.kakehashi.knowledge.LinkedRequests;
 import dev.kakehashi.knowledge.PageDraft;
+import dev.kakehashi.platform.web.LoginRedirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +66,7 @@ public class ShareResultServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(here)).toASCIIString());
+            LoginRedirect.toLogin(request, response, loginUriProvider);
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);

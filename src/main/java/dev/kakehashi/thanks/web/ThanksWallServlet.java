@@ -11,11 +11,11 @@ import dev.kakehashi.platform.Person;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksService;
 import dev.kakehashi.thanks.ThanksStore;
+import dev.kakehashi.platform.web.LoginRedirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,8 +59,7 @@ public class ThanksWallServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(here)).toASCIIString());
+            LoginRedirect.toLogin(request, response, loginUriProvider);
             return;
         }
         Map<String, Object> model = view.model(ThanksContext.NONE, false);

@@ -1,5 +1,6 @@
 package dev.kakehashi.sandbox.pages;
 
+import dev.kakehashi.sandbox.velocity.HtmlEscapingHandler;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.function.Function;
@@ -127,17 +128,6 @@ public final class BlueprintTemplates {
     }
 
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlEscapingHandler.escape(text);
     }
 }

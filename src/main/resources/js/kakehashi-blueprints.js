@@ -186,7 +186,23 @@
                 list.removeAttribute('aria-busy');
                 list.querySelector('.kakehashi-blueprint-loading').textContent = error.message;
             });
+        f.addEventListener('input', function (event) {
+            forget(f, event.target);
+        });
+        f.addEventListener('change', function (event) {
+            forget(f, event.target);
+        });
         f.elements.title.focus();
+    }
+
+    /** A field the author changes loses its error until the next check. */
+    function forget(f, input) {
+        var field = input.name === 'kakehashiDepartment' ? 'kakehashiDepartments' : input.name;
+        var slot = f.querySelector('.error[data-field="' + field + '"]');
+        if (slot) {
+            slot.textContent = '';
+        }
+        input.removeAttribute('aria-invalid');
     }
 
     function problem(f, field, message) {

@@ -152,7 +152,6 @@ public class KnowledgeBrowserIT {
                 .size() == 1);
         assertEquals(List.of("kakehashi-dept-development", "kakehashi-dept-sales", "kakehashi-request-collab-1",
                 "kakehashi-results"), labels());
-        browser.screenshotAt("confluence-results-page-ja", "#main-content");
 
         browser.driver().findElement(By.cssSelector(".kakehashi-thanks-people-button[data-username=suzuki]")).click();
         WebElement thanksForm = browser.waitFor(By.cssSelector(".kakehashi-thanks-form"));
@@ -179,6 +178,11 @@ public class KnowledgeBrowserIT {
         assertEquals(List.of("部署と参加者", "アジェンダ（事前共有）", "決定事項と担当者", "アクションアイテム"), headings());
         assertEquals(2, browser.driver().findElements(By.cssSelector("#main-content .inline-task-list li")).size());
         assertTrue(labels().containsAll(List.of("kakehashi-meeting-notes", "kakehashi-dept-marketing")));
+
+        browser.open(confluence() + "/display/DEMO/" + java.net.URLEncoder.encode("成果と学び: 問い合わせ上位 10 件の再現手順",
+                "UTF-8").replace("+", "%20"));
+        assertTrue("the demo results page, written by its author", content().contains("開発部への確認依頼は月 24 件から 6 件に減りました。"));
+        browser.screenshotAt("confluence-results-page-ja", "#main-content");
 
         browser.open(confluence() + "/display/DEMO/" + java.net.URLEncoder.encode("学びの記録", "UTF-8"));
         WebElement log = browser.waitFor(By.cssSelector(".kakehashi-knowledge-log[data-ready=true]"));

@@ -8,6 +8,8 @@ import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
 import dev.kakehashi.goals.ao.AoGoal;
 import dev.kakehashi.goals.ao.AoGoalUpdate;
+import dev.kakehashi.knowledge.ao.AoKnowledgeDepartment;
+import dev.kakehashi.knowledge.ao.AoKnowledgePage;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.sandbox.ao.AoDatabase;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
@@ -35,7 +37,8 @@ final class BenchDatabase implements AutoCloseable {
     @SuppressWarnings("unchecked")
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
         AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class,
-        AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoGoal.class, AoGoalUpdate.class};
+        AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoGoal.class, AoGoalUpdate.class,
+        AoKnowledgePage.class, AoKnowledgeDepartment.class};
 
     final String kind;
     final int rows;

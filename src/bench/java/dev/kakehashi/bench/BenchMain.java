@@ -38,6 +38,9 @@ public final class BenchMain {
     private static final String GOAL_MACRO = "goalMacro";
     private static final String GOALS_SPACE = "goalsMacroSpace";
     private static final String GOALS_ALL = "goalsMacroAll";
+    private static final String LOG_SPACE = "logSpace";
+    private static final String LOG_DEPARTMENT = "logDepartment";
+    private static final String LOG_ALL = "logAll";
 
     private BenchMain() {
     }
@@ -55,6 +58,8 @@ public final class BenchMain {
         Map<Integer, long[]> requestTables = new LinkedHashMap<>();
         Map<Integer, Map<String, Step>> goalCounts = new LinkedHashMap<>();
         Map<Integer, long[]> goalTables = new LinkedHashMap<>();
+        Map<Integer, Map<String, Step>> knowledgeCounts = new LinkedHashMap<>();
+        Map<Integer, long[]> knowledgeTables = new LinkedHashMap<>();
         for (int size : sizes) {
             try (BenchDatabase db = BenchDatabase.open(size)) {
                 long started = System.nanoTime();
@@ -69,11 +74,17 @@ public final class BenchMain {
                 written = GoalData.ensure(db);
                 System.out.printf("%s, %,d shared goals: %s in %d s%n", kind, GoalData.goals(size),
                         written ? "written" : "already in place", (System.nanoTime() - started) / 1_000_000_000L);
+                started = System.nanoTime();
+                written = KnowledgeData.ensure(db);
+                System.out.printf("%s, %,d knowledge pages: %s in %d s%n", kind, KnowledgeData.pages(size),
+                        written ? "written" : "already in place", (System.nanoTime() - started) / 1_000_000_000L);
                 counts.put(size, count(db));
                 requestCounts.put(size, countRequests(db));
                 requestTables.put(size, RequestData.tableSizes(db));
                 goalCounts.put(size, countGoals(db));
                 goalTables.put(size, GoalData.tableSizes(db));
+                knowledgeCounts.put(size, countKnowledge(db));
+                knowledgeTables.put(size, KnowledgeData.tableSizes(db));
             }
         }
         long dataSeconds = (System.nanoTime() - runStarted) / 1_000_000_000L;
@@ -83,7 +94,8 @@ public final class BenchMain {
                 .map(String::strip).filter(n -> !n.isEmpty()).toList();
         OptionsBuilder builder = new OptionsBuilder();
         int included = 0;
-        for (Class<?> benchmark : List.of(PanelBenchmark.class, RequestBenchmark.class, GoalBenchmark.class)) {
+        for (Class<?> benchmark : List.of(PanelBenchmark.class, RequestBenchmark.class, GoalBenchmark.class,
+                KnowledgeBenchmark.class)) {
             if (only.isEmpty() || only.contains(benchmark.getSimpleName())) {
                 builder.include("^" + Pattern.quote(benchmark.getName()) + "\\.");
                 included++;
@@ -102,7 +114,8 @@ public final class BenchMain {
             String benchmark = result.getParams().getBenchmark();
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             String prefix = benchmark.startsWith(RequestBenchmark.class.getName() + ".") ? "request."
-                    : benchmark.startsWith(GoalBenchmark.class.getName() + ".") ? "goal." : "";
+                    : benchmark.startsWith(GoalBenchmark.class.getName() + ".") ? "goal."
+                    : benchmark.startsWith(KnowledgeBenchmark.class.getName() + ".") ? "knowledge." : "";
             times.put(prefix + method + "@" + result.getParams().getParam("rows"),
                     new double[] {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()});
         }
@@ -110,7 +123,8 @@ public final class BenchMain {
         long totalSeconds = (System.nanoTime() - runStarted) / 1_000_000_000L;
         String report = report(kind, sizes, counts, times) + "\n"
                 + requestReport(kind, sizes, requestCounts, requestTables, times) + "\n"
-                + goalReport(kind, sizes, goalCounts, goalTables, times)
+                + goalReport(kind, sizes, goalCounts, goalTables, times) + "\n"
+                + knowledgeReport(kind, sizes, knowledgeCounts, knowledgeTables, times)
                 + String.format("%nThis run: data sets checked or written in %d s, whole run (with JMH) %d s.%n",
                         dataSeconds, totalSeconds);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
@@ -190,6 +204,80 @@ public final class BenchMain {
         steps.put(GOALS_SPACE, step(db, () -> (Integer) goals.listSpace().get("total")));
         steps.put(GOALS_ALL, step(db, () -> (Integer) goals.listAll().get("total")));
         return steps;
+    }
+
+    /** Counts one view of each knowledge log after one round has run (start-up costs are not per-view ones). */
+    private static Map<String, Step> countKnowledge(BenchDatabase db) {
+        Knowledge knowledge = new Knowledge(db.ao);
+        for (Map<String, String> log : List.of(Knowledge.SPACE, Knowledge.DEPARTMENT, Knowledge.ALL)) {
+            knowledge.log(log);
+        }
+        Map<String, Step> steps = new LinkedHashMap<>();
+        steps.put(LOG_SPACE, step(db, () -> ((List<?>) knowledge.log(Knowledge.SPACE).get("rows")).size()));
+        steps.put(LOG_DEPARTMENT, step(db, () -> ((List<?>) knowledge.log(Knowledge.DEPARTMENT).get("rows")).size()));
+        steps.put(LOG_ALL, step(db, () -> ((List<?>) knowledge.log(Knowledge.ALL).get("rows")).size()));
+        return steps;
+    }
+
+    private static String knowledgeReport(String kind, int[] sizes, Map<Integer, Map<String, Step>> counts,
+                                          Map<Integer, long[]> tables, Map<String, double[]> times) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Knowledge log on ").append(kind).append("\n\n");
+        md.append("Confluence's `knowledge-log` macro with `kind=results` (the learnings log) in the page's space ")
+                .append(GoalData.BUSY_SPACE).append(" (a fifth of all pages), the same with `department=sales`, and ")
+                .append("with `space=*`; 20 rows shown, every page visible to the reader (the host's page permission ")
+                .append("checks are answered from memory). The macro, `KnowledgeLogView`, `KnowledgeService` and ")
+                .append("`AoKnowledgeStore` are the plugin's; same JMH settings as above.\n\n");
+        boolean two = sizes.length == 2;
+        StringBuilder header = new StringBuilder("| Measure |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int size : sizes) {
+            long[] t = tables.get(size);
+            header.append(String.format(" %,d pages, %,d department rows |", t[0], t[1]));
+            rule.append("---:|");
+        }
+        if (two) {
+            header.append(" Largest ÷ smallest |");
+            rule.append("---:|");
+        }
+        md.append(header).append(" Target | Met |\n").append(rule).append("---|---|\n");
+        String[][] counted = {
+            {LOG_SPACE, "SQL statements: learnings log of the page's space"},
+            {LOG_DEPARTMENT, "SQL statements: learnings log of the page's space, sales"},
+            {LOG_ALL, "SQL statements: learnings log of every space"}};
+        for (String[] c : counted) {
+            countRow(md, c[1], sizes, counts, c[0], "≤ 3, constant (QUALITY.md)",
+                    constant(counts, c[0]) && max(counts, c[0]) <= 3);
+        }
+        String[][] timed = {
+            {LOG_SPACE, "Time: learnings log of the page's space, µs", "≤ 1.5"},
+            {LOG_DEPARTMENT, "Time: the same, sales, µs", "≤ 1.5"},
+            {LOG_ALL, "Time: learnings log of every space, µs", "≤ 1.5"},
+            {"storeDepartment", "Time: the store's two statements for the sales log, µs", ""}};
+        for (String[] t : timed) {
+            md.append("| ").append(t[1]).append(" |");
+            for (int size : sizes) {
+                double[] time = times.get("knowledge." + t[0] + "@" + size);
+                md.append(time == null ? " – |" : String.format(" %,.1f ± %,.1f |", time[0], time[1]));
+            }
+            double r = two ? ratio(times, "knowledge." + t[0], sizes[1], "knowledge." + t[0], sizes[0]) : Double.NaN;
+            if (two) {
+                md.append(String.format(" %.2f |", r));
+            }
+            md.append(t[2].isEmpty() || !two ? " | |\n"
+                    : " " + t[2] + " | " + (r <= 1.5 ? "yes" : "**no**") + " |\n");
+        }
+        int largest = sizes[sizes.length - 1];
+        md.append(String.format("%nStatements at %,d pages:%n%n", tables.get(largest)[0]));
+        List<String> lines = new ArrayList<>();
+        for (String step : List.of(LOG_SPACE, LOG_DEPARTMENT, LOG_ALL)) {
+            int n = 1;
+            for (String sql : counts.get(largest).get(step).sql()) {
+                lines.add(String.format("- %s %d: `%s`", step, n++, sql));
+            }
+        }
+        md.append(String.join("\n", lines)).append('\n');
+        return md.toString();
     }
 
     private static Step step(BenchDatabase db, Supplier<Integer> work) {

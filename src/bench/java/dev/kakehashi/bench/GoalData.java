@@ -267,14 +267,14 @@ final class GoalData {
         }
     }
 
-    private static long single(Connection c, String sql) throws SQLException {
+    static long single(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static String insertSql(BenchDatabase db, String table, String[] columns) {
+    static String insertSql(BenchDatabase db, String table, String[] columns) {
         List<String> quoted = new ArrayList<>();
         for (String column : columns) {
             quoted.add(db.column(column));

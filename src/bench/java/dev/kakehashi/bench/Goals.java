@@ -108,8 +108,8 @@ final class Goals {
     }
 
     /** The template renderer's stand-in: keeps the model, writes nothing. */
-    private static final class Renderer implements TemplateRenderer {
-        private Map<String, Object> model;
+    static final class Renderer implements TemplateRenderer {
+        Map<String, Object> model;
 
         @Override
         public void render(String templateName, Writer writer) {
@@ -162,7 +162,7 @@ final class Goals {
     }
 
     /** The page being viewed: the busy goal's home page, in its space. */
-    private static final class Page implements ConversionContext {
+    static final class Page implements ConversionContext {
         private final ContentEntityObject entity;
         private final String spaceKey;
 

@@ -20,6 +20,7 @@ import dev.kakehashi.collaboration.ao.AoIssueTypeBindingStore;
 import dev.kakehashi.collaboration.web.RequestPanel;
 import dev.kakehashi.notify.Notifier;
 import dev.kakehashi.platform.ClusterLocks;
+import dev.kakehashi.platform.LinkedApplication;
 import dev.kakehashi.thanks.BenchThanksServices;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksService;
@@ -78,7 +79,20 @@ final class Requests {
                 stub(LocaleResolver.class, Locale.class, arguments -> Locale.JAPANESE),
                 stub(I18nResolver.class, String.class, Requests::firstString),
                 Panel.pageBuilder(),
-                stub(ApplicationProperties.class, String.class, arguments -> "/jira"));
+                stub(ApplicationProperties.class, String.class, arguments -> "/jira"), new LinkedConfluence());
+    }
+
+    /** Jira's link to Confluence, which the host keeps in memory: the panel only asks where Confluence is. */
+    private static final class LinkedConfluence implements LinkedApplication {
+        @Override
+        public java.util.Optional<String> displayUrl() {
+            return java.util.Optional.of("https://confluence.example.com");
+        }
+
+        @Override
+        public Reply call(String method, String path, String jsonBody) {
+            throw new IllegalStateException("The panel makes no call to Confluence");
+        }
     }
 
     /** What the panel's context provider asks the service for on every view of the request issue. */

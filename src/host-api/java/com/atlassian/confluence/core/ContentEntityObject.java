@@ -10,4 +10,9 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject {
     public String getTitle() {
         throw new UnsupportedOperationException("compile-only host declaration");
     }
+
+    /** Whether the content is in the trash (content status "deleted"); Confluence 8.7.2 ContentEntityObject#isDeleted. */
+    public boolean isDeleted() {
+        throw new UnsupportedOperationException("compile-only host declaration");
+    }
 }

@@ -44,14 +44,13 @@ public class ConfluenceKnowledgePages implements KnowledgePages {
 
     @Override
     public Optional<PageRef> page(long pageId) {
-        AbstractPage page = pageId <= 0 ? null : pageManager.getAbstractPage(pageId);
-        return Optional.ofNullable(page).map(this::ref);
+        return Optional.ofNullable(current(pageId)).map(this::ref);
     }
 
     @Override
     public Optional<PageRef> visiblePage(long pageId, String userKey) {
         ConfluenceUser user = user(userKey);
-        AbstractPage page = user == null || pageId <= 0 ? null : pageManager.getAbstractPage(pageId);
+        AbstractPage page = user == null ? null : current(pageId);
         return page != null && permissionManager.hasPermission(user, Permission.VIEW, page)
                 ? Optional.of(ref(page)) : Optional.empty();
     }
@@ -59,7 +58,7 @@ public class ConfluenceKnowledgePages implements KnowledgePages {
     @Override
     public boolean canEdit(long pageId, String userKey) {
         ConfluenceUser user = user(userKey);
-        AbstractPage page = user == null || pageId <= 0 ? null : pageManager.getAbstractPage(pageId);
+        AbstractPage page = user == null ? null : current(pageId);
         return page != null && permissionManager.hasPermission(user, Permission.EDIT, page);
     }
 
@@ -86,6 +85,12 @@ public class ConfluenceKnowledgePages implements KnowledgePages {
         Collator collator = Collator.getInstance(Locale.JAPANESE);
         spaces.sort(Comparator.comparing(SpaceRef::name, collator).thenComparing(SpaceRef::key));
         return spaces;
+    }
+
+    /** The page unless it is gone or in the trash (a trashed page leaves the logs until it is restored). */
+    private AbstractPage current(long pageId) {
+        AbstractPage page = pageId <= 0 ? null : pageManager.getAbstractPage(pageId);
+        return page == null || page.isDeleted() ? null : page;
     }
 
     private PageRef ref(AbstractPage page) {

@@ -42,6 +42,12 @@ public final class ConfluencePage extends Page {
         this.parentId = parentId;
     }
 
+    /** The sandbox has no trash: a stored page is never deleted. */
+    @Override
+    public boolean isDeleted() {
+        return false;
+    }
+
     /** The id of the page this one is a child of, 0 when it has none. */
     public long parentId() {
         return parentId;

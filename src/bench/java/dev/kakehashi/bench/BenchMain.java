@@ -225,7 +225,7 @@ public final class BenchMain {
         md.append("## Knowledge log on ").append(kind).append("\n\n");
         md.append("Confluence's `knowledge-log` macro with `kind=results` (the learnings log) in the page's space ")
                 .append(GoalData.BUSY_SPACE).append(" (a fifth of all pages), the same with `department=sales`, and ")
-                .append("with `space=*`; 20 rows shown, every page visible to the reader (the host's page permission ")
+                .append("with `space=*`; up to 20 rows shown, every page visible to the reader (the host's page permission ")
                 .append("checks are answered from memory). The macro, `KnowledgeLogView`, `KnowledgeService` and ")
                 .append("`AoKnowledgeStore` are the plugin's; same JMH settings as above.\n\n");
         boolean two = sizes.length == 2;
@@ -249,6 +249,12 @@ public final class BenchMain {
             countRow(md, c[1], sizes, counts, c[0], "≤ 3, constant (QUALITY.md)",
                     constant(counts, c[0]) && max(counts, c[0]) <= 3);
         }
+        md.append("| Rows shown: page's space / sales / every space |");
+        for (int size : sizes) {
+            md.append(String.format(" %d / %d / %d |", counts.get(size).get(LOG_SPACE).items(),
+                    counts.get(size).get(LOG_DEPARTMENT).items(), counts.get(size).get(LOG_ALL).items()));
+        }
+        md.append(two ? " | | |\n" : " | |\n");
         String[][] timed = {
             {LOG_SPACE, "Time: learnings log of the page's space, µs", "≤ 1.5"},
             {LOG_DEPARTMENT, "Time: the same, sales, µs", "≤ 1.5"},

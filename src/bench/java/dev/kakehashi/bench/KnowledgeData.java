@@ -16,7 +16,7 @@ import java.util.List;
  * JDBC batches into the tables AO created, in id order.
  */
 final class KnowledgeData {
-    static final long FIRST_PAGE_ID = 5_000_000;
+    static final long FIRST_PAGE_ID = 6_000_000;
     private static final int BATCH = 2_000;
     private static final long DAY = 86_400_000L;
     private static final Instant START = Instant.parse("2024-04-01T00:00:00Z");
@@ -37,8 +37,9 @@ final class KnowledgeData {
         return n % 5 == 0 ? GoalData.BUSY_SPACE : GoalData.space(1 + (int) (n % GoalData.SPACES));
     }
 
+    /** The kind, independent of the space: every space holds results pages, plans and meeting notes. */
     static String kind(long n) {
-        return KINDS[(int) (n % KINDS.length)];
+        return KINDS[(int) ((n / 5) % KINDS.length)];
     }
 
     static List<String> departments(long n) {
@@ -56,7 +57,10 @@ final class KnowledgeData {
         try (Connection c = db.bulkConnection()) {
             long total = GoalData.single(c, "SELECT COUNT(*) FROM " + pageTable);
             long maxId = GoalData.single(c, "SELECT COALESCE(MAX(" + db.column("ID") + "), 0) FROM " + pageTable);
-            if (total == pages && maxId == pages && GoalData.single(c, "SELECT COUNT(*) FROM " + departmentTable) == 4L * pages) {
+            long lastPage = GoalData.single(c, "SELECT COALESCE(MAX(" + db.column("PAGE_ID") + "), 0) FROM "
+                    + pageTable);
+            if (total == pages && maxId == pages && lastPage == FIRST_PAGE_ID + pages
+                    && GoalData.single(c, "SELECT COUNT(*) FROM " + departmentTable) == 4L * pages) {
                 return false;
             }
             try (Statement s = c.createStatement()) {
@@ -103,6 +107,14 @@ final class KnowledgeData {
                 }
             }
             c.setAutoCommit(true);
+            if (db.kind.equals("postgres")) {
+                try (Statement s = c.createStatement()) {
+                    // Fresh statistics, as autovacuum would gather them on a server: without them the planner
+                    // believes a space holds ten pages and sorts instead of walking the index.
+                    s.execute("ANALYZE " + pageTable);
+                    s.execute("ANALYZE " + departmentTable);
+                }
+            }
             if (GoalData.single(c, "SELECT MAX(" + db.column("ID") + ") FROM " + pageTable) != pages) {
                 throw new IllegalStateException("Knowledge page ids are not 1.." + pages);
             }

@@ -202,6 +202,8 @@ public class KnowledgeBrowserIT {
         assertTrue(log.getText().contains("成果と学び: 機能要望の月次共有"));
         assertFalse("a sales page, not the support one", log.getText().contains("問い合わせ上位 10 件"));
         browser.screenshotAt("confluence-learnings-log-ja", ".kakehashi-knowledge-log");
+        log.findElement(By.cssSelector(".kakehashi-knowledge-create a")).click();
+        wizardForm("results");
     }
 
     @Test

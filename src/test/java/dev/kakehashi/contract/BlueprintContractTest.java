@@ -153,7 +153,7 @@ public class BlueprintContractTest {
         Set<String> wanted = new TreeSet<>();
         for (KnowledgeKind kind : KnowledgeKind.values()) {
             for (String part : List.of("name", "description", "index.title", "index.intro", "wizard.title",
-                    "wizard.header", "wizard.content", "log.column.date", "log.column.summary", "log.empty")) {
+                    "wizard.header", "wizard.content", "log.column.date", "log.column.summary", "log.empty", "log.create")) {
                 wanted.add("kakehashi.knowledge." + kind.textKey() + "." + part);
             }
             List<String> asked = new ArrayList<>();

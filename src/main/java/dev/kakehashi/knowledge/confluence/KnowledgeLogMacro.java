@@ -61,6 +61,7 @@ public class KnowledgeLogMacro extends TemplateMacro {
         model.put("space", spaceFilter == null ? ALL_SPACES : spaceFilter);
         model.put("allSpaces", spaceFilter == null);
         model.put("limit", Integer.toString(query.limit()));
+        model.put("createUrl", reader == null || spaceFilter == null ? "" : view.createUrl(kind, spaceFilter));
         return render(TEMPLATE, model);
     }
 

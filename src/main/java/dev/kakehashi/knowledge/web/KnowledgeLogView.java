@@ -14,6 +14,8 @@ import dev.kakehashi.knowledge.KnowledgeService;
 import dev.kakehashi.knowledge.LinkState;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
  * language, and the common model of the macro's template.
  */
 public class KnowledgeLogView {
-    static final String RESOURCES = "dev.kakehashi.kakehashi:knowledge-resources";
+    static final String PLUGIN_KEY = "dev.kakehashi.kakehashi";
+    static final String RESOURCES = PLUGIN_KEY + ":knowledge-resources";
 
     private final KnowledgeService knowledge;
     private final DepartmentService departments;
@@ -94,6 +97,16 @@ public class KnowledgeLogView {
         model.put("departmentChoices", departments.activeNames().stream()
                 .map(d -> new Choice(d.key(), d.name(locale), d.key().equals(department))).toList());
         return model;
+    }
+
+    /**
+     * Where a browser opens Confluence's Create dialog on this kind's blueprint in a space (any page takes the
+     * {@code createDialog} parameters; the dashboard is always there).
+     */
+    public String createUrl(KnowledgeKind kind, String spaceKey) {
+        return application.getBaseUrl(UrlMode.RELATIVE) + "/dashboard.action?createDialog=true&createDialogSpaceKey="
+                + URLEncoder.encode(spaceKey, StandardCharsets.UTF_8) + "&createDialogBlueprintKey="
+                + URLEncoder.encode(PLUGIN_KEY + ":" + kind.key() + "-blueprint", StandardCharsets.UTF_8);
     }
 
     /** Why a results page is not on its request, in the reader's language; empty when it is or names none. */

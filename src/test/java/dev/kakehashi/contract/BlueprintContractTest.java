@@ -203,6 +203,10 @@ public class BlueprintContractTest {
                     wizardScript.contains("page: '" + page.getAttribute("id") + "'"));
         }
         assertEquals(KnowledgeKind.values().length, pages);
+        for (KnowledgeKind kind : KnowledgeKind.values()) {
+            assertTrue(kind + " asks the wizard for its departments", wizardScript.contains("kind: '" + kind.key()
+                    + "', minDepartments: " + kind.minDepartments() + ","));
+        }
     }
 
     @Test

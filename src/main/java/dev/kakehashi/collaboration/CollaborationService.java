@@ -3,12 +3,12 @@ package dev.kakehashi.collaboration;
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.platform.InputCheck;
+import dev.kakehashi.platform.WebLinks;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksService;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -183,7 +183,7 @@ public class CollaborationService {
         InputCheck check = new InputCheck();
         String url = check.optional("resultLink", link, CollaborationRequest.RESULT_LINK_MAX);
         String text = check.optional("resultNote", note, CollaborationRequest.RESULT_NOTE_MAX);
-        if (url != null && !url.isEmpty() && !isWebLink(url)) {
+        if (url != null && !url.isEmpty() && !WebLinks.isWebLink(url)) {
             check.add("resultLink", "kakehashi.collaboration.error.link");
         }
         if (!check.hasProblem("resultLink") && !check.hasProblem("resultNote") && url.isEmpty() && text.isEmpty()) {
@@ -204,18 +204,21 @@ public class CollaborationService {
      */
     public CollaborationRequest recordResultPage(String callerKey, String issueKey, String link, String title) {
         RequestIssues.IssueRef issue = visible(callerKey, issueKey);
-        if (!mayChange(issue, store.find(issue.id()).orElseThrow(CollaborationService::notSetUp), callerKey)) {
+        CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+        if (!mayChange(issue, request, callerKey)) {
             throw Rejection.forbidden();
         }
         InputCheck check = new InputCheck();
         String url = check.required("url", link, CollaborationRequest.RESULT_LINK_MAX);
         String name = check.required("title", title, RESULT_PAGE_TITLE_MAX);
-        if (url != null && !isWebLink(url)) {
+        if (url != null && !WebLinks.isWebLink(url)) {
             check.add("url", "kakehashi.collaboration.error.link");
         }
         check.rejectIfAny();
         for (int attempt = 0; ; attempt++) {
-            CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+            if (attempt > 0) {
+                request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+            }
             boolean known = store.history(issue.id(), HISTORY_SHOWN).stream()
                     .anyMatch(e -> e.event() == HistoryEntry.Event.RESULT_PAGE && e.link().equals(url));
             if (known) {
@@ -449,16 +452,6 @@ public class CollaborationService {
         }
         return step.orElseThrow(() -> Rejection.of(Rejection.Reason.INVALID, "step",
                 "kakehashi.collaboration.error.step"));
-    }
-
-    static boolean isWebLink(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     private record Changing(RequestIssues.IssueRef issue, CollaborationRequest request) {

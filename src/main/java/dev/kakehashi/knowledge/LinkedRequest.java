@@ -5,7 +5,7 @@ package dev.kakehashi.knowledge;
  * pre-filled from. People are user names (the products share their users); departments are keys.
  */
 public record LinkedRequest(String issueKey, String summary, String url, String requestingDepartment,
-                            String partnerDepartment, String purpose, String partnerBenefit, Person requester,
+                            String partnerDepartment, String purpose, Person requester,
                             Person partnerContact, Person decisionOwner) {
     /** A person of the request: user name and display name, both empty when the role is not taken. */
     public record Person(String username, String displayName) {

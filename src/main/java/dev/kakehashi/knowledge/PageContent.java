@@ -1,5 +1,6 @@
 package dev.kakehashi.knowledge;
 
+import dev.kakehashi.platform.WebLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class PageContent {
         String key = Xhtml.text(draft.requestKey());
         String summary = request == null || request.summary().isBlank() ? "" : " " + Xhtml.text(request.summary());
         String url = request != null && !request.url().isBlank() ? request.url() : issueUrl;
-        return url == null || !isWebLink(url) ? "<p>" + key + summary + "</p>"
+        return url == null || !WebLinks.isWebLink(url) ? "<p>" + key + summary + "</p>"
                 : "<p><a href=\"" + Xhtml.text(url) + "\">" + key + "</a>" + summary + "</p>";
     }
 
@@ -183,10 +184,5 @@ public final class PageContent {
                     .append(Xhtml.placeholder(guide("actions"))).append("</ac:task-body></ac:task>");
         }
         return out.append("</ac:task-list>").toString();
-    }
-
-    static boolean isWebLink(String url) {
-        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
     }
 }

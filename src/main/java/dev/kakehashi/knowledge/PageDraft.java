@@ -57,11 +57,6 @@ public record PageDraft(KnowledgeKind kind, String title, List<String> departmen
         return text.length() <= REQUEST_KEY_MAX && ISSUE_KEY.matcher(text).matches() ? text : null;
     }
 
-    /** Whether a text is a request key as Jira writes it (any case). */
-    public static boolean isRequestKey(String text) {
-        return requestKey(text) != null;
-    }
-
     public boolean hasRequest() {
         return requestKey != null;
     }

@@ -160,7 +160,7 @@ public class BlueprintContractTest {
             PageDraft draft = new PageDraft(kind, "t", List.of("sales"), "COLLAB-1", "", LocalDate.of(2026, 12, 4));
             LinkedRequest.Person nobody = new LinkedRequest.Person("", "");
             for (LinkedRequest request : java.util.Arrays.asList(null, new LinkedRequest("COLLAB-1", "s", "", "sales",
-                    "development", "", "", new LinkedRequest.Person("tanaka", "田中"), nobody, nobody))) {
+                    "development", "", new LinkedRequest.Person("tanaka", "田中"), nobody, nobody))) {
                 new PageContent(draft, request, null, k -> k, k -> {
                     asked.add(k);
                     return k;

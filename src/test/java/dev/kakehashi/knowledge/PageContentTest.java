@@ -28,7 +28,7 @@ public class PageContentTest {
     }
 
     private static LinkedRequest request(String purpose, String url) {
-        return new LinkedRequest("COLLAB-3", "要望を共有する" + HOSTILE, url, "sales", "development", purpose, "",
+        return new LinkedRequest("COLLAB-3", "要望を共有する" + HOSTILE, url, "sales", "development", purpose,
                 new LinkedRequest.Person("tanaka", "田中 " + HOSTILE), new LinkedRequest.Person("suzuki", "鈴木"),
                 NOBODY);
     }

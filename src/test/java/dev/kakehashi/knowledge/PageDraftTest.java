@@ -60,8 +60,8 @@ public class PageDraftTest {
         for (String bad : List.of("COLLAB", "COLLAB-0", "12-COLLAB", "COLLAB-1<script>", "COLLAB 1", "")) {
             assertNull(bad, read(KnowledgeKind.RESULTS, fields("kakehashiRequest", bad)).requestKey());
         }
-        assertFalse(PageDraft.isRequestKey("javascript:alert(1)"));
-        assertTrue(PageDraft.isRequestKey("ab_2-7"));
+        assertNull(PageDraft.requestKey("javascript:alert(1)"));
+        assertEquals("AB_2-7", PageDraft.requestKey("ab_2-7"));
     }
 
     @Test

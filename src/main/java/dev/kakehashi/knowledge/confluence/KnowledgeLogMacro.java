@@ -47,10 +47,8 @@ public class KnowledgeLogMacro extends TemplateMacro {
         String spaceFilter = ALL_SPACES.equals(space) ? null : space;
         String department = parameters.getOrDefault("department", "").strip();
         Map<String, Object> model = view.model(kind, department);
-        boolean known = model.get("departmentChoices") instanceof List<?> choices && choices.stream()
-                .anyMatch(c -> c instanceof KnowledgeLogView.Choice choice && choice.selected());
-        KnowledgeQuery query = new KnowledgeQuery(kind, spaceFilter, known ? department : null, 0,
-                size(parameters.get("size")));
+        KnowledgeQuery query = new KnowledgeQuery(kind, spaceFilter, view.isActiveDepartment(department)
+                ? department : null, 0, size(parameters.get("size")));
         Person reader = people.currentUser().orElse(null);
         KnowledgeLog log = reader == null ? new KnowledgeLog(List.of(), 0) : knowledge.log(reader.key(), query);
         List<KnowledgeLogView.Row> rows = view.rows(log);
@@ -59,7 +57,6 @@ public class KnowledgeLogMacro extends TemplateMacro {
         model.put("anonymous", reader == null);
         model.put("next", Long.toString(log.next()));
         model.put("space", spaceFilter == null ? ALL_SPACES : spaceFilter);
-        model.put("allSpaces", spaceFilter == null);
         model.put("limit", Integer.toString(query.limit()));
         model.put("createUrl", reader == null || spaceFilter == null ? "" : view.createUrl(kind, spaceFilter));
         return render(TEMPLATE, model);

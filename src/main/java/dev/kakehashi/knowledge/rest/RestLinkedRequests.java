@@ -38,8 +38,8 @@ public class RestLinkedRequests implements LinkedRequests {
         }
         return Json.object(answered.body()).map(json -> new LinkedRequest(key, Json.string(json, "summary"),
                 issueUrl(key).orElse(""), Json.string(json, "requestingDepartment"),
-                Json.string(json, "partnerDepartment"), Json.string(json, "purpose"),
-                Json.string(json, "partnerBenefit"), person(json, "requester"), person(json, "partnerContact"),
+                Json.string(json, "partnerDepartment"), Json.string(json, "purpose"), person(json, "requester"),
+                person(json, "partnerContact"),
                 person(json, "decisionOwner")));
     }
 

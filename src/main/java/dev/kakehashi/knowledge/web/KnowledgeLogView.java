@@ -99,6 +99,11 @@ public class KnowledgeLogView {
         return model;
     }
 
+    /** Whether a log can be filtered by this department key (an active department). */
+    public boolean isActiveDepartment(String key) {
+        return departments.activeNames().stream().anyMatch(d -> d.key().equals(key));
+    }
+
     /**
      * Where a browser opens Confluence's Create dialog on this kind's blueprint in a space (any page takes the
      * {@code createDialog} parameters; the dashboard is always there).

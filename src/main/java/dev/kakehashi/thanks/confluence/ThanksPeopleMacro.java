@@ -64,9 +64,10 @@ public class ThanksPeopleMacro extends TemplateMacro {
                 people.byUsername(username).ifPresent(p -> add(entries, new Entry(p.username(), p.displayName(), "")));
             }
             Set<String> wanted = new LinkedHashSet<>(split(parameters.get("departments")));
+            List<DepartmentName> active = departments.activeNames();
             for (String key : wanted) {
-                departments.activeNames().stream().filter(d -> d.key().equals(key)).findFirst()
-                        .ifPresent((DepartmentName d) -> add(entries, new Entry("", d.name(locale), d.key())));
+                active.stream().filter(d -> d.key().equals(key)).findFirst()
+                        .ifPresent(d -> add(entries, new Entry("", d.name(locale), d.key())));
             }
         }
         model.put("entries", entries);

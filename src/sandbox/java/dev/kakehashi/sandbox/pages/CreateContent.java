@@ -73,7 +73,6 @@ public final class CreateContent {
     private final SandboxEventPublisher events;
     private final Map<String, String> templates = new HashMap<>();
     private final Map<String, ContextProvider> providers = new HashMap<>();
-    private final Map<String, Long> indexPages = new HashMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
     /**
@@ -332,15 +331,9 @@ public final class CreateContent {
 
     /** The blueprint's index page in this space, made on first use. */
     private long indexPage(BlueprintModule blueprint, ConfluenceSpace space, DemoUser user, Locale locale) {
-        String key = space.getKey() + "|" + blueprint.key();
-        Long known = indexPages.get(key);
-        if (known != null && pages.byId(known).isPresent()) {
-            return known;
-        }
         Optional<ConfluencePage> existing = labels.pages(space.getKey(), indexLabel(blueprint)).stream()
                 .map(pages::byId).flatMap(Optional::stream).findFirst();
         if (existing.isPresent()) {
-            indexPages.put(key, existing.get().getId());
             return existing.get().getId();
         }
         String base = i18n.getText(locale, blueprint.indexTitleKey().isEmpty() ? blueprint.nameKey()
@@ -353,7 +346,7 @@ public final class CreateContent {
         context.put("blueprintId", blueprintId(completeKey(blueprint)));
         String storage;
         if (blueprint.indexTemplateKey().isEmpty()) {
-            storage = "<p>" + BlueprintTemplates.fill("<at:var at:name=\"templateLabel\"/>", context, k -> k) + "</p>";
+            storage = BlueprintTemplates.fill("<p><at:var at:name=\"templateLabel\"/></p>", context, k -> k);
         } else {
             String templateKey = relative(blueprint.indexTemplateKey());
             ContextProvider provider = providers.get(templateKey);
@@ -366,7 +359,6 @@ public final class CreateContent {
                 ConfluencePage page = pages.create(space.getKey(), n == 1 ? base : base + " (" + n + ")", storage,
                         user.key(), home);
                 labels.add(page.getId(), indexLabel(blueprint));
-                indexPages.put(key, page.getId());
                 return page.getId();
             } catch (ConfluencePages.PageRefused e) {
                 if (!"title.taken".equals(e.reason())) {

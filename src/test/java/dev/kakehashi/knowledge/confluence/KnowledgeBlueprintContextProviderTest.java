@@ -93,7 +93,7 @@ public class KnowledgeBlueprintContextProviderTest {
     public void theWizardsFieldsFillTheTemplateAndGiveTheLabels() {
         provider.init(Map.of("kind", "results"));
         found = new LinkedRequest("COLLAB-3", "要望を共有", "https://jira.example.com/browse/COLLAB-3", "sales",
-                "development", "目的です", "", new LinkedRequest.Person("tanaka", "田中"),
+                "development", "目的です", new LinkedRequest.Person("tanaka", "田中"),
                 new LinkedRequest.Person("suzuki", "鈴木"), new LinkedRequest.Person("", ""));
         Map<String, Object> context = new HashMap<>(Map.of("title", "成果と学び", "kakehashiRequest", "collab-3",
                 "kakehashiSummary", "半分に", "labelsString", "earlier"));

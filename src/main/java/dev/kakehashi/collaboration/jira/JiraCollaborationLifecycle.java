@@ -8,8 +8,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import dev.kakehashi.collaboration.CollaborationService;
 import dev.kakehashi.collaboration.RequestTypeInstaller;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the app does in Jira when it starts and stops on a node: makes sure the request issue types exist (once for
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * and thank the partner. SAL calls it once the host and the app are both up. Stopping removes nothing.
  */
 public class JiraCollaborationLifecycle implements LifecycleAware {
-    private static final Logger LOG = Logger.getLogger(JiraCollaborationLifecycle.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JiraCollaborationLifecycle.class);
 
     private final RequestTypeInstaller installer;
     private final CollaborationService requests;
@@ -37,7 +37,7 @@ public class JiraCollaborationLifecycle implements LifecycleAware {
             installer.install();
         } catch (RuntimeException e) {
             // The app works without them; an admin can install them from the configuration page.
-            LOG.log(Level.WARNING, "Kakehashi could not create the collaboration request issue types", e);
+            LOG.warn("Kakehashi could not create the collaboration request issue types", e);
         }
     }
 

@@ -6,15 +6,15 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import dev.kakehashi.knowledge.KnowledgeService;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Listens in Confluence for pages created from blueprints, so that the knowledge-sharing pages reach their logs and a
  * results page reaches its collaboration request in Jira. SAL starts it once the host and the app are up.
  */
 public class ConfluenceKnowledgeLifecycle implements LifecycleAware {
-    private static final Logger LOG = Logger.getLogger(ConfluenceKnowledgeLifecycle.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceKnowledgeLifecycle.class);
 
     private final KnowledgeService knowledge;
     private final EventPublisher events;
@@ -49,7 +49,7 @@ public class ConfluenceKnowledgeLifecycle implements LifecycleAware {
                     ? null : event.getCreator().getKey().getStringValue(), event.getContext());
         } catch (RuntimeException e) {
             // The page exists either way; it is only missing from the log.
-            LOG.log(Level.WARNING, "Kakehashi could not keep page " + page.getId() + " for its knowledge log", e);
+            LOG.warn("Kakehashi could not keep page {} for its knowledge log", page.getId(), e);
         }
     }
 }

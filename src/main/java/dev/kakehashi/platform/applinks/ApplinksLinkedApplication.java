@@ -14,8 +14,8 @@ import dev.kakehashi.platform.LinkedApplication;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The other product through the host's primary application link of one type, calling as the current user
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * while a person waits.
  */
 public abstract class ApplinksLinkedApplication implements LinkedApplication {
-    private static final Logger LOG = Logger.getLogger(ApplinksLinkedApplication.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ApplinksLinkedApplication.class);
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     static final int READ_TIMEOUT_MILLIS = 10_000;
 
@@ -71,7 +71,7 @@ public abstract class ApplinksLinkedApplication implements LinkedApplication {
                 }
             });
         } catch (ResponseException e) {
-            LOG.log(Level.INFO, "Kakehashi could not reach " + link.getName(), e);
+            LOG.info("Kakehashi could not reach {}", link.getName(), e);
             return new Unreachable(String.valueOf(e.getMessage()));
         }
     }
@@ -81,7 +81,7 @@ public abstract class ApplinksLinkedApplication implements LinkedApplication {
             return Optional.ofNullable(links.getPrimaryApplicationLink(type));
         } catch (IllegalStateException e) {
             // Links of this type exist but none is primary: an admin has to choose one.
-            LOG.log(Level.WARNING, "Kakehashi found application links without a primary one", e);
+            LOG.warn("Kakehashi found application links without a primary one", e);
             return Optional.empty();
         }
     }

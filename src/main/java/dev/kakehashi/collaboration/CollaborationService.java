@@ -44,12 +44,7 @@ public class CollaborationService {
     private final Clock clock;
 
     public CollaborationService(CollaborationStore store, RequestIssues issues, RequestTypeInstaller types,
-                                People people, DepartmentService departments, ThanksService thanks) {
-        this(store, issues, types, people, departments, thanks, Clock.systemDefaultZone());
-    }
-
-    CollaborationService(CollaborationStore store, RequestIssues issues, RequestTypeInstaller types, People people,
-                         DepartmentService departments, ThanksService thanks, Clock clock) {
+                                People people, DepartmentService departments, ThanksService thanks, Clock clock) {
         this.store = store;
         this.issues = issues;
         this.types = types;

@@ -38,20 +38,7 @@ public class GoalService {
     private final DepartmentService departments;
     private final Clock clock;
 
-    public GoalService(GoalStore store, GoalSpaces spaces, People people, DepartmentService departments) {
-        this(store, spaces, people, departments, Clock.systemDefaultZone());
-    }
-
-    /**
-     * A service that reads the time from this clock (demo data, replaying history). Not a constructor, so that the
-     * host's autowiring keeps exactly one public constructor to choose.
-     */
-    public static GoalService withClock(GoalStore store, GoalSpaces spaces, People people,
-                                        DepartmentService departments, Clock clock) {
-        return new GoalService(store, spaces, people, departments, clock);
-    }
-
-    GoalService(GoalStore store, GoalSpaces spaces, People people, DepartmentService departments, Clock clock) {
+    public GoalService(GoalStore store, GoalSpaces spaces, People people, DepartmentService departments, Clock clock) {
         this.store = store;
         this.spaces = spaces;
         this.people = people;

@@ -26,12 +26,7 @@ public class KnowledgeService {
     private final Clock clock;
 
     public KnowledgeService(KnowledgeStore store, KnowledgePages pages, LinkedRequests requests,
-                            DepartmentService departments) {
-        this(store, pages, requests, departments, Clock.systemDefaultZone());
-    }
-
-    KnowledgeService(KnowledgeStore store, KnowledgePages pages, LinkedRequests requests,
-                     DepartmentService departments, Clock clock) {
+                            DepartmentService departments, Clock clock) {
         this.store = store;
         this.pages = pages;
         this.requests = requests;

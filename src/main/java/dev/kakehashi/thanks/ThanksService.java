@@ -46,12 +46,8 @@ public class ThanksService {
     private final Caches caches;
 
     public ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
-                         CompanyValueService values, ContextAccess contexts, Notifier notifier, Caches caches) {
-        this(store, policies, people, departments, values, contexts, notifier, caches, Clock.systemUTC());
-    }
-
-    ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
-                  CompanyValueService values, ContextAccess contexts, Notifier notifier, Caches caches, Clock clock) {
+                         CompanyValueService values, ContextAccess contexts, Notifier notifier, Caches caches,
+                         Clock clock) {
         this.store = store;
         this.policies = policies;
         this.cachedPolicy = caches.value("thanks.policy", policies::get);

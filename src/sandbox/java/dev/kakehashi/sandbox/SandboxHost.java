@@ -11,7 +11,7 @@ import dev.kakehashi.sandbox.demo.DemoKnowledge;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.host.WebResources;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.web.ProductSite;
 import java.io.IOException;
@@ -38,11 +38,11 @@ public final class SandboxHost implements AutoCloseable {
     private final EntityManager entityManager;
     private final PooledDataSource hostDataSource;
     private final HostServices services;
-    private final ComponentContainer container;
+    private final EnabledPlugin container;
     private final ProductSite site;
 
     private SandboxHost(Product product, PluginDescriptor descriptor, EntityManager entityManager,
-                        PooledDataSource hostDataSource, HostServices services, ComponentContainer container,
+                        PooledDataSource hostDataSource, HostServices services, EnabledPlugin container,
                         ProductSite site) {
         this.product = product;
         this.descriptor = descriptor;
@@ -66,13 +66,13 @@ public final class SandboxHost implements AutoCloseable {
         String namespace = descriptor.ao().isEmpty() ? descriptor.pluginKey() : descriptor.ao().get(0).namespace();
         EntityManager entityManager = AoDatabase.open(url, "SA", "", namespace);
         PooledDataSource hostDataSource = new PooledDataSource(url, "SA", "");
-        ComponentContainer container = null;
+        EnabledPlugin container = null;
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             migrate(ao, descriptor, loader);
             WebResources.check(descriptor, loader);
             HostServices services = new HostServices(product, descriptor, directory, ao, hostDataSource, loader);
-            container = ComponentContainer.start(loader, product, services.byInterface());
+            container = EnabledPlugin.start(loader, product, services.byInterface());
             if (DemoData.createIfEmpty(container)) {
                 LOG.info(product.displayName() + ": demo departments and company values created");
             }

@@ -7,7 +7,7 @@ import static org.junit.Assert.fail;
 
 import com.atlassian.templaterenderer.RenderingException;
 import dev.kakehashi.admin.Department;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.velocity.HtmlEscapingHandler;
 import dev.kakehashi.sandbox.velocity.VelocityTemplateRenderer;
 import java.util.List;
@@ -64,7 +64,7 @@ public class SandboxRulesTest {
     @Test
     public void anImportTheHostDoesNotOfferStopsThePlugin() {
         try {
-            ComponentContainer.start(getClass().getClassLoader(), Product.JIRA, Map.of());
+            EnabledPlugin.start(getClass().getClassLoader(), Product.JIRA, Map.of());
             fail("the plugin started without its imports");
         } catch (IllegalStateException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("com.atlassian.activeobjects.external.ActiveObjects"));

@@ -372,7 +372,7 @@ public class ThanksServiceTest {
                 new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), contexts,
                 new dev.kakehashi.notify.EmailNotifier(allOn, recipients, people,
                         new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), texts, broken),
-                new dev.kakehashi.testing.MemoryCaches());
+                new dev.kakehashi.testing.MemoryCaches(), java.time.Clock.systemUTC());
 
         Thanks sent = mailing.send(key("tanaka"), to("suzuki", "ありがとう"));
 

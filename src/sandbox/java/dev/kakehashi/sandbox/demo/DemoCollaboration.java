@@ -13,7 +13,7 @@ import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.host.JiraIssue;
 import dev.kakehashi.sandbox.host.JiraProjects;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.thanks.ThanksInput;
 import dev.kakehashi.thanks.ThanksService;
 import java.time.LocalDate;
@@ -113,7 +113,7 @@ public final class DemoCollaboration {
             "経理システム刷新の要件を情報システム部と整理する (confidential)", java.util.Set.of("accounting", "it"));
 
     /** @return whether requests were created (false when COLLAB already has issues or the types are missing) */
-    public static boolean createIfEmpty(ComponentContainer container, HostServices services) {
+    public static boolean createIfEmpty(EnabledPlugin container, HostServices services) {
         if (services.issues().countIn(JiraProjects.COLLAB) > 0) {
             return false;
         }

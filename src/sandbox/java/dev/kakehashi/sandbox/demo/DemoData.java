@@ -4,7 +4,7 @@ import dev.kakehashi.admin.CompanyValueInput;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentInput;
 import dev.kakehashi.admin.DepartmentService;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ public final class DemoData {
     }
 
     /** @return whether anything was created */
-    public static boolean createIfEmpty(ComponentContainer container) {
+    public static boolean createIfEmpty(EnabledPlugin container) {
         DepartmentService departments = container.bean(DepartmentService.class);
         if (!departments.list().isEmpty()) {
             return false;

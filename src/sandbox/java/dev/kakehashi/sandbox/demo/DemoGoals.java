@@ -16,7 +16,7 @@ import dev.kakehashi.platform.People;
 import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.host.ConfluencePages;
 import dev.kakehashi.sandbox.host.HostServices;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public final class DemoGoals {
     }
 
     /** @return whether goals were created (false when some exist already) */
-    public static boolean createIfEmpty(ComponentContainer container, HostServices services) {
+    public static boolean createIfEmpty(EnabledPlugin container, HostServices services) {
         GoalStore store = container.bean(GoalStore.class);
         if (!store.matching(new GoalQuery(null, null, null, null, GoalQuery.Sort.DUE, 0, 1), 1).isEmpty()) {
             return false;
@@ -143,8 +143,8 @@ public final class DemoGoals {
     }
 
     /** The plugin's goal service with its clock set to when the demo goals were created. */
-    private static GoalService serviceAt(ComponentContainer container, Instant created, ZoneId zone) {
-        return GoalService.withClock(container.bean(GoalStore.class), container.bean(GoalSpaces.class),
+    private static GoalService serviceAt(EnabledPlugin container, Instant created, ZoneId zone) {
+        return new GoalService(container.bean(GoalStore.class), container.bean(GoalSpaces.class),
                 container.bean(People.class), container.bean(DepartmentService.class), Clock.fixed(created, zone));
     }
 

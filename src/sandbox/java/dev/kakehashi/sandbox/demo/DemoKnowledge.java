@@ -8,7 +8,7 @@ import dev.kakehashi.sandbox.host.ConfluenceDrafts;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.host.RequestContext;
 import dev.kakehashi.sandbox.pages.CreateContent;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.BlueprintModule;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -83,7 +83,7 @@ public final class DemoKnowledge {
     }
 
     /** @return whether the demo pages were made (false when a log has pages already) */
-    public static boolean createIfEmpty(CreateContent createContent, ComponentContainer container,
+    public static boolean createIfEmpty(CreateContent createContent, EnabledPlugin container,
                                         HostServices services) {
         KnowledgeStore store = container.bean(KnowledgeStore.class);
         boolean any = Arrays.stream(KnowledgeKind.values())

@@ -1,7 +1,7 @@
 package dev.kakehashi.sandbox.rest;
 
 import com.atlassian.sal.api.user.UserManager;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.RestModule;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -25,7 +25,7 @@ public final class RestModuleServlet {
     }
 
     /** The servlet to mount at {@link RestModule#basePath()}{@code /*}. */
-    public static ServletContainer create(RestModule module, ComponentContainer container, ClassLoader loader,
+    public static ServletContainer create(RestModule module, EnabledPlugin container, ClassLoader loader,
                                           UserManager users) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName(module.key());
@@ -56,7 +56,7 @@ public final class RestModuleServlet {
         return new ServletContainer(config);
     }
 
-    static List<Class<?>> classes(RestModule module, ComponentContainer container, ClassLoader loader) {
+    static List<Class<?>> classes(RestModule module, EnabledPlugin container, ClassLoader loader) {
         List<Class<?>> classes = new ArrayList<>();
         for (String packageName : module.packages()) {
             List<String> names = PackageScanner.classNames(loader, packageName);

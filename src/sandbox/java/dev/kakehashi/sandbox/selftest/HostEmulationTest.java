@@ -69,7 +69,7 @@ import dev.kakehashi.sandbox.pages.MacroModules;
 import dev.kakehashi.sandbox.pages.PageEditor;
 import dev.kakehashi.sandbox.pages.StorageFormatRenderer;
 import dev.kakehashi.sandbox.pages.WebPanels;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.velocity.VelocityTemplateRenderer;
 import java.io.IOException;
@@ -824,15 +824,22 @@ public class HostEmulationTest {
 
     /** The test class path, with the self-test index files in place of the plugin's. */
     private static final class FixtureIndexLoader extends ClassLoader {
+        private final String fixture;
+
         FixtureIndexLoader() {
+            this("lifecycle");
+        }
+
+        FixtureIndexLoader(String fixture) {
             super(HostEmulationTest.class.getClassLoader());
+            this.fixture = fixture;
         }
 
         @Override
         public URL getResource(String name) {
             String index = "META-INF/plugin-components/";
             if (name.startsWith(index)) {
-                return getParent().getResource("dev/kakehashi/sandbox/selftest/lifecycle/"
+                return getParent().getResource("dev/kakehashi/sandbox/selftest/" + fixture + "/"
                         + name.substring(index.length()));
             }
             return super.getResource(name);
@@ -840,23 +847,69 @@ public class HostEmulationTest {
     }
 
     @Test
+    public void twoComponentsOfTheTypeAConstructorAsksForFailTheStart() {
+        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader("ambiguous"), Product.JIRA, Map.of())) {
+            fail("the plugin started with two candidates for one constructor parameter: " + plugin.beanNames());
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("expected single matching bean but found 2"));
+        }
+    }
+
+    @Test
+    public void aConstructorParameterNoBeanSatisfiesFailsTheStart() {
+        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader("missing"), Product.JIRA, Map.of())) {
+            fail("the plugin started without a bean its component needs: " + plugin.beanNames());
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains(FixtureComponents.Greeting.class.getName()));
+        }
+    }
+
+    @Test
+    public void aComponentWithTwoConstructorsAndNoneMarkedFailsTheStart() {
+        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader("constructors"), Product.JIRA,
+                Map.of())) {
+            fail("Spring chose a constructor: " + plugin.beanNames());
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("No default constructor found"));
+        }
+    }
+
+    @Test
+    public void componentsArePrimaryNamedAndGivenOnlyTheirProductsFiles() {
+        try (EnabledPlugin jira = EnabledPlugin.start(new FixtureIndexLoader("named"), Product.JIRA, Map.of())) {
+            assertTrue(jira.beanNames().toString(), jira.beanNames().contains("english"));
+            assertTrue(jira.beanNames().toString(), jira.beanNames().contains("fixtureComponents.Japanese"));
+            assertEquals("Hello", jira.bean(FixtureComponents.Greeter.class).greet());
+        }
+        try (EnabledPlugin confluence = EnabledPlugin.start(new FixtureIndexLoader("named"), Product.CONFLUENCE,
+                Map.of())) {
+            assertFalse(confluence.beanNames().toString(), confluence.beanNames().contains("fixtureComponents.Japanese"));
+            assertEquals("Hello", confluence.bean(FixtureComponents.Greeter.class).greet());
+        }
+    }
+
+    @Test
     public void salStartsAndStopsOnlyComponentsExportedAsLifecycleAwareAndLogsTheirFailures() {
-        Logger log = Logger.getLogger(ComponentContainer.class.getName());
+        Logger log = Logger.getLogger(EnabledPlugin.class.getName());
         Level level = log.getLevel();
         log.setLevel(Level.OFF);
         FixtureLifecycle.CALLS.clear();
         try {
-            ComponentContainer container = ComponentContainer.start(new FixtureIndexLoader(), Product.JIRA, Map.of());
-            assertEquals(4, container.components().size());
+            EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader(), Product.JIRA, Map.of());
+            assertEquals(4, plugin.beanNames().stream().filter(n -> n.startsWith("fixtureLifecycle.")).count());
             assertEquals(List.of(), FixtureLifecycle.CALLS);
-            container.startLifecycle();
-            assertEquals(List.of("default.onStart", "failing.onStart", "exported.onStart"), FixtureLifecycle.CALLS);
-            container.startLifecycle();
+            plugin.startLifecycle();
+            assertEquals(Set.of("default.onStart", "failing.onStart", "exported.onStart"),
+                    Set.copyOf(FixtureLifecycle.CALLS));
             assertEquals(3, FixtureLifecycle.CALLS.size());
-            container.close();
-            assertEquals(List.of("exported.onStop", "failing.onStop", "default.onStop"),
-                    FixtureLifecycle.CALLS.subList(3, 6));
-            ComponentContainer.start(new FixtureIndexLoader(), Product.CONFLUENCE, Map.of()).startLifecycle();
+            plugin.startLifecycle();
+            assertEquals(3, FixtureLifecycle.CALLS.size());
+            List<String> stopsExpected = FixtureLifecycle.CALLS.stream().map(c -> c.replace("onStart", "onStop"))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            java.util.Collections.reverse(stopsExpected);
+            plugin.close();
+            assertEquals(stopsExpected, FixtureLifecycle.CALLS.subList(3, 6));
+            EnabledPlugin.start(new FixtureIndexLoader(), Product.CONFLUENCE, Map.of()).startLifecycle();
             assertEquals(List.of("default.onStart"), FixtureLifecycle.CALLS.subList(6, 7));
         } finally {
             log.setLevel(level);

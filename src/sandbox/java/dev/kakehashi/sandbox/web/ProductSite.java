@@ -16,7 +16,7 @@ import dev.kakehashi.sandbox.pages.MacroModules;
 import dev.kakehashi.sandbox.pages.MailOutboxServlet;
 import dev.kakehashi.sandbox.pages.PageEditor;
 import dev.kakehashi.sandbox.pages.WebPanels;
-import dev.kakehashi.sandbox.plugin.ComponentContainer;
+import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.RestModule;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.ServletModule;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
@@ -57,7 +57,7 @@ public final class ProductSite {
 
     /** Builds and starts the site; port 0 picks a free port. */
     public static ProductSite start(Product product, int port, PluginDescriptor descriptor, DemoDirectory directory,
-                                    HostServices services, ComponentContainer container, ClassLoader loader)
+                                    HostServices services, EnabledPlugin container, ClassLoader loader)
             throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox-" + product.key());

@@ -71,7 +71,7 @@ public class KnowledgeBlueprintContextProviderTest {
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
         KnowledgeService knowledge = new KnowledgeService(new AoKnowledgeStore(ao), mock(KnowledgePages.class),
-                requests, departments);
+                requests, departments, java.time.Clock.systemDefaultZone());
         when(locales.getLocale()).thenReturn(Locale.JAPANESE);
         when(i18n.getText(anyString())).thenAnswer(call -> "[" + call.getArgument(0) + "]");
         provider = new KnowledgeBlueprintContextProvider(knowledge, requests, departments, i18n, locales);

@@ -1,15 +1,19 @@
 package dev.kakehashi.knowledge.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.knowledge.LinkState;
 import dev.kakehashi.knowledge.LinkedRequest;
 import dev.kakehashi.knowledge.LinkedRequests;
 import dev.kakehashi.knowledge.PageDraft;
-import dev.kakehashi.platform.Json;
 import dev.kakehashi.platform.LinkedApplication;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +23,16 @@ import java.util.Optional;
  */
 public class RestLinkedRequests implements LinkedRequests {
     static final String REQUESTS = "/rest/kakehashi/1.0/collaboration/requests/";
+    /** Larger answers are not a request: Jira's are a few kilobytes. */
+    static final int MAX_ANSWER = 1_000_000;
+    /**
+     * The host's Jackson, which both products export to apps (docs/HOST.md), strict: text after the value and repeated
+     * member names are refused as well as what JSON does not allow. Thread-safe once built.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final LinkedApplication jira;
 
@@ -36,10 +50,9 @@ public class RestLinkedRequests implements LinkedRequests {
         if (!(reply instanceof LinkedApplication.Answered answered) || !answered.ok()) {
             return Optional.empty();
         }
-        return Json.object(answered.body()).map(json -> new LinkedRequest(key, Json.string(json, "summary"),
-                issueUrl(key).orElse(""), Json.string(json, "requestingDepartment"),
-                Json.string(json, "partnerDepartment"), Json.string(json, "purpose"), person(json, "requester"),
-                person(json, "partnerContact"),
+        return object(answered.body()).map(json -> new LinkedRequest(key, text(json, "summary"),
+                issueUrl(key).orElse(""), text(json, "requestingDepartment"), text(json, "partnerDepartment"),
+                text(json, "purpose"), person(json, "requester"), person(json, "partnerContact"),
                 person(json, "decisionOwner")));
     }
 
@@ -49,10 +62,8 @@ public class RestLinkedRequests implements LinkedRequests {
         if (key == null) {
             return LinkState.NONE;
         }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("url", pageUrl);
-        body.put("title", pageTitle);
-        LinkedApplication.Reply reply = jira.call("POST", REQUESTS + encode(key) + "/result-pages", Json.write(body));
+        ObjectNode body = JSON.createObjectNode().put("url", pageUrl).put("title", pageTitle);
+        LinkedApplication.Reply reply = jira.call("POST", REQUESTS + encode(key) + "/result-pages", body.toString());
         if (reply instanceof LinkedApplication.Answered answered) {
             return answered.ok() ? LinkState.RECORDED
                     : answered.status() == 401 ? LinkState.NEEDS_AUTHORISATION
@@ -70,9 +81,28 @@ public class RestLinkedRequests implements LinkedRequests {
         return key == null ? Optional.empty() : jira.displayUrl().map(base -> base + "/browse/" + encode(key));
     }
 
-    private static LinkedRequest.Person person(Map<String, Object> json, String role) {
-        Map<String, Object> person = Json.member(json, role);
-        return new LinkedRequest.Person(Json.string(person, "username"), Json.string(person, "displayName"));
+    /** The JSON object of an answer; empty when the answer is not one, or too long to be one. */
+    static Optional<JsonNode> object(String body) {
+        if (body == null || body.length() > MAX_ANSWER) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode json = JSON.readTree(body);
+            return json != null && json.isObject() ? Optional.of(json) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A string member; empty when absent or not a string. */
+    private static String text(JsonNode json, String name) {
+        JsonNode member = json.path(name);
+        return member.isTextual() ? member.textValue() : "";
+    }
+
+    private static LinkedRequest.Person person(JsonNode json, String role) {
+        JsonNode person = json.path(role);
+        return new LinkedRequest.Person(text(person, "username"), text(person, "displayName"));
     }
 
     private static String encode(String key) {

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.knowledge.LinkState;
 import dev.kakehashi.knowledge.LinkedRequest;
-import dev.kakehashi.platform.Json;
 import dev.kakehashi.platform.LinkedApplication;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,12 +63,27 @@ public class RestLinkedRequestsTest {
     }
 
     @Test
+    public void anAnswerThatIsNotStrictJsonIsNoRequest() {
+        for (String body : List.of("{\"summary\":01}", "{\"summary\":\"a\"} x", "{\"summary\":\"a\",\"summary\":\"b\"}",
+                "{\"summary\":NaN}", "{'summary':'a'}", "[{\"summary\":\"a\"}]", "\"a\"", "",
+                "{\"summary\":\"" + "x".repeat(RestLinkedRequests.MAX_ANSWER) + "\"}")) {
+            jira.reply = new LinkedApplication.Answered(200, body);
+            assertTrue(body.length() > 60 ? body.substring(0, 60) : body, requests.find("COLLAB-3").isEmpty());
+        }
+        jira.reply = new LinkedApplication.Answered(200, "{\"summary\":1e400,\"purpose\":\"\\u76ee\\u7684\"}");
+        LinkedRequest request = requests.find("COLLAB-3").orElseThrow();
+        assertEquals("a number is no summary", "", request.summary());
+        assertEquals("目的", request.purpose());
+    }
+
+    @Test
     public void recordingPostsThePageAndSaysWhatCameOfIt() {
         jira.reply = new LinkedApplication.Answered(200, "{}");
         assertEquals(LinkState.RECORDED, requests.record("COLLAB-3", "https://wiki/p?id=1&x=\"", "成果 \"と\" 学び"));
         String call = jira.calls.get(0);
         assertTrue(call, call.startsWith("POST /rest/kakehashi/1.0/collaboration/requests/COLLAB-3/result-pages "));
-        assertEquals("成果 \"と\" 学び", Json.string(Json.object(call.substring(call.indexOf('{'))).orElseThrow(), "title"));
+        assertEquals("成果 \"と\" 学び", RestLinkedRequests.object(call.substring(call.indexOf('{'))).orElseThrow()
+                .path("title").textValue());
         jira.reply = new LinkedApplication.Answered(403, "{}");
         assertEquals(LinkState.REFUSED, requests.record("COLLAB-3", "u", "t"));
         jira.reply = new LinkedApplication.Answered(401, "{}");

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -19,6 +20,7 @@ import com.atlassian.mail.MailException;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.mail.server.SMTPMailServer;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -180,7 +182,11 @@ public class EmailNotifierTest {
         ArgumentCaptor<Task> task = ArgumentCaptor.forClass(Task.class);
         verify(tasks).addTask(eq("mail"), task.capture());
         verify(server, never()).send(any());
+        MailQueueItem item = (MailQueueItem) task.getValue();
+        assertEquals("田中 美咲さんからサンクスが届きました", item.getSubject());
+        assertEquals(0, item.getSendCount());
         task.getValue().execute();
+        assertEquals(1, item.getSendCount());
         ArgumentCaptor<Email> email = ArgumentCaptor.forClass(Email.class);
         verify(server).send(email.capture());
         assertEquals("suzuki@example.com", email.getValue().getTo());
@@ -200,11 +206,16 @@ public class EmailNotifierTest {
         SMTPMailServer failing = mock(SMTPMailServer.class);
         doThrow(new MailException("connection refused")).when(failing).send(any());
         when(servers.getDefaultSMTPMailServer()).thenReturn(failing);
+        MailQueueItem item = (MailQueueItem) task.getValue();
         try {
             task.getValue().execute();
         } catch (MailException e) {
             assertEquals("the failure goes to the host's queue, never to the sender", "connection refused",
                     e.getMessage());
+            assertTrue("the queue sees the failed attempt", item.hasError());
+            notifier(new ConfluenceMailQueueOutbox(tasks, servers)).personThanked(thanks("suzuki", "none", ""));
+            verify(tasks, times(2)).addTask(eq("mail"), task.capture());
+            assertTrue("an item tried less often is sent first", ((MailQueueItem) task.getValue()).compareTo(item) < 0);
             return;
         }
         throw new AssertionError("a failed send is reported to the queue");

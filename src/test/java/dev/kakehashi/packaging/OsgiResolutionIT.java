@@ -186,7 +186,7 @@ public class OsgiResolutionIT {
     }
 
     private static boolean otherProductPackage(String product, String packageName) {
-        List<String> jiraOnly = List.of("com.atlassian.jira", "com.atlassian.query", "com.atlassian.mail.queue");
+        List<String> jiraOnly = List.of("com.atlassian.jira", "com.atlassian.query");
         List<String> confluenceOnly = List.of("com.atlassian.confluence", "com.atlassian.user", "com.atlassian.crowd",
                 "com.atlassian.core.task");
         List<String> other = product.equals("jira") ? confluenceOnly : jiraOnly;

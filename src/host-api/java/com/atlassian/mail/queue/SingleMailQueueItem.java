@@ -23,4 +23,29 @@ public class SingleMailQueueItem implements MailQueueItem {
     public void send() throws MailException {
         throw new MailException("compile-time declaration: the host sends queued mail");
     }
+
+    @Override
+    public String getSubject() {
+        return email.getSubject();
+    }
+
+    @Override
+    public java.util.Date getDateQueued() {
+        throw new UnsupportedOperationException("compile-time declaration");
+    }
+
+    @Override
+    public int getSendCount() {
+        return 0;
+    }
+
+    @Override
+    public boolean hasError() {
+        return false;
+    }
+
+    @Override
+    public int compareTo(MailQueueItem other) {
+        throw new UnsupportedOperationException("compile-time declaration");
+    }
 }

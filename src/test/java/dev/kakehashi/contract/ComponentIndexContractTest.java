@@ -1,5 +1,6 @@
 package dev.kakehashi.contract;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -90,6 +91,69 @@ public class ComponentIndexContractTest {
                     assertTrue(file + " exports " + name + ", which is no component in " + product,
                             components.contains(name));
                 }
+            }
+        }
+    }
+
+    /**
+     * Confluence's task queues ({@code com.atlassian.core.task}) are deprecated and may be hidden from apps: then the
+     * scanner skips their import, and the app still starts in Confluence, with emails off.
+     */
+    @Test
+    public void confluenceStartsWithEmailsOffWhenItHidesItsTaskQueues() throws Exception {
+        Map<Class<?>, Object> services = new HashMap<>();
+        for (String file : List.of("imports", "imports-confluence")) {
+            for (String name : ProjectFiles.indexLines(file)) {
+                services.put(load(name), mock(load(name)));
+            }
+        }
+        ClassLoader hiding = new HidingLoader(ComponentIndexContractTest.class.getClassLoader(),
+                "com.atlassian.core.task.");
+        try (EnabledPlugin plugin = EnabledPlugin.start(hiding, Product.CONFLUENCE, services)) {
+            assertFalse(plugin.beanNames().contains("confluenceTaskQueues"));
+            Object outbox = plugin.beanNamed("confluenceMailQueueOutbox");
+            assertEquals(hiding, outbox.getClass().getClassLoader());
+            assertEquals(Boolean.FALSE, outbox.getClass().getMethod("available").invoke(outbox));
+        }
+        try (EnabledPlugin plugin = EnabledPlugin.start(ComponentIndexContractTest.class.getClassLoader(),
+                Product.CONFLUENCE, services)) {
+            assertTrue(plugin.bean(dev.kakehashi.notify.Outbox.class).available());
+        }
+    }
+
+    /** The plugin's classes defined anew, seeing the host's packages except those hidden, as a bundle would. */
+    private static final class HidingLoader extends ClassLoader {
+        private final String hidden;
+
+        HidingLoader(ClassLoader parent, String hidden) {
+            super(parent);
+            this.hidden = hidden;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                if (name.startsWith(hidden)) {
+                    throw new ClassNotFoundException(name + " is not exported to the plugin");
+                }
+                boolean plugin = name.startsWith("dev.kakehashi.") && !name.startsWith("dev.kakehashi.sandbox.")
+                        && !name.startsWith("dev.kakehashi.testing.");
+                if (!plugin) {
+                    return super.loadClass(name, resolve);
+                }
+                Class<?> type = findLoadedClass(name);
+                if (type == null) {
+                    try (java.io.InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        type = defineClass(name, bytes, 0, bytes.length);
+                    } catch (java.io.IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return type;
             }
         }
     }

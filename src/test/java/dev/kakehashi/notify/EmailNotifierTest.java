@@ -20,7 +20,6 @@ import com.atlassian.mail.MailException;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.mail.queue.SingleMailQueueItem;
-import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.mail.server.SMTPMailServer;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -40,6 +39,8 @@ import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 public class EmailNotifierTest {
     private static final String BASE = "https://jira.example.com";
@@ -170,6 +171,24 @@ public class EmailNotifierTest {
         verify(jiraQueue).addItem(any());
     }
 
+    /** The plugin's context holding Confluence's task queues under the name imports-confluence gives them. */
+    private static BeanFactory queues(MultiQueueTaskManager tasks) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("confluenceTaskQueues", tasks);
+        return beans;
+    }
+
+    @Test
+    public void withoutConfluencesTaskQueuesNothingIsSentAndTheOutboxSaysSo() {
+        MultiQueueTaskManager tasks = mock(MultiQueueTaskManager.class);
+        ConfluenceMailQueueOutbox outbox = new ConfluenceMailQueueOutbox(mock(MailServerManager.class),
+                new StaticListableBeanFactory());
+        assertFalse(outbox.available());
+        notifier(outbox).personThanked(thanks("suzuki", "none", ""));
+        verify(tasks, never()).addTask(any(), any());
+        assertTrue(new ConfluenceMailQueueOutbox(mock(MailServerManager.class), queues(tasks)).available());
+    }
+
     @Test
     public void confluenceQueuesTheEmailForItsMailQueueWhichSendsThroughTheDefaultServer() throws Exception {
         MultiQueueTaskManager tasks = mock(MultiQueueTaskManager.class);
@@ -177,7 +196,7 @@ public class EmailNotifierTest {
         SMTPMailServer server = mock(SMTPMailServer.class);
         when(servers.getDefaultSMTPMailServer()).thenReturn(server);
 
-        notifier(new ConfluenceMailQueueOutbox(tasks, servers)).personThanked(thanks("suzuki", "none", ""));
+        notifier(new ConfluenceMailQueueOutbox(servers, queues(tasks))).personThanked(thanks("suzuki", "none", ""));
 
         ArgumentCaptor<Task> task = ArgumentCaptor.forClass(Task.class);
         verify(tasks).addTask(eq("mail"), task.capture());
@@ -197,7 +216,7 @@ public class EmailNotifierTest {
     public void confluenceSendsNothingWithoutAnOutgoingServerAndAFailedSendStaysInTheQueue() throws Exception {
         MultiQueueTaskManager tasks = mock(MultiQueueTaskManager.class);
         MailServerManager servers = mock(MailServerManager.class);
-        notifier(new ConfluenceMailQueueOutbox(tasks, servers)).personThanked(thanks("suzuki", "none", ""));
+        notifier(new ConfluenceMailQueueOutbox(servers, queues(tasks))).personThanked(thanks("suzuki", "none", ""));
         ArgumentCaptor<Task> task = ArgumentCaptor.forClass(Task.class);
         verify(tasks).addTask(eq("mail"), task.capture());
 
@@ -213,7 +232,7 @@ public class EmailNotifierTest {
             assertEquals("the failure goes to the host's queue, never to the sender", "connection refused",
                     e.getMessage());
             assertTrue("the queue sees the failed attempt", item.hasError());
-            notifier(new ConfluenceMailQueueOutbox(tasks, servers)).personThanked(thanks("suzuki", "none", ""));
+            notifier(new ConfluenceMailQueueOutbox(servers, queues(tasks))).personThanked(thanks("suzuki", "none", ""));
             verify(tasks, times(2)).addTask(eq("mail"), task.capture());
             assertTrue("an item tried less often is sent first", ((MailQueueItem) task.getValue()).compareTo(item) < 0);
             return;

@@ -363,8 +363,16 @@ public class ThanksServiceTest {
             public void setEmailEnabled(String userKey, boolean enabled) {
             }
         };
-        dev.kakehashi.notify.Outbox broken = mail -> {
-            throw new IllegalStateException("mail server down");
+        dev.kakehashi.notify.Outbox broken = new dev.kakehashi.notify.Outbox() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void send(dev.kakehashi.notify.Mail mail) {
+                throw new IllegalStateException("mail server down");
+            }
         };
         AoThanksPolicyStore policyStore = new AoThanksPolicyStore(ao);
         ThanksService mailing = new ThanksService(new AoThanksStore(ao), policyStore, people,

@@ -11,6 +11,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.collaboration.RequestTypeInstaller;
+import dev.kakehashi.notify.Outbox;
 import dev.kakehashi.platform.web.LoginRedirect;
 import dev.kakehashi.thanks.ThanksService;
 import jakarta.servlet.http.HttpServlet;
@@ -41,11 +42,12 @@ public class AdminPageServlet extends HttpServlet {
     private final transient CompanyValueService values;
     private final transient ThanksService thanks;
     private final transient RequestTypeInstaller requestTypes;
+    private final transient Outbox outbox;
 
     public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                             TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
                             DepartmentService departments, CompanyValueService values, ThanksService thanks,
-                            RequestTypeInstaller requestTypes) {
+                            RequestTypeInstaller requestTypes, Outbox outbox) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -56,6 +58,7 @@ public class AdminPageServlet extends HttpServlet {
         this.values = values;
         this.thanks = thanks;
         this.requestTypes = requestTypes;
+        this.outbox = outbox;
     }
 
     @Override
@@ -82,6 +85,7 @@ public class AdminPageServlet extends HttpServlet {
         context.put("departments", departments.list());
         context.put("values", values.list());
         context.put("policy", thanks.policy());
+        context.put("mailAvailable", outbox.available());
         context.put("requestTypesSupported", requestTypes.supported());
         if (requestTypes.supported()) {
             context.putAll(AdminRequestTypes.model(requestTypes, i18n));

@@ -1,108 +1,64 @@
 package dev.kakehashi.notify.confluence;
 
-import com.atlassian.core.task.MultiQueueTaskManager;
-import com.atlassian.core.task.Task;
 import com.atlassian.mail.Email;
-import com.atlassian.mail.MailException;
-import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.mail.server.MailServerManager;
-import com.atlassian.mail.server.SMTPMailServer;
 import dev.kakehashi.notify.Mail;
 import dev.kakehashi.notify.Outbox;
-import java.util.Date;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Confluence's mail queue (the task queue named "mail", as Confluence's own notifications use): the email leaves the
  * request thread and is sent by Confluence's mail job through the default outgoing server.
+ *
+ * <p>The queue's API ({@code com.atlassian.core.task}) is deprecated in Confluence 9.4 and later, and whether
+ * Confluence 10 offers it to apps is not known (docs/HOST.md). So it is an optional import, looked up by bean name
+ * when an email is sent, and only {@link ConfluenceMailQueue} names its types: without it the app still starts, emails
+ * are off and the configuration page says why.
  */
 public class ConfluenceMailQueueOutbox implements Outbox {
-    static final String MAIL_QUEUE = "mail";
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceMailQueueOutbox.class);
+    /** The bean name {@code imports-confluence} gives Confluence's task queues. */
+    static final String TASK_QUEUES = "confluenceTaskQueues";
 
-    private final MultiQueueTaskManager tasks;
     private final MailServerManager servers;
+    private final BeanFactory beans;
+    private final AtomicBoolean toldUnavailable = new AtomicBoolean();
 
-    public ConfluenceMailQueueOutbox(MultiQueueTaskManager tasks, MailServerManager servers) {
-        this.tasks = tasks;
+    public ConfluenceMailQueueOutbox(MailServerManager servers, BeanFactory beans) {
         this.servers = servers;
+        this.beans = beans;
+    }
+
+    @Override
+    public boolean available() {
+        return taskQueues() != null;
     }
 
     @Override
     public void send(Mail mail) {
+        Object queues = taskQueues();
+        if (queues == null) {
+            if (toldUnavailable.compareAndSet(false, true)) {
+                LOG.warn("Kakehashi sends no emails: this Confluence does not offer its mail queue "
+                        + "(com.atlassian.core.task.MultiQueueTaskManager) to apps");
+            }
+            return;
+        }
         Email email = new Email(mail.to()).setSubject(mail.subject()).setBody(mail.body()).setMimeType("text/plain")
                 .setEncoding("UTF-8");
-        tasks.addTask(MAIL_QUEUE, new ConfluenceMailQueueItem(email, servers));
+        ConfluenceMailQueue.add(queues, email, servers);
     }
 
-    /**
-     * One email for the "mail" queue, in the shape Atlassian's own Confluence code queues: both a mail queue item (what
-     * the queue's views and ordering read) and a task (what the queue runs), as Confluence 10's
-     * {@code PreRenderedMailNotificationQueueItem} and the pats plugin's {@code ConfluenceMailQueueItem} are. It sends
-     * through the default outgoing server and, like atlassian-mail's {@code SingleMailQueueItem}, sends nothing when
-     * there is none; a failed send is counted and thrown to the queue, which keeps the item for its retry.
-     */
-    static final class ConfluenceMailQueueItem implements MailQueueItem, Task {
-        private static final long serialVersionUID = 2L;
-        private static final Logger LOG = LoggerFactory.getLogger(ConfluenceMailQueueItem.class);
-
-        private final Email email;
-        private final Date queued = new Date();
-        private int sendCount;
-        /** The host's service; not serialised (Confluence runs this queue in the memory of the node that queued). */
-        private final transient MailServerManager servers;
-
-        ConfluenceMailQueueItem(Email email, MailServerManager servers) {
-            this.email = email;
-            this.servers = servers;
-        }
-
-        @Override
-        public void execute() throws MailException {
-            send();
-        }
-
-        @Override
-        public void send() throws MailException {
-            sendCount++;
-            SMTPMailServer server = servers == null ? null : servers.getDefaultSMTPMailServer();
-            if (server == null) {
-                LOG.debug("No outgoing mail server is configured; the email '{}' is not sent", email.getSubject());
-                return;
-            }
-            server.send(email);
-        }
-
-        @Override
-        public String getSubject() {
-            return email.getSubject();
-        }
-
-        @Override
-        public Date getDateQueued() {
-            return new Date(queued.getTime());
-        }
-
-        @Override
-        public int getSendCount() {
-            return sendCount;
-        }
-
-        /** As atlassian-mail's items: an item sent before and still queued failed then. */
-        @Override
-        public boolean hasError() {
-            return sendCount > 0;
-        }
-
-        /** Fewer attempts first, then the older; atlassian-mail's order for queued mail. */
-        @Override
-        public int compareTo(MailQueueItem other) {
-            int byAttempts = Integer.compare(sendCount, other.getSendCount());
-            return byAttempts != 0 ? byAttempts : queued.compareTo(other.getDateQueued());
-        }
-
-        Email email() {
-            return email;
+    /** Confluence's task queues, or null when the import was skipped because the host hides their package. */
+    private Object taskQueues() {
+        try {
+            return beans.containsBean(TASK_QUEUES) ? beans.getBean(TASK_QUEUES) : null;
+        } catch (BeansException | LinkageError e) {
+            return null;
         }
     }
 }

@@ -110,6 +110,11 @@ public final class EnabledPlugin implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The bean of this name in the plugin's context. */
+    public Object beanNamed(String name) {
+        return context.getBean(name);
+    }
+
     /** The names of the beans of the plugin's context, for the sandbox's own checks. */
     public List<String> beanNames() {
         return List.of(context.getBeanDefinitionNames());

@@ -1,7 +1,9 @@
 package dev.kakehashi.admin.web;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -24,6 +26,11 @@ import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.notify.Outbox;
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.host.BundleI18nResolver;
+import dev.kakehashi.sandbox.plugin.PluginDescriptor;
+import dev.kakehashi.sandbox.velocity.VelocityTemplateRenderer;
 import dev.kakehashi.thanks.ThanksPolicy;
 import dev.kakehashi.thanks.ThanksService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +55,7 @@ public class AdminPageServletTest {
     private final DepartmentService departments = mock(DepartmentService.class);
     private final CompanyValueService values = mock(CompanyValueService.class);
     private final ThanksService thanks = mock(ThanksService.class);
+    private final Outbox outbox = mock(Outbox.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private AdminPageServlet servlet;
@@ -55,7 +63,7 @@ public class AdminPageServletTest {
     @Before
     public void setUp() throws Exception {
         servlet = new AdminPageServlet(userManager, login, webSudo, renderer, pageBuilder, i18n, departments, values,
-                thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class));
+                thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class), outbox);
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
@@ -117,5 +125,32 @@ public class AdminPageServletTest {
         assertEquals("/jira/rest/kakehashi/1.0", context.getValue().get("restBase"));
         assertEquals(ThanksPolicy.DEFAULT, context.getValue().get("policy"));
         verify(response).setContentType("text/html;charset=UTF-8");
+    }
+
+    @Test
+    public void administratorsAreToldWhenTheHostOffersNoMailQueue() throws Exception {
+        when(userManager.getRemoteUserKey()).thenReturn(new UserKey("admin"));
+        when(userManager.isAdmin(new UserKey("admin"))).thenReturn(true);
+        when(thanks.policy()).thenReturn(ThanksPolicy.DEFAULT);
+        PluginDescriptor descriptor = PluginDescriptor.load(getClass().getClassLoader(), Product.CONFLUENCE);
+        BundleI18nResolver english = new BundleI18nResolver(descriptor.i18nBundle().orElseThrow(),
+                getClass().getClassLoader());
+        AdminPageServlet rendering = new AdminPageServlet(userManager, login, webSudo,
+                new VelocityTemplateRenderer(descriptor.velocityAllowlist(), Map.of()), pageBuilder, english,
+                departments, values, thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class), outbox);
+
+        StringWriter page = new StringWriter();
+        when(response.getWriter()).thenReturn(new PrintWriter(page));
+        when(outbox.available()).thenReturn(false);
+        rendering.doGet(request, response);
+        assertTrue(page.toString(), page.toString().contains("id=\"kakehashi-mail-unavailable\""));
+        assertTrue(page.toString().contains("com.atlassian.core.task"));
+
+        StringWriter normal = new StringWriter();
+        when(response.getWriter()).thenReturn(new PrintWriter(normal));
+        when(outbox.available()).thenReturn(true);
+        rendering.doGet(request, response);
+        assertTrue(normal.toString().contains("kakehashi-policy-heading"));
+        assertFalse(normal.toString().contains("kakehashi-mail-unavailable"));
     }
 }

@@ -1,7 +1,8 @@
 /*
  * Kakehashi collaboration requests: the new-request page and the panel on request issues. Every change goes to the
  * REST API as JSON; text from the server is inserted with textContent only. After a change of the request the
- * issue view is reloaded, as Jira does after a transition.
+ * issue view is reloaded, as Jira does after a transition; a panel that Jira renders again without a page load is
+ * started again.
  */
 (function () {
     'use strict';
@@ -70,7 +71,6 @@
                 window.location.assign(created.url);
             });
         });
-        root.setAttribute('data-ready', 'true');
     }
 
     function requestPath(root, suffix) {
@@ -180,7 +180,6 @@
             });
         }
         loadPartnership(root);
-        root.setAttribute('data-ready', 'true');
     }
 
     /** Fills the thanks form of the page (the thanks panel) with the partner contact and department. */
@@ -232,18 +231,6 @@
             });
     }
 
-    function init() {
-        document.querySelectorAll('.kakehashi-request-new').forEach(initNewPage);
-        document.querySelectorAll('.kakehashi-request').forEach(function (root) {
-            if (root.getAttribute('data-ready') !== 'true') {
-                initPanel(root);
-            }
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    K.startEach('.kakehashi-request-new', initNewPage);
+    K.startEach('.kakehashi-request', initPanel);
 }());

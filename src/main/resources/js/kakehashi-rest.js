@@ -1,12 +1,69 @@
 /*
- * Kakehashi: one way to call the REST API from the browser and to show its errors in a form. JSON in and out; a
- * failed call becomes an Error whose message is the server's message for people and whose details are the error JSON
- * (field errors included).
+ * Kakehashi: one way to call the REST API from the browser and to show its errors in a form, and one way to start the
+ * components of a page. JSON in and out; a failed call becomes an Error whose message is the server's message for
+ * people and whose details are the error JSON (field errors included).
  */
 (function () {
     'use strict';
 
     var kakehashi = window.Kakehashi = window.Kakehashi || {};
+
+    /** The elements under root (a DOM node) that match selector, root itself included. */
+    function matching(root, selector) {
+        var found = root.matches && root.matches(selector) ? [root] : [];
+        return root.querySelectorAll ? found.concat(Array.from(root.querySelectorAll(selector))) : found;
+    }
+
+    /** The DOM nodes of an event's context: a jQuery object or a node; the document when there is none. */
+    function contextRoots(context) {
+        if (context && context.nodeType) {
+            return [context];
+        }
+        var nodes = context && typeof context.length === 'number' ? Array.from(context).filter(function (n) {
+            return n && n.nodeType;
+        }) : [];
+        return nodes.length ? nodes : [document];
+    }
+
+    /**
+     * Calls start(element) once for every element matching selector (it is marked data-ready="true" first): when the
+     * DOM is ready, and in Jira again whenever it adds or refreshes content without a page load — the issue view after
+     * an inline edit or a transition, the navigator's detail view. Confluence has no such events.
+     */
+    kakehashi.startEach = function (selector, start) {
+        function under(root) {
+            matching(root, selector).forEach(function (element) {
+                if (element.getAttribute('data-ready') === 'true') {
+                    return;
+                }
+                element.setAttribute('data-ready', 'true');
+                try {
+                    start(element);
+                } catch (e) {
+                    // Inside the host's event handling: one broken component must not stop the others or the host's.
+                    window.console.error(e);
+                }
+            });
+        }
+
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', function () {
+                under(document);
+            });
+        } else {
+            under(document);
+        }
+        var jira = window.JIRA;
+        if (jira && jira.bind && jira.Events) {
+            // Jira's refresh events, as Atlassian's Slack app for Jira binds them; ISSUE_REFRESHED carries no context.
+            jira.bind(jira.Events.NEW_CONTENT_ADDED, function (event, context) {
+                contextRoots(context).forEach(under);
+            });
+            jira.bind(jira.Events.ISSUE_REFRESHED, function () {
+                under(document);
+            });
+        }
+    };
 
     /** Calls base + path; messages.failed and messages.network are shown when the server gives no message. */
     kakehashi.call = function (base, method, path, body, messages) {

@@ -1,6 +1,7 @@
 /*
  * Kakehashi thanks: fills every .kakehashi-thanks component (issue panel, page panel, wall, macro) from the REST API
- * a page at a time, and sends, withdraws and hides thanks without reloading the page.
+ * a page at a time, and sends, withdraws and hides thanks without reloading the page; panels that Jira renders again
+ * without a page load are started too.
  * Text from the server is only ever put into the page with textContent, never as HTML.
  */
 (function () {
@@ -264,38 +265,20 @@
     };
 
     /** The thanks-people macro: each button fills this page's thanks form with its person or department. */
-    function startPeople() {
-        document.querySelectorAll('.kakehashi-thanks-people').forEach(function (root) {
-            if (root.getAttribute('data-ready') === 'true') {
-                return;
-            }
-            root.setAttribute('data-ready', 'true');
-            root.querySelectorAll('.kakehashi-thanks-people-button').forEach(function (button) {
-                button.addEventListener('click', function () {
-                    var username = button.getAttribute('data-username');
-                    var filled = window.Kakehashi.fillThanks(username ? [username] : [],
-                        button.getAttribute('data-department'));
-                    root.querySelector('.kakehashi-thanks-people-status').textContent = filled ? ''
-                        : root.getAttribute('data-msg-form-missing');
-                });
+    function startPeople(root) {
+        root.querySelectorAll('.kakehashi-thanks-people-button').forEach(function (button) {
+            button.addEventListener('click', function () {
+                var username = button.getAttribute('data-username');
+                var filled = window.Kakehashi.fillThanks(username ? [username] : [],
+                    button.getAttribute('data-department'));
+                root.querySelector('.kakehashi-thanks-people-status').textContent = filled ? ''
+                    : root.getAttribute('data-msg-form-missing');
             });
         });
     }
 
-    function start() {
-        startPeople();
-        document.querySelectorAll('.kakehashi-thanks').forEach(function (root) {
-            if (root.getAttribute('data-ready') === 'true') {
-                return;
-            }
-            root.setAttribute('data-ready', 'true');
-            new Component(root).load(true);
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    window.Kakehashi.startEach('.kakehashi-thanks-people', startPeople);
+    window.Kakehashi.startEach('.kakehashi-thanks', function (root) {
+        new Component(root).load(true);
+    });
 }());

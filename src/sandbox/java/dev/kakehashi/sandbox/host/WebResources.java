@@ -2,14 +2,19 @@ package dev.kakehashi.sandbox.host;
 
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.DownloadResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 /**
  * Resolves required web-resource keys to the files a page links, dependencies first; AUI is the sandbox's own
- * look-alike stylesheet and script, and Confluence's macro browser ({@link #MACRO_BROWSER}) the sandbox's small
+ * look-alike stylesheet and script, Jira's global script ({@link #JIRA_GLOBAL}) jQuery and the sandbox's emulation of
+ * Jira's events, and Confluence's macro browser ({@link #MACRO_BROWSER}) the sandbox's small
  * emulation of its JavaScript API, and its Create dialog ({@link #CREATE_CONTENT}) likewise. Web-resource contexts ({@code <context>editor</context>}) name the plugin's
  * resources a host page includes by itself (see {@link #inContexts}); the hosts' batching is not emulated.
  */
@@ -20,6 +25,16 @@ public final class WebResources {
     static final List<DownloadResource> AUI_FILES = List.of(
             new DownloadResource("aui-sandbox.css", AUI_LOCATION + "aui-sandbox.css"),
             new DownloadResource("aui-sandbox.js", AUI_LOCATION + "aui-sandbox.js"));
+
+    /**
+     * Jira's global JavaScript on every Jira page: jQuery (from the {@code org.webjars:jquery} webjar) and the
+     * sandbox's emulation of {@code JIRA.bind/unbind/trigger}, {@code JIRA.Events} and
+     * {@code JIRA.CONTENT_ADDED_REASON}, with the issue view's refresh without a page load.
+     */
+    public static final String JIRA_GLOBAL = "jira.webresources:jira-global";
+    static final List<DownloadResource> JIRA_GLOBAL_FILES = List.of(
+            new DownloadResource("jquery.js", jquery()),
+            new DownloadResource("jira-sandbox.js", AUI_LOCATION + "jira-sandbox.js"));
 
     /** Confluence's macro browser script ({@code AJS.MacroBrowser}); the sandbox serves its own emulation. */
     public static final String MACRO_BROWSER =
@@ -34,6 +49,21 @@ public final class WebResources {
             new DownloadResource("create-content-sandbox.js", AUI_LOCATION + "create-content-sandbox.js"));
 
     private WebResources() {
+    }
+
+    /** Where the webjar keeps jQuery; the webjar's own properties name its version. */
+    private static String jquery() {
+        String properties = "META-INF/maven/org.webjars/jquery/pom.properties";
+        try (InputStream in = WebResources.class.getClassLoader().getResourceAsStream(properties)) {
+            if (in == null) {
+                throw new IllegalStateException(properties + " is not on the class path (org.webjars:jquery)");
+            }
+            Properties pom = new Properties();
+            pom.load(in);
+            return "META-INF/resources/webjars/jquery/" + pom.getProperty("version") + "/jquery.min.js";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file of a web resource, under the complete key that serves it. */
@@ -64,8 +94,8 @@ public final class WebResources {
     }
 
     public static boolean isKnown(PluginDescriptor descriptor, String completeKey) {
-        return completeKey.equals(AUI) || completeKey.equals(MACRO_BROWSER) || completeKey.equals(CREATE_CONTENT)
-                || moduleOf(descriptor, completeKey) != null;
+        return completeKey.equals(AUI) || completeKey.equals(JIRA_GLOBAL) || completeKey.equals(MACRO_BROWSER)
+                || completeKey.equals(CREATE_CONTENT) || moduleOf(descriptor, completeKey) != null;
     }
 
     /** The complete keys of the plugin's web resources in any of these contexts, in descriptor order. */
@@ -95,6 +125,9 @@ public final class WebResources {
     private static List<DownloadResource> downloads(PluginDescriptor descriptor, String completeKey) {
         if (completeKey.equals(AUI)) {
             return AUI_FILES;
+        }
+        if (completeKey.equals(JIRA_GLOBAL)) {
+            return JIRA_GLOBAL_FILES;
         }
         if (completeKey.equals(MACRO_BROWSER)) {
             return MACRO_BROWSER_FILES;

@@ -29,10 +29,13 @@ import java.util.Map;
 
 /**
  * Jira's own pages that the plugin extends: the dashboard, the administration page, the issue view with the
- * web-panel locations {@code atl.jira.view.issue.left.context} and {@code atl.jira.view.issue.right.context} and a
- * Resolve button, and the issue navigator ({@code /issues/?jql=…}). The issue view answers 404 for an issue the user
- * may not browse, as for one that does not exist. Resolving ({@code POST /secure/sandbox/resolve}, the sandbox's
- * stand-in for Jira's workflow transition) needs the page's {@code atl_token} or {@code X-Atlassian-Token: no-check}.
+ * web-panel locations {@code atl.jira.view.issue.left.context} and {@code atl.jira.view.issue.right.context}, a
+ * Resolve button and a Refresh action, and the issue navigator ({@code /issues/?jql=…}). The issue view answers 404
+ * for an issue the user may not browse, as for one that does not exist. Resolving ({@code POST
+ * /secure/sandbox/resolve}, the sandbox's stand-in for Jira's workflow transition) needs the page's {@code atl_token}
+ * or {@code X-Atlassian-Token: no-check}. The issue view's script ({@code jira-sandbox.js}) resolves and refreshes
+ * without a page load, as Jira does: it replaces the view's content with {@code /secure/sandbox/issue-content?key=…}
+ * (the same content, rendered again, without the page around it or its web resources) and fires Jira's events.
  */
 public final class JiraPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -40,6 +43,8 @@ public final class JiraPagesServlet extends HttpServlet {
     static final String RIGHT = "atl.jira.view.issue.right.context";
     /** Where the Resolve button posts. */
     public static final String RESOLVE_PATH = "/secure/sandbox/resolve";
+    /** The issue view's content alone, for the issue view's script to put in place of the content it shows. */
+    public static final String ISSUE_CONTENT_PATH = "/secure/sandbox/issue-content";
     /** The issue navigator. */
     public static final String NAVIGATOR_PATH = "/issues/";
 
@@ -91,7 +96,16 @@ public final class JiraPagesServlet extends HttpServlet {
                         "Issue " + key + " does not exist or you do not have permission to see it.");
                 return;
             }
-            issue(request, response, issue, user, locale);
+            HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
+                    "[" + Html.text(issue.getKey()) + "] " + Html.text(issue.getSummary()), "",
+                    issueContent(request, issue, user, locale)));
+        } else if (path.equals(ISSUE_CONTENT_PATH)) {
+            JiraIssue issue = browsable(request.getParameter("key"), user);
+            if (issue == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            HostPage.write(response, issueContent(request, issue, user, locale));
         } else if (path.equals("/issues")) {
             navigator(request, response, user, locale);
         } else {
@@ -175,18 +189,21 @@ public final class JiraPagesServlet extends HttpServlet {
                 "", AdminOverview.html(adminMenu.sections(locale), locale)));
     }
 
-    private void issue(HttpServletRequest request, HttpServletResponse response, JiraIssue issue, DemoUser user,
-                       Locale locale) throws IOException {
+    /** The issue view's content: header with the actions, details, description, people and the web panels. */
+    private String issueContent(HttpServletRequest request, JiraIssue issue, DemoUser user, Locale locale) {
         Map<String, Object> panelContext = panelContext(issue, user);
         String context = request.getContextPath();
-        StringBuilder body = new StringBuilder("<div id=\"issue-content\" class=\"issue-view\">\n")
+        StringBuilder body = new StringBuilder("<div id=\"issue-content\" class=\"issue-view\" data-issue-id=\"")
+                .append(issue.getId()).append("\" data-issue-key=\"").append(Html.text(issue.getKey()))
+                .append("\" data-msg-refresh-failed=\"").append(Html.text(HostText.get(locale, "issue.refreshFailed")))
+                .append("\">\n")
                 .append("<header class=\"issue-header\"><ol class=\"aui-nav aui-nav-breadcrumbs\">")
                 .append("<li id=\"project-name-val\" data-project-key=\"").append(Html.text(issue.project().key())).append("\">")
                 .append(Html.text(issue.project().name())).append("</li><li><a id=\"key-val\" href=\"")
                 .append(Html.text(context + "/browse/" + issue.getKey())).append("\">")
                 .append(Html.text(issue.getKey())).append("</a></li></ol>\n<h1 id=\"summary-val\">")
                 .append(Html.text(issue.getSummary())).append("</h1>\n")
-                .append(resolveButton(context, issue, user, locale)).append("</header>\n")
+                .append(actions(context, issue, user, locale)).append("</header>\n")
                 .append("<div class=\"sandbox-columns\">\n")
                 .append("<div class=\"issue-main-column\">\n<div class=\"module\" id=\"details-module\"><h2>")
                 .append(HostText.get(locale, "issue.details")).append("</h2><dl class=\"sandbox-details\"><dt>")
@@ -212,20 +229,26 @@ public final class JiraPagesServlet extends HttpServlet {
                 .append(person(request, issue.getReporterId())).append("</dd></dl></div>\n")
                 .append(panelContainer(RIGHT, panelContext))
                 .append("</div>\n</div>\n</div>\n");
-        HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
-                "[" + Html.text(issue.getKey()) + "] " + Html.text(issue.getSummary()), "", body.toString()));
+        return body.toString();
     }
 
-    /** Jira's Resolve transition as one button, for whoever may browse an unresolved issue. */
-    private String resolveButton(String context, JiraIssue issue, DemoUser user, Locale locale) {
-        if (issue.isResolved()) {
-            return "";
+    /**
+     * Jira's Resolve transition as one button, for whoever may browse an unresolved issue, and Refresh, the
+     * sandbox's stand-in for the refreshes that change nothing (an inline edit saved with the same value). Without
+     * scripts they post the form and reload the page.
+     */
+    private String actions(String context, JiraIssue issue, DemoUser user, Locale locale) {
+        StringBuilder actions = new StringBuilder("<div class=\"sandbox-issue-actions\">");
+        if (!issue.isResolved()) {
+            actions.append("<form class=\"aui\" id=\"sandbox-resolve-form\" method=\"post\" action=\"")
+                    .append(Html.text(context + RESOLVE_PATH)).append("\"><input type=\"hidden\" name=\"key\" value=\"")
+                    .append(Html.text(issue.getKey())).append("\">").append(tokens.hiddenField(user))
+                    .append("<button class=\"aui-button\" type=\"submit\" id=\"sandbox-resolve\">")
+                    .append(HostText.get(locale, "issue.resolve")).append("</button></form>");
         }
-        return "<form class=\"aui sandbox-issue-actions\" method=\"post\" action=\"" + Html.text(context + RESOLVE_PATH)
-                + "\"><input type=\"hidden\" name=\"key\" value=\"" + Html.text(issue.getKey()) + "\">"
-                + tokens.hiddenField(user)
-                + "<button class=\"aui-button\" type=\"submit\" id=\"sandbox-resolve\">"
-                + HostText.get(locale, "issue.resolve") + "</button></form>\n";
+        return actions.append("<a class=\"aui-button\" id=\"sandbox-refresh\" href=\"")
+                .append(Html.text(context + "/browse/" + issue.getKey())).append("\">")
+                .append(HostText.get(locale, "issue.refresh")).append("</a></div>\n").toString();
     }
 
     private void navigator(HttpServletRequest request, HttpServletResponse response, DemoUser user, Locale locale)

@@ -49,7 +49,8 @@ import org.junit.Test;
 /**
  * The sandbox's own host pages over HTTP with the real plugin: the issue view and the page view show only what the
  * user may see, answer 404 otherwise, and send anonymous users to the login page; the Resolve button publishes
- * Jira's event; the issue navigator runs JQL and lists only browsable issues.
+ * Jira's event; Jira's pages load jQuery and the event API, and the issue view's content is served alone for its
+ * refresh; the issue navigator runs JQL and lists only browsable issues.
  */
 public class HostPagesIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -232,6 +233,35 @@ public class HostPagesIT {
         } finally {
             jira.services().eventPublisher().unregister(listener);
         }
+    }
+
+    @Test
+    public void jiraPagesLoadJqueryAndTheEventApiBeforeThePluginAndTheIssueContentIsServedAlone() {
+        String view = get(jira, "/browse/COLLAB-1", "tanaka").body();
+        int jquery = view.indexOf("/download/resources/" + WebResources.JIRA_GLOBAL + "/jquery.js");
+        int events = view.indexOf("/download/resources/" + WebResources.JIRA_GLOBAL + "/jira-sandbox.js");
+        int plugin = view.indexOf("/download/resources/" + jira.descriptor().pluginKey() + ":");
+        assertTrue(view, jquery > 0 && events > jquery && plugin > events);
+        assertTrue(view, view.contains("id=\"sandbox-refresh\""));
+        HttpResponse<String> script = get(jira, "/download/resources/" + WebResources.JIRA_GLOBAL + "/jquery.js",
+                "tanaka");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("jQuery"));
+        assertFalse("Confluence has no JIRA global", get(confluence, "/pages/viewpage.action?pageId=65537", "tanaka")
+                .body().contains(WebResources.JIRA_GLOBAL));
+
+        HttpResponse<String> content = get(jira, JiraPagesServlet.ISSUE_CONTENT_PATH + "?key=COLLAB-1", "tanaka");
+        assertEquals(200, content.statusCode());
+        String id = String.valueOf(jira.services().issues().byKey("COLLAB-1").getId());
+        assertTrue(content.body(), content.body().startsWith("<div id=\"issue-content\" class=\"issue-view\" "
+                + "data-issue-id=\"" + id + "\" data-issue-key=\"COLLAB-1\""));
+        assertTrue(content.body(), content.body().contains("data-location=\"atl.jira.view.issue.left.context\""));
+        assertTrue(content.body(), content.body().contains("class=\"kakehashi-request\""));
+        assertTrue(content.body(), content.body().contains("class=\"kakehashi-thanks\""));
+        assertFalse("no page, no web resources", content.body().contains("<script"));
+        assertEquals(404, get(jira, JiraPagesServlet.ISSUE_CONTENT_PATH + "?key=COLLAB-9", "tanaka").statusCode());
+        assertEquals(404, get(jira, JiraPagesServlet.ISSUE_CONTENT_PATH, "tanaka").statusCode());
+        assertEquals(302, get(jira, JiraPagesServlet.ISSUE_CONTENT_PATH + "?key=COLLAB-1", null).statusCode());
     }
 
     @Test

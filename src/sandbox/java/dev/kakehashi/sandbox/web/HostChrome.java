@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The host's page around content: header bar, admin menu for {@code atl.admin}, AUI and the required web
- * resources. Title, head and body arrive as HTML (the plugin's or the sandbox's own, already escaped).
+ * The host's page around content: header bar, admin menu for {@code atl.admin}, AUI (and in Jira its global script)
+ * and the required web resources. Title, head and body arrive as HTML (the plugin's or the sandbox's own, already escaped).
  */
 public final class HostChrome {
     /** The decorators a page may ask for with {@code <meta name="decorator">}. */
@@ -101,6 +101,9 @@ public final class HostChrome {
     private String resourceTags(String context, Decorator decorator) {
         List<String> required = new ArrayList<>();
         required.add(WebResources.AUI);
+        if (product == Product.JIRA) {
+            required.add(WebResources.JIRA_GLOBAL);
+        }
         if (product == Product.CONFLUENCE && RequestContext.currentUser().isPresent()) {
             required.add(WebResources.CREATE_CONTENT);
         }

@@ -98,7 +98,7 @@ public final class ProductSite {
             IssueSearch search = new IssueSearch(services.jira(), new JqlFunctions(descriptor, container::autowire));
             Servlet pages = new JiraPagesServlet(chrome, services, panels, adminMenu, search);
             add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*",
-                    "/issues/*", JiraPagesServlet.RESOLVE_PATH);
+                    "/issues/*", JiraPagesServlet.RESOLVE_PATH, JiraPagesServlet.ISSUE_CONTENT_PATH);
         } else {
             createContent = new CreateContent(descriptor, services, container::autowire, loader);
             PageEditor editor = new PageEditor(chrome, services,

@@ -846,32 +846,31 @@ public class HostEmulationTest {
         }
     }
 
+    /** Starts the plugin of a self-test fixture's index files, which must fail; returns why. */
+    private static String startFails(String fixture) {
+        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader(fixture), Product.JIRA, Map.of())) {
+            throw new AssertionError("the plugin of the fixture '" + fixture + "' started: " + plugin.beanNames());
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        }
+    }
+
     @Test
     public void twoComponentsOfTheTypeAConstructorAsksForFailTheStart() {
-        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader("ambiguous"), Product.JIRA, Map.of())) {
-            fail("the plugin started with two candidates for one constructor parameter: " + plugin.beanNames());
-        } catch (IllegalStateException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("expected single matching bean but found 2"));
-        }
+        String why = startFails("ambiguous");
+        assertTrue(why, why.contains("expected single matching bean but found 2"));
     }
 
     @Test
     public void aConstructorParameterNoBeanSatisfiesFailsTheStart() {
-        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader("missing"), Product.JIRA, Map.of())) {
-            fail("the plugin started without a bean its component needs: " + plugin.beanNames());
-        } catch (IllegalStateException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains(FixtureComponents.Greeting.class.getName()));
-        }
+        String why = startFails("missing");
+        assertTrue(why, why.contains(FixtureComponents.Greeting.class.getName()));
     }
 
     @Test
     public void aComponentWithTwoConstructorsAndNoneMarkedFailsTheStart() {
-        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader("constructors"), Product.JIRA,
-                Map.of())) {
-            fail("Spring chose a constructor: " + plugin.beanNames());
-        } catch (IllegalStateException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("No default constructor found"));
-        }
+        String why = startFails("constructors");
+        assertTrue(why, why.contains("No default constructor found"));
     }
 
     @Test

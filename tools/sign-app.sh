@@ -30,15 +30,15 @@ if [[ ! -f "$certificate" ]]; then
     request=$(mktemp)
     trap 'rm -f "$request"' EXIT
     openssl req -new -key "$key" -out "$request" -subj "$subject"
-    openssl x509 -req -days "${KAKEHASHI_SIGNING_DAYS:-730}" -in "$request" -signkey "$key" -out "$certificate" 2>/dev/null
+    openssl x509 -req -days "${KAKEHASHI_SIGNING_DAYS:-730}" -in "$request" -signkey "$key" -out "$certificate"
     echo "made the certificate $certificate (for upmconfig/truststore/)"
 fi
 
-openssl pkeyutl -sign -rawin -inkey "$key" -in "$jar" | base64 -w0 > "$jar.sig"
+openssl pkeyutl -sign -rawin -inkey "$key" -in "$jar" | openssl base64 -A > "$jar.sig"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work" ${request:+"$request"}' EXIT
 openssl x509 -in "$certificate" -noout -pubkey > "$work/public.pem"
-base64 --decode "$jar.sig" > "$work/signature"
+openssl base64 -d -A -in "$jar.sig" -out "$work/signature"
 openssl pkeyutl -verify -pubin -inkey "$work/public.pem" -rawin -in "$jar" -sigfile "$work/signature" >/dev/null
 echo "signed $jar: $jar.sig verifies against $certificate"

@@ -1,8 +1,8 @@
 /*
  * Kakehashi collaboration requests: the new-request page and the panel on request issues. Every change goes to the
  * REST API as JSON; text from the server is inserted with textContent only. After a change of the request the
- * issue view is reloaded, as Jira does after a transition; a panel that Jira renders again without a page load is
- * started again.
+ * page is loaded again, so that the panel, its history and Jira's own fields show the new state together; a panel that
+ * Jira renders again without a page load (an inline edit, a transition) is started again.
  */
 (function () {
     'use strict';

@@ -46,15 +46,13 @@
             });
         }
 
-        if (document.readyState === 'loading') {
-            document.addEventListener('DOMContentLoaded', function () {
-                under(document);
-            });
-        } else {
-            under(document);
-        }
-        var jira = window.JIRA;
-        if (jira && jira.bind && jira.Events) {
+        var boundToJira = false;
+        function bindToJira() {
+            var jira = window.JIRA;
+            if (boundToJira || !(jira && jira.bind && jira.Events)) {
+                return;
+            }
+            boundToJira = true;
             // Jira's refresh events, as Atlassian's Slack app for Jira binds them; ISSUE_REFRESHED carries no context.
             jira.bind(jira.Events.NEW_CONTENT_ADDED, function (event, context) {
                 contextRoots(context).forEach(under);
@@ -62,6 +60,17 @@
             jira.bind(jira.Events.ISSUE_REFRESHED, function () {
                 under(document);
             });
+        }
+
+        // Now, and again when the DOM is ready, in case the host's own scripts run after this one.
+        bindToJira();
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', function () {
+                bindToJira();
+                under(document);
+            });
+        } else {
+            under(document);
         }
     };
 

@@ -38,18 +38,18 @@ public final class SandboxHost implements AutoCloseable {
     private final EntityManager entityManager;
     private final PooledDataSource hostDataSource;
     private final HostServices services;
-    private final EnabledPlugin container;
+    private final EnabledPlugin plugin;
     private final ProductSite site;
 
     private SandboxHost(Product product, PluginDescriptor descriptor, EntityManager entityManager,
-                        PooledDataSource hostDataSource, HostServices services, EnabledPlugin container,
+                        PooledDataSource hostDataSource, HostServices services, EnabledPlugin plugin,
                         ProductSite site) {
         this.product = product;
         this.descriptor = descriptor;
         this.entityManager = entityManager;
         this.hostDataSource = hostDataSource;
         this.services = services;
-        this.container = container;
+        this.plugin = plugin;
         this.site = site;
     }
 
@@ -66,29 +66,29 @@ public final class SandboxHost implements AutoCloseable {
         String namespace = descriptor.ao().isEmpty() ? descriptor.pluginKey() : descriptor.ao().get(0).namespace();
         EntityManager entityManager = AoDatabase.open(url, "SA", "", namespace);
         PooledDataSource hostDataSource = new PooledDataSource(url, "SA", "");
-        EnabledPlugin container = null;
+        EnabledPlugin plugin = null;
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             migrate(ao, descriptor, loader);
             WebResources.check(descriptor, loader);
             HostServices services = new HostServices(product, descriptor, directory, ao, hostDataSource, loader);
-            container = EnabledPlugin.start(loader, product, services.byInterface());
-            if (DemoData.createIfEmpty(container)) {
+            plugin = EnabledPlugin.start(loader, product, services.byInterface());
+            if (DemoData.createIfEmpty(plugin)) {
                 LOG.info(product.displayName() + ": demo departments and company values created");
             }
-            container.startLifecycle();
-            if (product == Product.JIRA && DemoCollaboration.createIfEmpty(container, services)) {
+            plugin.startLifecycle();
+            if (product == Product.JIRA && DemoCollaboration.createIfEmpty(plugin, services)) {
                 LOG.info(product.displayName() + ": demo collaboration requests created");
             }
-            if (product == Product.CONFLUENCE && DemoGoals.createIfEmpty(container, services)) {
+            if (product == Product.CONFLUENCE && DemoGoals.createIfEmpty(plugin, services)) {
                 LOG.info(product.displayName() + ": demo shared goals and their pages created");
             }
-            ProductSite site = ProductSite.start(product, port, descriptor, directory, services, container, loader);
+            ProductSite site = ProductSite.start(product, port, descriptor, directory, services, plugin, loader);
             services.applicationProperties().baseUrl(site.baseUrl());
-            return new SandboxHost(product, descriptor, entityManager, hostDataSource, services, container, site);
+            return new SandboxHost(product, descriptor, entityManager, hostDataSource, services, plugin, site);
         } catch (Exception | Error e) {
-            if (container != null) {
-                container.close();
+            if (plugin != null) {
+                plugin.close();
             }
             entityManager.getProvider().dispose();
             hostDataSource.dispose();
@@ -149,7 +149,7 @@ public final class SandboxHost implements AutoCloseable {
 
     /** A component of the plugin (or an imported host service), as the plugin's context holds it. */
     public <T> T bean(Class<T> type) {
-        return container.bean(type);
+        return plugin.bean(type);
     }
 
     public PluginDescriptor descriptor() {
@@ -168,7 +168,7 @@ public final class SandboxHost implements AutoCloseable {
 
     /** Builds a module class the way the host does, from the plugin's context. */
     public <T> T autowire(Class<T> type) {
-        return container.autowire(type);
+        return plugin.autowire(type);
     }
 
     /**
@@ -181,7 +181,7 @@ public final class SandboxHost implements AutoCloseable {
         }
         jira.services.applicationLinks().linkTo(Product.CONFLUENCE, confluence.baseUrl(), jira.baseUrl());
         confluence.services.applicationLinks().linkTo(Product.JIRA, jira.baseUrl(), confluence.baseUrl());
-        if (DemoKnowledge.createIfEmpty(confluence.site.createContent(), confluence.container, confluence.services)) {
+        if (DemoKnowledge.createIfEmpty(confluence.site.createContent(), confluence.plugin, confluence.services)) {
             LOG.info("Confluence: demo knowledge pages created");
         }
     }
@@ -194,7 +194,7 @@ public final class SandboxHost implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Stopping the " + product.displayName() + " web site failed", e);
         }
-        container.close();
+        plugin.close();
         entityManager.getProvider().dispose();
         hostDataSource.dispose();
     }

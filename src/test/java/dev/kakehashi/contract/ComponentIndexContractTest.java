@@ -96,28 +96,35 @@ public class ComponentIndexContractTest {
     }
 
     /**
-     * Confluence's task queues ({@code com.atlassian.core.task}) are deprecated and may be hidden from apps: then the
-     * scanner skips their import, and the app still starts in Confluence, with emails off.
+     * Whether Confluence 10 offers its task queues ({@code com.atlassian.core.task}) to apps is unknown: with the
+     * service published and its package visible, emails go out; with the package hidden, or the service not
+     * published, the app still starts in Confluence, with emails off.
      */
     @Test
-    public void confluenceStartsWithEmailsOffWhenItHidesItsTaskQueues() throws Exception {
+    public void confluenceStartsWithEmailsOffWithoutItsTaskQueues() throws Exception {
         Map<Class<?>, Object> services = new HashMap<>();
         for (String file : List.of("imports", "imports-confluence")) {
             for (String name : ProjectFiles.indexLines(file)) {
                 services.put(load(name), mock(load(name)));
             }
         }
+        try (EnabledPlugin plugin = EnabledPlugin.start(ComponentIndexContractTest.class.getClassLoader(),
+                Product.CONFLUENCE, services)) {
+            assertFalse("no task queues published", plugin.bean(dev.kakehashi.notify.Outbox.class).available());
+        }
+        services.put(com.atlassian.core.task.MultiQueueTaskManager.class,
+                mock(com.atlassian.core.task.MultiQueueTaskManager.class));
+        try (EnabledPlugin plugin = EnabledPlugin.start(ComponentIndexContractTest.class.getClassLoader(),
+                Product.CONFLUENCE, services)) {
+            assertTrue("task queues published", plugin.bean(dev.kakehashi.notify.Outbox.class).available());
+        }
         ClassLoader hiding = new HidingLoader(ComponentIndexContractTest.class.getClassLoader(),
                 "com.atlassian.core.task.");
         try (EnabledPlugin plugin = EnabledPlugin.start(hiding, Product.CONFLUENCE, services)) {
-            assertFalse(plugin.beanNames().contains("confluenceTaskQueues"));
             Object outbox = plugin.beanNamed("confluenceMailQueueOutbox");
             assertEquals(hiding, outbox.getClass().getClassLoader());
-            assertEquals(Boolean.FALSE, outbox.getClass().getMethod("available").invoke(outbox));
-        }
-        try (EnabledPlugin plugin = EnabledPlugin.start(ComponentIndexContractTest.class.getClassLoader(),
-                Product.CONFLUENCE, services)) {
-            assertTrue(plugin.bean(dev.kakehashi.notify.Outbox.class).available());
+            assertEquals("published, but its package hidden", Boolean.FALSE,
+                    outbox.getClass().getMethod("available").invoke(outbox));
         }
     }
 
@@ -179,11 +186,13 @@ public class ComponentIndexContractTest {
         }
     }
 
-    /** Classes the host builds for modules of this product (servlets, REST resources and providers), autowired too. */
+    /** Classes the host builds for modules of this product (servlets, panels, macros, JQL functions, templates' context
+     * providers, REST resources and providers), autowired too. */
     private static List<String> moduleClasses(String product) {
         org.w3c.dom.Document descriptor = ProjectFiles.descriptor();
         List<String> classes = new ArrayList<>();
-        for (String module : List.of("servlet", "web-panel", "web-item", "xhtml-macro")) {
+        for (String module : List.of("servlet", "web-panel", "web-item", "xhtml-macro", "jql-function",
+                "content-template")) {
             for (org.w3c.dom.Element element : ProjectFiles.elements(descriptor, module)) {
                 String application = element.getAttribute("application");
                 if (!application.isEmpty() && !application.equals(product)) {

@@ -39,8 +39,8 @@ import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 public class EmailNotifierTest {
     private static final String BASE = "https://jira.example.com";
@@ -171,22 +171,75 @@ public class EmailNotifierTest {
         verify(jiraQueue).addItem(any());
     }
 
-    /** The plugin's context holding Confluence's task queues under the name imports-confluence gives them. */
-    private static BeanFactory queues(MultiQueueTaskManager tasks) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("confluenceTaskQueues", tasks);
-        return beans;
+    /** The OSGi registry of a Confluence that publishes these task queues (none: publishes none). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static BundleContext queues(MultiQueueTaskManager tasks) {
+        BundleContext bundle = mock(BundleContext.class);
+        if (tasks != null) {
+            ServiceReference reference = mock(ServiceReference.class);
+            when(bundle.getServiceReference("com.atlassian.core.task.MultiQueueTaskManager")).thenReturn(reference);
+            when(bundle.getService(reference)).thenReturn(tasks);
+        }
+        return bundle;
     }
 
     @Test
-    public void withoutConfluencesTaskQueuesNothingIsSentAndTheOutboxSaysSo() {
+    public void withoutConfluencesTaskQueuesNothingIsSentItIsLoggedOnceAndTheOutboxSaysSo() {
         MultiQueueTaskManager tasks = mock(MultiQueueTaskManager.class);
-        ConfluenceMailQueueOutbox outbox = new ConfluenceMailQueueOutbox(mock(MailServerManager.class),
-                new StaticListableBeanFactory());
+        BundleContext bundle = queues(null);
+        ConfluenceMailQueueOutbox outbox = new ConfluenceMailQueueOutbox(mock(MailServerManager.class), bundle);
         assertFalse(outbox.available());
-        notifier(outbox).personThanked(thanks("suzuki", "none", ""));
+        List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ConfluenceMailQueueOutbox.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord entry) {
+                warnings.add(entry);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            notifier(outbox).personThanked(thanks("suzuki", "none", ""));
+            notifier(outbox).personThanked(thanks("suzuki", "none", ""));
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).getMessage(), warnings.get(0).getMessage().startsWith("Kakehashi sends no emails"));
+
+        when(bundle.getServiceReference("com.atlassian.core.task.MultiQueueTaskManager"))
+                .thenReturn(mock(ServiceReference.class));
+        outbox.send(new dev.kakehashi.notify.Mail("suzuki@example.com", "s", "b"));
         verify(tasks, never()).addTask(any(), any());
         assertTrue(new ConfluenceMailQueueOutbox(mock(MailServerManager.class), queues(tasks)).available());
+    }
+
+    @Test
+    public void confluenceSendsNothingWhileMailIsTurnedOff() throws Exception {
+        MultiQueueTaskManager tasks = mock(MultiQueueTaskManager.class);
+        MailServerManager servers = mock(MailServerManager.class);
+        SMTPMailServer server = mock(SMTPMailServer.class);
+        when(servers.getDefaultSMTPMailServer()).thenReturn(server);
+        notifier(new ConfluenceMailQueueOutbox(servers, queues(tasks))).personThanked(thanks("suzuki", "none", ""));
+        ArgumentCaptor<Task> task = ArgumentCaptor.forClass(Task.class);
+        verify(tasks).addTask(eq("mail"), task.capture());
+        System.setProperty("atlassian.mail.senddisabled", "true");
+        try {
+            task.getValue().execute();
+        } finally {
+            System.clearProperty("atlassian.mail.senddisabled");
+        }
+        verify(server, never()).send(any());
+        task.getValue().execute();
+        verify(server).send(any());
     }
 
     @Test

@@ -36,6 +36,16 @@ public class SigningRecipeIT {
         String built = System.getProperty("kakehashi.jar");
         assertNotNull("the kakehashi.jar system property names the built jar", built);
         Path work = Files.createTempDirectory("kakehashi-signing");
+        try {
+            signsAndVerifies(built, work);
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void signsAndVerifies(String built, Path work) throws Exception {
         Path jar = Files.copy(Path.of(built), work.resolve("kakehashi.jar"), StandardCopyOption.REPLACE_EXISTING);
 
         assertEquals(0, run(work, "bash", ProjectFiles.ROOT.resolve("tools/sign-app.sh").toString(), "kakehashi.jar"));

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public class RestLinkedRequests implements LinkedRequests {
     static final String REQUESTS = "/rest/kakehashi/1.0/collaboration/requests/";
-    /** Larger answers are not a request: Jira's are a few kilobytes. */
+    /** Larger answers are not parsed (SAL has read them already): Jira's answers are a few kilobytes. */
     static final int MAX_ANSWER = 1_000_000;
     /**
      * The host's Jackson, which both products export to apps (docs/HOST.md), strict: text after the value and repeated
@@ -63,7 +63,13 @@ public class RestLinkedRequests implements LinkedRequests {
             return LinkState.NONE;
         }
         ObjectNode body = JSON.createObjectNode().put("url", pageUrl).put("title", pageTitle);
-        LinkedApplication.Reply reply = jira.call("POST", REQUESTS + encode(key) + "/result-pages", body.toString());
+        String json;
+        try {
+            json = JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Two strings cannot fail to be written as JSON", e);
+        }
+        LinkedApplication.Reply reply = jira.call("POST", REQUESTS + encode(key) + "/result-pages", json);
         if (reply instanceof LinkedApplication.Answered answered) {
             return answered.ok() ? LinkState.RECORDED
                     : answered.status() == 401 ? LinkState.NEEDS_AUTHORISATION

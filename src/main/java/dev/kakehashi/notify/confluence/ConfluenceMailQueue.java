@@ -4,6 +4,7 @@ import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
 import com.atlassian.mail.Email;
 import com.atlassian.mail.MailException;
+import com.atlassian.mail.MailFactory;
 import com.atlassian.mail.queue.MailQueueItem;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.mail.server.SMTPMailServer;
@@ -12,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The only class that names Confluence's task-queue types ({@code com.atlassian.core.task}, an optional import): it is
- * loaded when the queue is there to take an email.
+ * The only class that names Confluence's task-queue and mail-queue types ({@code com.atlassian.core.task},
+ * {@code com.atlassian.mail.queue}, optional imports): it is loaded when the queue is there to take an email.
  */
 final class ConfluenceMailQueue {
     static final String MAIL_QUEUE = "mail";
@@ -29,9 +30,10 @@ final class ConfluenceMailQueue {
     /**
      * One email for the "mail" queue, in the shape Atlassian's own Confluence code queues: both a mail queue item (what
      * the queue's views and ordering read) and a task (what the queue runs), as Confluence 10's
-     * {@code PreRenderedMailNotificationQueueItem} and the pats plugin's {@code ConfluenceMailQueueItem} are. It sends
-     * through the default outgoing server and, like atlassian-mail's {@code SingleMailQueueItem}, sends nothing when
-     * there is none; a failed send is counted and thrown to the queue, which keeps the item for its retry.
+     * {@code PreRenderedMailNotificationQueueItem} and the pats plugin's {@code ConfluenceMailQueueItem} are. Like
+     * atlassian-mail's {@code SingleMailQueueItem} it sends nothing while sending is turned off for the instance or no
+     * outgoing server is configured, and otherwise sends through the default one; a failed send is counted and thrown
+     * to the queue, which keeps the item for its retry.
      */
     static final class Item implements MailQueueItem, Task {
         private static final long serialVersionUID = 2L;
@@ -56,6 +58,10 @@ final class ConfluenceMailQueue {
         @Override
         public void send() throws MailException {
             sendCount++;
+            if (MailFactory.getSettings().isSendingDisabled()) {
+                LOG.debug("Sending mail is turned off; the email '{}' is not sent", email.getSubject());
+                return;
+            }
             SMTPMailServer server = servers == null ? null : servers.getDefaultSMTPMailServer();
             if (server == null) {
                 LOG.debug("No outgoing mail server is configured; the email '{}' is not sent", email.getSubject());

@@ -5,60 +5,81 @@ import com.atlassian.mail.server.MailServerManager;
 import dev.kakehashi.notify.Mail;
 import dev.kakehashi.notify.Outbox;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Confluence's mail queue (the task queue named "mail", as Confluence's own notifications use): the email leaves the
  * request thread and is sent by Confluence's mail job through the default outgoing server.
  *
- * <p>The queue's API ({@code com.atlassian.core.task}) is deprecated in Confluence 9.4 and later, and whether
- * Confluence 10 offers it to apps is not known (docs/HOST.md). So it is an optional import, looked up by bean name
- * when an email is sent, and only {@link ConfluenceMailQueue} names its types: without it the app still starts, emails
- * are off and the configuration page says why.
+ * <p>Whether Confluence 10 offers its task queues ({@code com.atlassian.core.task}) to apps is not known (docs/HOST.md,
+ * "Imports"). So they are not a component import, which would keep the app from enabling without them: the service
+ * is looked up in the OSGi registry when an email is sent, its package is an optional import, and only
+ * {@link ConfluenceMailQueue} names its types. Without the service or its package the app runs, sends no emails, logs
+ * that once, and the configuration page tells administrators.
  */
 public class ConfluenceMailQueueOutbox implements Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(ConfluenceMailQueueOutbox.class);
-    /** The bean name {@code imports-confluence} gives Confluence's task queues. */
-    static final String TASK_QUEUES = "confluenceTaskQueues";
+    static final String TASK_QUEUES = "com.atlassian.core.task.MultiQueueTaskManager";
 
     private final MailServerManager servers;
-    private final BeanFactory beans;
+    private final BundleContext bundle;
     private final AtomicBoolean toldUnavailable = new AtomicBoolean();
 
-    public ConfluenceMailQueueOutbox(MailServerManager servers, BeanFactory beans) {
+    /**
+     * @param bundle the app's bundle context, a bean of every plugin's Spring context (Gemini Blueprint registers it
+     *               as {@code bundleContext})
+     */
+    public ConfluenceMailQueueOutbox(MailServerManager servers, BundleContext bundle) {
         this.servers = servers;
-        this.beans = beans;
+        this.bundle = bundle;
     }
 
     @Override
     public boolean available() {
-        return taskQueues() != null;
+        return packageVisible() && bundle.getServiceReference(TASK_QUEUES) != null;
     }
 
     @Override
     public void send(Mail mail) {
-        Object queues = taskQueues();
-        if (queues == null) {
-            if (toldUnavailable.compareAndSet(false, true)) {
-                LOG.warn("Kakehashi sends no emails: this Confluence does not offer its mail queue "
-                        + "(com.atlassian.core.task.MultiQueueTaskManager) to apps");
-            }
+        ServiceReference<?> reference = packageVisible() ? bundle.getServiceReference(TASK_QUEUES) : null;
+        if (reference == null) {
+            unavailable();
             return;
         }
-        Email email = new Email(mail.to()).setSubject(mail.subject()).setBody(mail.body()).setMimeType("text/plain")
-                .setEncoding("UTF-8");
-        ConfluenceMailQueue.add(queues, email, servers);
+        try {
+            Object queues = bundle.getService(reference);
+            if (queues == null) {
+                unavailable();
+                return;
+            }
+            Email email = new Email(mail.to()).setSubject(mail.subject()).setBody(mail.body())
+                    .setMimeType("text/plain").setEncoding("UTF-8");
+            ConfluenceMailQueue.add(queues, email, servers);
+        } catch (LinkageError e) {
+            // The service is there but the app cannot see its types (a package the host hides, or another version).
+            unavailable();
+        } finally {
+            bundle.ungetService(reference);
+        }
     }
 
-    /** Confluence's task queues, or null when the import was skipped because the host hides their package. */
-    private Object taskQueues() {
+    /** Whether the app's class loader sees the task queues' package: the optional import was wired. */
+    private boolean packageVisible() {
         try {
-            return beans.containsBean(TASK_QUEUES) ? beans.getBean(TASK_QUEUES) : null;
-        } catch (BeansException | LinkageError e) {
-            return null;
+            Class.forName(TASK_QUEUES, false, ConfluenceMailQueueOutbox.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private void unavailable() {
+        if (toldUnavailable.compareAndSet(false, true)) {
+            LOG.warn("Kakehashi sends no emails: this Confluence does not offer its mail queue ({}) to apps",
+                    TASK_QUEUES);
         }
     }
 }

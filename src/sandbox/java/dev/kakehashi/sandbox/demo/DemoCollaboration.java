@@ -113,18 +113,18 @@ public final class DemoCollaboration {
             "経理システム刷新の要件を情報システム部と整理する (confidential)", java.util.Set.of("accounting", "it"));
 
     /** @return whether requests were created (false when COLLAB already has issues or the types are missing) */
-    public static boolean createIfEmpty(EnabledPlugin container, HostServices services) {
+    public static boolean createIfEmpty(EnabledPlugin plugin, HostServices services) {
         if (services.issues().countIn(JiraProjects.COLLAB) > 0) {
             return false;
         }
-        RequestTypeInstaller installer = container.bean(RequestTypeInstaller.class);
+        RequestTypeInstaller installer = plugin.bean(RequestTypeInstaller.class);
         List<String> typeIds = new ArrayList<>(installer.issueTypes().values());
         if (typeIds.isEmpty()) {
             throw new IllegalStateException("The request issue types are not installed: the plugin's start failed");
         }
-        container.bean(HostIssueTypes.class).addToProject(PROJECT, typeIds);
-        CollaborationService requests = container.bean(CollaborationService.class);
-        ThanksService thanks = container.bean(ThanksService.class);
+        plugin.bean(HostIssueTypes.class).addToProject(PROJECT, typeIds);
+        CollaborationService requests = plugin.bean(CollaborationService.class);
+        ThanksService thanks = plugin.bean(ThanksService.class);
         for (Demo demo : REQUESTS) {
             create(demo, requests, thanks, services);
         }

@@ -16,8 +16,8 @@ public final class DemoData {
     }
 
     /** @return whether anything was created */
-    public static boolean createIfEmpty(EnabledPlugin container) {
-        DepartmentService departments = container.bean(DepartmentService.class);
+    public static boolean createIfEmpty(EnabledPlugin plugin) {
+        DepartmentService departments = plugin.bean(DepartmentService.class);
         if (!departments.list().isEmpty()) {
             return false;
         }
@@ -28,7 +28,7 @@ public final class DemoData {
         department(departments, "it", "IT", "情報システム");
         department(departments, "accounting", "Accounting", "経理");
         department(departments, "general-affairs", "General Affairs", "総務");
-        CompanyValueService values = container.bean(CompanyValueService.class);
+        CompanyValueService values = plugin.bean(CompanyValueService.class);
         values.create(new CompanyValueInput("collaboration", "Collaboration", "協力",
                 "We cross department lines to get things done together.",
                 "部署の垣根を越えて、力を合わせて物事を進めます。", "🤝", true));

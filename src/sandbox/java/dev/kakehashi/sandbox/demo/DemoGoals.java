@@ -48,14 +48,14 @@ public final class DemoGoals {
     }
 
     /** @return whether goals were created (false when some exist already) */
-    public static boolean createIfEmpty(EnabledPlugin container, HostServices services) {
-        GoalStore store = container.bean(GoalStore.class);
+    public static boolean createIfEmpty(EnabledPlugin plugin, HostServices services) {
+        GoalStore store = plugin.bean(GoalStore.class);
         if (!store.matching(new GoalQuery(null, null, null, null, GoalQuery.Sort.DUE, 0, 1), 1).isEmpty()) {
             return false;
         }
         ZoneId zone = ZoneId.systemDefault();
         LocalDate start = LocalDate.now(zone).minusDays(STARTED_DAYS_AGO);
-        GoalService goals = serviceAt(container, start.atTime(LocalTime.of(9, 30)).atZone(zone).toInstant(), zone);
+        GoalService goals = serviceAt(plugin, start.atTime(LocalTime.of(9, 30)).atZone(zone).toInstant(), zone);
         List<Long> demoGoals = new ArrayList<>();
 
         long support = create(goals, services, "yamamoto", new GoalInput("DEMO", null,
@@ -143,9 +143,9 @@ public final class DemoGoals {
     }
 
     /** The plugin's goal service with its clock set to when the demo goals were created. */
-    private static GoalService serviceAt(EnabledPlugin container, Instant created, ZoneId zone) {
-        return new GoalService(container.bean(GoalStore.class), container.bean(GoalSpaces.class),
-                container.bean(People.class), container.bean(DepartmentService.class), Clock.fixed(created, zone));
+    private static GoalService serviceAt(EnabledPlugin plugin, Instant created, ZoneId zone) {
+        return new GoalService(plugin.bean(GoalStore.class), plugin.bean(GoalSpaces.class),
+                plugin.bean(People.class), plugin.bean(DepartmentService.class), Clock.fixed(created, zone));
     }
 
     private static long create(GoalService goals, HostServices services, String owner, GoalInput input) {

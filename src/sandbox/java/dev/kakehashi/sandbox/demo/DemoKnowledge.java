@@ -83,9 +83,9 @@ public final class DemoKnowledge {
     }
 
     /** @return whether the demo pages were made (false when a log has pages already) */
-    public static boolean createIfEmpty(CreateContent createContent, EnabledPlugin container,
+    public static boolean createIfEmpty(CreateContent createContent, EnabledPlugin plugin,
                                         HostServices services) {
-        KnowledgeStore store = container.bean(KnowledgeStore.class);
+        KnowledgeStore store = plugin.bean(KnowledgeStore.class);
         boolean any = Arrays.stream(KnowledgeKind.values())
                 .anyMatch(kind -> !store.list(new KnowledgeQuery(kind, null, null, 0, 1)).isEmpty());
         if (any || createContent == null) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.springframework.beans.factory.FactoryBean;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -56,10 +57,37 @@ final class HostServiceImports implements BeanFactoryPostProcessor {
         imports.forEach(registry::registerBeanDefinition);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> RootBeanDefinition serviceBean(Class<T> type, Object service) {
-        RootBeanDefinition definition = new RootBeanDefinition(type, () -> (T) service);
+    /**
+     * A factory bean whose object type is the imported interface alone, as the host's service proxy factory is: the
+     * sandbox's object may implement more, but a constructor asking for another of its interfaces finds no bean here,
+     * as it finds none in the host.
+     */
+    private static RootBeanDefinition serviceBean(Class<?> type, Object service) {
+        RootBeanDefinition definition = new RootBeanDefinition(ServiceFactory.class,
+                () -> new ServiceFactory(type, service));
+        definition.setAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE, type);
         definition.setRole(BeanDefinition.ROLE_SUPPORT);
         return definition;
+    }
+
+    /** The imported service, typed as the interface it is imported under. */
+    static final class ServiceFactory implements FactoryBean<Object> {
+        private final Class<?> type;
+        private final Object service;
+
+        ServiceFactory(Class<?> type, Object service) {
+            this.type = type;
+            this.service = service;
+        }
+
+        @Override
+        public Object getObject() {
+            return service;
+        }
+
+        @Override
+        public Class<?> getObjectType() {
+            return type;
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.context.support.GenericXmlApplicationContext;
  * The plugin's Spring application context as the host's plugin framework makes it for a transformerless bundle: the
  * bundle's {@code META-INF/spring/*.xml} read by Spring, with what the host's OSGi side offers the namespace handler of
  * {@code <atlassian-scanner:scan-indexes/>} — which product this is, the services the plugin may import, and a registry
- * of the services the plugin exports. The real runtime finds these through the bundle context of an
+ * of the services the plugin exports — and, as the host's context does, the bean {@code bundleContext}. The real runtime finds these through the bundle context of an
  * {@code OsgiBundleXmlApplicationContext}; the sandbox's scanner finds them here.
  */
 public final class PluginApplicationContext extends GenericXmlApplicationContext {
@@ -26,6 +26,8 @@ public final class PluginApplicationContext extends GenericXmlApplicationContext
         this.hostServices = Map.copyOf(hostServices);
         setClassLoader(pluginLoader);
         setDisplayName("Kakehashi plugin context (" + product.displayName() + ")");
+        getBeanFactory().registerSingleton(SandboxBundleContext.BEAN_NAME,
+                SandboxBundleContext.of(this.hostServices, pluginLoader));
     }
 
     /** The product the scanner reads per-product index files for (the real runtime detects it from host services). */

@@ -25,7 +25,7 @@ public final class RestModuleServlet {
     }
 
     /** The servlet to mount at {@link RestModule#basePath()}{@code /*}. */
-    public static ServletContainer create(RestModule module, EnabledPlugin container, ClassLoader loader,
+    public static ServletContainer create(RestModule module, EnabledPlugin plugin, ClassLoader loader,
                                           UserManager users) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName(module.key());
@@ -34,8 +34,8 @@ public final class RestModuleServlet {
         config.register(new AccessLevelFilter(users));
         config.register(new XsrfFilter());
         List<Object> resources = new ArrayList<>();
-        for (Class<?> type : classes(module, container, loader)) {
-            Object instance = container.autowire(type);
+        for (Class<?> type : classes(module, plugin, loader)) {
+            Object instance = plugin.autowire(type);
             if (type.isAnnotationPresent(Path.class)) {
                 resources.add(instance);
                 config.registerResources(Resource.from(type));
@@ -56,7 +56,7 @@ public final class RestModuleServlet {
         return new ServletContainer(config);
     }
 
-    static List<Class<?>> classes(RestModule module, EnabledPlugin container, ClassLoader loader) {
+    static List<Class<?>> classes(RestModule module, EnabledPlugin plugin, ClassLoader loader) {
         List<Class<?>> classes = new ArrayList<>();
         for (String packageName : module.packages()) {
             List<String> names = PackageScanner.classNames(loader, packageName);
@@ -65,7 +65,7 @@ public final class RestModuleServlet {
                         + ", which has no classes");
             }
             for (String name : names) {
-                Class<?> type = container.load(name, "<rest> package " + packageName);
+                Class<?> type = plugin.load(name, "<rest> package " + packageName);
                 boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers());
                 if (concrete && (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class))) {
                     classes.add(type);

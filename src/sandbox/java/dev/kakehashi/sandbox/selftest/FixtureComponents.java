@@ -2,9 +2,10 @@ package dev.kakehashi.sandbox.selftest;
 
 /**
  * Components of the self-test index files ({@code selftest/ambiguous/}, {@code missing/}, {@code constructors/},
- * {@code named/}): the plugin context must fail as the host's does when a constructor has two candidates, none, or
- * when Spring cannot tell which constructor to use, and must honour bean names, primary components and per-product
- * files.
+ * {@code named/}, {@code narrow/}): the plugin context must fail as the host's does when a constructor has two
+ * candidates, none, or when Spring cannot tell which constructor to use, or asks for an interface that an imported
+ * service's object happens to implement without being imported as it, and must honour bean names, primary components
+ * and per-product files.
  */
 public final class FixtureComponents {
     private FixtureComponents() {
@@ -50,6 +51,17 @@ public final class FixtureComponents {
 
         TwoConstructors(Greeting greeting, String suffix) {
             greeting.text();
+        }
+    }
+
+    /**
+     * Asks for the imported i18n resolver first (so that its bean exists), then for SAL's locale resolver, which the
+     * fixture imports nothing as.
+     */
+    public static class NeedsLocales {
+        public NeedsLocales(com.atlassian.sal.api.message.I18nResolver i18n,
+                            com.atlassian.sal.api.message.LocaleResolver locales) {
+            locales.getLocale();
         }
     }
 }

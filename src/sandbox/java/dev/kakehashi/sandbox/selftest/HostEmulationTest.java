@@ -848,7 +848,11 @@ public class HostEmulationTest {
 
     /** Starts the plugin of a self-test fixture's index files, which must fail; returns why. */
     private static String startFails(String fixture) {
-        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader(fixture), Product.JIRA, Map.of())) {
+        return startFails(fixture, Map.of());
+    }
+
+    private static String startFails(String fixture, Map<Class<?>, Object> hostServices) {
+        try (EnabledPlugin plugin = EnabledPlugin.start(new FixtureIndexLoader(fixture), Product.JIRA, hostServices)) {
             throw new AssertionError("the plugin of the fixture '" + fixture + "' started: " + plugin.beanNames());
         } catch (IllegalStateException e) {
             return e.getMessage();
@@ -871,6 +875,16 @@ public class HostEmulationTest {
     public void aComponentWithTwoConstructorsAndNoneMarkedFailsTheStart() {
         String why = startFails("constructors");
         assertTrue(why, why.contains("No default constructor found"));
+    }
+
+    /** The host's service proxy has only the interface imported, whatever else the service's class implements. */
+    @Test
+    public void anImportedServiceIsABeanOnlyOfTheInterfaceItIsImportedAs() {
+        Object both = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {com.atlassian.sal.api.message.I18nResolver.class, com.atlassian.sal.api.message.LocaleResolver.class},
+                (proxy, method, args) -> null);
+        String why = startFails("narrow", Map.of(com.atlassian.sal.api.message.I18nResolver.class, both));
+        assertTrue(why, why.contains("com.atlassian.sal.api.message.LocaleResolver"));
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class ProductSite {
 
     /** Builds and starts the site; port 0 picks a free port. */
     public static ProductSite start(Product product, int port, PluginDescriptor descriptor, DemoDirectory directory,
-                                    HostServices services, EnabledPlugin container, ClassLoader loader)
+                                    HostServices services, EnabledPlugin plugin, ClassLoader loader)
             throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox-" + product.key());
@@ -92,19 +92,19 @@ public final class ProductSite {
                 SandboxApplicationLinks.AUTHORISE_PATH);
         add(context, new MailOutboxServlet(chrome, services.mailOutbox()), "/sandbox/mail");
         CreateContent createContent = null;
-        WebPanels panels = new WebPanels(descriptor, container::autowire, services.renderer(), services.i18n(),
+        WebPanels panels = new WebPanels(descriptor, plugin::autowire, services.renderer(), services.i18n(),
                 product == Product.JIRA ? WebPanels.Frame.JIRA_MODULE : WebPanels.Frame.BARE);
         if (product == Product.JIRA) {
-            IssueSearch search = new IssueSearch(services.jira(), new JqlFunctions(descriptor, container::autowire));
+            IssueSearch search = new IssueSearch(services.jira(), new JqlFunctions(descriptor, plugin::autowire));
             Servlet pages = new JiraPagesServlet(chrome, services, panels, adminMenu, search);
             add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*",
                     "/issues/*", JiraPagesServlet.RESOLVE_PATH, JiraPagesServlet.ISSUE_CONTENT_PATH);
         } else {
-            createContent = new CreateContent(descriptor, services, container::autowire, loader);
+            createContent = new CreateContent(descriptor, services, plugin::autowire, loader);
             PageEditor editor = new PageEditor(chrome, services,
                     new MacroBrowser(descriptor, services.i18n(), product.contextPath()), descriptor, createContent);
             Servlet pages = new ConfluencePagesServlet(chrome, services,
-                    new MacroModules(descriptor, container::autowire), panels, adminMenu, editor);
+                    new MacroModules(descriptor, plugin::autowire), panels, adminMenu, editor);
             add(context, pages, "", "/display/*", ConfluencePagesServlet.VIEW_PATH, ConfluencePagesServlet.SPACES_PATH,
                     ConfluencePagesServlet.DASHBOARD_PATH, ConfluencePagesServlet.LABEL_PATH + "/*",
                     PageEditor.EDIT_PATH, PageEditor.CREATE_PATH, PageEditor.RESUME_DRAFT_PATH,
@@ -116,11 +116,11 @@ public final class ProductSite {
         }
 
         for (RestModule rest : descriptor.rest()) {
-            add(context, RestModuleServlet.create(rest, container, loader, services.userManager()),
+            add(context, RestModuleServlet.create(rest, plugin, loader, services.userManager()),
                     rest.basePath() + "/*");
         }
         for (ServletModule module : descriptor.servlets()) {
-            Servlet servlet = (Servlet) container.autowire(module.className(), "<servlet key=\"" + module.key() + "\">");
+            Servlet servlet = (Servlet) plugin.autowire(module.className(), "<servlet key=\"" + module.key() + "\">");
             add(context, servlet, module.urlPatterns().stream()
                     .map(p -> "/plugins/servlet" + (p.startsWith("/") ? p : "/" + p)).toArray(String[]::new));
         }

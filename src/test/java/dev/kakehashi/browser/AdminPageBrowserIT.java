@@ -8,9 +8,8 @@ import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.SandboxPair;
 import java.util.List;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -33,20 +32,11 @@ public class AdminPageBrowserIT {
     }
 
     private final Product product;
-    private Browser browser;
+    @Rule
+    public final Browser browser = new Browser();
 
     public AdminPageBrowserIT(Product product) {
         this.product = product;
-    }
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
     }
 
     private String baseUrl() {

@@ -9,9 +9,8 @@ import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.SandboxPair;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,17 +27,8 @@ public class IssueRefreshBrowserIT {
     private static final String RIGHT = "atl.jira.view.issue.right.context";
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
-    private Browser browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
-    }
+    @Rule
+    public final Browser browser = new Browser();
 
     private String issueId(String key) {
         return String.valueOf(SANDBOX.jira().services().issues().byKey(key).getId());

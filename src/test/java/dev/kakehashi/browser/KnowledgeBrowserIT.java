@@ -9,9 +9,8 @@ import dev.kakehashi.testing.SandboxPair;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,17 +26,8 @@ public class KnowledgeBrowserIT {
     private static final String PLUGIN = "dev.kakehashi.kakehashi";
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
-    private Browser browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
-    }
+    @Rule
+    public final Browser browser = new Browser();
 
     private String confluence() {
         return SANDBOX.confluence().baseUrl();

@@ -13,10 +13,9 @@ import dev.kakehashi.testing.SandboxPair;
 import dev.kakehashi.testing.XssPayloads;
 import java.util.List;
 import java.util.Map;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -29,7 +28,8 @@ public class SecurityBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
-    private Browser browser;
+    @Rule
+    public final Browser browser = new Browser();
 
     @BeforeClass
     public static void startSandboxAndPlantPayloads() throws Exception {
@@ -62,16 +62,6 @@ public class SecurityBrowserIT {
         }
         assertEquals(201, tanaka.postJson("/rest/kakehashi/1.0/thanks", "{\"department\":\"xss-1\",\"message\":"
                 + JSON.writeValueAsString(payloads.get(15)) + ",\"value\":\"xss-value-0\"}").statusCode());
-    }
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
     }
 
     /** Waits for every thanks list on the page to load all its pages, then checks that no payload ran. */

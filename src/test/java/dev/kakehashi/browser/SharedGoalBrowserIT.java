@@ -8,9 +8,8 @@ import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.SandboxPair;
 import java.util.List;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,17 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 public class SharedGoalBrowserIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
-    private Browser browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
-    }
+    @Rule
+    public final Browser browser = new Browser();
 
     private String base() {
         return SANDBOX.confluence().baseUrl();

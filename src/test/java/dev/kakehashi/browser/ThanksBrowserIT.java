@@ -6,9 +6,8 @@ import static org.junit.Assert.assertTrue;
 import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.SandboxPair;
 import java.util.List;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,17 +20,8 @@ import org.openqa.selenium.WebElement;
 public class ThanksBrowserIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
-    private Browser browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
-    }
+    @Rule
+    public final Browser browser = new Browser();
 
     private WebElement panel() {
         return browser.waitFor(By.cssSelector(".kakehashi-thanks[data-ready=true]"));

@@ -5,9 +5,8 @@ import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.SandboxPair;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,17 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 public class MacroBrowserSandboxBrowserIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
-    private Browser browser;
-
-    @Before
-    public void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
-    }
+    @Rule
+    public final Browser browser = new Browser();
 
     private String storage() {
         return (String) browser.script("return document.getElementById('wysiwygTextarea').value;");

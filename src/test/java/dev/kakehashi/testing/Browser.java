@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.junit.rules.ExternalResource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,16 +20,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven by Selenium, with the
- * few steps every screen test needs: log in, confirm the password for WebSudo, choose a language.
+ * few steps every screen test needs: log in, confirm the password for WebSudo, choose a language. A JUnit rule: one
+ * browser for each test.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser extends ExternalResource implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("kakehashi.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("kakehashi.chromedriver", "/usr/bin/chromedriver");
 
-    private final WebDriver driver;
-    private final Path profile;
+    private WebDriver driver;
+    private Path profile;
 
-    public Browser() throws IOException {
+    /** Chromium starts before each test of the class that holds this rule and quits after it. */
+    @Override
+    protected void before() throws IOException {
         profile = Files.createTempDirectory("kakehashi-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -135,7 +139,15 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
+    protected void after() {
+        close();
+    }
+
+    @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 }

@@ -62,6 +62,11 @@ final class BenchRequestIssues implements RequestIssues {
     }
 
     @Override
+    public boolean canAdminister(IssueRef issue, String userKey) {
+        return false;
+    }
+
+    @Override
     public IssueRef create(String userKey, String projectKey, String issueTypeId, String summary, String description) {
         throw new UnsupportedOperationException("the benchmark only reads");
     }

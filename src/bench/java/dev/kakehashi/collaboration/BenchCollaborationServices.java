@@ -16,6 +16,31 @@ public final class BenchCollaborationServices {
     public static CollaborationService at(Clock clock, CollaborationStore store, RequestIssues issues,
                                           RequestTypeInstaller types, People people, DepartmentService departments,
                                           ThanksService thanks) {
-        return new CollaborationService(store, issues, types, people, departments, thanks, clock);
+        return new CollaborationService(store, issues, types, people, departments, thanks, new ChangePolicyStore() {
+            @Override
+            public ChangePolicy get() {
+                return ChangePolicy.ROLES;
+            }
+
+            @Override
+            public void save(ChangePolicy policy) {
+                throw new UnsupportedOperationException("the benchmark only reads");
+            }
+        }, new dev.kakehashi.platform.Caches() {
+            @Override
+            public <T> CachedValue<T> value(String name, java.util.function.Supplier<T> loader) {
+                T value = loader.get(); // the policy never changes in the benchmark: read it once
+                return new CachedValue<>() {
+                    @Override
+                    public T get() {
+                        return value;
+                    }
+
+                    @Override
+                    public void reset() {
+                    }
+                };
+            }
+        }, clock);
     }
 }

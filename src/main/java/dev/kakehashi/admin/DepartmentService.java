@@ -57,6 +57,28 @@ public class DepartmentService {
                 .toList();
     }
 
+    /**
+     * User keys of the active department's people, read from its host groups at call time (not cached: membership
+     * changes in the host), at most {@code max} of them; empty for an unknown or inactive department.
+     */
+    public List<String> memberKeys(String departmentKey, int max) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Department department : activeDepartments.get()) {
+            if (!department.key().equals(departmentKey)) {
+                continue;
+            }
+            for (String group : department.groups()) {
+                for (String username : hostGroups.memberNames(group)) {
+                    if (keys.size() >= max) {
+                        return List.copyOf(keys);
+                    }
+                    people.byUsername(username).ifPresent(p -> keys.add(p.key()));
+                }
+            }
+        }
+        return List.copyOf(keys);
+    }
+
     public Department create(DepartmentInput input) {
         List<Department> all = catalog.list();
         InputCheck check = new InputCheck();

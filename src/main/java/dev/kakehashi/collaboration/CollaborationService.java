@@ -2,6 +2,7 @@ package dev.kakehashi.collaboration;
 
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.platform.Caches;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.WebLinks;
 import dev.kakehashi.platform.People;
@@ -41,17 +42,37 @@ public class CollaborationService {
     private final People people;
     private final DepartmentService departments;
     private final ThanksService thanks;
+    private final ChangePolicyStore changePolicies;
+    /** Who may change a request, as the admin chose; kept in the host's cache and dropped when an admin changes it. */
+    private final Caches.CachedValue<ChangePolicy> changePolicy;
     private final Clock clock;
 
     public CollaborationService(CollaborationStore store, RequestIssues issues, RequestTypeInstaller types,
-                                People people, DepartmentService departments, ThanksService thanks, Clock clock) {
+                                People people, DepartmentService departments, ThanksService thanks,
+                                ChangePolicyStore changePolicies, Caches caches, Clock clock) {
         this.store = store;
         this.issues = issues;
         this.types = types;
         this.people = people;
         this.departments = departments;
         this.thanks = thanks;
+        this.changePolicies = changePolicies;
+        this.changePolicy = caches.value("collaboration.changePolicy", changePolicies::get);
         this.clock = clock;
+    }
+
+    /** Who may change a request besides its roles and the administrators. */
+    public ChangePolicy changePolicy() {
+        return changePolicy.get();
+    }
+
+    /** Saves who may change a request: {@code roles} or {@code edit-issues}. The caller must already be an admin. */
+    public ChangePolicy updateChangePolicy(String key) {
+        ChangePolicy policy = ChangePolicy.ofKey(key == null ? "" : key.strip()).orElseThrow(() -> Rejection.of(
+                Rejection.Reason.INVALID, "whoMayChange", "kakehashi.collaboration.error.change.policy"));
+        changePolicies.save(policy);
+        changePolicy.reset();
+        return policy;
     }
 
     /** How far away a due date may be for the request to count as a small first step. */
@@ -299,7 +320,8 @@ public class CollaborationService {
                     new Partnership.Earlier(i.key(), i.summary(), other.step(), i.resolved(),
                             other.requestingDepartment())));
         }
-        return new Partnership(a, b, earlier, thanks.countBetweenInYear(a, b), thanks.countBetweenInYear(b, a));
+        return new Partnership(a, b, earlier, thanks.countBetweenInYear(callerKey, a, b),
+                thanks.countBetweenInYear(callerKey, b, a));
     }
 
     /** The full history of a request the caller may see, oldest first. */
@@ -470,9 +492,13 @@ public class CollaborationService {
         }
     }
 
-    /** Who may change a request: whoever may edit the issue, and the people in its roles who may see it. */
+    /**
+     * Who may change a request (of an issue they may see): the people in its three roles, the project's administrators
+     * and Jira's administrators; everyone who may edit the issue as well only when an admin widened the policy.
+     */
     private boolean mayChange(RequestIssues.IssueRef issue, CollaborationRequest request, String callerKey) {
-        return request.involves(callerKey) || issues.canEdit(issue, callerKey);
+        return request.involves(callerKey) || issues.canAdminister(issue, callerKey)
+                || (changePolicy.get() == ChangePolicy.EDIT_ISSUES && issues.canEdit(issue, callerKey));
     }
 
     private RequestIssues.IssueRef visible(String callerKey, String issueKey) {

@@ -19,6 +19,9 @@ public interface RequestIssues {
 
     boolean canEdit(IssueRef issue, String userKey);
 
+    /** Whether the person administers the issue's project, or the host itself. */
+    boolean canAdminister(IssueRef issue, String userKey);
+
     /**
      * Creates an issue as this user, through the host's validation (create permission, required fields); a refusal
      * becomes a {@link dev.kakehashi.platform.Rejection} carrying the host's messages.

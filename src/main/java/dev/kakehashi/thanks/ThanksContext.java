@@ -6,7 +6,7 @@ import dev.kakehashi.platform.Rejection;
  * Where a thanks was given: on a Jira issue, on a Confluence page, or nowhere in particular. The id is the host's
  * stable numeric id (an issue keeps it when it moves to another project).
  */
-public record ThanksContext(Type type, String id) {
+public record ThanksContext(Type type, String id) implements java.io.Serializable {
     /** The kinds of place a thanks can belong to. */
     public enum Type { NONE, JIRA_ISSUE, CONFLUENCE_PAGE }
 

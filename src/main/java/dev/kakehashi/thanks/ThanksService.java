@@ -3,6 +3,7 @@ package dev.kakehashi.thanks;
 import dev.kakehashi.admin.CompanyValue;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.Department;
+import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.notify.Notifier;
 import dev.kakehashi.notify.Thanked;
@@ -32,6 +33,8 @@ public class ThanksService {
     static final int MAX_RECIPIENTS = 10;
     /** How many store pages a filtered read may look through to fill one page for the reader. */
     private static final int MAX_ROUNDS = 5;
+    /** How many of a department's people are asked whether they may see the issue or page of a thanks to it. */
+    static final int MAX_MEMBERS_CHECKED = 1000;
 
     private final ThanksStore store;
     private final ThanksPolicyStore policies;
@@ -102,6 +105,7 @@ public class ThanksService {
         if (visibility == Thanks.Visibility.PRIVATE && recipients.isEmpty()) {
             check.add("visibility", "kakehashi.thanks.error.private.department");
         }
+        requireRecipientsMaySee(check, context, recipients, check.hasProblem("department") ? "" : department);
         check.rejectIfAny();
         Instant now = clock.instant();
         if (store.countSentSince(senderKey, now.minus(Duration.ofDays(1))) >= policy.dailyLimit()) {
@@ -121,10 +125,40 @@ public class ThanksService {
         forgetPairs(sent);
         // Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
         for (String recipient : sent.recipientKeys()) {
-            notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),
-                    sent.context().typeName(), sent.context().id()));
+            // checked again as the mail is made: a permission may have changed since the check above
+            if (maySee(recipient, sent.context())) {
+                notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),
+                        sent.context().typeName(), sent.context().id()));
+            }
         }
         return sent;
+    }
+
+    /**
+     * A person can be thanked on an issue or page only if they may see it; a department only if at least one of its
+     * people may. The problem names them (the sender typed them, so this tells nothing about the issue or page).
+     */
+    private void requireRecipientsMaySee(InputCheck check, ThanksContext context, List<String> recipients,
+                                         String department) {
+        if (context.isNone()) {
+            return;
+        }
+        List<String> blind = recipients.stream().filter(r -> !maySee(r, context))
+                .map(r -> people.byKey(r).map(Person::displayName).orElse(r)).toList();
+        if (!blind.isEmpty()) {
+            check.add("recipients", "kakehashi.thanks.error.recipient.cannot.see", String.join(", ", blind));
+        }
+        if (!department.isEmpty() && departments.memberKeys(department, MAX_MEMBERS_CHECKED).stream()
+                .noneMatch(member -> maySee(member, context))) {
+            DepartmentName name = departments.activeNames().stream().filter(d -> d.key().equals(department))
+                    .findFirst().orElse(new DepartmentName(department, department, department, true));
+            check.add("department", "kakehashi.thanks.error.department.cannot.see", name.nameEn(), name.nameJa());
+        }
+    }
+
+    /** Whether this person may see the thanks's issue or page (always, for a thanks given nowhere in particular). */
+    private boolean maySee(String userKey, ThanksContext context) {
+        return context.isNone() || (contexts.supports(context.type()) && contexts.canView(userKey, context));
     }
 
     /**
@@ -300,23 +334,35 @@ public class ThanksService {
         return departments.departmentsOf(userKey).stream().map(Department::key).toList();
     }
 
-    /** The active values, for the value picker. */
-    /** Whether the department, or one of its people, was thanked in this context. */
+    /**
+     * Whether the department, or one of its people, was thanked publicly in this context. A private thanks does not
+     * count: it is between people, and a flag shown to everyone would reveal it.
+     */
     public boolean departmentThankedIn(ThanksContext context, String departmentKey) {
-        return store.anyToDepartment(context, departmentKey);
+        return store.anyPublicToDepartment(context, departmentKey);
     }
 
     /**
-     * Public thanks from people of one department to the other over the last year. The count scans the year's
-     * thanks, so it is kept in the host's cluster cache (an hour at most) and dropped on every node when one of the
-     * first department's people thanks the second.
+     * Thanks from people of one department to the other over the last year, as far as this reader may know: public
+     * thanks on an issue or page the reader may see (or on none), and private thanks the reader sent or received.
+     * The year's thanks between the pair are the same for every reader, so they are kept in the host's cluster cache
+     * (an hour at most, dropped on every node when one of the first department's people thanks the second); each
+     * reader's count then asks the host once per distinct issue or page.
      */
-    public int countBetweenInYear(String fromDepartment, String toDepartment) {
-        return pairCount(fromDepartment, toDepartment).get();
+    public int countBetweenInYear(String readerKey, String fromDepartment, String toDepartment) {
+        Map<String, Boolean> visible = new HashMap<>();
+        int count = 0;
+        for (ThanksStore.PairThanks pair : pairThanks(fromDepartment, toDepartment).get()) {
+            if (pair.readableBy(readerKey) && visible.computeIfAbsent(pair.context().storageKey(),
+                    k -> maySee(readerKey, pair.context()))) {
+                count++;
+            }
+        }
+        return count;
     }
 
-    private Caches.CachedValue<Integer> pairCount(String from, String to) {
-        return caches.value("thanks.between." + from + "|" + to, () -> store.countBetween(from, to,
+    private Caches.CachedValue<List<ThanksStore.PairThanks>> pairThanks(String from, String to) {
+        return caches.value("thanks.pair." + from + "|" + to, () -> store.between(from, to,
                 clock.instant().minus(java.time.Duration.ofDays(365))));
     }
 
@@ -328,11 +374,12 @@ public class ThanksService {
         }
         for (String from : sent.senderDepartments()) {
             for (String department : to) {
-                pairCount(from, department).reset();
+                pairThanks(from, department).reset();
             }
         }
     }
 
+    /** The active values, for the value picker. */
     public List<CompanyValue> activeValues() {
         return values.list().stream().filter(CompanyValue::active).toList();
     }

@@ -38,11 +38,27 @@ public interface ThanksStore {
     }
 
     /**
-     * Whether an active thanks in this context went to the department: to it as a whole or to one of its people (by
-     * the departments they had that day).
+     * Whether an active public thanks in this context went to the department: to it as a whole or to one of its people
+     * (by the departments they had that day). Private thanks do not count: they are between people.
      */
-    boolean anyToDepartment(ThanksContext context, String departmentKey);
+    boolean anyPublicToDepartment(ThanksContext context, String departmentKey);
 
-    /** Active public thanks since the time from people of one department to the other (its people or itself). */
-    int countBetween(String fromDepartment, String toDepartment, Instant since);
+    /**
+     * Active thanks, public and private, since the time from people of one department to the other (its people or
+     * itself), with what a reader's check needs: where each was given and who is in the private ones.
+     */
+    java.util.List<PairThanks> between(String fromDepartment, String toDepartment, Instant since);
+
+    /** A thanks between two departments as the partnership count sees it, the same whoever reads it (cacheable). */
+    record PairThanks(ThanksContext context, boolean open, String senderKey, java.util.List<String> recipientKeys)
+            implements java.io.Serializable {
+        public PairThanks {
+            recipientKeys = java.util.List.copyOf(recipientKeys);
+        }
+
+        /** Whether this reader may read it, leaving aside the permission on its issue or page. */
+        public boolean readableBy(String readerKey) {
+            return open || senderKey.equals(readerKey) || recipientKeys.contains(readerKey);
+        }
+    }
 }

@@ -62,7 +62,17 @@ public class DepartmentServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoDepartment.class, AoDepartmentGroup.class);
-        service = new DepartmentService(new AoDepartmentStore(ao), HOST_GROUPS::contains, PEOPLE, new dev.kakehashi.testing.MemoryCaches());
+        service = new DepartmentService(new AoDepartmentStore(ao), new dev.kakehashi.platform.HostGroups() {
+            @Override
+            public boolean exists(String groupName) {
+                return HOST_GROUPS.contains(groupName);
+            }
+
+            @Override
+            public List<String> memberNames(String groupName) {
+                return List.of();
+            }
+        }, PEOPLE, new dev.kakehashi.testing.MemoryCaches());
     }
 
     @After

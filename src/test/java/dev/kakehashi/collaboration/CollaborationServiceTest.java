@@ -15,6 +15,7 @@ import dev.kakehashi.admin.ao.AoCompanyValueStore;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.collaboration.ao.AoChangePolicyStore;
 import dev.kakehashi.collaboration.ao.AoCollaborationStore;
 import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
 import dev.kakehashi.collaboration.ao.AoIssueTypeBindingStore;
@@ -69,6 +70,7 @@ public class CollaborationServiceTest {
         final Set<String> browsers = new HashSet<>(Set.of(key("tanaka"), key("sato"), key("suzuki"),
                 key("takahashi"), key("admin")));
         final Set<String> editors = new HashSet<>(Set.of(key("tanaka"), key("suzuki"), key("admin")));
+        final Set<String> administrators = new HashSet<>(Set.of(key("admin")));
         final Set<String> secret = new HashSet<>();
         long nextId = 10100;
 
@@ -90,6 +92,11 @@ public class CollaborationServiceTest {
         @Override
         public boolean canEdit(IssueRef issue, String userKey) {
             return canBrowse(issue, userKey) && editors.contains(userKey);
+        }
+
+        @Override
+        public boolean canAdminister(IssueRef issue, String userKey) {
+            return canBrowse(issue, userKey) && administrators.contains(userKey);
         }
 
         @Override
@@ -151,7 +158,7 @@ public class CollaborationServiceTest {
     public void setUp() {
         ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoThanks.class,
                 AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people,
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
@@ -182,7 +189,7 @@ public class CollaborationServiceTest {
         installer.install();
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
         service = new CollaborationService(new AoCollaborationStore(ao), issues, installer, people, departments,
-                thanks, clock);
+                thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock);
     }
 
     /** A lock that runs the work at once: one node. */

@@ -79,7 +79,7 @@ public class GoalServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoGoal.class, AoGoalUpdate.class, AoDepartment.class, AoDepartmentGroup.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people,
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("support", "Support", "サポート", List.of("support"), null));

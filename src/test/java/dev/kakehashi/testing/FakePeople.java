@@ -61,4 +61,20 @@ public final class FakePeople implements People {
     public boolean isInGroup(String userKey, String group) {
         return groups.getOrDefault(userKey, Set.of()).contains(group);
     }
+
+    /** The host groups of this directory: a group exists when {@code exists} says so; its members are the people in it. */
+    public dev.kakehashi.platform.HostGroups groups(java.util.function.Predicate<String> exists) {
+        return new dev.kakehashi.platform.HostGroups() {
+            @Override
+            public boolean exists(String groupName) {
+                return exists.test(groupName);
+            }
+
+            @Override
+            public java.util.List<String> memberNames(String groupName) {
+                return byKey.values().stream().filter(p -> isInGroup(p.key(), groupName)).map(Person::username)
+                        .sorted().toList();
+            }
+        };
+    }
 }

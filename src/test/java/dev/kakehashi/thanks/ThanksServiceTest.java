@@ -74,7 +74,7 @@ public class ThanksServiceTest {
     public void setUp() {
         ao = TestDatabase.open(AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
                 AoCompanyValue.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people, new dev.kakehashi.testing.MemoryCaches());
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, new dev.kakehashi.testing.MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
         departments.create(new DepartmentInput("accounting", "Accounting", "経理", List.of("accounting"), null));
@@ -376,7 +376,7 @@ public class ThanksServiceTest {
         };
         AoThanksPolicyStore policyStore = new AoThanksPolicyStore(ao);
         ThanksService mailing = new ThanksService(new AoThanksStore(ao), policyStore, people,
-                new DepartmentService(new AoDepartmentStore(ao), g -> true, people, new dev.kakehashi.testing.MemoryCaches()),
+                new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, new dev.kakehashi.testing.MemoryCaches()),
                 new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), contexts,
                 new dev.kakehashi.notify.EmailNotifier(allOn, recipients, people,
                         new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), texts, broken),

@@ -1,6 +1,7 @@
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 
@@ -10,4 +11,7 @@ import com.atlassian.jira.user.ApplicationUser;
  */
 public interface PermissionManager {
     boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+    /** The project permission on a project, as Jira's project admin checks use it (HOST-FACTS §22). */
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
 }

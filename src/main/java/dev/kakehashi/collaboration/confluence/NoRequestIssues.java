@@ -33,6 +33,11 @@ public class NoRequestIssues implements RequestIssues, HostIssueTypes {
     }
 
     @Override
+    public boolean canAdminister(IssueRef issue, String userKey) {
+        return false;
+    }
+
+    @Override
     public IssueRef create(String userKey, String projectKey, String issueTypeId, String summary, String description) {
         throw Rejection.of(Rejection.Reason.NOT_FOUND, "project", "kakehashi.collaboration.error.jira.only");
     }

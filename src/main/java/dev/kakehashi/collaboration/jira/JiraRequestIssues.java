@@ -4,9 +4,11 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
@@ -21,7 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Jira issues as collaboration requests: Browse Projects to see one, Edit Issues to change one, and Jira's own
+ * Jira issues as collaboration requests: Browse Projects to see one, Edit Issues or Administer Projects (or Jira's
+ * Administer) for the service to decide who may change one, and Jira's own
  * {@link IssueService} to create one, so that Jira checks Create Issues, the project's issue types and its required
  * fields. Jira's refusals reach the caller as they are, already in the caller's language.
  */
@@ -31,14 +34,17 @@ public class JiraRequestIssues implements RequestIssues {
     private final UserManager userManager;
     private final IssueService issueService;
     private final ProjectManager projectManager;
+    private final GlobalPermissionManager globalPermissionManager;
 
     public JiraRequestIssues(IssueManager issueManager, PermissionManager permissionManager, UserManager userManager,
-                             IssueService issueService, ProjectManager projectManager) {
+                             IssueService issueService, ProjectManager projectManager,
+                             GlobalPermissionManager globalPermissionManager) {
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
         this.userManager = userManager;
         this.issueService = issueService;
         this.projectManager = projectManager;
+        this.globalPermissionManager = globalPermissionManager;
     }
 
     @Override
@@ -62,6 +68,21 @@ public class JiraRequestIssues implements RequestIssues {
     @Override
     public boolean canEdit(IssueRef issue, String userKey) {
         return has(ProjectPermissions.EDIT_ISSUES, issue, userKey);
+    }
+
+    /** Administer Projects on the issue's project, or Jira's global Administer permission. */
+    @Override
+    public boolean canAdminister(IssueRef ref, String userKey) {
+        ApplicationUser user = userKey == null ? null : userManager.getUserByKey(userKey);
+        if (user == null) {
+            return false;
+        }
+        if (globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
+            return true;
+        }
+        Issue issue = issueManager.getIssueObject(ref.id());
+        Project project = issue == null ? null : issue.getProjectObject();
+        return project != null && permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user);
     }
 
     private boolean has(ProjectPermissionKey permission, IssueRef ref, String userKey) {

@@ -3,6 +3,7 @@ package dev.kakehashi.collaboration.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import dev.kakehashi.collaboration.CollaborationService;
 import dev.kakehashi.collaboration.HostIssueTypes;
 import dev.kakehashi.collaboration.RequestKind;
 import dev.kakehashi.collaboration.RequestTypeInstaller;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,9 +25,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The request issue types for administrators: {@code /rest/kakehashi/1.0/admin/collaboration}. Reading needs an
- * administrator (401/403); installing the issue types or adding them to a project also needs a secure administrator
- * session and a JSON request. Nothing here removes an issue type.
+ * The request issue types and who may change a request, for administrators:
+ * {@code /rest/kakehashi/1.0/admin/collaboration}. Reading needs an administrator (401/403); installing the issue
+ * types, adding them to a project or changing the policy also needs a secure administrator session and a JSON request.
+ * Nothing here removes an issue type.
  */
 @Path("admin/collaboration")
 @AdminOnly
@@ -33,16 +36,39 @@ import java.util.List;
 public class AdminCollaborationResource {
     private final People people;
     private final RequestTypeInstaller installer;
+    private final CollaborationService requests;
     private final WebSudoManager webSudo;
     private final I18nResolver i18n;
 
     @Inject
-    public AdminCollaborationResource(People people, RequestTypeInstaller installer, WebSudoManager webSudo,
-                                      I18nResolver i18n) {
+    public AdminCollaborationResource(People people, RequestTypeInstaller installer, CollaborationService requests,
+                                      WebSudoManager webSudo, I18nResolver i18n) {
         this.people = people;
         this.installer = installer;
+        this.requests = requests;
         this.webSudo = webSudo;
         this.i18n = i18n;
+    }
+
+    /** Who may change a request besides its roles and the administrators: {@code roles} or {@code edit-issues}. */
+    public record ChangePolicyJson(String whoMayChange) {
+    }
+
+    /** 200: who may change a request. */
+    @GET
+    @Path("change-policy")
+    public ChangePolicyJson changePolicy() {
+        Callers.admin(people);
+        return new ChangePolicyJson(requests.changePolicy().key());
+    }
+
+    /** 200: the policy saved; 400: neither {@code roles} nor {@code edit-issues}. */
+    @PUT
+    @Path("change-policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChangePolicyJson updateChangePolicy(ChangePolicyJson input, @Context HttpServletRequest request) {
+        Callers.adminInSecureSession(people, webSudo, request);
+        return new ChangePolicyJson(requests.updateChangePolicy(Callers.body(input).whoMayChange()).key());
     }
 
     /** One kind of request and its Jira issue type ({@code present} false when it is missing). */

@@ -137,20 +137,35 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
-    public boolean anyToDepartment(ThanksContext context, String departmentKey) {
+    public boolean anyPublicToDepartment(ThanksContext context, String departmentKey) {
         return ao.find(AoThanks.class, Query.select("ID").where(AoThanks.CONTEXT_KEY + " = ? AND " + AoThanks.STATE
-                + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR " + AoThanks.DEPARTMENT_KEY + " = ?)",
-                context.storageKey(), Thanks.State.ACTIVE.name(), containing(departmentKey), departmentKey)
-                .limit(1)).length > 0;
+                + " = ? AND " + AoThanks.VISIBILITY + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR "
+                + AoThanks.DEPARTMENT_KEY + " = ?)", context.storageKey(), Thanks.State.ACTIVE.name(),
+                Thanks.Visibility.PUBLIC.name(), containing(departmentKey), departmentKey).limit(1)).length > 0;
     }
 
     @Override
-    public int countBetween(String fromDepartment, String toDepartment, Instant since) {
-        return ao.count(AoThanks.class, Query.select().where(AoThanks.CREATED_AT + " >= ? AND " + AoThanks.STATE
-                        + " = ? AND " + AoThanks.VISIBILITY + " = ? AND " + AoThanks.SENDER_DEPARTMENTS + " LIKE ? AND ("
-                        + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR " + AoThanks.DEPARTMENT_KEY + " = ?)",
-                since.toEpochMilli(), Thanks.State.ACTIVE.name(), Thanks.Visibility.PUBLIC.name(),
-                containing(fromDepartment), containing(toDepartment), toDepartment));
+    public List<PairThanks> between(String fromDepartment, String toDepartment, Instant since) {
+        Query query = Query.select("ID, " + String.join(", ", AoThanks.CONTEXT_KEY, AoThanks.VISIBILITY,
+                        AoThanks.SENDER_KEY, AoThanks.RECIPIENT_KEYS, AoThanks.SENDER_DEPARTMENTS,
+                        AoThanks.RECIPIENT_DEPARTMENTS, AoThanks.DEPARTMENT_KEY))
+                .where(AoThanks.CREATED_AT + " >= ? AND " + AoThanks.STATE + " = ? AND " + AoThanks.SENDER_DEPARTMENTS
+                                + " LIKE ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR "
+                                + AoThanks.DEPARTMENT_KEY + " = ?)", since.toEpochMilli(), Thanks.State.ACTIVE.name(),
+                        containing(fromDepartment), containing(toDepartment), toDepartment);
+        List<PairThanks> found = new ArrayList<>();
+        ao.stream(AoThanks.class, query, row -> {
+            // LIKE may match through a wildcard character inside a key: keep exact matches only
+            boolean from = split(row.getSenderDepartments()).contains(fromDepartment);
+            boolean to = split(row.getRecipientDepartments()).contains(toDepartment)
+                    || toDepartment.equals(row.getDepartmentKey());
+            if (from && to) {
+                found.add(new PairThanks(ThanksContext.fromStorageKey(row.getContextKey()),
+                        Thanks.Visibility.PUBLIC.name().equals(row.getVisibility()), row.getSenderKey(),
+                        split(row.getRecipientKeys())));
+            }
+        });
+        return List.copyOf(found);
     }
 
     @Override

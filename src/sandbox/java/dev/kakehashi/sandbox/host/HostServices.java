@@ -91,6 +91,7 @@ public final class HostServices {
             byInterface.put(GroupManager.class, new JiraDirectoryGroups(directory));
             byInterface.put(IssueManager.class, jira.issues());
             byInterface.put(com.atlassian.jira.security.PermissionManager.class, jira.permissions());
+            byInterface.put(com.atlassian.jira.security.GlobalPermissionManager.class, jira.permissions());
             byInterface.put(com.atlassian.jira.user.util.UserManager.class, jira.users());
             byInterface.put(com.atlassian.jira.issue.comments.CommentManager.class,
                     new JiraComments(directory, jira.users()));

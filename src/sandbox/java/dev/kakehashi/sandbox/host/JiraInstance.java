@@ -17,7 +17,7 @@ public record JiraInstance(JiraDatabase database, JiraProjects projects, JiraTra
         JiraIssueTypes issueTypes = new JiraIssueTypes(database, translations);
         JiraIssueTypeSchemes schemes = new JiraIssueTypeSchemes(database, issueTypes, projects);
         JiraIssues issues = new JiraIssues(database, directory, projects, issueTypes);
-        JiraPermissions permissions = new JiraPermissions(directory, issues);
+        JiraPermissions permissions = new JiraPermissions(directory, issues, projects);
         JiraIssueService issueService = new JiraIssueService(directory, projects, schemes, issues, permissions);
         return new JiraInstance(database, projects, translations, issueTypes, schemes, issues, permissions,
                 issueService, new JiraAvatars(), new JiraUsers(directory));

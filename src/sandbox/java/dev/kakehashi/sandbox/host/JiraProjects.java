@@ -5,16 +5,17 @@ import com.atlassian.jira.project.ProjectManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Jira's {@link ProjectManager} over the two fixed projects: DEMO (on the default issue type scheme) and COLLAB (on
- * its own scheme). Keys are looked up exactly as typed and, like Jira, case-insensitively; there are no renamed keys,
+ * Jira's {@link ProjectManager} over the two fixed projects: DEMO (on the default issue type scheme, no project
+ * administrator) and COLLAB (on its own scheme; yoshida administers it). Keys are looked up exactly as typed and, like Jira, case-insensitively; there are no renamed keys,
  * so {@link #getProjectObjByKey} and {@link #getProjectByCurrentKey} agree.
  */
 public final class JiraProjects implements ProjectManager {
-    public static final JiraProject DEMO = new JiraProject(10000L, "DEMO", "デモプロジェクト", null);
+    public static final JiraProject DEMO = new JiraProject(10000L, "DEMO", "デモプロジェクト", null, Set.of());
     public static final JiraProject COLLAB = new JiraProject(10001L, "COLLAB", "部署間連携",
-            JiraIssueTypeSchemes.COLLAB_SCHEME_ID);
+            JiraIssueTypeSchemes.COLLAB_SCHEME_ID, Set.of("yoshida"));
     private static final List<JiraProject> ALL = List.of(DEMO, COLLAB);
 
     @Override

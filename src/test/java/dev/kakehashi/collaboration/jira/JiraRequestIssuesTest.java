@@ -17,6 +17,8 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -37,8 +39,9 @@ public class JiraRequestIssuesTest {
     private final UserManager users = mock(UserManager.class);
     private final IssueService issueService = mock(IssueService.class);
     private final ProjectManager projects = mock(ProjectManager.class);
+    private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
     private final JiraRequestIssues issues = new JiraRequestIssues(issueManager, permissions, users, issueService,
-            projects);
+            projects, globalPermissions);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final ApplicationUser tanaka = mock(ApplicationUser.class);
     private final Project collab = mock(Project.class);
@@ -83,6 +86,21 @@ public class JiraRequestIssuesTest {
         assertTrue(issues.canEdit(ref, "JIRAUSER10100"));
         assertFalse("unknown user", issues.canBrowse(ref, "JIRAUSER99999"));
         assertFalse("anonymous", issues.canBrowse(ref, null));
+    }
+
+    @Test
+    public void administeringIsTheProjectsAdministerProjectsOrJirasAdminister() {
+        RequestIssues.IssueRef ref = issues.byKey("COLLAB-1").orElseThrow();
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, tanaka)).thenReturn(true);
+
+        assertFalse("editing is not administering", issues.canAdminister(ref, "JIRAUSER10100"));
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, collab, tanaka)).thenReturn(true);
+        assertTrue(issues.canAdminister(ref, "JIRAUSER10100"));
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, collab, tanaka)).thenReturn(false);
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, tanaka)).thenReturn(true);
+        assertTrue(issues.canAdminister(ref, "JIRAUSER10100"));
+        assertFalse("unknown user", issues.canAdminister(ref, "JIRAUSER99999"));
+        assertFalse("anonymous", issues.canAdminister(ref, null));
     }
 
     @Test

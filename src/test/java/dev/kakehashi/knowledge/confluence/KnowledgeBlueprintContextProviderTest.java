@@ -66,7 +66,7 @@ public class KnowledgeBlueprintContextProviderTest {
         ao = TestDatabase.open(AoKnowledgePage.class, AoKnowledgeDepartment.class, AoDepartment.class,
                 AoDepartmentGroup.class);
         FakePeople people = new FakePeople();
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people,
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));

@@ -337,14 +337,60 @@ public class CollaborationServiceTest {
     }
 
     @Test
-    public void onlyEditorsAndThePeopleInTheRolesChangeARequest() {
+    public void onlyThePeopleInTheRolesAndAdministratorsChangeARequest() {
         String k = create(input("メリット", "takahashi", "", "")).key();
+        issues.editors.add(key("sato"));
 
         problems(() -> service.move(key("sato"), k, "first-contact", 0), Rejection.Reason.FORBIDDEN);
+        problems(() -> service.update(key("sato"), k, input("書き換え", "takahashi", "", ""), 0),
+                Rejection.Reason.FORBIDDEN);
         service.move(key("takahashi"), k, "first-contact", 0);
         assertEquals(Step.FIRST_CONTACT, service.get(key("sato"), k).step());
-        assertFalse(service.view(key("sato"), k).canChange());
+        assertFalse("editing the issue is not enough", service.view(key("sato"), k).canChange());
         assertTrue("takahashi is the partner contact", service.view(key("takahashi"), k).canChange());
+        assertTrue("an administrator", service.view(key("admin"), k).canChange());
+        service.move(key("admin"), k, "define", 1);
+        assertEquals(ChangePolicy.ROLES, service.changePolicy());
+    }
+
+    @Test
+    public void anAdminMayWidenWhoChangesARequestToEveryoneWhoEditsTheIssue() {
+        String k = create(input("メリット", "takahashi", "", "")).key();
+        issues.editors.add(key("sato"));
+
+        assertEquals(ChangePolicy.EDIT_ISSUES, service.updateChangePolicy(" edit-issues "));
+
+        assertTrue(service.view(key("sato"), k).canChange());
+        service.move(key("sato"), k, "first-contact", 0);
+        assertFalse("browsing is still not editing", service.view(key("takahashi"), create(input("メリット", "suzuki",
+                "", "")).key()).canChange());
+        assertEquals(List.of("kakehashi.collaboration.error.change.policy"),
+                keys(problems(() -> service.updateChangePolicy("everyone"), Rejection.Reason.INVALID)));
+        assertEquals(ChangePolicy.EDIT_ISSUES, service.changePolicy());
+        service.updateChangePolicy("roles");
+        assertFalse(service.view(key("sato"), k).canChange());
+    }
+
+    @Test
+    public void aPrivateThanksToThePartnerDoesNotCountForStepSix() {
+        RequestIssues.IssueRef issue = create(input("メリット", "suzuki", "sato", "2026-12-10"));
+        String k = issue.key();
+        for (String step : List.of("first-contact", "agreed", "working")) {
+            service.move(key("tanaka"), k, step, service.get(key("tanaka"), k).version());
+        }
+        service.shareResult(key("tanaka"), k, "https://wiki.example/r", "", service.get(key("tanaka"), k).version());
+        service.move(key("tanaka"), k, "result-shared", service.get(key("tanaka"), k).version());
+
+        thanks.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "内緒でありがとう", "collaboration",
+                "jira-issue", Long.toString(issue.id()), "private"));
+
+        for (String reader : List.of("tanaka", "suzuki", "sato", "takahashi")) {
+            RequestView view = service.view(key(reader), k);
+            assertFalse(reader, view.partnerThanked());
+            assertEquals(reader, List.of("kakehashi.collaboration.missing.thanks"), view.missing());
+        }
+        assertEquals(List.of("kakehashi.collaboration.missing.thanks"), keys(problems(() -> service.move(key("tanaka"),
+                k, "next-proposed", service.get(key("tanaka"), k).version()), Rejection.Reason.INVALID)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -202,6 +203,120 @@ public class CollaborationRestIT {
         assertEquals("resolved", history.get(history.size() - 1).get("event").asText());
         assertEquals("suzuki", history.get(history.size() - 1).get("actor").get("username").asText());
         assertTrue(jira("tanaka").get("/browse/" + key).body().contains("kakehashi-request-prompt"));
+    }
+
+    private static final String CHANGE_POLICY = "/rest/kakehashi/1.0/admin/collaboration/change-policy";
+
+    @Test
+    public void onlyTheRolesAndAdministratorsChangeARequestUnlessAnAdminWidensIt() {
+        String key = create("役割の人だけが動かす依頼", "メリット");
+        String rewrite = "{\"kind\":\"joint-task\",\"requestingDepartment\":\"sales\","
+                + "\"partnerDepartment\":\"development\",\"purpose\":\"p\",\"scope\":\"書き換えた範囲\","
+                + "\"partnerContact\":\"suzuki\",\"decisionOwner\":\"sato\",\"version\":0}";
+
+        for (String outsider : List.of("ito", "guest")) {
+            JsonNode request = json(jira(outsider).get(REQUESTS + "/" + key));
+            assertFalse(outsider, request.get("canChange").asBoolean());
+            HttpResponse<String> moved = jira(outsider).postJson(REQUESTS + "/" + key + "/step",
+                    "{\"step\":\"first-contact\",\"version\":0}");
+            assertEquals(moved.body(), 403, moved.statusCode());
+            assertEquals(403, json(moved).get("status").asInt());
+            assertFalse(json(moved).get("message").asText().isBlank());
+            assertEquals(403, jira(outsider).putJson(REQUESTS + "/" + key, rewrite).statusCode());
+            String page = jira(outsider).get("/browse/" + key).body();
+            assertTrue(page, page.contains("kakehashi-request"));
+            assertFalse(outsider + " sees no change buttons", page.contains("kakehashi-request-advance"));
+            assertFalse(page.contains("kakehashi-request-edit-form"));
+        }
+        assertEquals("テンプレート 1 点のレビュー", json(jira("tanaka").get(REQUESTS + "/" + key)).get("scope").asText());
+        assertEquals(0, json(jira("tanaka").get(REQUESTS + "/" + key)).get("version").asInt());
+
+        assertTrue("yoshida administers COLLAB", json(jira("yoshida").get(REQUESTS + "/" + key)).get("canChange")
+                .asBoolean());
+        assertTrue(jira("yoshida").get("/browse/" + key).body().contains("kakehashi-request-advance"));
+        move(jira("yoshida"), key, "first-contact", 0, 200);
+        move(jira("admin"), key, "define", 1, 200);
+
+        assertEquals(403, jira("tanaka").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"edit-issues\"}").statusCode());
+        assertEquals(400, jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"everyone\"}").statusCode());
+        assertEquals("roles", json(jira("admin").get(CHANGE_POLICY)).get("whoMayChange").asText());
+        try {
+            HttpResponse<String> widened = jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"edit-issues\"}");
+            assertEquals(widened.body(), 200, widened.statusCode());
+            assertEquals("edit-issues", json(jira("admin").get(CHANGE_POLICY)).get("whoMayChange").asText());
+            assertTrue(json(jira("ito").get(REQUESTS + "/" + key)).get("canChange").asBoolean());
+            move(jira("ito"), key, "first-contact", 2, 200);
+        } finally {
+            assertEquals(200, jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"roles\"}").statusCode());
+        }
+        assertEquals(403, jira("ito").postJson(REQUESTS + "/" + key + "/step",
+                "{\"step\":\"define\",\"version\":3}").statusCode());
+    }
+
+    @Test
+    public void aPrivateThanksToThePartnerLeavesStepSixMissingForEveryone() {
+        String key = create("内緒のお礼では進まない依頼", "メリット");
+        move(jira("tanaka"), key, "first-contact", 0, 200);
+        move(jira("tanaka"), key, "agreed", 1, 200);
+        move(jira("tanaka"), key, "working", 2, 200);
+        HttpResponse<String> shared = jira("tanaka").postJson(REQUESTS + "/" + key + "/result",
+                "{\"resultNote\":\"まとめました\",\"version\":3}");
+        assertEquals(shared.body(), 200, shared.statusCode());
+        move(jira("tanaka"), key, "result-shared", 4, 200);
+        String issueId = json(jira("tanaka").get(REQUESTS + "/" + key)).get("issueId").asText();
+
+        HttpResponse<String> sent = jira("tanaka").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"suzuki\"],"
+                + "\"message\":\"内緒のお礼\",\"value\":\"collaboration\",\"visibility\":\"private\","
+                + "\"contextType\":\"jira-issue\",\"contextId\":\"" + issueId + "\"}");
+        assertEquals(sent.body(), 201, sent.statusCode());
+
+        for (String reader : List.of("tanaka", "suzuki", "sato", "ito")) {
+            JsonNode request = json(jira(reader).get(REQUESTS + "/" + key));
+            assertFalse(reader, request.get("partnerThanked").asBoolean());
+            assertEquals(reader, 1, request.get("missing").size());
+        }
+        assertEquals(400, jira("tanaka").postJson(REQUESTS + "/" + key + "/step",
+                "{\"step\":\"next-proposed\",\"version\":5}").statusCode());
+    }
+
+    /** How many thanks the partnership box of a request tells this reader went from A to B. */
+    private static int aToB(String reader, String key) {
+        HttpResponse<String> partnership = jira(reader).get(REQUESTS + "/" + key + "/partnership");
+        assertEquals(partnership.body(), 200, partnership.statusCode());
+        return json(partnership).get("thanksAToB").asInt();
+    }
+
+    @Test
+    public void thePartnershipCountsOnlyThanksItsReaderMaySee() {
+        // COLLAB-9 (accounting and IT only): kato thanks admin on DEMO-4, which kobayashi (IT) cannot see
+        int kobayashi = aToB("kobayashi", "COLLAB-9");
+        int kato = aToB("kato", "COLLAB-9");
+        HttpResponse<String> sent = jira("kato").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"admin\"],"
+                + "\"message\":\"予算の件\",\"value\":\"collaboration\",\"contextType\":\"jira-issue\","
+                + "\"contextId\":\"10003\"}");
+        assertEquals(sent.body(), 201, sent.statusCode());
+        assertEquals(kobayashi, aToB("kobayashi", "COLLAB-9"));
+        assertEquals(kato + 1, aToB("kato", "COLLAB-9"));
+
+        // COLLAB-5 (accounting to sales): a thanks stored on DEMO-4 before recipients had to see it, then one anywhere
+        Map<String, Integer> before = new java.util.HashMap<>();
+        for (String reader : List.of("tanaka", "yamada", "kato", "admin")) {
+            before.put(reader, aToB(reader, "COLLAB-5"));
+        }
+        dev.kakehashi.platform.People people = SANDBOX.jira().bean(dev.kakehashi.platform.People.class);
+        String katoKey = people.byUsername("kato").orElseThrow().key();
+        String tanakaKey = people.byUsername("tanaka").orElseThrow().key();
+        SANDBOX.jira().bean(dev.kakehashi.thanks.ThanksStore.class).insert(new dev.kakehashi.thanks.Thanks(0, katoKey,
+                List.of(tanakaKey), "", "昔の予算の件", "collaboration", dev.kakehashi.thanks.ThanksContext.issue(10003),
+                dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, java.time.Instant.now(), List.of("accounting"),
+                List.of("sales"), true, dev.kakehashi.thanks.Thanks.State.ACTIVE));
+        assertEquals(201, jira("kato").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"tanaka\"],"
+                + "\"message\":\"請求書の件\",\"value\":\"collaboration\"}").statusCode());
+
+        assertEquals(before.get("tanaka") + 1, aToB("tanaka", "COLLAB-5"));
+        assertEquals(before.get("yamada") + 1, aToB("yamada", "COLLAB-5"));
+        assertEquals(before.get("kato") + 2, aToB("kato", "COLLAB-5"));
+        assertEquals(before.get("admin") + 2, aToB("admin", "COLLAB-5"));
     }
 
     @Test

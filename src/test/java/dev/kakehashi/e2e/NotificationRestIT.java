@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.SandboxPair;
@@ -83,6 +85,49 @@ public class NotificationRestIT {
         assertEquals(201, as(SANDBOX.jira(), "ito").postJson(THANKS, body).statusCode());
 
         assertFalse(outbox(SANDBOX.jira()).contains("部署全体へのお礼"));
+    }
+
+    /** The first field error of a refusal, which must be a 400 in the documented shape. */
+    private static JsonNode refusal(HttpResponse<String> response) throws Exception {
+        assertEquals(response.body(), 400, response.statusCode());
+        JsonNode error = new ObjectMapper().readTree(response.body());
+        assertEquals(400, error.get("status").asInt());
+        return error.get("errors").get(0);
+    }
+
+    @Test
+    public void aPersonWhoCannotSeeTheIssueIsNotThankedOnItNorMailed() throws Exception {
+        String onDemo4 = "\"contextType\":\"jira-issue\",\"contextId\":\"10003\"";
+        HttpResponse<String> refused = as(SANDBOX.jira(), "kato").postJson(THANKS, "{\"recipients\":[\"tanaka\"],"
+                + "\"message\":\"予算の件で見えない人へ\",\"value\":\"collaboration\"," + onDemo4 + "}");
+
+        JsonNode problem = refusal(refused);
+        assertEquals("recipients", problem.get("field").asText());
+        assertTrue(problem.toString(), problem.get("message").asText().contains("田中 美咲"));
+        assertFalse(outbox(SANDBOX.jira()).contains("予算の件で見えない人へ"));
+        assertFalse("not stored", as(SANDBOX.jira(), "kato").get(THANKS + "?contextType=jira-issue&contextId=10003")
+                .body().contains("予算の件で見えない人へ"));
+        assertFalse(as(SANDBOX.jira(), "admin").get(THANKS + "?person=tanaka&limit=100").body()
+                .contains("予算の件で見えない人へ"));
+
+        JsonNode department = refusal(as(SANDBOX.jira(), "kato").postJson(THANKS, "{\"department\":\"sales\","
+                + "\"message\":\"営業部のみなさんへ\",\"value\":\"collaboration\"," + onDemo4 + "}"));
+        assertEquals("department", department.get("field").asText());
+        assertTrue(department.toString(), department.get("message").asText().contains("営業"));
+        assertEquals(201, as(SANDBOX.jira(), "admin").postJson(THANKS, "{\"department\":\"accounting\","
+                + "\"message\":\"経理部のみなさんへ\",\"value\":\"collaboration\"," + onDemo4 + "}").statusCode());
+    }
+
+    @Test
+    public void aPersonWhoCannotSeeThePageIsNotThankedOnItNorMailed() throws Exception {
+        HttpResponse<String> refused = as(SANDBOX.confluence(), "sato").postJson(THANKS, "{\"recipients\":"
+                + "[\"suzuki\"],\"message\":\"営業部ホームの件\",\"value\":\"collaboration\","
+                + "\"contextType\":\"confluence-page\",\"contextId\":\"65542\"}");
+
+        assertTrue(refusal(refused).get("message").asText().contains("鈴木 大輔"));
+        assertFalse(outbox(SANDBOX.confluence()).contains("営業部ホームの件"));
+        assertFalse(as(SANDBOX.confluence(), "sato").get(THANKS + "?contextType=confluence-page&contextId=65542")
+                .body().contains("営業部ホームの件"));
     }
 
     @Test

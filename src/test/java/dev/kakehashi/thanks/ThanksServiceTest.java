@@ -45,7 +45,7 @@ public class ThanksServiceTest {
             .with("suzuki", "鈴木 大輔", "development")
             .with("kato", "加藤 葵", "accounting")
             .admin("admin").with("admin", "Administrator", "it");
-    /** Only accounting may see the secret issue; the open one is visible to all; both suggest suzuki. */
+    /** Only kato and suzuki may see the secret issue; the open one is visible to all; both suggest suzuki. */
     private final ContextAccess contexts = new ContextAccess() {
         @Override
         public boolean supports(ThanksContext.Type type) {
@@ -57,7 +57,7 @@ public class ThanksServiceTest {
             if (context.equals(OPEN_ISSUE)) {
                 return true;
             }
-            return context.equals(SECRET_ISSUE) && userKey.equals(key("kato"));
+            return context.equals(SECRET_ISSUE) && (userKey.equals(key("kato")) || userKey.equals(key("suzuki")));
         }
 
         @Override
@@ -386,5 +386,98 @@ public class ThanksServiceTest {
 
         assertTrue(sent.id() > 0);
         assertEquals(1, mailing.list(key("suzuki"), ThanksQuery.all()).items().size());
+    }
+
+    @Test
+    public void aPersonWhoMayNotSeeTheIssueIsNotThankedOnItAndNothingIsStoredOrSent() {
+        List<Problem> problems = problems(() -> service.send(key("kato"), new ThanksInput(List.of("suzuki", "tanaka",
+                "sato"), null, "予算の件", "collaboration", "jira-issue", "10004", null)), Rejection.Reason.INVALID);
+
+        assertEquals(1, problems.size());
+        assertEquals("recipients", problems.get(0).field());
+        assertEquals("kakehashi.thanks.error.recipient.cannot.see", problems.get(0).messageKey());
+        assertEquals(List.of("田中 美咲, 佐藤 健太"), problems.get(0).arguments());
+        assertEquals(List.of(), service.list(key("kato"), ThanksQuery.all()).items());
+        assertEquals(List.of(), notices);
+        assertEquals("nothing counted against the limit either", 0,
+                new AoThanksStore(ao).countSentSince(key("kato"), now.minusSeconds(60)));
+    }
+
+    @Test
+    public void aDepartmentIsThankedOnAnIssueOnlyWhenOneOfItsPeopleMaySeeIt() {
+        List<Problem> problems = problems(() -> service.send(key("kato"), new ThanksInput(List.of(), "sales",
+                "営業のみなさんへ", "collaboration", "jira-issue", "10004", null)), Rejection.Reason.INVALID);
+
+        assertEquals("department", problems.get(0).field());
+        assertEquals("kakehashi.thanks.error.department.cannot.see", problems.get(0).messageKey());
+        assertEquals(List.of("Sales", "営業"), problems.get(0).arguments());
+        Thanks sent = service.send(key("kato"), new ThanksInput(List.of(), "development", "開発のみなさんへ",
+                "collaboration", "jira-issue", "10004", null));
+        assertEquals("development", sent.departmentKey());
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    public void theMailIsNotSentWhenTheRecipientMayNoLongerSeeTheIssueAsItIsMade() {
+        int[] asked = {0};
+        ContextAccess revokedAfterTheCheck = new ContextAccess() {
+            @Override
+            public boolean supports(ThanksContext.Type type) {
+                return true;
+            }
+
+            @Override
+            public boolean canView(String userKey, ThanksContext context) {
+                // the sender always; suzuki only the first time he is asked
+                return userKey.equals(key("tanaka")) || asked[0]++ == 0;
+            }
+
+            @Override
+            public List<String> suggestedPeople(ThanksContext context) {
+                return List.of();
+            }
+        };
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
+                people, new dev.kakehashi.testing.MemoryCaches());
+        ThanksService racing = new ThanksService(new AoThanksStore(ao), policies, people, departments,
+                new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()),
+                revokedAfterTheCheck, notices::add, new dev.kakehashi.testing.MemoryCaches(), Clock.systemUTC());
+
+        racing.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ありがとう", "collaboration", "jira-issue",
+                "10001", null));
+
+        assertEquals(2, asked[0]);
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    public void thePairCountHoldsOnlyWhatItsReaderMaySee() {
+        service.updatePolicy(true, 100, 10);
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "極秘", "collaboration", "jira-issue",
+                "10004", null));
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration", "jira-issue",
+                "10001", null));
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "内緒", "collaboration", null, null,
+                "private"));
+
+        assertEquals("the open issue only", 1, service.countBetweenInYear(key("tanaka"), "accounting", "development"));
+        assertEquals(3, service.countBetweenInYear(key("suzuki"), "accounting", "development"));
+        assertEquals(3, service.countBetweenInYear(key("kato"), "accounting", "development"));
+        assertEquals(0, service.countBetweenInYear(key("tanaka"), "development", "accounting"));
+
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "もう一つ", "collaboration", null, null, null));
+        assertEquals("a new thanks drops the cached pair", 2,
+                service.countBetweenInYear(key("tanaka"), "accounting", "development"));
+    }
+
+    @Test
+    public void onlyAPublicThanksTellsThatADepartmentWasThankedOnAnIssue() {
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "内緒", "collaboration", "jira-issue",
+                "10001", "private"));
+
+        assertFalse(service.departmentThankedIn(OPEN_ISSUE, "development"));
+        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration", "jira-issue",
+                "10001", null));
+        assertTrue(service.departmentThankedIn(OPEN_ISSUE, "development"));
     }
 }

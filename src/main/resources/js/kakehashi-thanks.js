@@ -180,7 +180,10 @@
         time.setAttribute('datetime', t.createdAt);
         footer.appendChild(time);
         if (t.withdrawable) {
-            footer.appendChild(this.action(this.msg('withdraw'), 'withdraw', t.id, this.msg('withdrawn')));
+            var withdraw = this.action(this.msg('withdraw'), 'withdraw', t.id, this.msg('withdrawn'));
+            // emails already sent cannot be taken back: say so where the sender withdraws
+            withdraw.title = this.msg('withdraw-note');
+            footer.appendChild(withdraw);
         }
         if (this.admin) {
             footer.appendChild(this.action(this.msg('hide'), 'hide', t.id, this.msg('hidden')));

@@ -49,6 +49,25 @@ public class CollaborationBrowserIT {
         browser.script("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 
+    /**
+     * COLLAB-1 (営業 asks 開発; tanaka, suzuki and sato in its roles): ito and guest may see it but not change it, so
+     * they get no buttons; yoshida, who administers the project, gets them.
+     */
+    @Test
+    public void onlyThoseWhoMayChangeARequestSeeItsButtons() {
+        String base = SANDBOX.jira().baseUrl();
+        for (String outsider : java.util.List.of("ito", "guest")) {
+            browser.logout();
+            browser.openAs(base, "/browse/COLLAB-1", outsider, outsider);
+            WebElement panel = panel();
+            assertTrue(outsider, panel.findElements(By.cssSelector(".kakehashi-request-actions button")).isEmpty());
+            assertTrue(outsider, panel.findElements(By.id("kakehashi-request-edit-form")).isEmpty());
+        }
+        browser.logout();
+        browser.openAs(base, "/browse/COLLAB-1", "yoshida", "yoshida");
+        assertTrue(panel().findElement(By.id("kakehashi-request-advance")).isDisplayed());
+    }
+
     @Test
     public void aRequestFromSalesToDevelopmentThroughAllSixSteps() throws Exception {
         String base = SANDBOX.jira().baseUrl();

@@ -129,7 +129,11 @@ public class ThanksBrowserIT {
                 panel().findElement(By.cssSelector(".error[data-field=recipients]")).getText());
 
         WebElement item = thank("yamamoto", "取り消すサンクス");
-        item.findElement(By.className("kakehashi-thanks-withdraw")).click();
+        WebElement withdraw = item.findElement(By.className("kakehashi-thanks-withdraw"));
+        assertEquals("取り消すと一覧からは消えますが、送信済みのメールは取り消されません。", withdraw.getAttribute("title"));
+        withdraw.click();
+        browser.waitUntil(d -> panel().findElement(By.className("kakehashi-thanks-status")).getText()
+                .contains("送信済みのメールは取り消されません。"));
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .noneMatch(li -> li.getText().contains("取り消すサンクス")));
         browser.open(SANDBOX.jira().baseUrl() + "/browse/DEMO-5");

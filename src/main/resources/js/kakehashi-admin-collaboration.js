@@ -1,6 +1,7 @@
 /*
  * Kakehashi admin page, Jira: installs the collaboration request issue types and adds them to a project's issue
- * type scheme through the REST API (JSON, secure administrator session), then reloads the page to show the state.
+ * type scheme through the REST API (JSON, secure administrator session), then reloads the page to show the state;
+ * reads and saves who may change a request.
  */
 (function () {
     'use strict';
@@ -45,6 +46,37 @@
                 post(button, '/admin/collaboration/projects/' + encodeURIComponent(button.getAttribute('data-project')));
             });
         });
+        var policy = document.getElementById('kakehashi-change-policy');
+        if (policy) {
+            var status = policy.querySelector('.kakehashi-change-policy-status');
+            var show = function (value) {
+                var radio = policy.querySelector('input[name=whoMayChange][value="' + value + '"]');
+                if (radio) {
+                    radio.checked = true;
+                }
+            };
+            window.Kakehashi.call(rest, 'GET', '/admin/collaboration/change-policy', undefined, messages).then(function (p) {
+                show(p.whoMayChange);
+                policy.setAttribute('data-ready', 'true');
+            }, function (error) {
+                status.textContent = error.message;
+            });
+            policy.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var chosen = policy.querySelector('input[name=whoMayChange]:checked');
+                var save = document.getElementById('kakehashi-change-policy-save');
+                save.disabled = true;
+                window.Kakehashi.call(rest, 'PUT', '/admin/collaboration/change-policy',
+                        {whoMayChange: chosen ? chosen.value : ''}, messages).then(function (p) {
+                    save.disabled = false;
+                    show(p.whoMayChange);
+                    status.textContent = policy.getAttribute('data-msg-saved');
+                }, function (error) {
+                    save.disabled = false;
+                    status.textContent = error.message;
+                });
+            });
+        }
         section.setAttribute('data-ready', 'true');
     }
 

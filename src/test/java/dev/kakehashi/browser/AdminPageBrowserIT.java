@@ -180,6 +180,29 @@ public class AdminPageBrowserIT {
         assertTrue(browser.driver().findElements(By.cssSelector("#kakehashi-values img")).isEmpty());
     }
 
+    /** Jira only: the admin widens who may change a request to Edit Issues and back, and the choice is kept. */
+    @Test
+    public void whoMayChangeARequestIsChosenOnThePage() {
+        org.junit.Assume.assumeTrue(product == Product.JIRA);
+        browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        loaded();
+        browser.language(baseUrl(), "en");
+        WebElement form = browser.waitFor(By.cssSelector("#kakehashi-change-policy[data-ready=true]"));
+        assertTrue(form.findElement(By.id("kakehashi-change-policy-roles")).isSelected());
+
+        form.findElement(By.id("kakehashi-change-policy-edit-issues")).click();
+        form.findElement(By.id("kakehashi-change-policy-save")).click();
+        browser.waitUntil(d -> d.findElement(By.className("kakehashi-change-policy-status")).getText().equals("Saved."));
+        browser.open(baseUrl() + PAGE);
+        WebElement reloaded = browser.waitFor(By.cssSelector("#kakehashi-change-policy[data-ready=true]"));
+        assertTrue(reloaded.findElement(By.id("kakehashi-change-policy-edit-issues")).isSelected());
+
+        reloaded.findElement(By.id("kakehashi-change-policy-roles")).click();
+        reloaded.findElement(By.id("kakehashi-change-policy-save")).click();
+        browser.waitUntil(d -> d.findElement(By.className("kakehashi-change-policy-status")).getText().equals("Saved."));
+        assertTrue(browser.driver().findElement(By.id("kakehashi-change-policy-roles")).isSelected());
+    }
+
     @Test
     public void ordinaryUsersCannotOpenThePage() {
         browser.open(baseUrl() + PAGE);

@@ -46,11 +46,18 @@ public class AccessMatrixIT {
         return JSON.readTree(sent.body()).get("id").asLong();
     }
 
-    private static List<Row> rows(String context, String query, long withdrawable, long hideable) {
-        String thanks = "{\"recipients\":[\"yamada\"],\"message\":\"m\",\"value\":\"collaboration\"," + context + "}";
+    /**
+     * The thanks rows; {@code department} is the insider's, whose people may see the issue or page, while yamada
+     * (general affairs) may not: thanking her there is refused before anything is stored.
+     */
+    private static List<Row> rows(String context, String query, String department, long withdrawable, long hideable) {
+        String thanks = "{\"department\":\"" + department + "\",\"message\":\"m\",\"value\":\"collaboration\","
+                + context + "}";
+        String blind = "{\"recipients\":[\"yamada\"],\"message\":\"m\",\"value\":\"collaboration\"," + context + "}";
         return List.of(
                 new Row("GET", "/thanks?" + query, null, 401, 404, 200, 200),
                 new Row("POST", "/thanks", thanks, 401, 404, 201, 201),
+                new Row("POST", "/thanks", blind, 401, 404, 400, 400),
                 new Row("GET", "/thanks/suggestions?" + query, null, 401, 404, 200, 200),
                 // the sender (insider) withdraws it; after that nobody, not even an admin, finds it
                 new Row("POST", "/thanks/" + withdrawable + "/withdraw", "{}", 401, 404, 204, 404),
@@ -98,7 +105,7 @@ public class AccessMatrixIT {
         String context = "\"contextType\":\"jira-issue\",\"contextId\":\"10003\"";
         long withdrawable = thanksId(SANDBOX.jira(), "kato", context);
         long hideable = thanksId(SANDBOX.jira(), "kato", context);
-        List<Row> rows = rows(context, "contextType=jira-issue&contextId=10003", withdrawable, hideable);
+        List<Row> rows = rows(context, "contextType=jira-issue&contextId=10003", "accounting", withdrawable, hideable);
 
         assertEquals(List.of(), check(SANDBOX.jira(), rows, "tanaka", "kato"));
     }
@@ -137,6 +144,36 @@ public class AccessMatrixIT {
                 .get(REST + "/collaboration/requests/COLLAB-9").body()).get("version").asInt();
 
         assertEquals(List.of(), check(SANDBOX.jira(), requestRows(version), "tanaka", "kato"));
+    }
+
+    /**
+     * Changing COLLAB-1, a demo request everyone may see: ito (marketing, in none of its roles) is the outsider and
+     * gets 403 for every change, tanaka (its requester) the insider; admin administers Jira. Changes are made from the
+     * version each call finds, so the admin's later ones conflict.
+     */
+    @Test
+    public void onlyTheRolesAndAdministratorsChangeARequest() throws Exception {
+        int version = JSON.readTree(new Http(SANDBOX.jira().baseUrl()).as("tanaka", "tanaka")
+                .get(REST + "/collaboration/requests/COLLAB-1").body()).get("version").asInt();
+        String path = "/collaboration/requests/COLLAB-1";
+        String details = "{\"kind\":\"information-sharing\",\"requestingDepartment\":\"sales\","
+                + "\"partnerDepartment\":\"development\",\"purpose\":\"p\",\"scope\":\"s\",\"partnerContact\":\"suzuki\","
+                + "\"decisionOwner\":\"sato\",\"version\":" + version + "}";
+        String page = "{\"url\":\"https://wiki.example/pages/viewpage.action?pageId=2\",\"title\":\"成果\"}";
+        List<Row> rows = List.of(
+                new Row("GET", path, null, 401, 200, 200, 200),
+                new Row("PUT", path, details, 401, 403, 200, 409),
+                new Row("POST", path + "/result", "{\"resultNote\":\"n\",\"version\":" + (version + 1) + "}",
+                        401, 403, 200, 409),
+                new Row("POST", path + "/step", "{\"step\":\"first-contact\",\"version\":" + (version + 2) + "}",
+                        401, 403, 200, 409),
+                new Row("POST", path + "/follow-up", "{\"summary\":\"s\",\"purpose\":\"p\"}", 401, 403, 409, 409),
+                new Row("POST", path + "/result-pages", page, 401, 403, 200, 200),
+                new Row("GET", "/admin/collaboration/change-policy", null, 401, 403, 403, 200),
+                new Row("PUT", "/admin/collaboration/change-policy", "{\"whoMayChange\":\"roles\"}", 401, 403, 403,
+                        200));
+
+        assertEquals(List.of(), check(SANDBOX.jira(), rows, "ito", "tanaka"));
     }
 
     /**
@@ -191,7 +228,8 @@ public class AccessMatrixIT {
         String context = "\"contextType\":\"confluence-page\",\"contextId\":\"65540\"";
         long withdrawable = thanksId(SANDBOX.confluence(), "suzuki", context);
         long hideable = thanksId(SANDBOX.confluence(), "suzuki", context);
-        List<Row> rows = rows(context, "contextType=confluence-page&contextId=65540", withdrawable, hideable);
+        List<Row> rows = rows(context, "contextType=confluence-page&contextId=65540", "development", withdrawable,
+                hideable);
 
         assertEquals(List.of(), check(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
     }

@@ -51,6 +51,7 @@ import dev.kakehashi.sandbox.host.ConfluenceUserOf;
 import dev.kakehashi.sandbox.host.DirectoryUserManager;
 import dev.kakehashi.sandbox.host.JiraDatabase;
 import dev.kakehashi.sandbox.host.JiraInstance;
+import dev.kakehashi.sandbox.host.JiraPermissions;
 import dev.kakehashi.sandbox.host.JiraIssue;
 import dev.kakehashi.sandbox.host.JiraIssueType;
 import dev.kakehashi.sandbox.host.JiraIssueTypes;
@@ -202,6 +203,26 @@ public class HostEmulationTest {
         assertFalse(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, confidential, null));
         assertTrue(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, open, jiraUser("guest")));
         assertFalse(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, open, null));
+    }
+
+    @Test
+    public void projectsAreAdministeredByAdministratorsAndCollabAlsoByYoshida() {
+        JiraPermissions permissions = jira.permissions();
+        Issue demo = jira.issues().getIssueObject("DEMO-1");
+        com.atlassian.jira.project.Project collab = jira.projects().getProjectObjByKey("COLLAB");
+        assertTrue(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, collab, jiraUser("yoshida")));
+        assertTrue(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, collab, jiraUser("admin")));
+        assertFalse(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, collab, jiraUser("ito")));
+        assertFalse(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, demo, jiraUser("yoshida")));
+        assertTrue("everyone who browses edits", permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, demo,
+                jiraUser("ito")));
+        assertTrue(permissions.hasPermission(com.atlassian.jira.permission.GlobalPermissionKey.ADMINISTER,
+                jiraUser("admin")));
+        assertFalse(permissions.hasPermission(com.atlassian.jira.permission.GlobalPermissionKey.ADMINISTER,
+                jiraUser("yoshida")));
+        assertEquals(java.util.Set.of("tanaka", "sato"), java.util.Set.copyOf(
+                new dev.kakehashi.sandbox.host.JiraDirectoryGroups(dev.kakehashi.sandbox.directory.DemoDirectory.of(
+                        dev.kakehashi.sandbox.Product.JIRA)).getUserNamesInGroup("sales")));
     }
 
     @Test

@@ -170,6 +170,37 @@ public class AoThanksStoreTest {
     }
 
     @Test
+    public void thanksBetweenTwoDepartmentsAreReadWithWhatAReaderCheckNeeds() {
+        send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 1);
+        send("u1", List.of("u2", "u5"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 2);
+        Thanks withdrawn = send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 3);
+        store.changeState(withdrawn.id(), Thanks.State.WITHDRAWN, "u1", T0);
+        send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, -60);
+        store.insert(new Thanks(0, "u3", List.of(), "development", "開発部へ", "", ThanksContext.NONE,
+                Thanks.Visibility.PUBLIC, T0, List.of("sales"), List.of(), true, Thanks.State.ACTIVE));
+        List<ThanksStore.PairThanks> between = store.between("sales", "development", T0);
+
+        ThanksStore.PairThanks secret = new ThanksStore.PairThanks(ThanksContext.NONE, false, "u1", List.of("u2", "u5"));
+        assertEquals(java.util.Set.of(new ThanksStore.PairThanks(ISSUE, true, "u1", List.of("u2")), secret,
+                new ThanksStore.PairThanks(ThanksContext.NONE, true, "u3", List.of())), java.util.Set.copyOf(between));
+        assertEquals(3, between.size());
+        assertTrue(secret.readableBy("u5"));
+        assertFalse(secret.readableBy("u3"));
+        assertEquals(List.of(), store.between("development", "sales", T0));
+    }
+
+    @Test
+    public void onlyAnActivePublicThanksTellsThatADepartmentWasThankedInAContext() {
+        send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PRIVATE, 1);
+        assertFalse(store.anyPublicToDepartment(ISSUE, "development"));
+        Thanks open = send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 2);
+        assertTrue(store.anyPublicToDepartment(ISSUE, "development"));
+        assertFalse(store.anyPublicToDepartment(ThanksContext.issue(10002), "development"));
+        store.changeState(open.id(), Thanks.State.WITHDRAWN, "u1", T0);
+        assertFalse(store.anyPublicToDepartment(ISSUE, "development"));
+    }
+
+    @Test
     public void policyDefaultsUntilSavedAndThenKeepsWhatWasSaved() {
         AoThanksPolicyStore policies = new AoThanksPolicyStore(ao);
         assertEquals(ThanksPolicy.DEFAULT, policies.get());

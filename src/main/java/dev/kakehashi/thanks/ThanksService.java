@@ -207,6 +207,7 @@ public class ThanksService {
             throw Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.thanks.error.withdraw.too.late", minutes);
         }
         store.changeState(id, Thanks.State.WITHDRAWN, callerKey, now);
+        forgetPairs(thanks);
     }
 
     /** Whether this reader could still withdraw this thanks now. */
@@ -217,10 +218,9 @@ public class ThanksService {
 
     /** An admin hides a thanks from everyone; it is kept for audit. The caller must already be known as an admin. */
     public void hide(long id, String adminKey) {
-        if (store.find(id).isEmpty()) {
-            throw notFound();
-        }
+        Thanks thanks = store.find(id).orElseThrow(ThanksService::notFound);
         store.changeState(id, Thanks.State.HIDDEN, adminKey, clock.instant());
+        forgetPairs(thanks);
     }
 
     /**
@@ -366,7 +366,10 @@ public class ThanksService {
                 clock.instant().minus(java.time.Duration.ofDays(365))));
     }
 
-    /** Drops the cached counts from the sender's departments to the recipients' (and the department thanked). */
+    /**
+     * Drops the cached thanks between the sender's departments and the recipients' (and the department thanked), when
+     * one is sent, withdrawn or hidden.
+     */
     private void forgetPairs(Thanks sent) {
         java.util.Set<String> to = new java.util.LinkedHashSet<>(sent.recipientDepartments());
         if (!sent.departmentKey().isEmpty()) {

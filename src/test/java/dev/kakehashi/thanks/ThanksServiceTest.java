@@ -450,9 +450,52 @@ public class ThanksServiceTest {
         assertEquals(List.of(), notices);
     }
 
+    /** Caches kept by name, as the host keeps them, so that a missing invalidation shows. */
+    private static final class NamedCaches implements dev.kakehashi.platform.Caches {
+        private final Map<String, Object> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> CachedValue<T> value(String name, java.util.function.Supplier<T> loader) {
+            return new CachedValue<>() {
+                @Override
+                public T get() {
+                    return (T) values.computeIfAbsent(name, n -> loader.get());
+                }
+
+                @Override
+                public void reset() {
+                    values.remove(name);
+                }
+            };
+        }
+    }
+
     @Test
     public void thePairCountHoldsOnlyWhatItsReaderMaySee() {
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
+                people, new NamedCaches());
+        ThanksService service = new ThanksService(new AoThanksStore(ao), policies, people, departments,
+                new CompanyValueService(new AoCompanyValueStore(ao), new NamedCaches()), contexts, notices::add,
+                new NamedCaches(), new Clock() {
+                    @Override
+                    public java.time.ZoneId getZone() {
+                        return ZoneOffset.UTC;
+                    }
+
+                    @Override
+                    public Clock withZone(java.time.ZoneId zone) {
+                        return this;
+                    }
+
+                    @Override
+                    public Instant instant() {
+                        return now;
+                    }
+                });
         service.updatePolicy(true, 100, 10);
+        assertEquals("counted (and cached) before", 0, service.countBetweenInYear(key("tanaka"), "accounting",
+                "development"));
         service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "極秘", "collaboration", "jira-issue",
                 "10004", null));
         service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration", "jira-issue",
@@ -465,9 +508,12 @@ public class ThanksServiceTest {
         assertEquals(3, service.countBetweenInYear(key("kato"), "accounting", "development"));
         assertEquals(0, service.countBetweenInYear(key("tanaka"), "development", "accounting"));
 
-        service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "もう一つ", "collaboration", null, null, null));
+        Thanks another = service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "もう一つ", "collaboration",
+                null, null, null));
         assertEquals("a new thanks drops the cached pair", 2,
                 service.countBetweenInYear(key("tanaka"), "accounting", "development"));
+        service.withdraw(another.id(), key("kato"));
+        assertEquals("so does a withdrawn one", 1, service.countBetweenInYear(key("tanaka"), "accounting", "development"));
     }
 
     @Test

@@ -55,7 +55,7 @@ final class Goals {
     Goals(ActiveObjects ao) {
         BenchPeople people = new BenchPeople(READER);
         HostCaches caches = new HostCaches();
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people,
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), new AllGroups(), people,
                 caches);
         store = new AoGoalStore(ao);
         service = GoalService.withClock(store, new AllSpaces(), people, departments,

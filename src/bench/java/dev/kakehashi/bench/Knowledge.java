@@ -41,7 +41,7 @@ final class Knowledge {
 
     Knowledge(ActiveObjects ao) {
         BenchPeople people = new BenchPeople(Goals.READER);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people,
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), new AllGroups(), people,
                 new HostCaches());
         store = new AoKnowledgeStore(ao);
         KnowledgeService service = new KnowledgeService(store, new AllPages(), new JiraLink(), departments);

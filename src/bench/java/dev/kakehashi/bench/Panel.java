@@ -47,7 +47,7 @@ final class Panel {
     Panel(ActiveObjects ao) {
         BenchPeople people = new BenchPeople(VIEWER);
         HostCaches caches = new HostCaches();
-        departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people, caches);
+        departments = new DepartmentService(new AoDepartmentStore(ao), new AllGroups(), people, caches);
         values = new CompanyValueService(new AoCompanyValueStore(ao), caches);
         thanks = new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people, departments, values,
                 new AllowAll(), Notifier.NONE, caches);

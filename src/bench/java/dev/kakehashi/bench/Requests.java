@@ -64,7 +64,7 @@ final class Requests {
         BenchPeople people = new BenchPeople(READER);
         HostCaches caches = new HostCaches();
         Clock clock = Clock.fixed(RequestData.NOW, ZoneOffset.UTC);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), group -> true, people,
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), new AllGroups(), people,
                 caches);
         CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao), caches);
         thanksStore = new AoThanksStore(ao);

@@ -104,10 +104,6 @@ public class ThanksService {
         }
         check.rejectIfAny();
         Instant now = clock.instant();
-        if (store.countSentSince(senderKey, now.minus(Duration.ofDays(1))) >= policy.dailyLimit()) {
-            throw Rejection.of(Rejection.Reason.TOO_MANY_REQUESTS, null, "kakehashi.thanks.error.daily.limit",
-                    policy.dailyLimit());
-        }
         List<String> senderDepartments = departmentKeys(senderKey);
         Set<String> recipientDepartments = new LinkedHashSet<>();
         recipients.forEach(r -> recipientDepartments.addAll(departmentKeys(r)));
@@ -116,9 +112,14 @@ public class ThanksService {
         }
         boolean cross = !senderDepartments.isEmpty() && !recipientDepartments.isEmpty()
                 && recipientDepartments.stream().noneMatch(senderDepartments::contains);
-        Thanks sent = store.insert(new Thanks(0, senderKey, recipients, department, message, value, context,
-                visibility, now, senderDepartments, new ArrayList<>(recipientDepartments), cross, Thanks.State.ACTIVE));
+        // Counted and stored in one step under the sender's lock, so parallel sends cannot pass the limit together.
+        Thanks sent = store.insertWithinLimit(new Thanks(0, senderKey, recipients, department, message, value, context,
+                        visibility, now, senderDepartments, new ArrayList<>(recipientDepartments), cross,
+                        Thanks.State.ACTIVE), policy.dailyLimit(), now.minus(Duration.ofDays(1)))
+                .orElseThrow(() -> Rejection.of(Rejection.Reason.TOO_MANY_REQUESTS, null,
+                        "kakehashi.thanks.error.daily.limit", policy.dailyLimit()));
         forgetPairs(sent);
+        // Mailed only now, after the thanks is committed; a refused send mails no one.
         // Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
         for (String recipient : sent.recipientKeys()) {
             notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),

@@ -32,6 +32,7 @@ import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
 import dev.kakehashi.thanks.ThanksService;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksStore;
 import java.time.Clock;
@@ -150,7 +151,8 @@ public class CollaborationServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoThanks.class,
-                AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class);
+                AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+                AoCompanyValue.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));

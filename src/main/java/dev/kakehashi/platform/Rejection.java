@@ -9,7 +9,8 @@ public final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why a request was refused; the REST layer maps each to one HTTP status. */
-    public enum Reason { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS }
+    /** Why a call was refused; FAILED is the app's own failure, after which nothing the call began is left behind. */
+    public enum Reason { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS, FAILED }
 
     private final Reason reason;
     private final transient List<Problem> problems;

@@ -105,6 +105,17 @@ public class CollaborationServiceTest {
             return ref;
         }
 
+        /** Set to make the removal of a created issue fail, as Jira's RemoveException would. */
+        boolean removalFails;
+
+        @Override
+        public void deleteCreated(IssueRef issue) {
+            if (removalFails) {
+                throw new IllegalStateException("Jira could not remove " + issue.key());
+            }
+            byKey.remove(issue.key());
+        }
+
         void resolve(String key) {
             IssueRef i = byKey.get(key);
             byKey.put(key, new IssueRef(i.id(), i.key(), i.summary(), i.projectKey(), i.issueTypeId(), true));
@@ -246,6 +257,67 @@ public class CollaborationServiceTest {
         assertEquals("kakehashi.collaboration.error.person", byField.get("requester"));
         assertEquals("kakehashi.collaboration.error.due.format", byField.get("dueDate"));
         assertTrue("nothing was created", issues.byKey.isEmpty());
+    }
+
+    @Test
+    public void aDueDateOutsideTwoThousandToTwentyOneHundredIsRefusedBeforeJiraCreatesTheIssue() {
+        for (String due : List.of("+10000-01-01", "2101-01-01", "1999-12-31")) {
+            List<Problem> problems = problems(() -> create(input("", "suzuki", "", due)), Rejection.Reason.INVALID);
+
+            assertEquals(due, 1, problems.size());
+            assertEquals("dueDate", problems.get(0).field());
+            assertEquals("kakehashi.error.date.range", problems.get(0).messageKey());
+            assertEquals(List.of("2000-01-01", "2100-12-31"), problems.get(0).arguments());
+        }
+        assertTrue("no issue was created", issues.byKey.isEmpty());
+        assertEquals(LocalDate.of(2100, 12, 31), service.view(key("tanaka"),
+                create(input("", "suzuki", "", "2100-12-31")).key()).request().dueDate());
+    }
+
+    /** The request store of this test, with inserts that fail as a full disk or a broken connection would. */
+    private CollaborationStore failingInserts() {
+        CollaborationStore real = new AoCollaborationStore(ao);
+        return (CollaborationStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CollaborationStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("insert")) {
+                        throw new IllegalStateException("the database refused the row");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private CollaborationService withStore(CollaborationStore store) {
+        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people,
+                new MemoryCaches());
+        return new CollaborationService(store, issues, installer, people, departments, thanks, clock);
+    }
+
+    @Test
+    public void whenTheDetailsCannotBeStoredTheNewIssueIsRemovedAgain() {
+        CollaborationService failing = withStore(failingInserts());
+
+        List<Problem> problems = problems(() -> failing.create(key("tanaka"), "COLLAB", "保存できない依頼",
+                input("", "suzuki", "", "2026-12-04")), Rejection.Reason.FAILED);
+
+        assertEquals(List.of("kakehashi.collaboration.error.not.saved"), keys(problems));
+        assertTrue("the issue is gone again: " + issues.byKey.keySet(), issues.byKey.isEmpty());
+    }
+
+    @Test
+    public void whenTheNewIssueCannotBeRemovedEitherTheCallerLearnsWhichIssueIsLeft() {
+        CollaborationService failing = withStore(failingInserts());
+        issues.removalFails = true;
+
+        List<Problem> problems = problems(() -> failing.create(key("tanaka"), "COLLAB", "保存できない依頼",
+                input("", "suzuki", "", "2026-12-04")), Rejection.Reason.FAILED);
+
+        assertEquals(List.of("kakehashi.collaboration.error.not.saved.issue.left"), keys(problems));
+        assertEquals(List.of(issues.byKey.keySet().iterator().next()), problems.get(0).arguments());
     }
 
     @Test

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public class CollaborationService {
     private static final Logger LOG = LoggerFactory.getLogger(CollaborationService.class);
     static final int SUMMARY_MAX = 255;
+    /** The longest user key the request's columns hold. */
+    static final int PERSON_KEY_MAX = 190;
     static final int HISTORY_SHOWN = 50;
     static final int PARTNERSHIP_SHOWN = 5;
     /** A results page's title, as Confluence limits it. */
@@ -447,10 +449,12 @@ public class CollaborationService {
             check.add(field, "kakehashi.error.too.long", 255);
             return null;
         }
-        return people.byUsername(name).map(Person::key).orElseGet(() -> {
-            check.add(field, "kakehashi.collaboration.error.person", name);
-            return null;
-        });
+        // A key longer than its column (190) could not be stored after Jira created the issue: refused up front.
+        return people.byUsername(name).map(Person::key).filter(key -> key.length() <= PERSON_KEY_MAX)
+                .orElseGet(() -> {
+                    check.add(field, "kakehashi.collaboration.error.person", name);
+                    return null;
+                });
     }
 
     private static Step parseStep(String value) {

@@ -57,7 +57,10 @@ public class CollaborationServiceTest {
             .with("suzuki", "鈴木 次郎", "development")
             .with("takahashi", "高橋 三郎", "development")
             .with("kato", "加藤 四郎", "accounting")
+            .with(LONG_KEYED, "長いキーの人", "development")
             .admin("admin");
+    /** A user name whose key ("KEY-" and the name) is longer than the request's columns hold. */
+    private static final String LONG_KEYED = "k".repeat(190);
     private final Issues issues = new Issues();
     private EntityManagerActiveObjects ao;
     private CollaborationService service;
@@ -272,6 +275,16 @@ public class CollaborationServiceTest {
         assertTrue("no issue was created", issues.byKey.isEmpty());
         assertEquals(LocalDate.of(2100, 12, 31), service.view(key("tanaka"),
                 create(input("", "suzuki", "", "2100-12-31")).key()).request().dueDate());
+    }
+
+    @Test
+    public void aPersonWhoseKeyTheRequestCannotHoldIsRefusedBeforeJiraCreatesTheIssue() {
+        List<Problem> problems = problems(() -> create(input("", LONG_KEYED, "", "2026-12-04")),
+                Rejection.Reason.INVALID);
+
+        assertEquals("partnerContact", problems.get(0).field());
+        assertEquals(List.of("kakehashi.collaboration.error.person"), keys(problems));
+        assertTrue("no issue was created", issues.byKey.isEmpty());
     }
 
     /** The request store of this test, with inserts that fail as a full disk or a broken connection would. */

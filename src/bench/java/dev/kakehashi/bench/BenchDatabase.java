@@ -37,7 +37,8 @@ final class BenchDatabase implements AutoCloseable {
     static final String NAMESPACE = "dev.kakehashi";
     @SuppressWarnings("unchecked")
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
-        AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class,
+        AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+        AoCompanyValue.class,
         AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoGoal.class, AoGoalUpdate.class,
         AoKnowledgePage.class, AoKnowledgeDepartment.class};
 

@@ -538,6 +538,12 @@ public class CollaborationServiceTest {
         assertEquals(key("suzuki"), followUp.request().partnerContactKey());
         assertEquals(HistoryEntry.Event.FOLLOW_UP_PROPOSED,
                 service.history(key("tanaka"), k).get(service.history(key("tanaka"), k).size() - 1).event());
+
+        int issuesBefore = issues.byKey.size();
+        List<Problem> failed = problems(() -> withStore(failingInserts()).proposeFollowUp(key("tanaka"), k,
+                "保存できない次の依頼", "範囲を広げる"), Rejection.Reason.FAILED);
+        assertEquals(List.of("kakehashi.collaboration.error.not.saved"), keys(failed));
+        assertEquals("the follow-up's issue is removed again", issuesBefore, issues.byKey.size());
     }
 
     @Test

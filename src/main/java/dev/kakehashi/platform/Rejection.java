@@ -8,8 +8,10 @@ import java.util.List;
 public final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Why a request was refused; the REST layer maps each to one HTTP status. */
-    /** Why a call was refused; FAILED is the app's own failure, after which nothing the call began is left behind. */
+    /**
+     * Why a request was refused; the REST layer maps each to one HTTP status. FAILED is the app's own failure (500),
+     * after which nothing the request began is left behind.
+     */
     public enum Reason { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS, FAILED }
 
     private final Reason reason;

@@ -15,6 +15,7 @@ import dev.kakehashi.sandbox.ao.AoDatabase;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksSender;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,7 +37,8 @@ final class BenchDatabase implements AutoCloseable {
     static final String NAMESPACE = "dev.kakehashi";
     @SuppressWarnings("unchecked")
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
-        AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class,
+        AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+        AoCompanyValue.class,
         AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoGoal.class, AoGoalUpdate.class,
         AoKnowledgePage.class, AoKnowledgeDepartment.class};
 

@@ -13,11 +13,12 @@ import dev.kakehashi.thanks.ThanksService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rules of collaboration requests: what a request must say, who may see and change it, when it may move to the
@@ -25,7 +26,10 @@ import java.util.Optional;
  * the same "not found" whether the issue does not exist or the caller may not see it.
  */
 public class CollaborationService {
+    private static final Logger LOG = LoggerFactory.getLogger(CollaborationService.class);
     static final int SUMMARY_MAX = 255;
+    /** The longest user key the request's columns hold. */
+    static final int PERSON_KEY_MAX = 190;
     static final int HISTORY_SHOWN = 50;
     static final int PARTNERSHIP_SHOWN = 5;
     /** A results page's title, as Confluence limits it. */
@@ -124,9 +128,30 @@ public class CollaborationService {
         }
         RequestIssues.IssueRef issue = issues.create(callerKey, project, typeId, title, details.purpose());
         Instant now = clock.instant();
-        store.insert(CollaborationRequest.create(issue.id(), details, null, now),
-                new HistoryEntry(issue.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now));
+        storeOrRemove(issue, () -> store.insert(CollaborationRequest.create(issue.id(), details, null, now),
+                new HistoryEntry(issue.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now)));
         return issue;
+    }
+
+    /**
+     * Stores the details of a request whose issue was just created; if that fails, the issue is removed again, so that
+     * no issue is left without its details, and the caller is told that nothing was created.
+     */
+    private void storeOrRemove(RequestIssues.IssueRef issue, Runnable storing) {
+        try {
+            storing.run();
+        } catch (RuntimeException failure) {
+            try {
+                issues.deleteCreated(issue);
+            } catch (RuntimeException left) {
+                failure.addSuppressed(left);
+                LOG.error("The details of {} could not be stored nor the issue removed", issue.key(), failure);
+                throw Rejection.of(Rejection.Reason.FAILED, null, "kakehashi.collaboration.error.not.saved.issue.left",
+                        issue.key());
+            }
+            LOG.error("The details of {} could not be stored; the issue was removed again", issue.key(), failure);
+            throw Rejection.of(Rejection.Reason.FAILED, null, "kakehashi.collaboration.error.not.saved");
+        }
     }
 
     /** Sets up the request of an issue created in Jira with a request type but without Kakehashi's details. */
@@ -276,8 +301,8 @@ public class CollaborationService {
         RequestDetails details = new RequestDetails(request.kind(), request.requestingDepartment(),
                 request.partnerDepartment(), text, "", "", "", callerKey, request.partnerContactKey(),
                 request.decisionOwnerKey(), null);
-        store.insert(CollaborationRequest.create(created.id(), details, issue.id(), now),
-                new HistoryEntry(created.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now));
+        storeOrRemove(created, () -> store.insert(CollaborationRequest.create(created.id(), details, issue.id(), now),
+                new HistoryEntry(created.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now)));
         // best effort: the follow-up exists and points here even if someone moved this request meanwhile
         store.update(request.touched(now), new HistoryEntry(issue.id(), HistoryEntry.Event.FOLLOW_UP_PROPOSED,
                 request.step(), request.step(), callerKey, now));
@@ -415,16 +440,9 @@ public class CollaborationService {
                 : person(check, "requester", input.requester());
         String contact = optionalPerson(check, "partnerContact", input.partnerContact());
         String owner = optionalPerson(check, "decisionOwner", input.decisionOwner());
-        LocalDate due = null;
-        if (input.dueDate() != null && !input.dueDate().isBlank()) {
-            try {
-                due = LocalDate.parse(input.dueDate().strip());
-                if (creating && due.isBefore(LocalDate.now(clock))) {
-                    check.add("dueDate", "kakehashi.collaboration.error.due.past");
-                }
-            } catch (DateTimeParseException e) {
-                check.add("dueDate", "kakehashi.collaboration.error.due.format");
-            }
+        LocalDate due = check.date("dueDate", input.dueDate(), "kakehashi.collaboration.error.due.format");
+        if (creating && due != null && due.isBefore(LocalDate.now(clock))) {
+            check.add("dueDate", "kakehashi.collaboration.error.due.past");
         }
         return new RequestDetails(kind, from, to, purpose, scope, help, benefit, requester, contact, owner, due);
     }
@@ -453,10 +471,12 @@ public class CollaborationService {
             check.add(field, "kakehashi.error.too.long", 255);
             return null;
         }
-        return people.byUsername(name).map(Person::key).orElseGet(() -> {
-            check.add(field, "kakehashi.collaboration.error.person", name);
-            return null;
-        });
+        // A key longer than its column (190) could not be stored after Jira created the issue: refused up front.
+        return people.byUsername(name).map(Person::key).filter(key -> key.length() <= PERSON_KEY_MAX)
+                .orElseGet(() -> {
+                    check.add(field, "kakehashi.collaboration.error.person", name);
+                    return null;
+                });
     }
 
     private static Step parseStep(String value) {

@@ -27,4 +27,10 @@ public interface RequestIssues {
      * becomes a {@link dev.kakehashi.platform.Rejection} carrying the host's messages.
      */
     IssueRef create(String userKey, String projectKey, String issueTypeId, String summary, String description);
+
+    /**
+     * Removes an issue this app has just created but could not complete, quietly (no events, no emails), whatever the
+     * creator's own permissions; throws when the host could not remove it.
+     */
+    void deleteCreated(IssueRef issue);
 }

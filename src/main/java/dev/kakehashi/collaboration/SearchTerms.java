@@ -1,6 +1,7 @@
 package dev.kakehashi.collaboration;
 
 import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -138,7 +139,8 @@ public final class SearchTerms {
 
     private static LocalDate date(String value) {
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            return InputCheck.inDateRange(date) ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }

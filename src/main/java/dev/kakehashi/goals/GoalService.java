@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -395,15 +394,7 @@ public class GoalService {
     }
 
     private static LocalDate date(InputCheck check, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            check.add(field, "kakehashi.goals.error.date");
-            return null;
-        }
+        return check.date(field, value, "kakehashi.goals.error.date");
     }
 
     private String person(InputCheck check, String field, String username) {

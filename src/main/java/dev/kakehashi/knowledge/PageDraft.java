@@ -1,5 +1,6 @@
 package dev.kakehashi.knowledge;
 
+import dev.kakehashi.platform.InputCheck;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -86,7 +87,8 @@ public record PageDraft(KnowledgeKind kind, String title, List<String> departmen
 
     private static LocalDate date(Object value, LocalDate fallback) {
         try {
-            return value == null ? fallback : LocalDate.parse(one(value).strip());
+            LocalDate date = value == null ? fallback : LocalDate.parse(one(value).strip());
+            return date == null || InputCheck.inDateRange(date) ? date : fallback;
         } catch (DateTimeParseException e) {
             return fallback;
         }

@@ -1,6 +1,10 @@
 package dev.kakehashi.platform;
 
 import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class InputCheck {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    /** The first and the last day any date the app accepts may name; outside them a date is a slip, not a plan. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -60,6 +67,44 @@ public final class InputCheck {
             return null;
         }
         return text;
+    }
+
+    /**
+     * A calendar date written YYYY-MM-DD, from {@link #FIRST_DATE} to {@link #LAST_DATE}; blank is null. A malformed
+     * date is reported on the field with {@code formatKey}, one out of range with the range; both return null.
+     */
+    public LocalDate date(String field, String value, String formatKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            add(field, formatKey);
+            return null;
+        }
+        if (!inDateRange(date)) {
+            addDateRange(field);
+            return null;
+        }
+        return date;
+    }
+
+    /** Reports that the field's date lies outside the dates the app accepts. */
+    public void addDateRange(String field) {
+        add(field, "kakehashi.error.date.range", FIRST_DATE.toString(), LAST_DATE.toString());
+    }
+
+    /** Whether the date lies within the dates the app accepts. */
+    public static boolean inDateRange(LocalDate date) {
+        return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
+    }
+
+    /** Whether the instant falls on one of the days the app accepts (in UTC). */
+    public static boolean inDateRange(Instant instant) {
+        return !instant.isBefore(FIRST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
+                && instant.isBefore(LAST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     public void add(String field, String messageKey, Object... arguments) {

@@ -8,8 +8,11 @@ import java.util.List;
 public final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Why a request was refused; the REST layer maps each to one HTTP status. */
-    public enum Reason { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS }
+    /**
+     * Why a request was refused; the REST layer maps each to one HTTP status. FAILED is the app's own failure (500),
+     * after which nothing the request began is left behind.
+     */
+    public enum Reason { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS, FAILED }
 
     private final Reason reason;
     private final transient List<Problem> problems;

@@ -108,10 +108,6 @@ public class ThanksService {
         requireRecipientsMaySee(check, context, recipients, check.hasProblem("department") ? "" : department);
         check.rejectIfAny();
         Instant now = clock.instant();
-        if (store.countSentSince(senderKey, now.minus(Duration.ofDays(1))) >= policy.dailyLimit()) {
-            throw Rejection.of(Rejection.Reason.TOO_MANY_REQUESTS, null, "kakehashi.thanks.error.daily.limit",
-                    policy.dailyLimit());
-        }
         List<String> senderDepartments = departmentKeys(senderKey);
         Set<String> recipientDepartments = new LinkedHashSet<>();
         recipients.forEach(r -> recipientDepartments.addAll(departmentKeys(r)));
@@ -120,9 +116,14 @@ public class ThanksService {
         }
         boolean cross = !senderDepartments.isEmpty() && !recipientDepartments.isEmpty()
                 && recipientDepartments.stream().noneMatch(senderDepartments::contains);
-        Thanks sent = store.insert(new Thanks(0, senderKey, recipients, department, message, value, context,
-                visibility, now, senderDepartments, new ArrayList<>(recipientDepartments), cross, Thanks.State.ACTIVE));
+        // Counted and stored in one step under the sender's lock, so parallel sends cannot pass the limit together.
+        Thanks sent = store.insertWithinLimit(new Thanks(0, senderKey, recipients, department, message, value, context,
+                        visibility, now, senderDepartments, new ArrayList<>(recipientDepartments), cross,
+                        Thanks.State.ACTIVE), policy.dailyLimit(), now.minus(Duration.ofDays(1)))
+                .orElseThrow(() -> Rejection.of(Rejection.Reason.TOO_MANY_REQUESTS, null,
+                        "kakehashi.thanks.error.daily.limit", policy.dailyLimit()));
         forgetPairs(sent);
+        // Mailed only now, after the thanks is committed; a refused send mails no one.
         // Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
         for (String recipient : sent.recipientKeys()) {
             // checked again as the mail is made: a permission may have changed since the check above

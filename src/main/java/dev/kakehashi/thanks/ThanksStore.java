@@ -11,6 +11,13 @@ public interface ThanksStore {
     /** Stores a new thanks and returns it with its id. */
     Thanks insert(Thanks thanks);
 
+    /**
+     * Stores a new thanks only if its sender sent fewer than {@code limit} thanks since the given time (withdrawn ones
+     * included), and returns it with its id; empty, with nothing stored, when the limit is reached. Count and insert
+     * are one atomic step across every node of a cluster: parallel sends of one person never pass the limit together.
+     */
+    Optional<Thanks> insertWithinLimit(Thanks thanks, int limit, Instant since);
+
     /** A thanks in any state, for withdrawal and moderation. */
     Optional<Thanks> find(long id);
 

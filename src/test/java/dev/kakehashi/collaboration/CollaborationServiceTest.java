@@ -33,6 +33,7 @@ import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
 import dev.kakehashi.thanks.ThanksService;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksStore;
 import java.time.Clock;
@@ -57,7 +58,10 @@ public class CollaborationServiceTest {
             .with("suzuki", "鈴木 次郎", "development")
             .with("takahashi", "高橋 三郎", "development")
             .with("kato", "加藤 四郎", "accounting")
+            .with(LONG_KEYED, "長いキーの人", "development")
             .admin("admin");
+    /** A user name whose key ("KEY-" and the name) is longer than the request's columns hold. */
+    private static final String LONG_KEYED = "k".repeat(190);
     private final Issues issues = new Issues();
     private EntityManagerActiveObjects ao;
     private CollaborationService service;
@@ -111,6 +115,17 @@ public class CollaborationServiceTest {
             return ref;
         }
 
+        /** Set to make the removal of a created issue fail, as Jira's RemoveException would. */
+        boolean removalFails;
+
+        @Override
+        public void deleteCreated(IssueRef issue) {
+            if (removalFails) {
+                throw new IllegalStateException("Jira could not remove " + issue.key());
+            }
+            byKey.remove(issue.key());
+        }
+
         void resolve(String key) {
             IssueRef i = byKey.get(key);
             byKey.put(key, new IssueRef(i.id(), i.key(), i.summary(), i.projectKey(), i.issueTypeId(), true));
@@ -157,7 +172,8 @@ public class CollaborationServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoThanks.class,
-                AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class);
+                AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+                AoCompanyValue.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
@@ -251,6 +267,78 @@ public class CollaborationServiceTest {
         assertEquals("kakehashi.collaboration.error.person", byField.get("requester"));
         assertEquals("kakehashi.collaboration.error.due.format", byField.get("dueDate"));
         assertTrue("nothing was created", issues.byKey.isEmpty());
+    }
+
+    @Test
+    public void aDueDateOutsideTwoThousandToTwentyOneHundredIsRefusedBeforeJiraCreatesTheIssue() {
+        for (String due : List.of("+10000-01-01", "2101-01-01", "1999-12-31")) {
+            List<Problem> problems = problems(() -> create(input("", "suzuki", "", due)), Rejection.Reason.INVALID);
+
+            assertEquals(due, 1, problems.size());
+            assertEquals("dueDate", problems.get(0).field());
+            assertEquals("kakehashi.error.date.range", problems.get(0).messageKey());
+            assertEquals(List.of("2000-01-01", "2100-12-31"), problems.get(0).arguments());
+        }
+        assertTrue("no issue was created", issues.byKey.isEmpty());
+        assertEquals(LocalDate.of(2100, 12, 31), service.view(key("tanaka"),
+                create(input("", "suzuki", "", "2100-12-31")).key()).request().dueDate());
+    }
+
+    @Test
+    public void aPersonWhoseKeyTheRequestCannotHoldIsRefusedBeforeJiraCreatesTheIssue() {
+        List<Problem> problems = problems(() -> create(input("", LONG_KEYED, "", "2026-12-04")),
+                Rejection.Reason.INVALID);
+
+        assertEquals("partnerContact", problems.get(0).field());
+        assertEquals(List.of("kakehashi.collaboration.error.person"), keys(problems));
+        assertTrue("no issue was created", issues.byKey.isEmpty());
+    }
+
+    /** The request store of this test, with inserts that fail as a full disk or a broken connection would. */
+    private CollaborationStore failingInserts() {
+        CollaborationStore real = new AoCollaborationStore(ao);
+        return (CollaborationStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CollaborationStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("insert")) {
+                        throw new IllegalStateException("the database refused the row");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private CollaborationService withStore(CollaborationStore store) {
+        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
+                new MemoryCaches());
+        return new CollaborationService(store, issues, installer, people, departments, thanks,
+                new AoChangePolicyStore(ao), new MemoryCaches(), clock);
+    }
+
+    @Test
+    public void whenTheDetailsCannotBeStoredTheNewIssueIsRemovedAgain() {
+        CollaborationService failing = withStore(failingInserts());
+
+        List<Problem> problems = problems(() -> failing.create(key("tanaka"), "COLLAB", "保存できない依頼",
+                input("", "suzuki", "", "2026-12-04")), Rejection.Reason.FAILED);
+
+        assertEquals(List.of("kakehashi.collaboration.error.not.saved"), keys(problems));
+        assertTrue("the issue is gone again: " + issues.byKey.keySet(), issues.byKey.isEmpty());
+    }
+
+    @Test
+    public void whenTheNewIssueCannotBeRemovedEitherTheCallerLearnsWhichIssueIsLeft() {
+        CollaborationService failing = withStore(failingInserts());
+        issues.removalFails = true;
+
+        List<Problem> problems = problems(() -> failing.create(key("tanaka"), "COLLAB", "保存できない依頼",
+                input("", "suzuki", "", "2026-12-04")), Rejection.Reason.FAILED);
+
+        assertEquals(List.of("kakehashi.collaboration.error.not.saved.issue.left"), keys(problems));
+        assertEquals(List.of(issues.byKey.keySet().iterator().next()), problems.get(0).arguments());
     }
 
     @Test
@@ -504,6 +592,12 @@ public class CollaborationServiceTest {
         assertEquals(key("suzuki"), followUp.request().partnerContactKey());
         assertEquals(HistoryEntry.Event.FOLLOW_UP_PROPOSED,
                 service.history(key("tanaka"), k).get(service.history(key("tanaka"), k).size() - 1).event());
+
+        int issuesBefore = issues.byKey.size();
+        List<Problem> failed = problems(() -> withStore(failingInserts()).proposeFollowUp(key("tanaka"), k,
+                "保存できない次の依頼", "範囲を広げる"), Rejection.Reason.FAILED);
+        assertEquals(List.of("kakehashi.collaboration.error.not.saved"), keys(failed));
+        assertEquals("the follow-up's issue is removed again", issuesBefore, issues.byKey.size());
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.FakePeople;
 import dev.kakehashi.testing.TestDatabase;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksStore;
 import java.time.Clock;
@@ -72,7 +73,7 @@ public class ThanksServiceTest {
 
     @Before
     public void setUp() {
-        ao = TestDatabase.open(AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+        ao = TestDatabase.open(AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
                 AoCompanyValue.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, new dev.kakehashi.testing.MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));

@@ -8,4 +8,7 @@ public interface IssueManager {
     MutableIssue getIssueObject(String key);
 
     MutableIssue getIssueObject(Long id);
+
+    /** Deletes the issue without firing events or sending notifications (docs/HOST-FACTS.md section 17.13). */
+    void deleteIssueNoEvent(Issue issue) throws com.atlassian.jira.exception.RemoveException;
 }

@@ -43,6 +43,11 @@ public class NoRequestIssues implements RequestIssues, HostIssueTypes {
     }
 
     @Override
+    public void deleteCreated(IssueRef issue) {
+        // nothing is ever created here
+    }
+
+    @Override
     public boolean supported() {
         return false;
     }

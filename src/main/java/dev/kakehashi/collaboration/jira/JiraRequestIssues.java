@@ -1,6 +1,7 @@
 package dev.kakehashi.collaboration.jira;
 
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.exception.RemoveException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
@@ -116,6 +117,20 @@ public class JiraRequestIssues implements RequestIssues {
             throw refused(result.getErrorCollection());
         }
         return ref(result.getIssue());
+    }
+
+    @Override
+    public void deleteCreated(IssueRef issue) {
+        Issue found = issueManager.getIssueObject(issue.id());
+        if (found == null) {
+            return;
+        }
+        try {
+            // Not IssueService.delete: that checks Delete Issues, which the person who just created it rarely has.
+            issueManager.deleteIssueNoEvent(found);
+        } catch (RemoveException e) {
+            throw new IllegalStateException("Jira could not remove " + issue.key(), e);
+        }
     }
 
     /** Jira's field errors, on our fields where they match one, and its general messages. */

@@ -51,6 +51,7 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case TOO_MANY_REQUESTS -> 429;
+            case FAILED -> 500;
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.kakehashi.thanks.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.kakehashi.platform.ao.AoErrors;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -20,6 +21,9 @@ import net.java.ao.Query;
  * the table or the number of thanks on one issue.
  */
 public class AoThanksStore implements ThanksStore {
+    /** How often a send is tried when the database rolled it back in favour of a parallel one. */
+    private static final int CONFLICT_ATTEMPTS = 5;
+
     private final ActiveObjects ao;
 
     public AoThanksStore(ActiveObjects ao) {
@@ -58,6 +62,73 @@ public class AoThanksStore implements ThanksStore {
                 new DBParam(AoThanks.CROSS_DEPARTMENT, thanks.crossDepartment()),
                 new DBParam(AoThanks.STATE, thanks.state().name()));
         return thanks.withId(row.getID());
+    }
+
+    @Override
+    public Optional<Thanks> insertWithinLimit(Thanks thanks, int limit, Instant since) {
+        int senderRow = senderRow(thanks.senderKey());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return insertWithinLimitOnce(thanks, limit, since, senderRow);
+            } catch (RuntimeException e) {
+                // A database that runs stricter than READ COMMITTED may roll a waiting send back; it wrote nothing.
+                if (!AoErrors.isRolledBackByConflict(e) || attempt >= CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Optional<Thanks> insertWithinLimitOnce(Thanks thanks, int limit, Instant since, int senderRow) {
+        // A per-sender lock row rather than the host's cluster lock: the database serialises the sender's sends on
+        // every node, holds the lock exactly until the insert is committed, and costs one UPDATE (docs/PERFORMANCE.md).
+        try {
+            return Optional.of(ao.executeInTransaction(() -> {
+                // Insert first, while this transaction holds no lock (AO's HSQLDB provider serialises inserts in Java,
+                // so an insert made while holding a lock could wait on a writer that waits on this one).
+                Thanks stored = insert(thanks);
+                // Then the sender's row: its row lock, held until commit, lets one send of this person at a time past
+                // this point on any node; no read happened before it, so the count sees every send committed before.
+                AoThanksSender sender = ao.get(AoThanksSender.class, senderRow);
+                sender.setTakenAt(thanks.createdAt().toEpochMilli());
+                sender.save();
+                if (countSentSince(thanks.senderKey(), since) > limit) {
+                    throw new OverLimit();
+                }
+                return stored;
+            }));
+        } catch (OverLimit e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Rolls the send back: with it, the sender would be over the limit. */
+    private static final class OverLimit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverLimit() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The id of the sender's lock row, created on the first send (two nodes creating it at once meet on the key). */
+    private int senderRow(String senderKey) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            AoThanksSender[] rows = ao.find(AoThanksSender.class, Query.select("ID")
+                    .where(AoThanksSender.SENDER_KEY + " = ?", senderKey));
+            if (rows.length > 0) {
+                return rows[0].getID();
+            }
+            try {
+                return ao.create(AoThanksSender.class, new DBParam(AoThanksSender.SENDER_KEY, senderKey),
+                        new DBParam(AoThanksSender.TAKEN_AT, 0L)).getID();
+            } catch (RuntimeException e) {
+                if (!AoErrors.isConstraintViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+        throw new IllegalStateException("The sender's row could neither be read nor created");
     }
 
     @Override

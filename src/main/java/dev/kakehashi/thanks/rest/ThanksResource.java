@@ -4,6 +4,7 @@ import dev.kakehashi.platform.rest.PersonJson;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
 import dev.kakehashi.thanks.Thanks;
@@ -150,10 +151,17 @@ public class ThanksResource {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(text.strip());
+            instant = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw Rejection.of(Rejection.Reason.INVALID, field, "kakehashi.thanks.error.instant");
         }
+        if (!InputCheck.inDateRange(instant)) {
+            InputCheck check = new InputCheck();
+            check.addDateRange(field);
+            check.rejectIfAny();
+        }
+        return instant;
     }
 }

@@ -15,7 +15,8 @@ import net.java.ao.Transaction;
 
 /**
  * The host's {@link ActiveObjects} service over a plain AO {@link EntityManager}: SQL exceptions become
- * {@link ActiveObjectsException}s and {@link #executeInTransaction} runs on one connection, as in the host.
+ * {@link ActiveObjectsException}s and {@link #executeInTransaction} runs on one connection at READ COMMITTED, as in
+ * the host.
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager em;
@@ -168,6 +169,17 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return sql(() -> em.count(type, query));
     }
 
+    /**
+     * The host's isolation, not AO's own: AO's {@link Transaction} asks for SERIALIZABLE, while the host runs
+     * {@code executeInTransaction} through SAL's TransactionTemplate on its own connections, READ COMMITTED on the
+     * supported databases (docs/HOST-FACTS.md section 9). Set before the transaction's first statement.
+     */
+    private void readCommitted() throws SQLException {
+        try (java.sql.Connection connection = em.getProvider().getConnection()) {
+            connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         if (inTransaction.get()) {
@@ -178,7 +190,8 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
             inTransaction.set(true);
             T result = sql(() -> new Transaction<T>(em) {
                 @Override
-                protected T run() {
+                protected T run() throws SQLException {
+                    readCommitted();
                     try {
                         return callback.doInTransaction();
                     } catch (RuntimeException e) {

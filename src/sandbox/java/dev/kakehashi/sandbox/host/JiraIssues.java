@@ -1,5 +1,7 @@
 package dev.kakehashi.sandbox.host;
 
+import com.atlassian.jira.exception.RemoveException;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import dev.kakehashi.sandbox.demo.DemoIssue;
@@ -102,6 +104,15 @@ public final class JiraIssues implements IssueManager {
                 description == null ? "" : description, reporterKey, assigneeKey, STATUS_OPEN, null, "", number,
                 Timestamp.from(Instant.now()));
         return byId(id);
+    }
+
+    /** Deletes the issue as Jira's {@code deleteIssueNoEvent} does: no events, no emails. */
+    @Override
+    public synchronized void deleteIssueNoEvent(Issue issue) throws RemoveException {
+        if (issue == null || issue.getId() == null || byId(issue.getId()) == null) {
+            throw new RemoveException("No such issue");
+        }
+        database.update("DELETE FROM SANDBOX_ISSUE WHERE ID = ?", issue.getId());
     }
 
     /** Lets only members of these groups (and administrators) browse the issue, as an issue security level would. */

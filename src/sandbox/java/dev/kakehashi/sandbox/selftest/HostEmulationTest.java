@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -523,6 +524,18 @@ public class HostEmulationTest {
         IssueService.IssueResult result = service.create(user, validation);
         assertTrue(result.isValid());
         return result.getIssue();
+    }
+
+    @Test
+    public void deleteIssueNoEventRemovesTheIssueAndRefusesAnUnknownOne() throws Exception {
+        MutableIssue created = create("tanaka", JiraProjects.COLLAB.id(), JiraIssueTypes.TASK, "消す依頼");
+
+        jira.issues().deleteIssueNoEvent(created);
+
+        assertNull(jira.issues().getIssueObject(created.getId()));
+        assertNull(jira.issues().getIssueObject(created.getKey()));
+        assertThrows(com.atlassian.jira.exception.RemoveException.class,
+                () -> jira.issues().deleteIssueNoEvent(created));
     }
 
     @Test

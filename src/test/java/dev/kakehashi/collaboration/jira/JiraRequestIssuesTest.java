@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.exception.RemoveException;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
@@ -62,6 +63,24 @@ public class JiraRequestIssuesTest {
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(tanaka);
         when(projects.getProjectByCurrentKey("COLLAB")).thenReturn(collab);
         when(issueService.newIssueInputParameters()).thenReturn(input);
+    }
+
+    @Test
+    public void anIssueThatCouldNotBeCompletedIsDeletedQuietlyAndAFailedDeletionIsReported() throws Exception {
+        RequestIssues.IssueRef ref = issues.byKey("COLLAB-1").orElseThrow();
+
+        issues.deleteCreated(ref);
+
+        verify(issueManager).deleteIssueNoEvent(issue);
+        org.mockito.Mockito.doThrow(new RemoveException("locked")).when(issueManager).deleteIssueNoEvent(issue);
+        try {
+            issues.deleteCreated(ref);
+            fail("a failed removal must not pass unnoticed");
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("COLLAB-1"));
+        }
+        when(issueManager.getIssueObject(10100L)).thenReturn(null);
+        issues.deleteCreated(ref);
     }
 
     @Test

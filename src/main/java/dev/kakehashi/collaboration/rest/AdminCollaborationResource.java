@@ -9,6 +9,7 @@ import dev.kakehashi.collaboration.RequestTypeInstaller;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.EmptyJson;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -65,8 +66,9 @@ public class AdminCollaborationResource {
     @POST
     @Path("issue-types")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<TypeJson> install(@Context HttpServletRequest request) {
+    public List<TypeJson> install(EmptyJson body, @Context HttpServletRequest request) {
         Callers.adminInSecureSession(people, webSudo, request);
+        Callers.body(body);
         return json(installer.install());
     }
 
@@ -82,8 +84,10 @@ public class AdminCollaborationResource {
     @POST
     @Path("projects/{projectKey}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProjectJson addToProject(@PathParam("projectKey") String projectKey, @Context HttpServletRequest request) {
+    public ProjectJson addToProject(@PathParam("projectKey") String projectKey, EmptyJson body,
+                                    @Context HttpServletRequest request) {
         Callers.adminInSecureSession(people, webSudo, request);
+        Callers.body(body);
         if (!installer.addToProject(projectKey)) {
             throw Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.collaboration.error.project", projectKey);
         }

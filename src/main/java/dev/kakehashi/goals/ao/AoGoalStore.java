@@ -10,6 +10,7 @@ import dev.kakehashi.goals.GoalUpdate;
 import dev.kakehashi.goals.Measure;
 import dev.kakehashi.goals.Milestone;
 import dev.kakehashi.goals.Participant;
+import dev.kakehashi.platform.ao.AoIds;
 import dev.kakehashi.platform.ao.AoVersions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ public class AoGoalStore implements GoalStore {
 
     @Override
     public Optional<Goal> find(long id) {
-        if (id <= 0 || id > Integer.MAX_VALUE) {
+        if (!AoIds.inRange(id)) {
             return Optional.empty();
         }
         AoGoal[] rows = ao.find(AoGoal.class, Query.select().where("ID = ?", (int) id));

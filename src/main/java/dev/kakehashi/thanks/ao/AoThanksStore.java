@@ -1,6 +1,7 @@
 package dev.kakehashi.thanks.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.kakehashi.platform.ao.AoIds;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -62,6 +63,9 @@ public class AoThanksStore implements ThanksStore {
 
     @Override
     public Optional<Thanks> find(long id) {
+        if (!AoIds.inRange(id)) {
+            return Optional.empty();
+        }
         AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
         return rows.length == 0 ? Optional.empty() : Optional.of(toThanks(rows[0]));
     }
@@ -108,7 +112,7 @@ public class AoThanksStore implements ThanksStore {
         }
         if (query.before() != null) {
             clauses.add("ID < ?");
-            params.add(query.before().intValue());
+            params.add(AoIds.below(query.before()));
         }
         AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
                 .where(String.join(" AND ", clauses), params.toArray())
@@ -161,6 +165,9 @@ public class AoThanksStore implements ThanksStore {
 
     @Override
     public void changeState(long id, Thanks.State state, String byKey, Instant at) {
+        if (!AoIds.inRange(id)) {
+            return;
+        }
         AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
         if (rows.length == 0) {
             return;

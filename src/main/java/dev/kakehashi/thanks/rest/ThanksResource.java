@@ -6,6 +6,8 @@ import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.EmptyJson;
+import dev.kakehashi.platform.rest.Params;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
@@ -65,10 +67,13 @@ public class ThanksResource {
     @GET
     public ThanksPageJson list(@QueryParam("contextType") String contextType, @QueryParam("contextId") String contextId,
                                @QueryParam("person") String person, @QueryParam("department") String department,
-                               @QueryParam("value") String value, @QueryParam("days") Integer days,
+                               @QueryParam("value") String value, @QueryParam("days") String daysText,
                                @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("before") Long before, @QueryParam("limit") Integer limit) {
+                               @QueryParam("before") String beforeText, @QueryParam("limit") String limitText) {
         Person caller = Callers.user(people);
+        Integer days = Params.integer("days", daysText);
+        Long before = Params.number("before", beforeText);
+        Integer limit = Params.integer("limit", limitText);
         String recipientKey = null;
         if (person != null && !person.isBlank()) {
             recipientKey = people.byUsername(person).map(Person::key).orElseThrow(() -> Rejection.of(
@@ -86,9 +91,10 @@ public class ThanksResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response withdraw(@PathParam("id") long id) {
+    public Response withdraw(@PathParam("id") String id, EmptyJson body) {
         Person caller = Callers.user(people);
-        thanks.withdraw(id, caller.key());
+        Callers.body(body);
+        thanks.withdraw(Params.id("id", id), caller.key());
         return Response.noContent().build();
     }
 
@@ -96,9 +102,10 @@ public class ThanksResource {
     @POST
     @Path("{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response hide(@PathParam("id") long id) {
+    public Response hide(@PathParam("id") String id, EmptyJson body) {
         Person admin = Callers.admin(people);
-        thanks.hide(id, admin.key());
+        Callers.body(body);
+        thanks.hide(Params.id("id", id), admin.key());
         return Response.noContent().build();
     }
 
@@ -118,8 +125,9 @@ public class ThanksResource {
      */
     @GET
     @Path("departments")
-    public List<ThanksStore.DepartmentTally> departments(@QueryParam("days") Integer days) {
+    public List<ThanksStore.DepartmentTally> departments(@QueryParam("days") String daysText) {
         Person caller = Callers.user(people);
+        Integer days = Params.integer("days", daysText);
         int period = days == null ? 30 : Math.max(1, Math.min(days, 3660));
         Instant now = Instant.now();
         return thanks.departmentSummary(caller.key(), now.minus(Duration.ofDays(period)), now.plusSeconds(1));

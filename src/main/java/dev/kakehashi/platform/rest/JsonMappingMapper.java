@@ -1,0 +1,27 @@
+package dev.kakehashi.platform.rest;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * {@link JsonMappingException} as a 400 in the API's error shape ({@link JsonErrors}). One mapper per Jackson type, because the
+ * REST framework may bring Jackson's own mapper for exactly this type, which answers plain text; the nearest type wins.
+ */
+@Provider
+public class JsonMappingMapper implements ExceptionMapper<JsonMappingException> {
+    private final I18nResolver i18n;
+
+    @Inject
+    public JsonMappingMapper(I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+        return JsonErrors.response(i18n, exception);
+    }
+}

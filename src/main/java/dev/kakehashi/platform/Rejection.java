@@ -9,7 +9,9 @@ public final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why a request was refused; the REST layer maps each to one HTTP status. */
-    public enum Reason { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS }
+    public enum Reason {
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS
+    }
 
     private final Reason reason;
     private final transient List<Problem> problems;

@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * {@link JsonProcessingException} as a 400 in the API's error shape ({@link JsonErrors}). One mapper per Jackson type, because the
- * REST framework may bring Jackson's own mapper for exactly this type, which answers plain text; the nearest type wins.
+ * {@link JsonProcessingException} as a 400 in the API's error shape ({@link JsonErrors}). One mapper per Jackson type:
+ * the REST framework may bring Jackson's own mapper for exactly this type (it answers plain text), and the
+ * mapper of the nearest type wins.
  */
 @Provider
 public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingException> {

@@ -2,6 +2,7 @@ package dev.kakehashi.thanks.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.platform.ao.AoIds;
+import dev.kakehashi.platform.ao.AoLike;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -38,9 +39,9 @@ public class AoThanksStore implements ThanksStore {
         return Arrays.asList(joined.substring(1, joined.length() - 1).split("\\|"));
     }
 
-    /** A LIKE pattern matching one key in a joined list; keys with LIKE wildcards may over-match and are re-checked. */
+    /** A LIKE pattern matching exactly one key in a joined list (use with {@code LIKE ?} + {@link AoLike#ESCAPE}). */
     private static String containing(String key) {
-        return "%|" + key + "|%";
+        return AoLike.entryOf(key);
     }
 
     @Override
@@ -77,7 +78,7 @@ public class AoThanksStore implements ThanksStore {
         clauses.add(AoThanks.STATE + " = ?");
         params.add(Thanks.State.ACTIVE.name());
         clauses.add("(" + AoThanks.VISIBILITY + " = ? OR " + AoThanks.SENDER_KEY + " = ? OR "
-                + AoThanks.RECIPIENT_KEYS + " LIKE ?)");
+                + AoThanks.RECIPIENT_KEYS + " LIKE ?" + AoLike.ESCAPE + ")");
         params.add(Thanks.Visibility.PUBLIC.name());
         params.add(viewerKey == null ? "" : viewerKey);
         params.add(viewerKey == null ? "" : containing(viewerKey));
@@ -86,7 +87,7 @@ public class AoThanksStore implements ThanksStore {
             params.add(query.context().storageKey());
         }
         if (query.recipientKey() != null) {
-            clauses.add(AoThanks.RECIPIENT_KEYS + " LIKE ?");
+            clauses.add(AoThanks.RECIPIENT_KEYS + " LIKE ?" + AoLike.ESCAPE);
             params.add(containing(query.recipientKey()));
         }
         if (query.senderKey() != null) {
@@ -94,7 +95,8 @@ public class AoThanksStore implements ThanksStore {
             params.add(query.senderKey());
         }
         if (query.departmentKey() != null) {
-            clauses.add("(" + AoThanks.SENDER_DEPARTMENTS + " LIKE ? OR " + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?)");
+            clauses.add("(" + AoThanks.SENDER_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + " OR "
+                    + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + ")");
             params.add(containing(query.departmentKey()));
             params.add(containing(query.departmentKey()));
         }
@@ -130,7 +132,7 @@ public class AoThanksStore implements ThanksStore {
         return new ThanksPage(items, next);
     }
 
-    /** Drops the rare row that LIKE matched only through a wildcard character inside a key. */
+    /** Checks again in Java what the SQL chose (the patterns are escaped, so this should never drop a row). */
     private static boolean matchesExactly(Thanks thanks, ThanksQuery query, String viewerKey) {
         boolean readable = thanks.visibility() == Thanks.Visibility.PUBLIC || thanks.involves(viewerKey);
         boolean recipient = query.recipientKey() == null || thanks.recipientKeys().contains(query.recipientKey());
@@ -143,7 +145,8 @@ public class AoThanksStore implements ThanksStore {
     @Override
     public boolean anyToDepartment(ThanksContext context, String departmentKey) {
         return ao.find(AoThanks.class, Query.select("ID").where(AoThanks.CONTEXT_KEY + " = ? AND " + AoThanks.STATE
-                + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR " + AoThanks.DEPARTMENT_KEY + " = ?)",
+                + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + " OR "
+                + AoThanks.DEPARTMENT_KEY + " = ?)",
                 context.storageKey(), Thanks.State.ACTIVE.name(), containing(departmentKey), departmentKey)
                 .limit(1)).length > 0;
     }
@@ -151,8 +154,9 @@ public class AoThanksStore implements ThanksStore {
     @Override
     public int countBetween(String fromDepartment, String toDepartment, Instant since) {
         return ao.count(AoThanks.class, Query.select().where(AoThanks.CREATED_AT + " >= ? AND " + AoThanks.STATE
-                        + " = ? AND " + AoThanks.VISIBILITY + " = ? AND " + AoThanks.SENDER_DEPARTMENTS + " LIKE ? AND ("
-                        + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR " + AoThanks.DEPARTMENT_KEY + " = ?)",
+                        + " = ? AND " + AoThanks.VISIBILITY + " = ? AND " + AoThanks.SENDER_DEPARTMENTS + " LIKE ?"
+                        + AoLike.ESCAPE + " AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + " OR "
+                        + AoThanks.DEPARTMENT_KEY + " = ?)",
                 since.toEpochMilli(), Thanks.State.ACTIVE.name(), Thanks.Visibility.PUBLIC.name(),
                 containing(fromDepartment), containing(toDepartment), toDepartment));
     }

@@ -90,15 +90,21 @@ public class ThanksRestIT {
     }
 
     @Test
-    public void anonymousCallersMustLogInAndFormPostsAreRefused() {
+    public void anonymousCallersMustLogInAndTheAppRefusesWhatIsNotJson() {
         Http anonymous = new Http(SANDBOX.jira().baseUrl());
         assertEquals(401, anonymous.get(THANKS).statusCode());
         assertEquals(401, anonymous.postJson(THANKS, body("suzuki", "x", null)).statusCode());
-        assertEquals(403, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded", "recipients=suzuki&message=x")
+        List<String> before = messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100"));
+        // each of these passes the host's XSRF check (it carries the header), so only the app can refuse it
+        String token = "X-Atlassian-Token";
+        assertEquals(415, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded",
+                "recipients=suzuki&message=form", token, "no-check").statusCode());
+        assertEquals(415, jira("tanaka").post(THANKS, "text/plain", body("suzuki", "plain", null), token, "no-check")
                 .statusCode());
-        assertEquals(403, jira("tanaka").post(THANKS, "text/plain", body("suzuki", "x", null)).statusCode());
-        assertEquals(415, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded", "message=x",
-                "X-Atlassian-Token", "no-check").statusCode());
+        assertEquals(415, jira("tanaka").send("POST", THANKS, null, body("suzuki", "untyped", null), token,
+                "no-check").statusCode());
+        assertEquals(400, jira("tanaka").send("POST", THANKS, "application/json", null).statusCode());
+        assertEquals(before, messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100")));
     }
 
     @Test

@@ -1,36 +1,43 @@
 package dev.kakehashi.platform.rest;
 
-import com.atlassian.sal.api.message.I18nResolver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.kakehashi.platform.Problem;
 import dev.kakehashi.platform.Rejection;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
 import java.util.List;
 
 /**
- * A request body Jackson could not read, as a 400 in the API's error shape: the field concerned (as a path such as
- * {@code participants[0].department}) and a translated message, never Jackson's own text or the names of classes.
+ * A request body Jackson cannot read becomes a {@link Rejection} (400 in the API's error shape): the field concerned,
+ * as a path such as {@code participants[0].department}, and a translated message, never Jackson's own text or the
+ * names of classes. Done around the reading rather than with exception mappers, because the REST framework may bring
+ * Jackson's own mappers for exactly these exception types, which answer plain text and win a tie with ours.
  */
-final class JsonErrors {
-    private JsonErrors() {
+@Provider
+public class JsonErrors implements ReaderInterceptor {
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        try {
+            return context.proceed();
+        } catch (JsonProcessingException e) {
+            throw rejection(e);
+        }
     }
 
-    static Response response(I18nResolver i18n, JsonProcessingException e) {
+    static Rejection rejection(JsonProcessingException e) {
         if (e.getCause() instanceof Rejection rejection) {
-            return RejectionMapper.response(i18n, rejection);
+            return rejection;
         }
         String field = e instanceof JsonMappingException m ? path(m.getPath()) : null;
-        String key;
         if (field == null) {
-            key = "kakehashi.error.json.malformed";
-        } else if (e instanceof UnrecognizedPropertyException) {
-            key = "kakehashi.error.json.unknown.field";
-        } else {
-            key = "kakehashi.error.json.type";
+            return Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.error.json.malformed");
         }
-        return RejectionMapper.response(i18n, 400, List.of(Problem.of(field, key, field == null ? "" : field)));
+        String key = e instanceof UnrecognizedPropertyException
+                ? "kakehashi.error.json.unknown.field" : "kakehashi.error.json.type";
+        return Rejection.of(Rejection.Reason.INVALID, field, key, field);
     }
 
     static String path(List<JsonMappingException.Reference> references) {

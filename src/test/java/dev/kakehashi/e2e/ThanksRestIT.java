@@ -105,6 +105,14 @@ public class ThanksRestIT {
                 "no-check").statusCode());
         assertEquals(400, jira("tanaka").send("POST", THANKS, "application/json", null).statusCode());
         assertEquals(before, messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100")));
+
+        HttpResponse<String> sent = jira("tanaka").postJson(THANKS, body("suzuki", "本文のない取り消しは効かない", null));
+        assertEquals(sent.body(), 201, sent.statusCode());
+        String withdraw = THANKS + "/" + json(sent).get("id").asLong() + "/withdraw";
+        assertEquals(415, jira("tanaka").send("POST", withdraw, null, null, token, "no-check").statusCode());
+        assertEquals(415, jira("tanaka").post(withdraw, "application/x-www-form-urlencoded", "", token, "no-check")
+                .statusCode());
+        assertTrue(messages(jira("suzuki").get(THANKS + "?person=suzuki&limit=100")).contains("本文のない取り消しは効かない"));
     }
 
     @Test

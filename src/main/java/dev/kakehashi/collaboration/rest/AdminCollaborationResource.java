@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +67,8 @@ public class AdminCollaborationResource {
     @POST
     @Path("issue-types")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<TypeJson> install(EmptyJson body, @Context HttpServletRequest request) {
+    public List<TypeJson> install(EmptyJson body, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         Callers.body(body);
         return json(installer.install());
@@ -85,7 +87,8 @@ public class AdminCollaborationResource {
     @Path("projects/{projectKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProjectJson addToProject(@PathParam("projectKey") String projectKey, EmptyJson body,
-                                    @Context HttpServletRequest request) {
+                                    @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         Callers.body(body);
         if (!installer.addToProject(projectKey)) {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -69,7 +71,8 @@ public class GoalResource {
     /** 201: the goal; 400: invalid; 403: may not add content to the space; 404: no such space the caller sees. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(GoalBody body) {
+    public Response create(GoalBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         GoalView created = goals.create(caller.key(), Callers.body(body).input());
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
@@ -103,7 +106,8 @@ public class GoalResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public GoalJson update(@PathParam("id") String id, GoalBody body) {
+    public GoalJson update(@PathParam("id") String id, GoalBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         GoalBody b = Callers.body(body);
         return json(goals.update(caller.key(), Params.id("id", id), b.input(), b.version()));
@@ -113,7 +117,8 @@ public class GoalResource {
     @POST
     @Path("{id}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
-    public GoalJson postUpdate(@PathParam("id") String id, UpdateInput input) {
+    public GoalJson postUpdate(@PathParam("id") String id, UpdateInput input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         return json(goals.postUpdate(caller.key(), Params.id("id", id), Callers.body(input)));
     }

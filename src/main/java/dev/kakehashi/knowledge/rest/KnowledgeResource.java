@@ -24,6 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,8 @@ public class KnowledgeResource {
     @POST
     @Path("pages/{pageId}/request-link")
     @Consumes(MediaType.APPLICATION_JSON)
-    public LinkJson retryLink(@PathParam("pageId") String pageId, EmptyJson body) {
+    public LinkJson retryLink(@PathParam("pageId") String pageId, EmptyJson body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         Callers.body(body);
         KnowledgePage page = knowledge.retryLink(caller.key(), Params.id("pageId", pageId));

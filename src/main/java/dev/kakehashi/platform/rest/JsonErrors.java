@@ -32,12 +32,22 @@ public class JsonErrors implements ReaderInterceptor {
             return rejection;
         }
         String field = e instanceof JsonMappingException m ? path(m.getPath()) : null;
-        if (field == null) {
+        if (field == null || malformed(e)) {
             return Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.error.json.malformed");
         }
         String key = e instanceof UnrecognizedPropertyException
                 ? "kakehashi.error.json.unknown.field" : "kakehashi.error.json.type";
         return Rejection.of(Rejection.Reason.INVALID, field, key, field);
+    }
+
+    /** Whether the JSON itself is wrong (the parser's error, perhaps wrapped with the field it was reading). */
+    private static boolean malformed(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != e; e = cause, cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException && !(cause instanceof JsonMappingException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String path(List<JsonMappingException.Reference> references) {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -52,7 +54,8 @@ public class ThanksResource {
     /** 201: the thanks sent; 400: invalid input; 404: an issue or page the caller cannot see; 429: daily limit. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response send(ThanksInput input) {
+    public Response send(ThanksInput input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         Thanks sent = thanks.send(caller.key(), Callers.body(input));
         return Response.status(Response.Status.CREATED).entity(toJson(List.of(sent), caller).get(0)).build();
@@ -91,7 +94,8 @@ public class ThanksResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response withdraw(@PathParam("id") String id, EmptyJson body) {
+    public Response withdraw(@PathParam("id") String id, EmptyJson body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         Callers.body(body);
         thanks.withdraw(Params.id("id", id), caller.key());
@@ -102,7 +106,8 @@ public class ThanksResource {
     @POST
     @Path("{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response hide(@PathParam("id") String id, EmptyJson body) {
+    public Response hide(@PathParam("id") String id, EmptyJson body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person admin = Callers.admin(people);
         Callers.body(body);
         thanks.hide(Params.id("id", id), admin.key());

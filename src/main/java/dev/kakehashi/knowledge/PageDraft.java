@@ -103,6 +103,9 @@ public record PageDraft(KnowledgeKind kind, String title, List<String> departmen
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(c -> {
             boolean control = Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+            if (InputCheck.isDirectionControl(c) || Character.isSurrogate((char) c) && Character.isBmpCodePoint(c)) {
+                return; // the wizard's text is the host's to keep: what InputCheck refuses is dropped here
+            }
             out.appendCodePoint(control ? ' ' : c);
         });
         String cleaned = out.toString().strip().replaceAll(" {2,}", " ");

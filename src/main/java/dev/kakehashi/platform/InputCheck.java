@@ -66,6 +66,11 @@ public final class InputCheck {
             add(field, "kakehashi.error.control.characters");
             return null;
         }
+        String problem = textProblem(text);
+        if (problem != null) {
+            add(field, problem);
+            return null;
+        }
         return text;
     }
 
@@ -105,6 +110,44 @@ public final class InputCheck {
     public static boolean inDateRange(Instant instant) {
         return !instant.isBefore(FIRST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
                 && instant.isBefore(LAST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /**
+     * What is wrong with the characters of a name or message, as a message key, or null: a lone surrogate (half of a
+     * character, shown as "?"), a bidirectional override or isolate control (U+202A to U+202E, U+2066 to U+2069,
+     * which can make text read differently from what it says) or nothing visible at all (only white space, zero-width
+     * and other format characters). Every text field of the app goes through this.
+     */
+    public static String textProblem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean loneHigh = Character.isHighSurrogate(c)
+                    && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)));
+            boolean loneLow = Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (loneHigh || loneLow) {
+                return "kakehashi.error.text.surrogate";
+            }
+        }
+        if (text.codePoints().anyMatch(InputCheck::isDirectionControl)) {
+            return "kakehashi.error.text.bidi";
+        }
+        if (!text.isEmpty() && text.codePoints().allMatch(InputCheck::isInvisible)) {
+            return "kakehashi.error.text.invisible";
+        }
+        return null;
+    }
+
+    /** The bidirectional embedding, override and isolate controls. */
+    public static boolean isDirectionControl(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+    }
+
+    /** White space, control and format characters, and the blank letters fonts draw as nothing. */
+    static boolean isInvisible(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
+                || type == Character.CONTROL || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0
+                || c == 0x2800 || c == 0x034F;
     }
 
     public void add(String field, String messageKey, Object... arguments) {

@@ -12,7 +12,9 @@ public final class Rejection extends RuntimeException {
      * Why a request was refused; the REST layer maps each to one HTTP status. FAILED is the app's own failure (500),
      * after which nothing the request began is left behind.
      */
-    public enum Reason { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS, FAILED }
+    public enum Reason {
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, FAILED
+    }
 
     private final Reason reason;
     private final transient List<Problem> problems;

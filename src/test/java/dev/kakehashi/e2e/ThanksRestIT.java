@@ -90,15 +90,29 @@ public class ThanksRestIT {
     }
 
     @Test
-    public void anonymousCallersMustLogInAndFormPostsAreRefused() {
+    public void anonymousCallersMustLogInAndTheAppRefusesWhatIsNotJson() {
         Http anonymous = new Http(SANDBOX.jira().baseUrl());
         assertEquals(401, anonymous.get(THANKS).statusCode());
         assertEquals(401, anonymous.postJson(THANKS, body("suzuki", "x", null)).statusCode());
-        assertEquals(403, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded", "recipients=suzuki&message=x")
+        List<String> before = messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100"));
+        // each of these passes the host's XSRF check (it carries the header), so only the app can refuse it
+        String token = "X-Atlassian-Token";
+        assertEquals(415, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded",
+                "recipients=suzuki&message=form", token, "no-check").statusCode());
+        assertEquals(415, jira("tanaka").post(THANKS, "text/plain", body("suzuki", "plain", null), token, "no-check")
                 .statusCode());
-        assertEquals(403, jira("tanaka").post(THANKS, "text/plain", body("suzuki", "x", null)).statusCode());
-        assertEquals(415, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded", "message=x",
-                "X-Atlassian-Token", "no-check").statusCode());
+        assertEquals(415, jira("tanaka").send("POST", THANKS, null, body("suzuki", "untyped", null), token,
+                "no-check").statusCode());
+        assertEquals(400, jira("tanaka").send("POST", THANKS, "application/json", null).statusCode());
+        assertEquals(before, messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100")));
+
+        HttpResponse<String> sent = jira("tanaka").postJson(THANKS, body("suzuki", "本文のない取り消しは効かない", null));
+        assertEquals(sent.body(), 201, sent.statusCode());
+        String withdraw = THANKS + "/" + json(sent).get("id").asLong() + "/withdraw";
+        assertEquals(415, jira("tanaka").send("POST", withdraw, null, null, token, "no-check").statusCode());
+        assertEquals(415, jira("tanaka").post(withdraw, "application/x-www-form-urlencoded", "", token, "no-check")
+                .statusCode());
+        assertTrue(messages(jira("suzuki").get(THANKS + "?person=suzuki&limit=100")).contains("本文のない取り消しは効かない"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -50,7 +51,8 @@ public class AdminCompanyValueResource {
     /** 201: the value added; 400: invalid input; 409: key already taken. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(CompanyValueInput input, @Context HttpServletRequest request) {
+    public Response create(CompanyValueInput input, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         CompanyValueJson created = CompanyValueJson.of(values.create(Callers.body(input)));
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -61,7 +63,8 @@ public class AdminCompanyValueResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public CompanyValueJson update(@PathParam("key") String key, CompanyValueInput input,
-                                   @Context HttpServletRequest request) {
+                                   @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         return CompanyValueJson.of(values.update(key, Callers.body(input)));
     }
@@ -70,7 +73,9 @@ public class AdminCompanyValueResource {
     @PUT
     @Path("order")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<CompanyValueJson> reorder(OrderJson order, @Context HttpServletRequest request) {
+    public List<CompanyValueJson> reorder(OrderJson order, @Context HttpServletRequest request,
+                                          @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         return values.reorder(Callers.body(order).keys()).stream().map(CompanyValueJson::of).toList();
     }

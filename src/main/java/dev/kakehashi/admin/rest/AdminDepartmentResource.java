@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -50,7 +51,8 @@ public class AdminDepartmentResource {
     /** 201: the department added; 400: invalid names, key or groups; 409: key already taken. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(DepartmentInput input, @Context HttpServletRequest request) {
+    public Response create(DepartmentInput input, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         DepartmentJson created = DepartmentJson.of(departments.create(Callers.body(input)));
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -61,7 +63,8 @@ public class AdminDepartmentResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public DepartmentJson update(@PathParam("key") String key, DepartmentInput input,
-                                 @Context HttpServletRequest request) {
+                                 @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         return DepartmentJson.of(departments.update(key, Callers.body(input)));
     }
@@ -70,7 +73,9 @@ public class AdminDepartmentResource {
     @PUT
     @Path("order")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<DepartmentJson> reorder(OrderJson order, @Context HttpServletRequest request) {
+    public List<DepartmentJson> reorder(OrderJson order, @Context HttpServletRequest request,
+                                        @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         return departments.reorder(Callers.body(order).keys()).stream().map(DepartmentJson::of).toList();
     }

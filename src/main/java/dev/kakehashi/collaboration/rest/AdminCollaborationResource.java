@@ -10,6 +10,7 @@ import dev.kakehashi.collaboration.RequestTypeInstaller;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.EmptyJson;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +68,9 @@ public class AdminCollaborationResource {
     @PUT
     @Path("change-policy")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ChangePolicyJson updateChangePolicy(ChangePolicyJson input, @Context HttpServletRequest request) {
+    public ChangePolicyJson updateChangePolicy(ChangePolicyJson input, @Context HttpServletRequest request,
+                                               @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         return new ChangePolicyJson(requests.updateChangePolicy(Callers.body(input).whoMayChange()).key());
     }
@@ -91,8 +95,10 @@ public class AdminCollaborationResource {
     @POST
     @Path("issue-types")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<TypeJson> install(@Context HttpServletRequest request) {
+    public List<TypeJson> install(EmptyJson body, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        Callers.body(body);
         return json(installer.install());
     }
 
@@ -108,8 +114,11 @@ public class AdminCollaborationResource {
     @POST
     @Path("projects/{projectKey}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProjectJson addToProject(@PathParam("projectKey") String projectKey, @Context HttpServletRequest request) {
+    public ProjectJson addToProject(@PathParam("projectKey") String projectKey, EmptyJson body,
+                                    @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        Callers.body(body);
         if (!installer.addToProject(projectKey)) {
             throw Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.collaboration.error.project", projectKey);
         }

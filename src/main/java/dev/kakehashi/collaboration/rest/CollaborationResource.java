@@ -24,6 +24,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -91,7 +93,8 @@ public class CollaborationResource {
     /** 201: the issue created as the caller, at step 1; 400: invalid details or Jira refused the issue. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewRequest input) {
+    public Response create(NewRequest input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         NewRequest body = Callers.body(input);
         RequestIssues.IssueRef issue = requests.create(caller.key(), body.projectKey(), body.summary(), body.details());
@@ -110,7 +113,9 @@ public class CollaborationResource {
     @PUT
     @Path("{issueKey}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestJson update(@PathParam("issueKey") String issueKey, DetailsInput input) {
+    public RequestJson update(@PathParam("issueKey") String issueKey, DetailsInput input,
+                              @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         DetailsInput body = Callers.body(input);
         if (body.version() == null) {
@@ -125,7 +130,8 @@ public class CollaborationResource {
     @POST
     @Path("{issueKey}/step")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestJson move(@PathParam("issueKey") String issueKey, StepInput input) {
+    public RequestJson move(@PathParam("issueKey") String issueKey, StepInput input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         StepInput body = Callers.body(input);
         requests.move(caller.key(), issueKey, body.step(), version(body.version()));
@@ -136,7 +142,8 @@ public class CollaborationResource {
     @POST
     @Path("{issueKey}/result")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestJson result(@PathParam("issueKey") String issueKey, ResultInput input) {
+    public RequestJson result(@PathParam("issueKey") String issueKey, ResultInput input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         ResultInput body = Callers.body(input);
         requests.shareResult(caller.key(), issueKey, body.resultLink(), body.resultNote(), version(body.version()));
@@ -155,7 +162,9 @@ public class CollaborationResource {
     @POST
     @Path("{issueKey}/result-pages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequestJson resultPage(@PathParam("issueKey") String issueKey, ResultPageInput input) {
+    public RequestJson resultPage(@PathParam("issueKey") String issueKey, ResultPageInput input,
+                                  @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         ResultPageInput body = Callers.body(input);
         requests.recordResultPage(caller.key(), issueKey, body.url(), body.title());
@@ -166,7 +175,9 @@ public class CollaborationResource {
     @POST
     @Path("{issueKey}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response followUp(@PathParam("issueKey") String issueKey, FollowUpInput input) {
+    public Response followUp(@PathParam("issueKey") String issueKey, FollowUpInput input,
+                             @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         FollowUpInput body = Callers.body(input);
         RequestIssues.IssueRef issue = requests.proposeFollowUp(caller.key(), issueKey, body.summary(), body.purpose());

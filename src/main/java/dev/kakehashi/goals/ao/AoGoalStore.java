@@ -10,6 +10,8 @@ import dev.kakehashi.goals.GoalUpdate;
 import dev.kakehashi.goals.Measure;
 import dev.kakehashi.goals.Milestone;
 import dev.kakehashi.goals.Participant;
+import dev.kakehashi.platform.ao.AoIds;
+import dev.kakehashi.platform.ao.AoLike;
 import dev.kakehashi.platform.ao.AoVersions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +64,7 @@ public class AoGoalStore implements GoalStore {
 
     @Override
     public Optional<Goal> find(long id) {
-        if (id <= 0 || id > Integer.MAX_VALUE) {
+        if (!AoIds.inRange(id)) {
             return Optional.empty();
         }
         AoGoal[] rows = ao.find(AoGoal.class, Query.select().where("ID = ?", (int) id));
@@ -109,7 +111,7 @@ public class AoGoalStore implements GoalStore {
             params.add(query.spaceKey());
         }
         if (query.departmentKey() != null) {
-            clauses.add(AoGoal.DEPARTMENTS + " LIKE ?");
+            clauses.add(AoGoal.DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE);
             params.add(containing(query.departmentKey()));
         }
         if (query.status() != null) {
@@ -117,7 +119,7 @@ public class AoGoalStore implements GoalStore {
             params.add(query.status().name());
         }
         if (query.label() != null) {
-            clauses.add(AoGoal.LABELS + " LIKE ?");
+            clauses.add(AoGoal.LABELS + " LIKE ?" + AoLike.ESCAPE);
             params.add(containing(query.label()));
         }
         String order = switch (query.sort()) {
@@ -232,8 +234,8 @@ public class AoGoalStore implements GoalStore {
         return List.of(joined.substring(1, joined.length() - 1).split("\\|"));
     }
 
-    /** Keys and labels hold no LIKE wildcards (checked on input), so the pattern matches exactly one entry. */
+    /** A LIKE pattern matching exactly one entry (use with {@code LIKE ?} + {@link AoLike#ESCAPE}). */
     private static String containing(String key) {
-        return "%|" + key + "|%";
+        return AoLike.entryOf(key);
     }
 }

@@ -14,6 +14,7 @@ import dev.kakehashi.goals.UpdateInput;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.Params;
 import dev.kakehashi.platform.rest.PersonJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -68,7 +71,8 @@ public class GoalResource {
     /** 201: the goal; 400: invalid; 403: may not add content to the space; 404: no such space the caller sees. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(GoalBody body) {
+    public Response create(GoalBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         GoalView created = goals.create(caller.key(), Callers.body(body).input());
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
@@ -81,10 +85,11 @@ public class GoalResource {
     @GET
     public GoalPageJson list(@QueryParam("space") String space, @QueryParam("department") String department,
                              @QueryParam("status") String status, @QueryParam("label") String label,
-                             @QueryParam("sort") String sort, @QueryParam("offset") Integer offset,
-                             @QueryParam("limit") Integer limit) {
+                             @QueryParam("sort") String sort, @QueryParam("offset") String offset,
+                             @QueryParam("limit") String limit) {
         Person caller = Callers.user(people);
-        GoalPage page = goals.list(caller.key(), goals.query(space, department, status, label, sort, offset, limit));
+        GoalPage page = goals.list(caller.key(), goals.query(space, department, status, label, sort,
+                Params.integer("offset", offset), Params.integer("limit", limit)));
         return new GoalPageJson(page.items().stream().map(this::json).toList(), page.total(), page.offset(),
                 page.limit(), page.capped());
     }
@@ -92,37 +97,39 @@ public class GoalResource {
     /** 200: the goal with its recent history. */
     @GET
     @Path("{id}")
-    public GoalJson get(@PathParam("id") long id) {
+    public GoalJson get(@PathParam("id") String id) {
         Person caller = Callers.user(people);
-        return json(goals.get(caller.key(), id));
+        return json(goals.get(caller.key(), Params.id("id", id)));
     }
 
     /** 200: the goal with new details; 409: changed since {@code version}. */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public GoalJson update(@PathParam("id") long id, GoalBody body) {
+    public GoalJson update(@PathParam("id") String id, GoalBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         GoalBody b = Callers.body(body);
-        return json(goals.update(caller.key(), id, b.input(), b.version()));
+        return json(goals.update(caller.key(), Params.id("id", id), b.input(), b.version()));
     }
 
     /** 200: the goal after the update; 400: a missing value or an unknown status; 409: changed since. */
     @POST
     @Path("{id}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
-    public GoalJson postUpdate(@PathParam("id") long id, UpdateInput input) {
+    public GoalJson postUpdate(@PathParam("id") String id, UpdateInput input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
-        return json(goals.postUpdate(caller.key(), id, Callers.body(input)));
+        return json(goals.postUpdate(caller.key(), Params.id("id", id), Callers.body(input)));
     }
 
     /** 200: the whole history, oldest first. */
     @GET
     @Path("{id}/history")
-    public List<GoalJson.UpdateJson> history(@PathParam("id") long id) {
+    public List<GoalJson.UpdateJson> history(@PathParam("id") String id) {
         Person caller = Callers.user(people);
         Map<String, PersonJson> persons = new HashMap<>();
-        return goals.history(caller.key(), id).stream().map(u -> update(u, persons)).toList();
+        return goals.history(caller.key(), Params.id("id", id)).stream().map(u -> update(u, persons)).toList();
     }
 
     private GoalJson json(GoalView view) {

@@ -7,6 +7,7 @@ import dev.kakehashi.knowledge.KnowledgeQuery;
 import dev.kakehashi.knowledge.KnowledgeStore;
 import dev.kakehashi.knowledge.LinkState;
 import dev.kakehashi.platform.ao.AoErrors;
+import dev.kakehashi.platform.ao.AoIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,8 +105,7 @@ public class AoKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<KnowledgePage> list(KnowledgeQuery query) {
-        int before = query.before() <= 0 || query.before() > Integer.MAX_VALUE ? Integer.MAX_VALUE
-                : (int) query.before();
+        int before = AoIds.below(query.before());
         if (query.departmentKey() == null) {
             Query select = query.spaceKey() == null
                     ? Query.select(AoKnowledgePage.SELECT).where(AoKnowledgePage.KIND + " = ? AND ID < ?",

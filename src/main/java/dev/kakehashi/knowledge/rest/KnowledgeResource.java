@@ -14,6 +14,8 @@ import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Problem;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.EmptyJson;
+import dev.kakehashi.platform.rest.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +65,11 @@ public class KnowledgeResource {
     @GET
     @Path("pages")
     public LogJson pages(@QueryParam("kind") String kind, @QueryParam("space") String space,
-                         @QueryParam("department") String department, @QueryParam("before") Long before,
-                         @QueryParam("limit") Integer limit) {
+                         @QueryParam("department") String department, @QueryParam("before") String beforeText,
+                         @QueryParam("limit") String limitText) {
         Person caller = Callers.user(people);
+        Long before = Params.number("before", beforeText);
+        Integer limit = Params.integer("limit", limitText);
         List<Problem> problems = new ArrayList<>();
         KnowledgeKind chosen = KnowledgeKind.byKey(kind).orElse(null);
         if (chosen == null) {
@@ -94,9 +100,11 @@ public class KnowledgeResource {
     @POST
     @Path("pages/{pageId}/request-link")
     @Consumes(MediaType.APPLICATION_JSON)
-    public LinkJson retryLink(@PathParam("pageId") long pageId) {
+    public LinkJson retryLink(@PathParam("pageId") String pageId, EmptyJson body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
-        KnowledgePage page = knowledge.retryLink(caller.key(), pageId);
+        Callers.body(body);
+        KnowledgePage page = knowledge.retryLink(caller.key(), Params.id("pageId", pageId));
         return new LinkJson(page.pageId(), page.linkState().name(), view.linkProblem(page.linkState()));
     }
 }

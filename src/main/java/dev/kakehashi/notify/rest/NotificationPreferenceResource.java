@@ -12,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -45,7 +47,8 @@ public class NotificationPreferenceResource {
     /** 200: the preferences saved; 400: {@code emailEnabled} missing. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public PreferencesJson update(PreferencesJson input) {
+    public PreferencesJson update(PreferencesJson input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         PreferencesJson body = Callers.body(input);
         if (body.emailEnabled() == null) {

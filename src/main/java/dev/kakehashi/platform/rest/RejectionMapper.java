@@ -25,13 +25,22 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
 
     @Override
     public Response toResponse(Rejection rejection) {
-        int status = status(rejection.reason());
-        List<ErrorJson.FieldError> fields = rejection.problems().stream()
+        return response(i18n, rejection);
+    }
+
+    /** The error JSON of a rejection; the other mappers answer through this one, so every error has its shape. */
+    public static Response response(I18nResolver i18n, Rejection rejection) {
+        return response(i18n, status(rejection.reason()), rejection.problems());
+    }
+
+    /** The error JSON with this status for these problems, translated into the caller's language. */
+    public static Response response(I18nResolver i18n, int status, List<Problem> problems) {
+        List<ErrorJson.FieldError> fields = problems.stream()
                 .filter(p -> p.field() != null)
-                .map(p -> new ErrorJson.FieldError(p.field(), text(p)))
+                .map(p -> new ErrorJson.FieldError(p.field(), text(i18n, p)))
                 .toList();
-        String message = rejection.problems().size() == 1
-                ? text(rejection.problems().get(0))
+        String message = problems.size() == 1
+                ? text(i18n, problems.get(0))
                 : i18n.getText("kakehashi.error.invalid");
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
@@ -39,7 +48,7 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
                 .build();
     }
 
-    private String text(Problem problem) {
+    private static String text(I18nResolver i18n, Problem problem) {
         return i18n.getText(problem.messageKey(), problem.arguments().toArray(new Serializable[0]));
     }
 
@@ -50,6 +59,7 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
             case TOO_MANY_REQUESTS -> 429;
             case FAILED -> 500;
         };

@@ -2,6 +2,8 @@ package dev.kakehashi.thanks.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.platform.ao.AoErrors;
+import dev.kakehashi.platform.ao.AoIds;
+import dev.kakehashi.platform.ao.AoLike;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -41,9 +43,9 @@ public class AoThanksStore implements ThanksStore {
         return Arrays.asList(joined.substring(1, joined.length() - 1).split("\\|"));
     }
 
-    /** A LIKE pattern matching one key in a joined list; keys with LIKE wildcards may over-match and are re-checked. */
+    /** A LIKE pattern matching exactly one key in a joined list (use with {@code LIKE ?} + {@link AoLike#ESCAPE}). */
     private static String containing(String key) {
-        return "%|" + key + "|%";
+        return AoLike.entryOf(key);
     }
 
     @Override
@@ -133,6 +135,9 @@ public class AoThanksStore implements ThanksStore {
 
     @Override
     public Optional<Thanks> find(long id) {
+        if (!AoIds.inRange(id)) {
+            return Optional.empty();
+        }
         AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
         return rows.length == 0 ? Optional.empty() : Optional.of(toThanks(rows[0]));
     }
@@ -144,7 +149,7 @@ public class AoThanksStore implements ThanksStore {
         clauses.add(AoThanks.STATE + " = ?");
         params.add(Thanks.State.ACTIVE.name());
         clauses.add("(" + AoThanks.VISIBILITY + " = ? OR " + AoThanks.SENDER_KEY + " = ? OR "
-                + AoThanks.RECIPIENT_KEYS + " LIKE ?)");
+                + AoThanks.RECIPIENT_KEYS + " LIKE ?" + AoLike.ESCAPE + ")");
         params.add(Thanks.Visibility.PUBLIC.name());
         params.add(viewerKey == null ? "" : viewerKey);
         params.add(viewerKey == null ? "" : containing(viewerKey));
@@ -153,7 +158,7 @@ public class AoThanksStore implements ThanksStore {
             params.add(query.context().storageKey());
         }
         if (query.recipientKey() != null) {
-            clauses.add(AoThanks.RECIPIENT_KEYS + " LIKE ?");
+            clauses.add(AoThanks.RECIPIENT_KEYS + " LIKE ?" + AoLike.ESCAPE);
             params.add(containing(query.recipientKey()));
         }
         if (query.senderKey() != null) {
@@ -161,7 +166,8 @@ public class AoThanksStore implements ThanksStore {
             params.add(query.senderKey());
         }
         if (query.departmentKey() != null) {
-            clauses.add("(" + AoThanks.SENDER_DEPARTMENTS + " LIKE ? OR " + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?)");
+            clauses.add("(" + AoThanks.SENDER_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + " OR "
+                    + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + ")");
             params.add(containing(query.departmentKey()));
             params.add(containing(query.departmentKey()));
         }
@@ -179,7 +185,7 @@ public class AoThanksStore implements ThanksStore {
         }
         if (query.before() != null) {
             clauses.add("ID < ?");
-            params.add(query.before().intValue());
+            params.add(AoIds.below(query.before()));
         }
         AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
                 .where(String.join(" AND ", clauses), params.toArray())
@@ -197,7 +203,7 @@ public class AoThanksStore implements ThanksStore {
         return new ThanksPage(items, next);
     }
 
-    /** Drops the rare row that LIKE matched only through a wildcard character inside a key. */
+    /** Checks again in Java what the SQL chose (the patterns are escaped, so this should never drop a row). */
     private static boolean matchesExactly(Thanks thanks, ThanksQuery query, String viewerKey) {
         boolean readable = thanks.visibility() == Thanks.Visibility.PUBLIC || thanks.involves(viewerKey);
         boolean recipient = query.recipientKey() == null || thanks.recipientKeys().contains(query.recipientKey());
@@ -210,7 +216,8 @@ public class AoThanksStore implements ThanksStore {
     @Override
     public boolean anyPublicToDepartment(ThanksContext context, String departmentKey) {
         return ao.find(AoThanks.class, Query.select("ID").where(AoThanks.CONTEXT_KEY + " = ? AND " + AoThanks.STATE
-                + " = ? AND " + AoThanks.VISIBILITY + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR "
+                + " = ? AND " + AoThanks.VISIBILITY + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE
+                + " OR "
                 + AoThanks.DEPARTMENT_KEY + " = ?)", context.storageKey(), Thanks.State.ACTIVE.name(),
                 Thanks.Visibility.PUBLIC.name(), containing(departmentKey), departmentKey).limit(1)).length > 0;
     }
@@ -221,7 +228,8 @@ public class AoThanksStore implements ThanksStore {
                         AoThanks.SENDER_KEY, AoThanks.RECIPIENT_KEYS, AoThanks.SENDER_DEPARTMENTS,
                         AoThanks.RECIPIENT_DEPARTMENTS, AoThanks.DEPARTMENT_KEY))
                 .where(AoThanks.CREATED_AT + " >= ? AND " + AoThanks.STATE + " = ? AND " + AoThanks.SENDER_DEPARTMENTS
-                                + " LIKE ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ? OR "
+                                + " LIKE ?" + AoLike.ESCAPE + " AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?"
+                                + AoLike.ESCAPE + " OR "
                                 + AoThanks.DEPARTMENT_KEY + " = ?)", since.toEpochMilli(), Thanks.State.ACTIVE.name(),
                         containing(fromDepartment), containing(toDepartment), toDepartment);
         List<PairThanks> found = new ArrayList<>();
@@ -247,6 +255,9 @@ public class AoThanksStore implements ThanksStore {
 
     @Override
     public void changeState(long id, Thanks.State state, String byKey, Instant at) {
+        if (!AoIds.inRange(id)) {
+            return;
+        }
         AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
         if (rows.length == 0) {
             return;

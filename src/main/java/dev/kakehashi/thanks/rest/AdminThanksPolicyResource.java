@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -49,7 +50,8 @@ public class AdminThanksPolicyResource {
     /** 200: the policy saved; 400: a number out of range (daily limit 1 to 1,000; minutes 0 to 1,440). */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public ThanksPolicy update(PolicyInput input, @Context HttpServletRequest request) {
+    public ThanksPolicy update(PolicyInput input, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         PolicyInput body = Callers.body(input);
         return thanks.updatePolicy(body.valueRequired(), body.dailyLimit(), body.withdrawMinutes());

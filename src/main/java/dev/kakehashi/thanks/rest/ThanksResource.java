@@ -7,6 +7,8 @@ import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.EmptyJson;
+import dev.kakehashi.platform.rest.Params;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
@@ -22,6 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -51,7 +55,8 @@ public class ThanksResource {
     /** 201: the thanks sent; 400: invalid input; 404: an issue or page the caller cannot see; 429: daily limit. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response send(ThanksInput input) {
+    public Response send(ThanksInput input, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
         Thanks sent = thanks.send(caller.key(), Callers.body(input));
         return Response.status(Response.Status.CREATED).entity(toJson(List.of(sent), caller).get(0)).build();
@@ -66,10 +71,13 @@ public class ThanksResource {
     @GET
     public ThanksPageJson list(@QueryParam("contextType") String contextType, @QueryParam("contextId") String contextId,
                                @QueryParam("person") String person, @QueryParam("department") String department,
-                               @QueryParam("value") String value, @QueryParam("days") Integer days,
+                               @QueryParam("value") String value, @QueryParam("days") String daysText,
                                @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("before") Long before, @QueryParam("limit") Integer limit) {
+                               @QueryParam("before") String beforeText, @QueryParam("limit") String limitText) {
         Person caller = Callers.user(people);
+        Integer days = Params.integer("days", daysText);
+        Long before = Params.number("before", beforeText);
+        Integer limit = Params.integer("limit", limitText);
         String recipientKey = null;
         if (person != null && !person.isBlank()) {
             recipientKey = people.byUsername(person).map(Person::key).orElseThrow(() -> Rejection.of(
@@ -87,9 +95,11 @@ public class ThanksResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response withdraw(@PathParam("id") long id) {
+    public Response withdraw(@PathParam("id") String id, EmptyJson body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person caller = Callers.user(people);
-        thanks.withdraw(id, caller.key());
+        Callers.body(body);
+        thanks.withdraw(Params.id("id", id), caller.key());
         return Response.noContent().build();
     }
 
@@ -97,9 +107,11 @@ public class ThanksResource {
     @POST
     @Path("{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response hide(@PathParam("id") long id) {
+    public Response hide(@PathParam("id") String id, EmptyJson body, @Context HttpHeaders headers) {
+        Callers.json(headers);
         Person admin = Callers.admin(people);
-        thanks.hide(id, admin.key());
+        Callers.body(body);
+        thanks.hide(Params.id("id", id), admin.key());
         return Response.noContent().build();
     }
 
@@ -119,8 +131,9 @@ public class ThanksResource {
      */
     @GET
     @Path("departments")
-    public List<ThanksStore.DepartmentTally> departments(@QueryParam("days") Integer days) {
+    public List<ThanksStore.DepartmentTally> departments(@QueryParam("days") String daysText) {
         Person caller = Callers.user(people);
+        Integer days = Params.integer("days", daysText);
         int period = days == null ? 30 : Math.max(1, Math.min(days, 3660));
         Instant now = Instant.now();
         return thanks.departmentSummary(caller.key(), now.minus(Duration.ofDays(period)), now.plusSeconds(1));

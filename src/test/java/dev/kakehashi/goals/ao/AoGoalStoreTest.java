@@ -182,6 +182,24 @@ public class AoGoalStoreTest {
         assertEquals(List.of(), store.load(List.of()));
     }
 
+    @Test
+    public void aLabelWithLikeWildcardsMatchesOnlyItself() {
+        Goal percent = insert(goal("DEMO", "p", List.of("sales", "support"), LocalDate.of(2026, 12, 31),
+                List.of("50%", "a_c", "x\\y", "!")));
+        Goal plain = insert(goal("DEMO", "q", List.of("sales", "support"), LocalDate.of(2026, 12, 30),
+                List.of("500", "abc", "xy", "x\\\\y", "q4")));
+
+        assertEquals(List.of(percent.id()), ids(query(null, null, null, "50%", GoalQuery.Sort.DUE)));
+        assertEquals(List.of(percent.id()), ids(query(null, null, null, "a_c", GoalQuery.Sort.DUE)));
+        assertEquals(List.of(percent.id()), ids(query(null, null, null, "x\\y", GoalQuery.Sort.DUE)));
+        assertEquals(List.of(percent.id()), ids(query(null, null, null, "!", GoalQuery.Sort.DUE)));
+        assertEquals(List.of(plain.id()), ids(query(null, null, null, "x\\\\y", GoalQuery.Sort.DUE)));
+        for (String wildcard : List.of("%", "_", "5_%", "_4", "%|%", "\\", "!%", "a!_c")) {
+            assertEquals(wildcard, List.of(), ids(query(null, null, null, wildcard, GoalQuery.Sort.DUE)));
+        }
+        assertEquals(List.of(plain.id()), ids(query(null, null, null, "q4", GoalQuery.Sort.DUE)));
+    }
+
     private List<GoalStore.Listed> query(String space, String department, GoalStatus status, String label,
                                          GoalQuery.Sort sort) {
         return store.matching(new GoalQuery(space, department, status, label, sort, 0, 10), 100);

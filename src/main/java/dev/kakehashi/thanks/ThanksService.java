@@ -173,6 +173,7 @@ public class ThanksService {
             throw Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.thanks.error.withdraw.too.late", minutes);
         }
         store.changeState(id, Thanks.State.WITHDRAWN, callerKey, now);
+        forgetPairs(thanks);
     }
 
     /** Whether this reader could still withdraw this thanks now. */
@@ -183,10 +184,9 @@ public class ThanksService {
 
     /** An admin hides a thanks from everyone; it is kept for audit. The caller must already be known as an admin. */
     public void hide(long id, String adminKey) {
-        if (store.find(id).isEmpty()) {
-            throw notFound();
-        }
+        Thanks thanks = store.find(id).orElseThrow(ThanksService::notFound);
         store.changeState(id, Thanks.State.HIDDEN, adminKey, clock.instant());
+        forgetPairs(thanks);
     }
 
     /**
@@ -309,7 +309,7 @@ public class ThanksService {
     /**
      * Public thanks from people of one department to the other over the last year. The count scans the year's
      * thanks, so it is kept in the host's cluster cache (an hour at most) and dropped on every node when one of the
-     * first department's people thanks the second.
+     * first department's people thanks the second, or such a thanks is withdrawn or hidden.
      */
     public int countBetweenInYear(String fromDepartment, String toDepartment) {
         return pairCount(fromDepartment, toDepartment).get();

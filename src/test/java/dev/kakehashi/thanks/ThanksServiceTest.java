@@ -20,6 +20,7 @@ import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.FakePeople;
+import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.TestDatabase;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
@@ -68,22 +69,27 @@ public class ThanksServiceTest {
     private EntityManagerActiveObjects ao;
     private ThanksService service;
     private AoThanksPolicyStore policies;
+    /** The host's cluster cache, shared by every service built here as by every node of a cluster. */
+    private final MemoryCaches caches = new MemoryCaches();
+    private DepartmentService departments;
+    private CompanyValueService values;
+    private Clock clock;
     private Instant now = Instant.parse("2026-11-20T01:00:00Z");
 
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoThanks.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
                 AoCompanyValue.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people, new dev.kakehashi.testing.MemoryCaches());
+        departments = new DepartmentService(new AoDepartmentStore(ao), g -> true, people, caches);
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
         departments.create(new DepartmentInput("accounting", "Accounting", "経理", List.of("accounting"), null));
         departments.create(new DepartmentInput("old", "Old", "旧", List.of(), false));
-        CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches());
+        values = new CompanyValueService(new AoCompanyValueStore(ao), caches);
         values.create(new CompanyValueInput("collaboration", "Collaboration", "協力", "", "", "🤝", null));
         values.create(new CompanyValueInput("retired", "Retired", "廃止", "", "", "", false));
         policies = new AoThanksPolicyStore(ao);
-        Clock clock = new Clock() {
+        clock = new Clock() {
             @Override
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
@@ -99,8 +105,14 @@ public class ThanksServiceTest {
                 return now;
             }
         };
-        service = new ThanksService(new AoThanksStore(ao), policies, people, departments, values, contexts, notices::add,
-                new dev.kakehashi.testing.MemoryCaches(), clock);
+        service = node(notices::add);
+    }
+
+    /** The service as another cluster node builds it: its own objects over the same database and cluster cache. */
+    private ThanksService node(dev.kakehashi.notify.Notifier notifier) {
+        return new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people,
+                new DepartmentService(new AoDepartmentStore(ao), g -> true, people, caches),
+                new CompanyValueService(new AoCompanyValueStore(ao), caches), contexts, notifier, caches, clock);
     }
 
     @After
@@ -386,5 +398,31 @@ public class ThanksServiceTest {
 
         assertTrue(sent.id() > 0);
         assertEquals(1, mailing.list(key("suzuki"), ThanksQuery.all()).items().size());
+    }
+
+    @Test
+    public void aNewPolicyIsSeenOnEveryNode() {
+        ThanksService other = node(dev.kakehashi.notify.Notifier.NONE);
+        assertTrue(other.policy().valueRequired());
+
+        ThanksPolicy saved = service.updatePolicy(false, 3, 5);
+
+        assertEquals(saved, other.policy());
+    }
+
+    @Test
+    public void theCountBetweenTwoDepartmentsFollowsEverySendWithdrawalAndHidingOnEveryNode() {
+        ThanksService other = node(dev.kakehashi.notify.Notifier.NONE);
+        assertEquals(0, other.countBetweenInYear("sales", "development"));
+
+        Thanks first = service.send(key("tanaka"), to("suzuki", "一件目"));
+        assertEquals("after a send", 1, other.countBetweenInYear("sales", "development"));
+        service.withdraw(first.id(), key("tanaka"));
+        assertEquals("after a withdrawal", 0, other.countBetweenInYear("sales", "development"));
+        Thanks second = service.send(key("tanaka"), new ThanksInput(List.of(), "development", "二件目", "collaboration",
+                null, null, null));
+        assertEquals("after a thanks to the department", 1, other.countBetweenInYear("sales", "development"));
+        service.hide(second.id(), key("admin"));
+        assertEquals("after hiding", 0, other.countBetweenInYear("sales", "development"));
     }
 }

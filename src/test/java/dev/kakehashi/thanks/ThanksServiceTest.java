@@ -321,9 +321,17 @@ public class ThanksServiceTest {
 
     @Test
     public void everyNamedRecipientIsNotifiedOnceTheThanksIsStored() {
-        Thanks sent = service.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato"), null, "助かりました",
+        List<Boolean> storedWhenTold = new java.util.ArrayList<>();
+        ThanksService telling = node(thanked -> {
+            notices.add(thanked);
+            storedWhenTold.add(service.list(thanked.recipientKey(), ThanksQuery.all()).items().stream()
+                    .anyMatch(t -> t.message().equals(thanked.message())));
+        });
+
+        Thanks sent = telling.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato"), null, "助かりました",
                 "collaboration", "jira-issue", "10001", "private"));
 
+        assertEquals("each recipient could read the thanks when told of it", List.of(true, true), storedWhenTold);
         assertEquals(List.of(key("suzuki"), key("kato")), notices.stream().map(n -> n.recipientKey()).toList());
         dev.kakehashi.notify.Thanked first = notices.get(0);
         assertEquals(key("tanaka"), first.senderKey());
@@ -331,8 +339,7 @@ public class ThanksServiceTest {
         assertEquals("助かりました", first.message());
         assertEquals("jira-issue", first.contextType());
         assertEquals("10001", first.contextId());
-        assertTrue("stored before anyone is told", service.list(key("suzuki"), ThanksQuery.all()).items().stream()
-                .anyMatch(t -> t.id() == sent.id()));
+        assertEquals(sent.id(), service.list(key("suzuki"), ThanksQuery.all()).items().get(0).id());
     }
 
     @Test

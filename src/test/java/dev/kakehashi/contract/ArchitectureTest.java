@@ -1,6 +1,7 @@
 package dev.kakehashi.contract;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,6 +44,11 @@ public class ArchitectureTest {
                 .resideInAnyPackage("com.atlassian..", "net.java.ao..", "jakarta.ws..", "jakarta.servlet..",
                         "jakarta.inject..", "org.springframework..", "org.osgi..", "com.fasterxml..")
                 .check(plugin);
+    }
+
+    @Test
+    public void aoEntitiesLiveInAoPackages() {
+        classes().that(AO_ENTITY).should().resideInAPackage("..ao").check(plugin);
     }
 
     @Test

@@ -347,7 +347,8 @@ public class ThanksService {
      * Thanks from people of one department to the other over the last year, as far as this reader may know: public
      * thanks on an issue or page the reader may see (or on none), and private thanks the reader sent or received.
      * The year's thanks between the pair are the same for every reader, so they are kept in the host's cluster cache
-     * (an hour at most, dropped on every node when one of the first department's people thanks the second); each
+     * (an hour at most, dropped on every node when one of the first department's people thanks the second, or such a
+     * thanks is withdrawn or hidden); each
      * reader's count then asks the host once per distinct issue or page.
      */
     public int countBetweenInYear(String readerKey, String fromDepartment, String toDepartment) {

@@ -19,11 +19,17 @@ import org.junit.Test;
 public class CompanyValueServiceTest {
     private EntityManagerActiveObjects ao;
     private CompanyValueService service;
+    private final dev.kakehashi.testing.MemoryCaches caches = new dev.kakehashi.testing.MemoryCaches();
 
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoCompanyValue.class);
-        service = new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches());
+        service = node();
+    }
+
+    /** The service as another cluster node builds it: its own objects over the same database and cluster cache. */
+    private CompanyValueService node() {
+        return new CompanyValueService(new AoCompanyValueStore(ao), caches);
     }
 
     @After
@@ -94,5 +100,20 @@ public class CompanyValueServiceTest {
         service.create(input("B", "い", ""));
 
         assertEquals(List.of("b", "a"), service.reorder(List.of("b", "a")).stream().map(CompanyValue::key).toList());
+    }
+
+    @Test
+    public void everyChangeIsSeenOnEveryNode() {
+        CompanyValueService other = node();
+        assertEquals(List.of(), other.list());
+
+        service.create(input("A", "あ", ""));
+        assertEquals("after creating", List.of("a"), other.list().stream().map(CompanyValue::key).toList());
+        service.create(input("B", "い", ""));
+        assertEquals("あ", other.list().get(0).nameJa());
+        service.update("a", new CompanyValueInput(null, "A", "あ2", "", "", "", null));
+        assertEquals("after updating", "あ2", other.list().get(0).nameJa());
+        service.reorder(List.of("b", "a"));
+        assertEquals("after reordering", List.of("b", "a"), other.list().stream().map(CompanyValue::key).toList());
     }
 }

@@ -13,6 +13,7 @@ import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Problem;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public class DepartmentServiceTest {
 
     private EntityManagerActiveObjects ao;
     private DepartmentService service;
+    private final MemoryCaches caches = new MemoryCaches();
 
     /** The host's users as far as these rules need them: group membership only. */
     private static final People PEOPLE = new People() {
@@ -62,7 +64,12 @@ public class DepartmentServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoDepartment.class, AoDepartmentGroup.class);
-        service = new DepartmentService(new AoDepartmentStore(ao), new dev.kakehashi.platform.HostGroups() {
+        service = node();
+    }
+
+    /** The service as another cluster node builds it: its own objects over the same database and cluster cache. */
+    private DepartmentService node() {
+        return new DepartmentService(new AoDepartmentStore(ao), new dev.kakehashi.platform.HostGroups() {
             @Override
             public boolean exists(String groupName) {
                 return HOST_GROUPS.contains(groupName);
@@ -72,7 +79,7 @@ public class DepartmentServiceTest {
             public List<String> memberNames(String groupName) {
                 return List.of();
             }
-        }, PEOPLE, new dev.kakehashi.testing.MemoryCaches());
+        }, PEOPLE, caches);
     }
 
     @After
@@ -247,5 +254,50 @@ public class DepartmentServiceTest {
         assertEquals(List.of("sales"), service.departmentsOf("tanaka").stream().map(Department::key).toList());
         assertEquals(List.of("sales", "dev"), service.departmentsOf("suzuki").stream().map(Department::key).toList());
         assertEquals(List.of(), service.departmentsOf("guest"));
+    }
+
+    private static List<String> keys(List<?> departments) {
+        return departments.stream().map(d -> d instanceof Department dep ? dep.key() : ((DepartmentName) d).key())
+                .toList();
+    }
+
+    @Test
+    public void aNewDepartmentIsSeenOnEveryNode() {
+        DepartmentService other = node();
+        assertEquals(List.of(), other.allNames());
+        assertEquals(List.of(), other.departmentsOf("tanaka"));
+
+        service.create(input("sales", "Sales", "営業", "sales"));
+
+        assertEquals("names", List.of("sales"), keys(other.allNames()));
+        assertEquals("a person's departments", List.of("sales"), keys(other.departmentsOf("tanaka")));
+    }
+
+    @Test
+    public void anUpdatedDepartmentIsSeenOnEveryNode() {
+        service.create(input("sales", "Sales", "営業", "sales"));
+        service.create(input("dev", "Development", "開発", "development"));
+        DepartmentService other = node();
+        assertEquals("営業", other.allNames().get(0).nameJa());
+        assertEquals(List.of("sales"), keys(other.departmentsOf("tanaka")));
+
+        service.update("dev", input(null, "Development", "開発本部", "development", "sales"));
+
+        assertEquals("names", "開発本部", other.allNames().get(1).nameJa());
+        assertEquals("a person's departments", List.of("sales", "dev"), keys(other.departmentsOf("tanaka")));
+    }
+
+    @Test
+    public void aNewOrderIsSeenOnEveryNode() {
+        service.create(input("sales", "Sales", "営業", "sales"));
+        service.create(input("dev", "Development", "開発", "sales"));
+        DepartmentService other = node();
+        assertEquals(List.of("sales", "dev"), keys(other.activeNames()));
+        assertEquals(List.of("sales", "dev"), keys(other.departmentsOf("tanaka")));
+
+        service.reorder(List.of("dev", "sales"));
+
+        assertEquals("names", List.of("dev", "sales"), keys(other.activeNames()));
+        assertEquals("a person's departments", List.of("dev", "sales"), keys(other.departmentsOf("tanaka")));
     }
 }

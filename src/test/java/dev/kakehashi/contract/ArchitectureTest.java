@@ -1,7 +1,9 @@
 package dev.kakehashi.contract;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -45,6 +47,11 @@ public class ArchitectureTest {
     }
 
     @Test
+    public void aoEntitiesLiveInAoPackages() {
+        classes().that(AO_ENTITY).should().resideInAPackage("..ao").check(plugin);
+    }
+
+    @Test
     public void aoEntitiesAreUsedOnlyByStores() {
         noClasses().that().resideOutsideOfPackage("..ao").should().dependOnClassesThat(AO_ENTITY).check(plugin);
     }
@@ -74,6 +81,15 @@ public class ArchitectureTest {
                                 || c.getName().startsWith("dev.kakehashi.notify.confluence.ConfluenceMailQueueOutbox"))))
                 .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.core.task..",
                         "com.atlassian.mail.queue..").check(plugin);
+    }
+
+    /**
+     * Feature packages (admin, thanks, collaboration, ...) and their adapters form no cycle: a feature may use another
+     * one way only. The configuration page, which shows every feature, lives in its own package that nothing uses.
+     */
+    @Test
+    public void featurePackagesFormNoCycle() {
+        slices().matching("dev.kakehashi.(*)..").should().beFreeOfCycles().check(plugin);
     }
 
     @Test

@@ -157,6 +157,45 @@ public class CollaborationRestIT {
         assertTrue(wrong, wrong.contains("does not understand"));
     }
 
+    private static String search(String user, String language, String... terms) {
+        String jql = "issue in collaborationRequests(\"" + String.join("\", \"", terms) + "\")";
+        return jira(user).inLanguage(language).get("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8))
+                .body();
+    }
+
+    private static boolean lists(String page, String key) {
+        return page.contains("data-issuekey=\"" + key + "\"");
+    }
+
+    @Test
+    public void jqlTermsOnOneFieldIntersectSeveralKindsMeanAnyAndContradictionsAreErrors() {
+        String two = create("ステップ 2 の依頼", "メリット");
+        move(jira("tanaka"), two, "first-contact", 0, 200);
+        String three = create("ステップ 3 の依頼", "開発部も顧客の声を知れる");
+        move(jira("tanaka"), three, "first-contact", 0, 200);
+        move(jira("tanaka"), three, "agreed", 1, 200);
+        HttpResponse<String> created = jira("tanaka").postJson(REQUESTS, newRequest("小さな PoC の依頼", "",
+                LocalDate.now().plusDays(14).toString()).replace("joint-task", "small-poc"));
+        String poc = json(created).get("issueKey").asText();
+
+        String steps = search("tanaka", "en", "step>=3", "step<=4");
+        assertTrue(steps, lists(steps, three));
+        assertFalse("step 2 is not in steps 3 to 4", lists(steps, two));
+        assertFalse(lists(search("tanaka", "en", "step<=4", "step>=3", "step<3"), three));
+        String kinds = search("tanaka", "en", "kind=small-poc", "kind=joint-task", "step<=2");
+        assertTrue(kinds, lists(kinds, poc) && lists(kinds, two));
+        assertFalse(lists(kinds, three));
+        assertFalse(lists(search("tanaka", "en", "kind=small-poc"), two));
+
+        String english = search("tanaka", "en", "step>=5", "step<=2");
+        assertTrue(english, english.contains("no request can match"));
+        assertFalse(lists(english, two));
+        String japanese = search("tanaka", "ja", "from=営業", "from=開発");
+        assertTrue(japanese, japanese.contains("をすべて満たす依頼はありません"));
+        String tooLong = search("tanaka", "en", "from=" + "営".repeat(300));
+        assertTrue(tooLong, tooLong.contains("a term may have at most 250 characters"));
+    }
+
     @Test
     public void adminsSeeTheIssueTypesAndAddThemToAProject() {
         Http admin = jira("admin");

@@ -11,6 +11,7 @@ import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -223,15 +224,23 @@ public class ThanksRestIT {
         suggestions.forEach(p -> names.add(p.get("username").asText()));
         assertEquals("reporter, assignee, latest commenter", List.of("tanaka", "suzuki", "ito"), names);
 
-        jira("kobayashi").postJson(THANKS, "{\"department\":\"general-affairs\",\"message\":\"いつも助かっています\","
-                + "\"value\":\"collaboration\"}");
-        JsonNode departments = json(jira("kobayashi").get(THANKS + "/departments"));
-        boolean found = false;
-        for (JsonNode tally : departments) {
-            if (tally.get("departmentKey").asText().equals("general-affairs")) {
-                found = tally.get("received").asInt() >= 1;
-            }
-        }
-        assertTrue(departments.toString(), found);
+        Map<String, JsonNode> before = tallies(jira("kobayashi").get(THANKS + "/departments"));
+        HttpResponse<String> sent = jira("kobayashi").postJson(THANKS, "{\"department\":\"general-affairs\","
+                + "\"message\":\"いつも助かっています\",\"value\":\"collaboration\"}");
+        assertEquals(sent.body(), 201, sent.statusCode());
+        Map<String, JsonNode> after = tallies(jira("kobayashi").get(THANKS + "/departments"));
+
+        assertEquals("general-affairs received this thanks", before.get("general-affairs").get("received").asInt() + 1,
+                after.get("general-affairs").get("received").asInt());
+        assertEquals("kobayashi's department (it) gave it", before.get("it").get("given").asInt() + 1,
+                after.get("it").get("given").asInt());
+        assertEquals("nobody else's tally moved", before.get("sales"), after.get("sales"));
+    }
+
+    private static Map<String, JsonNode> tallies(HttpResponse<String> response) {
+        assertEquals(response.body(), 200, response.statusCode());
+        Map<String, JsonNode> byDepartment = new java.util.HashMap<>();
+        json(response).forEach(t -> byDepartment.put(t.get("departmentKey").asText(), t));
+        return byDepartment;
     }
 }

@@ -98,7 +98,7 @@ public class PluginJarIT {
         assertTrue(text("META-INF/plugin-components/component-confluence").contains("ConfluenceHostGroups"));
         for (String resource : List.of("i18n/kakehashi.properties", "i18n/kakehashi_ja.properties",
                 "templates/admin/admin.vm", "js/kakehashi-admin.js", "css/kakehashi-admin.css",
-                "dev/kakehashi/admin/web/AdminPageServlet.class")) {
+                "dev/kakehashi/configuration/web/AdminPageServlet.class")) {
             assertNotNull(resource, jar.getEntry(resource));
         }
     }

@@ -20,6 +20,7 @@ import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.FakePeople;
+import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.TestDatabase;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksSender;
@@ -69,22 +70,27 @@ public class ThanksServiceTest {
     private EntityManagerActiveObjects ao;
     private ThanksService service;
     private AoThanksPolicyStore policies;
+    /** The host's cluster cache, shared by every service built here as by every node of a cluster. */
+    private final MemoryCaches caches = new MemoryCaches();
+    private DepartmentService departments;
+    private CompanyValueService values;
+    private Clock clock;
     private Instant now = Instant.parse("2026-11-20T01:00:00Z");
 
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
                 AoCompanyValue.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, new dev.kakehashi.testing.MemoryCaches());
+        departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, caches);
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
         departments.create(new DepartmentInput("accounting", "Accounting", "経理", List.of("accounting"), null));
         departments.create(new DepartmentInput("old", "Old", "旧", List.of(), false));
-        CompanyValueService values = new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches());
+        values = new CompanyValueService(new AoCompanyValueStore(ao), caches);
         values.create(new CompanyValueInput("collaboration", "Collaboration", "協力", "", "", "🤝", null));
         values.create(new CompanyValueInput("retired", "Retired", "廃止", "", "", "", false));
         policies = new AoThanksPolicyStore(ao);
-        Clock clock = new Clock() {
+        clock = new Clock() {
             @Override
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
@@ -100,8 +106,14 @@ public class ThanksServiceTest {
                 return now;
             }
         };
-        service = new ThanksService(new AoThanksStore(ao), policies, people, departments, values, contexts, notices::add,
-                new dev.kakehashi.testing.MemoryCaches(), clock);
+        service = node(notices::add);
+    }
+
+    /** The service as another cluster node builds it: its own objects over the same database and cluster cache. */
+    private ThanksService node(dev.kakehashi.notify.Notifier notifier) {
+        return new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people,
+                new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, caches),
+                new CompanyValueService(new AoCompanyValueStore(ao), caches), contexts, notifier, caches, clock);
     }
 
     @After
@@ -310,9 +322,17 @@ public class ThanksServiceTest {
 
     @Test
     public void everyNamedRecipientIsNotifiedOnceTheThanksIsStored() {
-        Thanks sent = service.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato"), null, "助かりました",
+        List<Boolean> storedWhenTold = new java.util.ArrayList<>();
+        ThanksService telling = node(thanked -> {
+            notices.add(thanked);
+            storedWhenTold.add(service.list(thanked.recipientKey(), ThanksQuery.all()).items().stream()
+                    .anyMatch(t -> t.message().equals(thanked.message())));
+        });
+
+        Thanks sent = telling.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato"), null, "助かりました",
                 "collaboration", "jira-issue", "10001", "private"));
 
+        assertEquals("each recipient could read the thanks when told of it", List.of(true, true), storedWhenTold);
         assertEquals(List.of(key("suzuki"), key("kato")), notices.stream().map(n -> n.recipientKey()).toList());
         dev.kakehashi.notify.Thanked first = notices.get(0);
         assertEquals(key("tanaka"), first.senderKey());
@@ -320,8 +340,7 @@ public class ThanksServiceTest {
         assertEquals("助かりました", first.message());
         assertEquals("jira-issue", first.contextType());
         assertEquals("10001", first.contextId());
-        assertTrue("stored before anyone is told", service.list(key("suzuki"), ThanksQuery.all()).items().stream()
-                .anyMatch(t -> t.id() == sent.id()));
+        assertEquals(sent.id(), service.list(key("suzuki"), ThanksQuery.all()).items().get(0).id());
     }
 
     @Test
@@ -451,34 +470,13 @@ public class ThanksServiceTest {
         assertEquals(List.of(), notices);
     }
 
-    /** Caches kept by name, as the host keeps them, so that a missing invalidation shows. */
-    private static final class NamedCaches implements dev.kakehashi.platform.Caches {
-        private final Map<String, Object> values = new java.util.concurrent.ConcurrentHashMap<>();
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> CachedValue<T> value(String name, java.util.function.Supplier<T> loader) {
-            return new CachedValue<>() {
-                @Override
-                public T get() {
-                    return (T) values.computeIfAbsent(name, n -> loader.get());
-                }
-
-                @Override
-                public void reset() {
-                    values.remove(name);
-                }
-            };
-        }
-    }
-
     @Test
     public void thePairCountHoldsOnlyWhatItsReaderMaySee() {
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
-                people, new NamedCaches());
+                people, caches);
         ThanksService service = new ThanksService(new AoThanksStore(ao), policies, people, departments,
-                new CompanyValueService(new AoCompanyValueStore(ao), new NamedCaches()), contexts, notices::add,
-                new NamedCaches(), new Clock() {
+                new CompanyValueService(new AoCompanyValueStore(ao), caches), contexts, notices::add,
+                caches, new Clock() {
                     @Override
                     public java.time.ZoneId getZone() {
                         return ZoneOffset.UTC;
@@ -526,5 +524,31 @@ public class ThanksServiceTest {
         service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration", "jira-issue",
                 "10001", null));
         assertTrue(service.departmentThankedIn(OPEN_ISSUE, "development"));
+    }
+
+    @Test
+    public void aNewPolicyIsSeenOnEveryNode() {
+        ThanksService other = node(dev.kakehashi.notify.Notifier.NONE);
+        assertTrue(other.policy().valueRequired());
+
+        ThanksPolicy saved = service.updatePolicy(false, 3, 5);
+
+        assertEquals(saved, other.policy());
+    }
+
+    @Test
+    public void theCountBetweenTwoDepartmentsFollowsEverySendWithdrawalAndHidingOnEveryNode() {
+        ThanksService other = node(dev.kakehashi.notify.Notifier.NONE);
+        assertEquals(0, other.countBetweenInYear(key("tanaka"), "sales", "development"));
+
+        Thanks first = service.send(key("tanaka"), to("suzuki", "一件目"));
+        assertEquals("after a send", 1, other.countBetweenInYear(key("tanaka"), "sales", "development"));
+        service.withdraw(first.id(), key("tanaka"));
+        assertEquals("after a withdrawal", 0, other.countBetweenInYear(key("tanaka"), "sales", "development"));
+        Thanks second = service.send(key("tanaka"), new ThanksInput(List.of(), "development", "二件目", "collaboration",
+                null, null, null));
+        assertEquals("after a thanks to the department", 1, other.countBetweenInYear(key("tanaka"), "sales", "development"));
+        service.hide(second.id(), key("admin"));
+        assertEquals("after hiding", 0, other.countBetweenInYear(key("tanaka"), "sales", "development"));
     }
 }

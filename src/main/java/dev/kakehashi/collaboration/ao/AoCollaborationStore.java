@@ -115,9 +115,11 @@ public class AoCollaborationStore implements CollaborationStore {
             clauses.add(AoRequest.STEP + " <= ?");
             params.add(search.maxStep());
         }
-        if (search.kind() != null) {
-            clauses.add(AoRequest.KIND + " = ?");
-            params.add(search.kind().key());
+        if (!search.kinds().isEmpty()) {
+            List<String> kinds = search.kinds().stream().map(RequestKind::key).sorted().toList();
+            clauses.add(AoRequest.KIND + " IN (" + String.join(", ", Collections.nCopies(kinds.size(), "?"))
+                    + ")");
+            params.addAll(kinds);
         }
         if (search.dueFrom() != null) {
             clauses.add(AoRequest.DUE_DATE + " >= ?");

@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * JQL {@code issue in collaborationRequests("from=営業", "to=開発", "step>=3", "due<=2026-12-31")}: the issues whose
- * request matches every term (see {@link SearchTerms}). It returns issue ids from one indexed query; Jira then keeps
+ * request matches every term (several {@code kind=} terms: any of the kinds; see {@link SearchTerms}); terms no request
+ * can match together are an error from {@link #validate}, so Jira shows it instead of an empty result. It returns issue ids from one indexed query; Jira then keeps
  * out the issues the searcher may not browse, as for any clause. At most 10,000 issues.
  */
 public class CollaborationRequestsFunction implements JqlFunction {

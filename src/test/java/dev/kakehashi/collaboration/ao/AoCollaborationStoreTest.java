@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -214,13 +215,17 @@ public class AoCollaborationStoreTest {
         assertEquals(List.of(20001L, 20003L), store.search(search(null, null, null, 2, null, null)));
         assertEquals(List.of(20001L), store.search(search(null, null, null, null, null, LocalDate.of(2026, 12, 1))));
         assertEquals(List.of(20002L), store.search(search(null, null, null, null, LocalDate.of(2026, 12, 1), null)));
-        RequestSearch kind = new RequestSearch(null, null, null, null, null, null, RequestKind.SMALL_POC, null, null, 100);
+        RequestSearch kind = new RequestSearch(null, null, null, null, null, null, Set.of(RequestKind.SMALL_POC), null,
+                null, 100);
         assertEquals(List.of(), store.search(kind));
+        RequestSearch anyKind = new RequestSearch(null, null, null, null, null, null,
+                Set.of(RequestKind.SMALL_POC, RequestKind.JOINT_TASK), null, null, 100);
+        assertEquals("several kinds: any of them", List.of(20001L, 20002L, 20003L), store.search(anyKind));
         assertEquals(3, store.search(RequestSearch.any()).size());
     }
 
     private static RequestSearch search(String from, String to, Integer minStep, Integer maxStep, LocalDate dueFrom,
                                         LocalDate dueTo) {
-        return new RequestSearch(from, to, null, null, minStep, maxStep, null, dueFrom, dueTo, 100);
+        return new RequestSearch(from, to, null, null, minStep, maxStep, Set.of(), dueFrom, dueTo, 100);
     }
 }

@@ -168,6 +168,9 @@ public class JiraIssueTypeInstallTest {
         }
     }
 
+    /** The host's cluster cache, shared by the nodes of a test as in a cluster. */
+    private final MemoryCaches caches = new MemoryCaches();
+
     @After
     public void close() {
         nodes.forEach(TestDatabase::close);
@@ -177,7 +180,20 @@ public class JiraIssueTypeInstallTest {
         JiraHostIssueTypes host = new JiraHostIssueTypes(issueTypeManager, mock(IssueTypeSchemeManager.class),
                 mock(ProjectManager.class), avatars, translations, i18n);
         return new RequestTypeInstaller(new AoIssueTypeBindingStore(ao), host, new BeehiveClusterLocks(lockService),
-                new MemoryCaches());
+                caches);
+    }
+
+    @Test
+    public void anInstallOnOneNodeIsSeenOnTheOthers() {
+        nodes = TestDatabase.openNodes(2, AoIssueTypeBinding.class);
+        RequestTypeInstaller first = node(nodes.get(0));
+        RequestTypeInstaller second = node(nodes.get(1));
+        assertEquals(Map.of(), second.issueTypes());
+
+        first.install();
+
+        assertEquals(3, second.issueTypes().size());
+        assertEquals(first.issueTypes(), second.issueTypes());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.kakehashi.admin.web;
+package dev.kakehashi.configuration.web;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;

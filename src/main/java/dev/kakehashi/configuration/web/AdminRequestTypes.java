@@ -1,4 +1,4 @@
-package dev.kakehashi.admin.web;
+package dev.kakehashi.configuration.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.kakehashi.collaboration.HostIssueTypes;

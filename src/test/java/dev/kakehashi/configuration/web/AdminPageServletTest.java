@@ -1,4 +1,4 @@
-package dev.kakehashi.admin.web;
+package dev.kakehashi.configuration.web;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

@@ -15,6 +15,16 @@ import dev.kakehashi.admin.ao.AoCompanyValueStore;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.notify.EmailNotifier;
+import dev.kakehashi.notify.Mail;
+import dev.kakehashi.notify.MailTexts;
+import dev.kakehashi.notify.NotificationPreferenceStore;
+import dev.kakehashi.notify.Notifier;
+import dev.kakehashi.notify.Outbox;
+import dev.kakehashi.notify.Recipient;
+import dev.kakehashi.notify.Recipients;
+import dev.kakehashi.notify.Thanked;
+import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Problem;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoSetting;
@@ -23,15 +33,17 @@ import dev.kakehashi.testing.FakePeople;
 import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.TestDatabase;
 import dev.kakehashi.thanks.ao.AoThanks;
-import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
+import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
@@ -110,7 +122,7 @@ public class ThanksServiceTest {
     }
 
     /** The service as another cluster node builds it: its own objects over the same database and cluster cache. */
-    private ThanksService node(dev.kakehashi.notify.Notifier notifier) {
+    private ThanksService node(Notifier notifier) {
         return new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people,
                 new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, caches),
                 new CompanyValueService(new AoCompanyValueStore(ao), caches), contexts, notifier, caches, clock);
@@ -232,7 +244,7 @@ public class ThanksServiceTest {
             service.send(key("tanaka"), to("suzuki", "公" + i));
         }
 
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         Long cursor = null;
         int pages = 0;
         do {
@@ -312,17 +324,17 @@ public class ThanksServiceTest {
     @Test
     public void suggestionsAreThePeopleOfTheIssueWithoutTheReader() {
         assertEquals(List.of("鈴木 大輔"), service.suggestions(key("tanaka"), OPEN_ISSUE).stream()
-                .map(dev.kakehashi.platform.Person::displayName).toList());
+                .map(Person::displayName).toList());
         problems(() -> service.suggestions(key("tanaka"), SECRET_ISSUE), Rejection.Reason.NOT_FOUND);
         assertEquals(List.of(), service.suggestions(key("tanaka"), ThanksContext.NONE));
     }
 
     /** What the service told the notifier, in order. */
-    private final List<dev.kakehashi.notify.Thanked> notices = new java.util.ArrayList<>();
+    private final List<Thanked> notices = new ArrayList<>();
 
     @Test
     public void everyNamedRecipientIsNotifiedOnceTheThanksIsStored() {
-        List<Boolean> storedWhenTold = new java.util.ArrayList<>();
+        List<Boolean> storedWhenTold = new ArrayList<>();
         ThanksService telling = node(thanked -> {
             notices.add(thanked);
             storedWhenTold.add(service.list(thanked.recipientKey(), ThanksQuery.all()).items().stream()
@@ -334,7 +346,7 @@ public class ThanksServiceTest {
 
         assertEquals("each recipient could read the thanks when told of it", List.of(true, true), storedWhenTold);
         assertEquals(List.of(key("suzuki"), key("kato")), notices.stream().map(n -> n.recipientKey()).toList());
-        dev.kakehashi.notify.Thanked first = notices.get(0);
+        Thanked first = notices.get(0);
         assertEquals(key("tanaka"), first.senderKey());
         assertEquals("collaboration", first.valueKey());
         assertEquals("助かりました", first.message());
@@ -360,9 +372,9 @@ public class ThanksServiceTest {
 
     @Test
     public void aMailFailureDoesNotFailTheThanks() {
-        dev.kakehashi.notify.Recipients recipients = userKey -> java.util.Optional.of(new dev.kakehashi.notify.Recipient(
+        Recipients recipients = userKey -> Optional.of(new Recipient(
                 userKey, "suzuki", "鈴木 大輔", "suzuki@example.com", java.util.Locale.JAPANESE));
-        dev.kakehashi.notify.MailTexts texts = new dev.kakehashi.notify.MailTexts() {
+        MailTexts texts = new MailTexts() {
             @Override
             public String text(java.util.Locale locale, String key, java.io.Serializable... arguments) {
                 return key;
@@ -373,7 +385,7 @@ public class ThanksServiceTest {
                 return "http://localhost";
             }
         };
-        dev.kakehashi.notify.NotificationPreferenceStore allOn = new dev.kakehashi.notify.NotificationPreferenceStore() {
+        NotificationPreferenceStore allOn = new NotificationPreferenceStore() {
             @Override
             public boolean emailEnabled(String userKey) {
                 return true;
@@ -383,24 +395,24 @@ public class ThanksServiceTest {
             public void setEmailEnabled(String userKey, boolean enabled) {
             }
         };
-        dev.kakehashi.notify.Outbox broken = new dev.kakehashi.notify.Outbox() {
+        Outbox broken = new Outbox() {
             @Override
             public boolean available() {
                 return true;
             }
 
             @Override
-            public void send(dev.kakehashi.notify.Mail mail) {
+            public void send(Mail mail) {
                 throw new IllegalStateException("mail server down");
             }
         };
         AoThanksPolicyStore policyStore = new AoThanksPolicyStore(ao);
         ThanksService mailing = new ThanksService(new AoThanksStore(ao), policyStore, people,
-                new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, new dev.kakehashi.testing.MemoryCaches()),
-                new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), contexts,
-                new dev.kakehashi.notify.EmailNotifier(allOn, recipients, people,
-                        new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()), texts, broken),
-                new dev.kakehashi.testing.MemoryCaches(), java.time.Clock.systemUTC());
+                new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, new MemoryCaches()),
+                new CompanyValueService(new AoCompanyValueStore(ao), new MemoryCaches()), contexts,
+                new EmailNotifier(allOn, recipients, people,
+                        new CompanyValueService(new AoCompanyValueStore(ao), new MemoryCaches()), texts, broken),
+                new MemoryCaches(), Clock.systemUTC());
 
         Thanks sent = mailing.send(key("tanaka"), to("suzuki", "ありがとう"));
 
@@ -458,10 +470,10 @@ public class ThanksServiceTest {
             }
         };
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
-                people, new dev.kakehashi.testing.MemoryCaches());
+                people, new MemoryCaches());
         ThanksService racing = new ThanksService(new AoThanksStore(ao), policies, people, departments,
-                new CompanyValueService(new AoCompanyValueStore(ao), new dev.kakehashi.testing.MemoryCaches()),
-                revokedAfterTheCheck, notices::add, new dev.kakehashi.testing.MemoryCaches(), Clock.systemUTC());
+                new CompanyValueService(new AoCompanyValueStore(ao), new MemoryCaches()),
+                revokedAfterTheCheck, notices::add, new MemoryCaches(), Clock.systemUTC());
 
         racing.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ありがとう", "collaboration", "jira-issue",
                 "10001", null));
@@ -528,7 +540,7 @@ public class ThanksServiceTest {
 
     @Test
     public void aNewPolicyIsSeenOnEveryNode() {
-        ThanksService other = node(dev.kakehashi.notify.Notifier.NONE);
+        ThanksService other = node(Notifier.NONE);
         assertTrue(other.policy().valueRequired());
 
         ThanksPolicy saved = service.updatePolicy(false, 3, 5);
@@ -538,7 +550,7 @@ public class ThanksServiceTest {
 
     @Test
     public void theCountBetweenTwoDepartmentsFollowsEverySendWithdrawalAndHidingOnEveryNode() {
-        ThanksService other = node(dev.kakehashi.notify.Notifier.NONE);
+        ThanksService other = node(Notifier.NONE);
         assertEquals(0, other.countBetweenInYear(key("tanaka"), "sales", "development"));
 
         Thanks first = service.send(key("tanaka"), to("suzuki", "一件目"));

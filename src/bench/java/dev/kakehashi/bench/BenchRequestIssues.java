@@ -70,4 +70,9 @@ final class BenchRequestIssues implements RequestIssues {
     public IssueRef create(String userKey, String projectKey, String issueTypeId, String summary, String description) {
         throw new UnsupportedOperationException("the benchmark only reads");
     }
+
+    @Override
+    public void deleteCreated(IssueRef issue) {
+        throw new UnsupportedOperationException("the benchmark only reads");
+    }
 }

@@ -58,7 +58,7 @@ final class Goals {
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), new AllGroups(), people,
                 caches);
         store = new AoGoalStore(ao);
-        service = GoalService.withClock(store, new AllSpaces(), people, departments,
+        service = new GoalService(store, new AllSpaces(), people, departments,
                 Clock.fixed(RequestData.NOW, ZoneOffset.UTC));
         cards = new GoalCards(people, departments,
                 Requests.stub(LocaleResolver.class, Locale.class, arguments -> Locale.JAPANESE),

@@ -44,7 +44,8 @@ final class Knowledge {
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), new AllGroups(), people,
                 new HostCaches());
         store = new AoKnowledgeStore(ao);
-        KnowledgeService service = new KnowledgeService(store, new AllPages(), new JiraLink(), departments);
+        KnowledgeService service = new KnowledgeService(store, new AllPages(), new JiraLink(), departments,
+                java.time.Clock.systemUTC());
         KnowledgeLogView view = new KnowledgeLogView(service, departments, people,
                 Requests.stub(LocaleResolver.class, Locale.class, arguments -> Locale.JAPANESE),
                 Requests.stub(I18nResolver.class, String.class, arguments -> "、"),

@@ -50,7 +50,7 @@ final class Panel {
         departments = new DepartmentService(new AoDepartmentStore(ao), new AllGroups(), people, caches);
         values = new CompanyValueService(new AoCompanyValueStore(ao), caches);
         thanks = new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people, departments, values,
-                new AllowAll(), Notifier.NONE, caches);
+                new AllowAll(), Notifier.NONE, caches, java.time.Clock.systemUTC());
         view = new ThanksView(people, thanks, departments,
                 host(LocaleResolver.class, Locale.class, call -> Locale.JAPANESE),
                 host(I18nResolver.class, String.class, Panel::firstString),

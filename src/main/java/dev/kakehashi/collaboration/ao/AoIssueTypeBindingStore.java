@@ -13,6 +13,7 @@ import net.java.ao.Query;
  * The issue type of each kind of request in Active Objects; the unique kind keeps one row per kind.
  */
 public class AoIssueTypeBindingStore implements IssueTypeBindingStore {
+    private static final int CONFLICT_ATTEMPTS = 5;
     private final ActiveObjects ao;
 
     public AoIssueTypeBindingStore(ActiveObjects ao) {
@@ -30,16 +31,22 @@ public class AoIssueTypeBindingStore implements IssueTypeBindingStore {
 
     @Override
     public boolean bind(RequestKind kind, String issueTypeId) {
-        try {
-            ao.executeInTransaction(() -> ao.create(AoIssueTypeBinding.class,
-                    new DBParam(AoIssueTypeBinding.KIND, kind.key()),
-                    new DBParam(AoIssueTypeBinding.ISSUE_TYPE_ID, issueTypeId)));
-            return true;
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e)) {
-                return false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ao.executeInTransaction(() -> ao.create(AoIssueTypeBinding.class,
+                        new DBParam(AoIssueTypeBinding.KIND, kind.key()),
+                        new DBParam(AoIssueTypeBinding.ISSUE_TYPE_ID, issueTypeId)));
+                return true;
+            } catch (RuntimeException e) {
+                if (AoErrors.isConstraintViolation(e)) {
+                    return false;
+                }
+                // InnoDB may pick one of several inserts waiting on the same unique key as a deadlock victim; it wrote
+                // nothing, so it tries again and then meets the winner's row.
+                if (!AoErrors.isRolledBackByConflict(e) || attempt >= CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
             }
-            throw e;
         }
     }
 

@@ -48,7 +48,7 @@ final class BenchRequestIssues implements RequestIssues {
     private IssueRef issue(long id) {
         RequestData.Shape shape = RequestData.of(id, requests);
         return new IssueRef(id, key(id), shape.summary(), RequestData.PROJECT, RequestData.issueTypeId(shape.kind()),
-                shape.resolved());
+                shape.resolved(), null);
     }
 
     @Override

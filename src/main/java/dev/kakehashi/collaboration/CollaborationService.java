@@ -93,7 +93,7 @@ public class CollaborationService {
     public RequestView view(String callerKey, String issueKey) {
         RequestIssues.IssueRef issue = visible(callerKey, issueKey);
         Optional<CollaborationRequest> found = store.find(issue.id());
-        boolean canChange = found.map(r -> mayChange(issue, r, callerKey)).orElseGet(() -> issues.canEdit(issue, callerKey));
+        boolean canChange = found.map(r -> mayChange(issue, r, callerKey)).orElseGet(() -> maySetUp(issue, callerKey));
         if (found.isEmpty()) {
             RequestKind kind = types.kindOf(issue.issueTypeId()).orElse(null);
             return new RequestView(issue, null, kind, List.of(), List.of(), canChange, false, false, List.of(), "");
@@ -157,7 +157,7 @@ public class CollaborationService {
     /** Sets up the request of an issue created in Jira with a request type but without Kakehashi's details. */
     public CollaborationRequest setUp(String callerKey, String issueKey, RequestInput input) {
         RequestIssues.IssueRef issue = visible(callerKey, issueKey);
-        if (!issues.canEdit(issue, callerKey)) {
+        if (!maySetUp(issue, callerKey)) {
             throw Rejection.forbidden();
         }
         if (types.kindOf(issue.issueTypeId()).isEmpty()) {
@@ -291,6 +291,9 @@ public class CollaborationService {
         InputCheck check = new InputCheck();
         String title = check.required("summary", summary, SUMMARY_MAX);
         String text = check.required("purpose", purpose, CollaborationRequest.PURPOSE_MAX);
+        if (callerKey.length() > PERSON_KEY_MAX) {
+            check.add("requester", "kakehashi.collaboration.error.person", callerKey);
+        }
         check.rejectIfAny();
         String typeId = types.issueTypes().get(request.kind());
         if (typeId == null) {
@@ -438,6 +441,11 @@ public class CollaborationService {
         String benefit = check.optional("partnerBenefit", input.partnerBenefit(), CollaborationRequest.BENEFIT_MAX);
         String requester = input.requester() == null || input.requester().isBlank() ? defaultRequester
                 : person(check, "requester", input.requester());
+        if (requester != null && requester.length() > PERSON_KEY_MAX) {
+            // the caller as the default requester: a key longer than its column is refused before Jira is asked too
+            check.add("requester", "kakehashi.collaboration.error.person", requester);
+            requester = null;
+        }
         String contact = optionalPerson(check, "partnerContact", input.partnerContact());
         String owner = optionalPerson(check, "decisionOwner", input.decisionOwner());
         LocalDate due = check.date("dueDate", input.dueDate(), "kakehashi.collaboration.error.due.format");
@@ -519,6 +527,15 @@ public class CollaborationService {
     private boolean mayChange(RequestIssues.IssueRef issue, CollaborationRequest request, String callerKey) {
         return request.involves(callerKey) || issues.canAdminister(issue, callerKey)
                 || (changePolicy.get() == ChangePolicy.EDIT_ISSUES && issues.canEdit(issue, callerKey));
+    }
+
+    /**
+     * Who may fill in the details of an issue created with a request type in Jira's own dialog (it has no roles yet):
+     * its reporter, if they may edit it, and whoever may change requests under the policy.
+     */
+    private boolean maySetUp(RequestIssues.IssueRef issue, String callerKey) {
+        return issues.canAdminister(issue, callerKey) || issues.canEdit(issue, callerKey)
+                && (callerKey.equals(issue.reporterKey()) || changePolicy.get() == ChangePolicy.EDIT_ISSUES);
     }
 
     private RequestIssues.IssueRef visible(String callerKey, String issueKey) {

@@ -7,8 +7,9 @@ import java.util.Optional;
  * create one through the host's own validation.
  */
 public interface RequestIssues {
-    /** An issue as the request pages need it. */
-    record IssueRef(long id, String key, String summary, String projectKey, String issueTypeId, boolean resolved) {
+    /** An issue as the request pages need it; the reporter's user key, or null when it has none. */
+    record IssueRef(long id, String key, String summary, String projectKey, String issueTypeId, boolean resolved,
+                    String reporterKey) {
     }
 
     Optional<IssueRef> byKey(String key);

@@ -145,7 +145,9 @@ public final class InputCheck {
     /** White space, control and format characters, and the blank letters fonts draw as nothing. */
     static boolean isInvisible(int c) {
         int type = Character.getType(c);
+        // marks and variation selectors draw nothing without a letter to sit on; text of only these shows as nothing
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.CONTROL || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0
                 || c == 0x2800 || c == 0x034F;
     }

@@ -110,7 +110,7 @@ public class CollaborationServiceTest {
                 throw Rejection.invalid(List.of(Problem.literal("project", "No such project")));
             }
             long id = nextId++;
-            IssueRef ref = new IssueRef(id, "COLLAB-" + (id - 10099), summary, projectKey, issueTypeId, false);
+            IssueRef ref = new IssueRef(id, "COLLAB-" + (id - 10099), summary, projectKey, issueTypeId, false, userKey);
             byKey.put(ref.key(), ref);
             return ref;
         }
@@ -128,7 +128,7 @@ public class CollaborationServiceTest {
 
         void resolve(String key) {
             IssueRef i = byKey.get(key);
-            byKey.put(key, new IssueRef(i.id(), i.key(), i.summary(), i.projectKey(), i.issueTypeId(), true));
+            byKey.put(key, new IssueRef(i.id(), i.key(), i.summary(), i.projectKey(), i.issueTypeId(), true, i.reporterKey()));
         }
     }
 
@@ -638,6 +638,24 @@ public class CollaborationServiceTest {
         assertTrue(service.isRequestType(bare.issueTypeId()));
         assertFalse(service.isRequestType("10000"));
         assertFalse(service.isRequestType(null));
+    }
+
+    @Test
+    public void onlyItsReporterAndAdministratorsSetUpAnIssueUnlessThePolicyIsWidened() {
+        RequestIssues.IssueRef byTanaka = issues.create(key("tanaka"), "COLLAB",
+                installer.issueTypes().get(RequestKind.SMALL_POC), "Jira の作成画面から", "");
+
+        assertFalse("suzuki may edit the issue but did not report it", service.view(key("suzuki"), byTanaka.key())
+                .canChange());
+        problems(() -> service.setUp(key("suzuki"), byTanaka.key(), input("メリット", "suzuki", "", "")),
+                Rejection.Reason.FORBIDDEN);
+        service.updateChangePolicy("edit-issues");
+        assertTrue(service.view(key("suzuki"), byTanaka.key()).canChange());
+        service.updateChangePolicy("roles");
+        assertTrue(service.view(key("admin"), byTanaka.key()).canChange());
+        assertTrue(service.view(key("tanaka"), byTanaka.key()).canChange());
+        service.setUp(key("admin"), byTanaka.key(), input("メリット", "suzuki", "", ""));
+        assertTrue(service.view(key("tanaka"), byTanaka.key()).isSetUp());
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.kakehashi.contract;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.kakehashi.platform.rest.Callers;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -20,11 +23,14 @@ import java.util.stream.Stream;
 import org.junit.Test;
 
 /**
- * Every change of the REST API (POST, PUT, PATCH, DELETE) takes the request's headers, for the JSON-only check that
- * opens it ({@code Callers.json}), and a body. ProtocolRestIT checks what each answers; this catches a new method
+ * Every change of the REST API (POST, PUT, PATCH, DELETE) takes the request's headers and a body, and calls the
+ * JSON-only check ({@code Callers.json}) itself. ProtocolRestIT checks what each answers; this catches a new method
  * that forgets before anything runs.
  */
 public class RestChangeContractTest {
+    private static final JavaClass CALLERS = new ClassFileImporter().importPackages("dev.kakehashi")
+            .get(Callers.class);
+
     @Test
     public void everyChangeTakesTheHeadersAndABody() throws IOException, ClassNotFoundException {
         List<String> wrong = new ArrayList<>();
@@ -46,7 +52,14 @@ public class RestChangeContractTest {
                     changes++;
                     boolean headers = Arrays.asList(method.getParameterTypes()).contains(HttpHeaders.class);
                     boolean body = Arrays.stream(method.getParameters()).anyMatch(p -> p.getAnnotations().length == 0);
-                    if (!headers || !body) {
+                    boolean checked = CALLERS.getMethods().stream().filter(m -> m.getName().equals("json"))
+                            .flatMap(m -> m.getCallsOfSelf().stream())
+                            .anyMatch(call -> call.getOriginOwner().isEquivalentTo(type)
+                                    && call.getOrigin().getName().equals(method.getName())
+                                    && call.getOrigin().getRawParameterTypes().stream().map(JavaClass::getName)
+                                    .toList().equals(Arrays.stream(method.getParameterTypes()).map(Class::getName)
+                                            .toList()));
+                    if (!headers || !body || !checked) {
                         wrong.add(type.getSimpleName() + "." + method.getName());
                     }
                 }

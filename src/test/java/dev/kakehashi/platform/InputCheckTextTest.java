@@ -35,11 +35,14 @@ public class InputCheckTextTest {
     @Test
     public void textOfOnlyInvisibleCharactersIsRefused() {
         for (String invisible : List.of("\u200b", "\u200b\u200c\u200d", "\u3000", "\ufeff", "\u2060", "\u3164",
-                "\u115f\u1160", "\u00a0\u2007", "\u180e", "\u034f")) {
+                "\u115f\u1160", "\u00a0\u2007", "\u180e", "\u034f", "\ufe0f", "\u0301\u0301", "\u20dd",
+                "\udb40\udd00")) {
             assertEquals(invisible.codePoints().mapToObj(Integer::toHexString).toList().toString(),
                     "kakehashi.error.text.invisible", problem(invisible));
         }
         assertNull(problem("a\u200b"));
+        assertNull("a mark on a letter", problem("\u30ab\u3099"));
+        assertNull("an emoji in its picture form", problem("\u2764\ufe0f"));
         assertNull("a family emoji is joined by zero-width joiners", problem("👨\u200d👩\u200d👧"));
         assertNull(problem(""));
     }

@@ -160,6 +160,6 @@ public class JiraRequestIssues implements RequestIssues {
         Project project = issue.getProjectObject();
         String projectKey = project != null ? project.getKey() : issue.getKey().substring(0, issue.getKey().indexOf('-'));
         return new IssueRef(issue.getId(), issue.getKey(), issue.getSummary(), projectKey, issue.getIssueTypeId(),
-                issue.getResolutionDate() != null || issue.getResolutionId() != null);
+                issue.getResolutionDate() != null || issue.getResolutionId() != null, issue.getReporterId());
     }
 }

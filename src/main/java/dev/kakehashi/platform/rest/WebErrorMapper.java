@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import dev.kakehashi.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,6 +33,18 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
             case 415 -> "kakehashi.error.json.only";
             default -> status < 500 ? "kakehashi.error.request" : "kakehashi.error.server";
         };
-        return RejectionMapper.response(i18n, status, List.of(Problem.of(null, key)));
+        Response response = RejectionMapper.response(i18n, status, List.of(Problem.of(null, key)));
+        if (exception.getResponse() == null) {
+            return response;
+        }
+        // what the framework's answer tells the client to do next (the methods allowed, how to log in) is kept
+        Response.ResponseBuilder kept = Response.fromResponse(response);
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE)) {
+            List<Object> values = exception.getResponse().getHeaders().get(header);
+            if (values != null) {
+                values.forEach(v -> kept.header(header, v));
+            }
+        }
+        return kept.build();
     }
 }

@@ -99,8 +99,14 @@ public class AoThanksStore implements ThanksStore {
                 }
                 return stored;
             }));
-        } catch (OverLimit e) {
-            return Optional.empty();
+        } catch (RuntimeException e) {
+            // the host's transaction template may hand the callback's exception back wrapped
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof OverLimit) {
+                    return Optional.empty();
+                }
+            }
+            throw e;
         }
     }
 

@@ -87,7 +87,8 @@ public class JiraRequestIssuesTest {
     public void anIssueIsReadWithItsTypeProjectAndResolution() {
         RequestIssues.IssueRef ref = issues.byKey("COLLAB-1").orElseThrow();
 
-        assertEquals(new RequestIssues.IssueRef(10100, "COLLAB-1", "営業資料のレビュー", "COLLAB", "10101", false), ref);
+        assertEquals(new RequestIssues.IssueRef(10100, "COLLAB-1", "営業資料のレビュー", "COLLAB", "10101", false,
+                issue.getReporterId()), ref);
         when(issue.getResolutionDate()).thenReturn(new Timestamp(0));
         assertTrue(issues.byId(10100).orElseThrow().resolved());
         assertTrue(issues.byKey("NOPE-1").isEmpty());

@@ -484,26 +484,7 @@ public class ThanksServiceTest {
 
     @Test
     public void thePairCountHoldsOnlyWhatItsReaderMaySee() {
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
-                people, caches);
-        ThanksService service = new ThanksService(new AoThanksStore(ao), policies, people, departments,
-                new CompanyValueService(new AoCompanyValueStore(ao), caches), contexts, notices::add,
-                caches, new Clock() {
-                    @Override
-                    public java.time.ZoneId getZone() {
-                        return ZoneOffset.UTC;
-                    }
-
-                    @Override
-                    public Clock withZone(java.time.ZoneId zone) {
-                        return this;
-                    }
-
-                    @Override
-                    public Instant instant() {
-                        return now;
-                    }
-                });
+        ThanksService service = node(notices::add);
         service.updatePolicy(true, 100, 10);
         assertEquals("counted (and cached) before", 0, service.countBetweenInYear(key("tanaka"), "accounting",
                 "development"));

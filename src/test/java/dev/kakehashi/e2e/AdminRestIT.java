@@ -53,14 +53,6 @@ public class AdminRestIT {
         return anonymous().as("admin", "admin");
     }
 
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
-
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.get(field).asText()));
@@ -69,7 +61,7 @@ public class AdminRestIT {
 
     private static void assertError(HttpResponse<String> response, int status) {
         assertEquals(response.body(), status, response.statusCode());
-        JsonNode error = json(response);
+        JsonNode error = Http.json(response);
         assertEquals(status, error.get("status").asInt());
         assertFalse("the error says something", error.get("message").asText().isBlank());
     }
@@ -79,7 +71,7 @@ public class AdminRestIT {
         HttpResponse<String> response = admin().get(DEPARTMENTS);
 
         assertEquals(200, response.statusCode());
-        JsonNode departments = json(response);
+        JsonNode departments = Http.json(response);
         List<String> japanese = texts(departments, "nameJa");
         assertTrue(japanese.containsAll(List.of("営業", "開発", "マーケティング", "カスタマーサポート", "情報システム", "経理", "総務")));
         assertTrue(texts(departments, "nameEn").containsAll(List.of("Sales", "Development", "General Affairs")));
@@ -107,8 +99,8 @@ public class AdminRestIT {
         // a PUT from a form: the host's check only logs it
         assertError(admin().send("PUT", DEPARTMENTS + "/sales", "text/plain", evil), 415);
         assertError(admin().send("PUT", VALUES + "/collaboration", "application/x-www-form-urlencoded", form), 415);
-        assertFalse(texts(json(admin().get(DEPARTMENTS)), "nameEn").contains("Evil"));
-        assertFalse(texts(json(admin().get(VALUES)), "nameEn").contains("Evil"));
+        assertFalse(texts(Http.json(admin().get(DEPARTMENTS)), "nameEn").contains("Evil"));
+        assertFalse(texts(Http.json(admin().get(VALUES)), "nameEn").contains("Evil"));
     }
 
     @Test
@@ -116,21 +108,21 @@ public class AdminRestIT {
         HttpResponse<String> created = admin().postJson(DEPARTMENTS,
                 "{\"nameEn\":\"Legal " + product + "\",\"nameJa\":\"法務🎌" + product + "\",\"groups\":[\"general-affairs\"]}");
         assertEquals(created.body(), 201, created.statusCode());
-        String key = json(created).get("key").asText();
+        String key = Http.json(created).get("key").asText();
         assertEquals("legal-" + product.key(), key);
 
         HttpResponse<String> updated = admin().putJson(DEPARTMENTS + "/" + key,
                 "{\"nameEn\":\"Legal " + product + "\",\"nameJa\":\"法務部" + product + "\",\"groups\":[],\"active\":false}");
         assertEquals(updated.body(), 200, updated.statusCode());
-        assertFalse(json(updated).get("active").asBoolean());
+        assertFalse(Http.json(updated).get("active").asBoolean());
 
-        List<String> keys = texts(json(admin().get(DEPARTMENTS)), "key");
+        List<String> keys = texts(Http.json(admin().get(DEPARTMENTS)), "key");
         List<String> reversed = new ArrayList<>(keys);
         java.util.Collections.reverse(reversed);
         HttpResponse<String> reordered = admin().putJson(DEPARTMENTS + "/order", JSON.valueToTree(
                 java.util.Map.of("keys", reversed)).toString());
         assertEquals(reordered.body(), 200, reordered.statusCode());
-        assertEquals(reversed, texts(json(admin().get(DEPARTMENTS)), "key"));
+        assertEquals(reversed, texts(Http.json(admin().get(DEPARTMENTS)), "key"));
         admin().putJson(DEPARTMENTS + "/order", JSON.valueToTree(java.util.Map.of("keys", keys)).toString());
     }
 
@@ -140,13 +132,13 @@ public class AdminRestIT {
                 "{\"nameEn\":\"\",\"nameJa\":\"営業\",\"groups\":[\"no-such-group\"]}");
 
         assertEquals(response.body(), 400, response.statusCode());
-        JsonNode error = json(response);
+        JsonNode error = Http.json(response);
         List<String> fields = texts(error.get("errors"), "field");
         assertEquals(List.of("nameEn", "groups", "nameJa"), fields);
         assertEquals("この項目は必須です。", error.get("errors").get(0).get("message").asText());
         assertEquals("グループ「no-such-group」は存在しません。", error.get("errors").get(1).get("message").asText());
 
-        JsonNode english = json(admin().inLanguage("en").postJson(DEPARTMENTS, "{\"nameEn\":\"Sales\",\"nameJa\":\"新\"}"));
+        JsonNode english = Http.json(admin().inLanguage("en").postJson(DEPARTMENTS, "{\"nameEn\":\"Sales\",\"nameJa\":\"新\"}"));
         assertEquals("The name Sales is already used.", english.get("errors").get(0).get("message").asText());
     }
 
@@ -161,24 +153,24 @@ public class AdminRestIT {
 
     @Test
     public void valuesAreListedAndAdded() {
-        List<String> names = texts(json(admin().get(VALUES)), "nameJa");
+        List<String> names = texts(Http.json(admin().get(VALUES)), "nameJa");
         assertTrue(names.containsAll(List.of("協力", "チームワーク", "顧客志向", "挑戦")));
 
         HttpResponse<String> created = admin().postJson(VALUES, "{\"nameEn\":\"Integrity " + product
                 + "\",\"nameJa\":\"誠実" + product + "\",\"icon\":\"🫡\",\"descriptionJa\":\"約束を守る。\"}");
         assertEquals(created.body(), 201, created.statusCode());
-        assertEquals("🫡", json(created).get("icon").asText());
+        assertEquals("🫡", Http.json(created).get("icon").asText());
         assertError(anonymous().as("suzuki", "suzuki").get(VALUES), 403);
     }
 
     @Test
     public void meTellsAPersonTheirDepartments() {
-        JsonNode tanaka = json(anonymous().as("tanaka", "tanaka").get("/rest/kakehashi/1.0/me"));
+        JsonNode tanaka = Http.json(anonymous().as("tanaka", "tanaka").get("/rest/kakehashi/1.0/me"));
         assertEquals("田中 美咲", tanaka.get("displayName").asText());
         assertEquals(List.of("sales"), texts(tanaka.get("departments"), "key"));
         assertFalse(tanaka.get("admin").asBoolean());
 
-        JsonNode guest = json(anonymous().as("guest", "guest").get("/rest/kakehashi/1.0/me"));
+        JsonNode guest = Http.json(anonymous().as("guest", "guest").get("/rest/kakehashi/1.0/me"));
         assertEquals(0, guest.get("departments").size());
         assertError(anonymous().get("/rest/kakehashi/1.0/me"), 401);
     }
@@ -191,7 +183,7 @@ public class AdminRestIT {
 
         SandboxHost restarted = SANDBOX.restart(product);
 
-        List<String> names = texts(json(new Http(restarted.baseUrl()).as("admin", "admin").get(DEPARTMENTS)), "nameEn");
+        List<String> names = texts(Http.json(new Http(restarted.baseUrl()).as("admin", "admin").get(DEPARTMENTS)), "nameEn");
         assertTrue(names.contains(name));
         assertEquals("demo data is created once", 1, names.stream().filter("Sales"::equals).count());
     }
@@ -202,7 +194,7 @@ public class AdminRestIT {
         admin().postJson(DEPARTMENTS, "{\"nameEn\":\"" + name + "\",\"nameJa\":\"専用" + product + "\"}");
         SandboxHost other = SANDBOX.host(product == Product.JIRA ? Product.CONFLUENCE : Product.JIRA);
 
-        List<String> names = texts(json(new Http(other.baseUrl()).as("admin", "admin").get(DEPARTMENTS)), "nameEn");
+        List<String> names = texts(Http.json(new Http(other.baseUrl()).as("admin", "admin").get(DEPARTMENTS)), "nameEn");
 
         assertFalse(names.contains(name));
     }

@@ -29,18 +29,6 @@ public class CollaborationRestIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
 
-    private static Http jira(String user) {
-        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
-
     private static String newRequest(String summary, String benefit, String due) {
         return "{\"projectKey\":\"COLLAB\",\"summary\":\"" + summary + "\",\"kind\":\"joint-task\","
                 + "\"requestingDepartment\":\"sales\",\"partnerDepartment\":\"development\","
@@ -50,17 +38,17 @@ public class CollaborationRestIT {
     }
 
     private static String create(String summary, String benefit) {
-        HttpResponse<String> created = jira("tanaka").postJson(REQUESTS,
+        HttpResponse<String> created = SANDBOX.jira("tanaka").postJson(REQUESTS,
                 newRequest(summary, benefit, LocalDate.now().plusDays(14).toString()));
         assertEquals(created.body(), 201, created.statusCode());
-        return json(created).get("issueKey").asText();
+        return Http.json(created).get("issueKey").asText();
     }
 
     private static JsonNode move(Http caller, String key, String step, int version, int status) {
         HttpResponse<String> moved = caller.postJson(REQUESTS + "/" + key + "/step",
                 "{\"step\":\"" + step + "\",\"version\":" + version + "}");
         assertEquals(moved.body(), status, moved.statusCode());
-        return json(moved);
+        return Http.json(moved);
     }
 
     @Test
@@ -68,39 +56,39 @@ public class CollaborationRestIT {
         String key = create("営業資料のレビューを開発部に依頼", "");
 
         assertTrue(key, key.startsWith("COLLAB-"));
-        JsonNode request = json(jira("suzuki").get(REQUESTS + "/" + key));
+        JsonNode request = Http.json(SANDBOX.jira("suzuki").get(REQUESTS + "/" + key));
         assertEquals(1, request.get("step").asInt());
         assertEquals("田中 美咲", request.get("requester").get("displayName").asText());
         assertEquals("suzuki", request.get("partnerContact").get("username").asText());
         assertEquals("sales", request.get("requestingDepartment").asText());
-        String page = jira("tanaka").get("/browse/" + key).body();
+        String page = SANDBOX.jira("tanaka").get("/browse/" + key).body();
         assertTrue(page, page.contains("kakehashi-request"));
         assertTrue(page, page.contains("aui-progress-tracker"));
         assertFalse("the panel is only on request issues",
-                jira("tanaka").get("/browse/DEMO-1").body().contains("class=\"kakehashi-request\""));
+                SANDBOX.jira("tanaka").get("/browse/DEMO-1").body().contains("class=\"kakehashi-request\""));
     }
 
     @Test
     public void noAgreementWithoutABenefitForThePartnerSaidInTheCallersLanguage() {
         String key = create("ナレッジ共有の依頼", "");
-        move(jira("tanaka"), key, "first-contact", 0, 200);
+        move(SANDBOX.jira("tanaka"), key, "first-contact", 0, 200);
 
-        JsonNode refused = move(jira("tanaka").inLanguage("ja"), key, "agreed", 1, 400);
+        JsonNode refused = move(SANDBOX.jira("tanaka").inLanguage("ja"), key, "agreed", 1, 400);
         List<String> messages = new ArrayList<>();
         refused.get("errors").forEach(e -> messages.add(e.get("message").asText()));
         assertTrue(messages.toString(), messages.contains("相手部署のメリット (相手は何を得られるか)"));
-        JsonNode english = move(jira("tanaka").inLanguage("en"), key, "agreed", 1, 400);
+        JsonNode english = move(SANDBOX.jira("tanaka").inLanguage("en"), key, "agreed", 1, 400);
         assertEquals("the benefit for the partner department: what do they gain?",
                 english.get("errors").get(0).get("message").asText());
-        assertEquals(2, json(jira("tanaka").get(REQUESTS + "/" + key)).get("step").asInt());
+        assertEquals(2, Http.json(SANDBOX.jira("tanaka").get(REQUESTS + "/" + key)).get("step").asInt());
     }
 
     @Test
     public void twoPeopleMovingTheSameVersionConflict() {
         String key = create("同時に動かす依頼", "開発部も顧客の声を知れる");
-        move(jira("tanaka"), key, "first-contact", 0, 200);
+        move(SANDBOX.jira("tanaka"), key, "first-contact", 0, 200);
 
-        JsonNode conflict = move(jira("suzuki"), key, "agreed", 0, 409);
+        JsonNode conflict = move(SANDBOX.jira("suzuki"), key, "agreed", 0, 409);
 
         assertTrue(conflict.get("message").asText(), conflict.get("message").asText().length() > 10);
     }
@@ -109,30 +97,30 @@ public class CollaborationRestIT {
     public void changesTakeJsonOnlyAndNeedAVersion() {
         String key = create("JSON だけ", "メリット");
 
-        HttpResponse<String> form = jira("tanaka").post(REQUESTS + "/" + key + "/step",
+        HttpResponse<String> form = SANDBOX.jira("tanaka").post(REQUESTS + "/" + key + "/step",
                 "application/x-www-form-urlencoded", "step=first-contact&version=0");
         assertTrue(form.body(), form.statusCode() == 415 || form.statusCode() == 403);
-        HttpResponse<String> noVersion = jira("tanaka").postJson(REQUESTS + "/" + key + "/step",
+        HttpResponse<String> noVersion = SANDBOX.jira("tanaka").postJson(REQUESTS + "/" + key + "/step",
                 "{\"step\":\"first-contact\"}");
         assertEquals(400, noVersion.statusCode());
-        assertEquals("version", json(noVersion).get("errors").get(0).get("field").asText());
+        assertEquals("version", Http.json(noVersion).get("errors").get(0).get("field").asText());
     }
 
     @Test
     public void invalidDetailsAreAllReportedAndJirasOwnRefusalsPassThrough() {
-        HttpResponse<String> bad = jira("tanaka").postJson(REQUESTS, "{\"projectKey\":\"COLLAB\",\"summary\":\"\","
+        HttpResponse<String> bad = SANDBOX.jira("tanaka").postJson(REQUESTS, "{\"projectKey\":\"COLLAB\",\"summary\":\"\","
                 + "\"kind\":\"joint-task\",\"requestingDepartment\":\"sales\",\"partnerDepartment\":\"sales\","
                 + "\"purpose\":\"\",\"scope\":\"x\",\"dueDate\":\"2020-01-01\"}");
         assertEquals(bad.body(), 400, bad.statusCode());
         List<String> fields = new ArrayList<>();
-        json(bad).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        Http.json(bad).get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertTrue(fields.toString(), fields.containsAll(List.of("summary", "partnerDepartment", "purpose", "dueDate")));
     }
 
     @Test
     public void anIssueTheCallerCannotSeeAnswersLikeOneThatDoesNotExist() {
-        HttpResponse<String> hidden = jira("tanaka").get(REQUESTS + "/DEMO-4");
-        HttpResponse<String> missing = jira("tanaka").get(REQUESTS + "/DEMO-999");
+        HttpResponse<String> hidden = SANDBOX.jira("tanaka").get(REQUESTS + "/DEMO-4");
+        HttpResponse<String> missing = SANDBOX.jira("tanaka").get(REQUESTS + "/DEMO-999");
 
         assertEquals(404, hidden.statusCode());
         assertEquals(missing.body(), hidden.body());
@@ -143,23 +131,23 @@ public class CollaborationRestIT {
     @Test
     public void jqlFindsRequestsByDepartmentsAndStep() {
         String key = create("JQL で探す依頼", "メリット");
-        move(jira("tanaka"), key, "first-contact", 0, 200);
+        move(SANDBOX.jira("tanaka"), key, "first-contact", 0, 200);
 
         String jql = "issue in collaborationRequests(\"from=営業\", \"to=development\", \"step=2\")";
-        String page = jira("tanaka").get("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8)).body();
+        String page = SANDBOX.jira("tanaka").get("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8)).body();
 
         assertTrue(page, page.contains("data-issuekey=\"" + key + "\""));
-        String none = jira("tanaka").get("/issues/?jql=" + URLEncoder.encode(
+        String none = SANDBOX.jira("tanaka").get("/issues/?jql=" + URLEncoder.encode(
                 "issue in collaborationRequests(\"from=development\", \"step=2\")", StandardCharsets.UTF_8)).body();
         assertFalse(none.contains("data-issuekey=\"" + key + "\""));
-        String wrong = jira("tanaka").inLanguage("en").get("/issues/?jql=" + URLEncoder.encode(
+        String wrong = SANDBOX.jira("tanaka").inLanguage("en").get("/issues/?jql=" + URLEncoder.encode(
                 "issue in collaborationRequests(\"colour=red\")", StandardCharsets.UTF_8)).body();
         assertTrue(wrong, wrong.contains("does not understand"));
     }
 
     private static String search(String user, String language, String... terms) {
         String jql = "issue in collaborationRequests(\"" + String.join("\", \"", terms) + "\")";
-        return jira(user).inLanguage(language).get("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8))
+        return SANDBOX.jira(user).inLanguage(language).get("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8))
                 .body();
     }
 
@@ -170,13 +158,13 @@ public class CollaborationRestIT {
     @Test
     public void jqlTermsOnOneFieldIntersectSeveralKindsMeanAnyAndContradictionsAreErrors() {
         String two = create("ステップ 2 の依頼", "メリット");
-        move(jira("tanaka"), two, "first-contact", 0, 200);
+        move(SANDBOX.jira("tanaka"), two, "first-contact", 0, 200);
         String three = create("ステップ 3 の依頼", "開発部も顧客の声を知れる");
-        move(jira("tanaka"), three, "first-contact", 0, 200);
-        move(jira("tanaka"), three, "agreed", 1, 200);
-        HttpResponse<String> created = jira("tanaka").postJson(REQUESTS, newRequest("小さな PoC の依頼", "",
+        move(SANDBOX.jira("tanaka"), three, "first-contact", 0, 200);
+        move(SANDBOX.jira("tanaka"), three, "agreed", 1, 200);
+        HttpResponse<String> created = SANDBOX.jira("tanaka").postJson(REQUESTS, newRequest("小さな PoC の依頼", "",
                 LocalDate.now().plusDays(14).toString()).replace("joint-task", "small-poc"));
-        String poc = json(created).get("issueKey").asText();
+        String poc = Http.json(created).get("issueKey").asText();
 
         String steps = search("tanaka", "en", "step>=3", "step<=4");
         assertTrue(steps, lists(steps, three));
@@ -198,13 +186,13 @@ public class CollaborationRestIT {
 
     @Test
     public void adminsSeeTheIssueTypesAndAddThemToAProject() {
-        Http admin = jira("admin");
-        JsonNode types = json(admin.get("/rest/kakehashi/1.0/admin/collaboration/issue-types"));
+        Http admin = SANDBOX.jira("admin");
+        JsonNode types = Http.json(admin.get("/rest/kakehashi/1.0/admin/collaboration/issue-types"));
         assertEquals(3, types.size());
         types.forEach(t -> assertTrue(t.toString(), t.get("present").asBoolean()));
-        assertEquals(403, jira("tanaka").get("/rest/kakehashi/1.0/admin/collaboration/issue-types").statusCode());
+        assertEquals(403, SANDBOX.jira("tanaka").get("/rest/kakehashi/1.0/admin/collaboration/issue-types").statusCode());
 
-        JsonNode projects = json(admin.get("/rest/kakehashi/1.0/admin/collaboration/projects"));
+        JsonNode projects = Http.json(admin.get("/rest/kakehashi/1.0/admin/collaboration/projects"));
         JsonNode demoBefore = null;
         for (JsonNode p : projects) {
             if (p.get("key").asText().equals("DEMO")) {
@@ -214,34 +202,34 @@ public class CollaborationRestIT {
         assertTrue("Jira puts new issue types into the default scheme, which DEMO uses",
                 demoBefore.get("defaultScheme").asBoolean() && demoBefore.get("offered").size() == 3);
 
-        JsonNode demo = json(admin.postJson("/rest/kakehashi/1.0/admin/collaboration/projects/DEMO", "{}"));
+        JsonNode demo = Http.json(admin.postJson("/rest/kakehashi/1.0/admin/collaboration/projects/DEMO", "{}"));
         assertEquals("adding again changes nothing", demoBefore, demo);
-        HttpResponse<String> created = jira("tanaka").postJson(REQUESTS,
+        HttpResponse<String> created = SANDBOX.jira("tanaka").postJson(REQUESTS,
                 newRequest("DEMO での依頼", "", "").replace("\"COLLAB\"", "\"DEMO\""));
         assertEquals(created.body(), 201, created.statusCode());
-        assertTrue(json(created).get("issueKey").asText().startsWith("DEMO-"));
+        assertTrue(Http.json(created).get("issueKey").asText().startsWith("DEMO-"));
         assertEquals(404, admin.postJson("/rest/kakehashi/1.0/admin/collaboration/projects/NOPE", "{}").statusCode());
-        JsonNode again = json(admin.postJson("/rest/kakehashi/1.0/admin/collaboration/issue-types", "{}"));
+        JsonNode again = Http.json(admin.postJson("/rest/kakehashi/1.0/admin/collaboration/issue-types", "{}"));
         assertEquals("installing again changes nothing", types, again);
     }
 
     @Test
     public void resolvingTheIssuePromptsTheRequesterToShareAndThank() {
         String key = create("解決したら共有する依頼", "メリット");
-        assertFalse(json(jira("tanaka").get(REQUESTS + "/" + key)).get("resolvedPrompt").asBoolean());
+        assertFalse(Http.json(SANDBOX.jira("tanaka").get(REQUESTS + "/" + key)).get("resolvedPrompt").asBoolean());
 
-        HttpResponse<String> resolved = jira("suzuki").post("/secure/sandbox/resolve",
+        HttpResponse<String> resolved = SANDBOX.jira("suzuki").post("/secure/sandbox/resolve",
                 "application/x-www-form-urlencoded", "key=" + key, "X-Atlassian-Token", "no-check");
         assertTrue(resolved.body(), resolved.statusCode() < 400);
 
-        assertTrue("the requester is prompted", json(jira("tanaka").get(REQUESTS + "/" + key)).get("resolvedPrompt")
+        assertTrue("the requester is prompted", Http.json(SANDBOX.jira("tanaka").get(REQUESTS + "/" + key)).get("resolvedPrompt")
                 .asBoolean());
-        assertFalse("the partner contact is not", json(jira("suzuki").get(REQUESTS + "/" + key)).get("resolvedPrompt")
+        assertFalse("the partner contact is not", Http.json(SANDBOX.jira("suzuki").get(REQUESTS + "/" + key)).get("resolvedPrompt")
                 .asBoolean());
-        JsonNode history = json(jira("tanaka").get(REQUESTS + "/" + key + "/history"));
+        JsonNode history = Http.json(SANDBOX.jira("tanaka").get(REQUESTS + "/" + key + "/history"));
         assertEquals("resolved", history.get(history.size() - 1).get("event").asText());
         assertEquals("suzuki", history.get(history.size() - 1).get("actor").get("username").asText());
-        assertTrue(jira("tanaka").get("/browse/" + key).body().contains("kakehashi-request-prompt"));
+        assertTrue(SANDBOX.jira("tanaka").get("/browse/" + key).body().contains("kakehashi-request-prompt"));
     }
 
     private static final String CHANGE_POLICY = "/rest/kakehashi/1.0/admin/collaboration/change-policy";
@@ -254,75 +242,75 @@ public class CollaborationRestIT {
                 + "\"partnerContact\":\"suzuki\",\"decisionOwner\":\"sato\",\"version\":0}";
 
         for (String outsider : List.of("ito", "guest")) {
-            JsonNode request = json(jira(outsider).get(REQUESTS + "/" + key));
+            JsonNode request = Http.json(SANDBOX.jira(outsider).get(REQUESTS + "/" + key));
             assertFalse(outsider, request.get("canChange").asBoolean());
-            HttpResponse<String> moved = jira(outsider).postJson(REQUESTS + "/" + key + "/step",
+            HttpResponse<String> moved = SANDBOX.jira(outsider).postJson(REQUESTS + "/" + key + "/step",
                     "{\"step\":\"first-contact\",\"version\":0}");
             assertEquals(moved.body(), 403, moved.statusCode());
-            assertEquals(403, json(moved).get("status").asInt());
-            assertFalse(json(moved).get("message").asText().isBlank());
-            assertEquals(403, jira(outsider).putJson(REQUESTS + "/" + key, rewrite).statusCode());
-            String page = jira(outsider).get("/browse/" + key).body();
+            assertEquals(403, Http.json(moved).get("status").asInt());
+            assertFalse(Http.json(moved).get("message").asText().isBlank());
+            assertEquals(403, SANDBOX.jira(outsider).putJson(REQUESTS + "/" + key, rewrite).statusCode());
+            String page = SANDBOX.jira(outsider).get("/browse/" + key).body();
             assertTrue(page, page.contains("kakehashi-request"));
             assertFalse(outsider + " sees no change buttons", page.contains("kakehashi-request-advance"));
             assertFalse(page.contains("kakehashi-request-edit-form"));
         }
-        assertEquals("テンプレート 1 点のレビュー", json(jira("tanaka").get(REQUESTS + "/" + key)).get("scope").asText());
-        assertEquals(0, json(jira("tanaka").get(REQUESTS + "/" + key)).get("version").asInt());
+        assertEquals("テンプレート 1 点のレビュー", Http.json(SANDBOX.jira("tanaka").get(REQUESTS + "/" + key)).get("scope").asText());
+        assertEquals(0, Http.json(SANDBOX.jira("tanaka").get(REQUESTS + "/" + key)).get("version").asInt());
 
-        assertTrue("yoshida administers COLLAB", json(jira("yoshida").get(REQUESTS + "/" + key)).get("canChange")
+        assertTrue("yoshida administers COLLAB", Http.json(SANDBOX.jira("yoshida").get(REQUESTS + "/" + key)).get("canChange")
                 .asBoolean());
-        assertTrue(jira("yoshida").get("/browse/" + key).body().contains("kakehashi-request-advance"));
-        move(jira("yoshida"), key, "first-contact", 0, 200);
-        move(jira("admin"), key, "define", 1, 200);
+        assertTrue(SANDBOX.jira("yoshida").get("/browse/" + key).body().contains("kakehashi-request-advance"));
+        move(SANDBOX.jira("yoshida"), key, "first-contact", 0, 200);
+        move(SANDBOX.jira("admin"), key, "define", 1, 200);
 
-        assertEquals(403, jira("tanaka").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"edit-issues\"}").statusCode());
-        assertEquals(400, jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"everyone\"}").statusCode());
-        assertEquals("roles", json(jira("admin").get(CHANGE_POLICY)).get("whoMayChange").asText());
+        assertEquals(403, SANDBOX.jira("tanaka").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"edit-issues\"}").statusCode());
+        assertEquals(400, SANDBOX.jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"everyone\"}").statusCode());
+        assertEquals("roles", Http.json(SANDBOX.jira("admin").get(CHANGE_POLICY)).get("whoMayChange").asText());
         try {
-            HttpResponse<String> widened = jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"edit-issues\"}");
+            HttpResponse<String> widened = SANDBOX.jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"edit-issues\"}");
             assertEquals(widened.body(), 200, widened.statusCode());
-            assertEquals("edit-issues", json(jira("admin").get(CHANGE_POLICY)).get("whoMayChange").asText());
-            assertTrue(json(jira("ito").get(REQUESTS + "/" + key)).get("canChange").asBoolean());
-            move(jira("ito"), key, "first-contact", 2, 200);
+            assertEquals("edit-issues", Http.json(SANDBOX.jira("admin").get(CHANGE_POLICY)).get("whoMayChange").asText());
+            assertTrue(Http.json(SANDBOX.jira("ito").get(REQUESTS + "/" + key)).get("canChange").asBoolean());
+            move(SANDBOX.jira("ito"), key, "first-contact", 2, 200);
         } finally {
-            assertEquals(200, jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"roles\"}").statusCode());
+            assertEquals(200, SANDBOX.jira("admin").putJson(CHANGE_POLICY, "{\"whoMayChange\":\"roles\"}").statusCode());
         }
-        assertEquals(403, jira("ito").postJson(REQUESTS + "/" + key + "/step",
+        assertEquals(403, SANDBOX.jira("ito").postJson(REQUESTS + "/" + key + "/step",
                 "{\"step\":\"define\",\"version\":3}").statusCode());
     }
 
     @Test
     public void aPrivateThanksToThePartnerLeavesStepSixMissingForEveryone() {
         String key = create("内緒のお礼では進まない依頼", "メリット");
-        move(jira("tanaka"), key, "first-contact", 0, 200);
-        move(jira("tanaka"), key, "agreed", 1, 200);
-        move(jira("tanaka"), key, "working", 2, 200);
-        HttpResponse<String> shared = jira("tanaka").postJson(REQUESTS + "/" + key + "/result",
+        move(SANDBOX.jira("tanaka"), key, "first-contact", 0, 200);
+        move(SANDBOX.jira("tanaka"), key, "agreed", 1, 200);
+        move(SANDBOX.jira("tanaka"), key, "working", 2, 200);
+        HttpResponse<String> shared = SANDBOX.jira("tanaka").postJson(REQUESTS + "/" + key + "/result",
                 "{\"resultNote\":\"まとめました\",\"version\":3}");
         assertEquals(shared.body(), 200, shared.statusCode());
-        move(jira("tanaka"), key, "result-shared", 4, 200);
-        String issueId = json(jira("tanaka").get(REQUESTS + "/" + key)).get("issueId").asText();
+        move(SANDBOX.jira("tanaka"), key, "result-shared", 4, 200);
+        String issueId = Http.json(SANDBOX.jira("tanaka").get(REQUESTS + "/" + key)).get("issueId").asText();
 
-        HttpResponse<String> sent = jira("tanaka").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"suzuki\"],"
+        HttpResponse<String> sent = SANDBOX.jira("tanaka").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"suzuki\"],"
                 + "\"message\":\"内緒のお礼\",\"value\":\"collaboration\",\"visibility\":\"private\","
                 + "\"contextType\":\"jira-issue\",\"contextId\":\"" + issueId + "\"}");
         assertEquals(sent.body(), 201, sent.statusCode());
 
         for (String reader : List.of("tanaka", "suzuki", "sato", "ito")) {
-            JsonNode request = json(jira(reader).get(REQUESTS + "/" + key));
+            JsonNode request = Http.json(SANDBOX.jira(reader).get(REQUESTS + "/" + key));
             assertFalse(reader, request.get("partnerThanked").asBoolean());
             assertEquals(reader, 1, request.get("missing").size());
         }
-        assertEquals(400, jira("tanaka").postJson(REQUESTS + "/" + key + "/step",
+        assertEquals(400, SANDBOX.jira("tanaka").postJson(REQUESTS + "/" + key + "/step",
                 "{\"step\":\"next-proposed\",\"version\":5}").statusCode());
     }
 
     /** How many thanks the partnership box of a request tells this reader went from A to B. */
     private static int aToB(String reader, String key) {
-        HttpResponse<String> partnership = jira(reader).get(REQUESTS + "/" + key + "/partnership");
+        HttpResponse<String> partnership = SANDBOX.jira(reader).get(REQUESTS + "/" + key + "/partnership");
         assertEquals(partnership.body(), 200, partnership.statusCode());
-        return json(partnership).get("thanksAToB").asInt();
+        return Http.json(partnership).get("thanksAToB").asInt();
     }
 
     @Test
@@ -330,7 +318,7 @@ public class CollaborationRestIT {
         // COLLAB-9 (accounting and IT only): kato thanks admin on DEMO-4, which kobayashi (IT) cannot see
         int kobayashi = aToB("kobayashi", "COLLAB-9");
         int kato = aToB("kato", "COLLAB-9");
-        HttpResponse<String> sent = jira("kato").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"admin\"],"
+        HttpResponse<String> sent = SANDBOX.jira("kato").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"admin\"],"
                 + "\"message\":\"予算の件\",\"value\":\"collaboration\",\"contextType\":\"jira-issue\","
                 + "\"contextId\":\"10003\"}");
         assertEquals(sent.body(), 201, sent.statusCode());
@@ -349,7 +337,7 @@ public class CollaborationRestIT {
                 List.of(tanakaKey), "", "昔の予算の件", "collaboration", dev.kakehashi.thanks.ThanksContext.issue(10003),
                 dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, java.time.Instant.now(), List.of("accounting"),
                 List.of("sales"), true, dev.kakehashi.thanks.Thanks.State.ACTIVE));
-        assertEquals(201, jira("kato").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"tanaka\"],"
+        assertEquals(201, SANDBOX.jira("kato").postJson("/rest/kakehashi/1.0/thanks", "{\"recipients\":[\"tanaka\"],"
                 + "\"message\":\"請求書の件\",\"value\":\"collaboration\"}").statusCode());
 
         assertEquals(before.get("tanaka") + 1, aToB("tanaka", "COLLAB-5"));

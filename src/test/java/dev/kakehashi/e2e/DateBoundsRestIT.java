@@ -3,7 +3,6 @@ package dev.kakehashi.e2e;
 import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
@@ -18,24 +17,11 @@ import org.junit.Test;
  * error shape and the caller's language; a refused collaboration request leaves no Jira issue behind.
  */
 public class DateBoundsRestIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REQUESTS = "/rest/kakehashi/1.0/collaboration/requests";
     private static final String RANGE_JA = "2000-01-01から2100-12-31までの日付を入力してください。";
     private static final String RANGE_EN = "Enter a date from 2000-01-01 to 2100-12-31.";
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
-
-    private static Http jira(String user) {
-        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
 
     private static String request(String summary, String due) {
         return "{\"projectKey\":\"COLLAB\",\"summary\":\"" + summary + "\",\"kind\":\"joint-task\","
@@ -46,7 +32,7 @@ public class DateBoundsRestIT {
 
     /** The COLLAB issues that exist, as the sandbox's Jira lists them to an administrator. */
     private static int collabIssues() {
-        HttpResponse<String> dashboard = jira("admin").get("/secure/Dashboard.jspa");
+        HttpResponse<String> dashboard = SANDBOX.jira("admin").get("/secure/Dashboard.jspa");
         assertEquals(200, dashboard.statusCode());
         Matcher m = Pattern.compile("/browse/COLLAB-\\d+\">").matcher(dashboard.body());
         int count = 0;
@@ -59,7 +45,7 @@ public class DateBoundsRestIT {
     /** The one field error of a 400, checked to be about the field and in the expected words. */
     private static void assertRangeError(HttpResponse<String> response, String field, String message) {
         assertEquals(response.body(), 400, response.statusCode());
-        JsonNode error = json(response);
+        JsonNode error = Http.json(response);
         assertEquals(400, error.get("status").asInt());
         assertEquals(response.body(), 1, error.get("errors").size());
         assertEquals(field, error.get("errors").get(0).get("field").asText());
@@ -70,14 +56,14 @@ public class DateBoundsRestIT {
     public void aDueDateInTheYearTenThousandIsRefusedAndNoIssueIsLeftBehind() {
         int before = collabIssues();
 
-        HttpResponse<String> refused = jira("tanaka").postJson(REQUESTS, request("遠い未来の依頼", "+10000-01-01"));
+        HttpResponse<String> refused = SANDBOX.jira("tanaka").postJson(REQUESTS, request("遠い未来の依頼", "+10000-01-01"));
 
         assertRangeError(refused, "dueDate", RANGE_JA);
         assertEquals("no new COLLAB issue", before, collabIssues());
-        assertRangeError(jira("tanaka").postJson(REQUESTS, request("遠い未来の依頼", "2101-01-01")), "dueDate", RANGE_JA);
+        assertRangeError(SANDBOX.jira("tanaka").postJson(REQUESTS, request("遠い未来の依頼", "2101-01-01")), "dueDate", RANGE_JA);
         assertEquals(before, collabIssues());
 
-        HttpResponse<String> accepted = jira("tanaka").postJson(REQUESTS, request("2100 年末までの依頼", "2100-12-31"));
+        HttpResponse<String> accepted = SANDBOX.jira("tanaka").postJson(REQUESTS, request("2100 年末までの依頼", "2100-12-31"));
         assertEquals(accepted.body(), 201, accepted.statusCode());
         assertEquals(before + 1, collabIssues());
     }
@@ -92,12 +78,12 @@ public class DateBoundsRestIT {
 
     @Test
     public void aThanksListFromOrToOutsideTheRangeIsRefused() {
-        HttpResponse<String> far = jira("tanaka").get("/rest/kakehashi/1.0/thanks?from=%2B10000-01-01T00:00:00Z");
-        HttpResponse<String> early = jira("tanaka").get("/rest/kakehashi/1.0/thanks?to=1999-12-31T23:59:59Z");
+        HttpResponse<String> far = SANDBOX.jira("tanaka").get("/rest/kakehashi/1.0/thanks?from=%2B10000-01-01T00:00:00Z");
+        HttpResponse<String> early = SANDBOX.jira("tanaka").get("/rest/kakehashi/1.0/thanks?to=1999-12-31T23:59:59Z");
 
         assertRangeError(far, "from", RANGE_JA);
         assertRangeError(early, "to", RANGE_JA);
-        assertEquals(200, jira("tanaka").get("/rest/kakehashi/1.0/thanks?from=" + LocalDate.now().minusDays(1)
+        assertEquals(200, SANDBOX.jira("tanaka").get("/rest/kakehashi/1.0/thanks?from=" + LocalDate.now().minusDays(1)
                 + "T00:00:00Z").statusCode());
     }
 }

@@ -24,18 +24,6 @@ public class GoalRestIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
 
-    private static Http confluence(String user) {
-        return new Http(SANDBOX.confluence().baseUrl()).as(user, user);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
-
     public static String goal(String space, String title) {
         return "{\"spaceKey\":\"" + space + "\",\"title\":\"" + title + "\",\"description\":\"営業とサポートで\","
                 + "\"participants\":[{\"department\":\"sales\",\"contact\":\"sato\",\"contribution\":\"説明資料を見直す\"},"
@@ -50,13 +38,13 @@ public class GoalRestIT {
     }
 
     static long create(String user, String space, String title) {
-        HttpResponse<String> created = confluence(user).postJson(GOALS, goal(space, title));
+        HttpResponse<String> created = SANDBOX.confluence(user).postJson(GOALS, goal(space, title));
         assertEquals(created.body(), 201, created.statusCode());
-        return json(created).get("id").asLong();
+        return Http.json(created).get("id").asLong();
     }
 
     private static HttpResponse<String> update(String user, long id, double value, int version) {
-        return confluence(user).postJson(GOALS + "/" + id + "/updates",
+        return SANDBOX.confluence(user).postJson(GOALS + "/" + id + "/updates",
                 "{\"value\":" + value + ",\"status\":\"on-track\",\"comment\":\"週次の確認\",\"version\":" + version + "}");
     }
 
@@ -64,7 +52,7 @@ public class GoalRestIT {
     public void aGoalSharedByTwoDepartmentsMovesWithTheUpdatesOfItsPeople() {
         long id = create("tanaka", "DEMO", "問い合わせ件数を半分に");
 
-        JsonNode read = json(confluence("kato").get(GOALS + "/" + id));
+        JsonNode read = Http.json(SANDBOX.confluence("kato").get(GOALS + "/" + id));
         assertEquals("問い合わせ件数を半分に", read.get("title").asText());
         assertEquals(List.of("sales", "support"), List.of(read.get("participants").get(0).get("department").asText(),
                 read.get("participants").get(1).get("department").asText()));
@@ -73,12 +61,12 @@ public class GoalRestIT {
 
         HttpResponse<String> byContact = update("yamamoto", id, 90, 0);
         assertEquals(byContact.body(), 200, byContact.statusCode());
-        assertEquals(0.5, json(byContact).get("progress").asDouble(), 1e-9);
+        assertEquals(0.5, Http.json(byContact).get("progress").asDouble(), 1e-9);
         assertEquals(403, update("suzuki", id, 80, 1).statusCode());
         assertEquals(409, update("sato", id, 80, 0).statusCode());
         assertEquals(200, update("sato", id, 75, 1).statusCode());
 
-        JsonNode history = json(confluence("kato").get(GOALS + "/" + id + "/history"));
+        JsonNode history = Http.json(SANDBOX.confluence("kato").get(GOALS + "/" + id + "/history"));
         assertEquals(3, history.size());
         assertEquals("created", history.get(0).get("kind").asText());
         assertEquals(75, history.get(2).get("value").asDouble(), 0);
@@ -88,22 +76,22 @@ public class GoalRestIT {
     public void aGoalInASpaceTheReaderCannotViewDoesNotExistForThem() {
         long id = create("tanaka", "SALES", "営業部だけの目標");
 
-        HttpResponse<String> hidden = confluence("kato").get(GOALS + "/" + id);
-        HttpResponse<String> missing = confluence("kato").get(GOALS + "/999999");
+        HttpResponse<String> hidden = SANDBOX.confluence("kato").get(GOALS + "/" + id);
+        HttpResponse<String> missing = SANDBOX.confluence("kato").get(GOALS + "/999999");
         assertEquals(404, hidden.statusCode());
         assertEquals(missing.body(), hidden.body());
         assertFalse(hidden.body().contains("営業部だけの目標"));
         assertFalse(listTitles("kato", "").contains("営業部だけの目標"));
-        assertEquals(0, json(confluence("kato").get(GOALS + "?space=SALES")).get("total").asInt());
+        assertEquals(0, Http.json(SANDBOX.confluence("kato").get(GOALS + "?space=SALES")).get("total").asInt());
         assertTrue(listTitles("tanaka", "").contains("営業部だけの目標"));
         assertEquals(404, update("kato", id, 1, 0).statusCode());
     }
 
     private static List<String> listTitles(String user, String query) {
-        HttpResponse<String> page = confluence(user).get(GOALS + "?limit=50" + query);
+        HttpResponse<String> page = SANDBOX.confluence(user).get(GOALS + "?limit=50" + query);
         assertEquals(page.body(), 200, page.statusCode());
         List<String> titles = new ArrayList<>();
-        json(page).get("items").forEach(g -> titles.add(g.get("title").asText()));
+        Http.json(page).get("items").forEach(g -> titles.add(g.get("title").asText()));
         return titles;
     }
 
@@ -113,34 +101,34 @@ public class GoalRestIT {
 
         assertTrue(listTitles("kato", "&department=support&label=cx&status=on-track").contains("一覧の目標 A"));
         assertFalse(listTitles("kato", "&department=accounting").contains("一覧の目標 A"));
-        HttpResponse<String> bad = confluence("kato").get(GOALS + "?status=great&limit=500");
+        HttpResponse<String> bad = SANDBOX.confluence("kato").get(GOALS + "?status=great&limit=500");
         assertEquals(400, bad.statusCode());
     }
 
     @Test
     public void everyProblemIsReportedInTheCallersLanguage() {
-        HttpResponse<String> bad = confluence("tanaka").inLanguage("ja").postJson(GOALS,
+        HttpResponse<String> bad = SANDBOX.confluence("tanaka").inLanguage("ja").postJson(GOALS,
                 "{\"spaceKey\":\"DEMO\",\"title\":\"\",\"participants\":[{\"department\":\"sales\"}],"
                         + "\"measure\":\"number\",\"startValue\":1,\"targetValue\":1}");
 
         assertEquals(bad.body(), 400, bad.statusCode());
         List<String> fields = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        json(bad).get("errors").forEach(e -> {
+        Http.json(bad).get("errors").forEach(e -> {
             fields.add(e.get("field").asText());
             texts.add(e.get("message").asText());
         });
         assertTrue(fields.toString(), fields.containsAll(List.of("title", "participants", "targetValue", "dueDate")));
         assertTrue(texts.toString(), texts.contains("共有目標には二つ以上の部署が必要です。"));
-        assertEquals(403, confluence("guest").postJson(GOALS, goal("DEMO", "ゲスト")).statusCode());
-        assertEquals(404, confluence("kato").postJson(GOALS, goal("SALES", "経理から")).statusCode());
+        assertEquals(403, SANDBOX.confluence("guest").postJson(GOALS, goal("DEMO", "ゲスト")).statusCode());
+        assertEquals(404, SANDBOX.confluence("kato").postJson(GOALS, goal("SALES", "経理から")).statusCode());
     }
 
     @Test
     public void changesTakeJsonOnly() {
         long id = create("tanaka", "DEMO", "JSON だけ");
 
-        HttpResponse<String> form = confluence("tanaka").post(GOALS + "/" + id + "/updates",
+        HttpResponse<String> form = SANDBOX.confluence("tanaka").post(GOALS + "/" + id + "/updates",
                 "application/x-www-form-urlencoded", "value=1&version=0");
 
         assertTrue(form.body(), form.statusCode() == 415 || form.statusCode() == 403);
@@ -153,6 +141,6 @@ public class GoalRestIT {
 
         assertEquals(404, jira.get(GOALS + "/1").statusCode());
         assertEquals(404, jira.postJson(GOALS, goal("DEMO", "Jira から")).statusCode());
-        assertEquals(0, json(jira.get(GOALS)).get("total").asInt());
+        assertEquals(0, Http.json(jira.get(GOALS)).get("total").asInt());
     }
 }

@@ -27,21 +27,13 @@ public class KnowledgeRestIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
 
-    private static Http confluence(String user) {
-        return new Http(SANDBOX.confluence().baseUrl()).as(user, user);
-    }
-
-    private static Http jira(String user) {
-        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
-    }
-
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         assertEquals(response.body(), 200, response.statusCode());
         return JSON.readTree(response.body());
     }
 
     private static JsonNode logEntry(String user, String query, long pageId) throws Exception {
-        for (JsonNode item : json(confluence(user).get(REST + "/knowledge/pages?" + query + "&limit=50")).get("items")) {
+        for (JsonNode item : json(SANDBOX.confluence(user).get(REST + "/knowledge/pages?" + query + "&limit=50")).get("items")) {
             if (item.get("pageId").asLong() == pageId) {
                 return item;
             }
@@ -51,7 +43,7 @@ public class KnowledgeRestIT {
 
     private static List<String> resultPageTitles(String user, String issueKey) throws Exception {
         List<String> titles = new ArrayList<>();
-        json(jira(user).get(REST + "/collaboration/requests/" + issueKey)).get("resultPages")
+        json(SANDBOX.jira(user).get(REST + "/collaboration/requests/" + issueKey)).get("resultPages")
                 .forEach(p -> titles.add(p.get("title").asText()));
         return titles;
     }
@@ -70,20 +62,20 @@ public class KnowledgeRestIT {
         assertEquals("RECORDED", entry.get("linkState").asText());
         assertFalse("kato did not create it", entry.get("mayRetryLink").asBoolean());
 
-        JsonNode request = json(jira("tanaka").get(REST + "/collaboration/requests/COLLAB-1"));
+        JsonNode request = json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-1"));
         JsonNode page = request.get("resultPages").get(0);
         assertEquals(SANDBOX.confluence().baseUrl() + "/pages/viewpage.action?pageId=" + id, page.get("url").asText());
         assertEquals("成果と学び: 要望一覧 😀", page.get("title").asText());
         assertEquals(page.get("url").asText(), request.get("resultLink").asText());
 
-        String view = confluence("kato").get("/pages/viewpage.action?pageId=" + id).body();
+        String view = SANDBOX.confluence("kato").get("/pages/viewpage.action?pageId=" + id).body();
         for (String label : List.of("kakehashi-results", "kakehashi-dept-sales", "kakehashi-dept-development",
                 "kakehashi-request-collab-1")) {
             assertTrue(label, view.contains(">" + label + "</a>"));
         }
         assertTrue("pre-filled from the request", view.contains("商談で聞いた機能要望が営業の中で止まっており"));
         assertTrue(view.contains("href=\"" + SANDBOX.jira().baseUrl() + "/browse/COLLAB-1\""));
-        String label = confluence("kato").get("/label/DEMO/kakehashi-request-collab-1").body();
+        String label = SANDBOX.confluence("kato").get("/label/DEMO/kakehashi-request-collab-1").body();
         assertTrue("search by label finds it", label.contains("成果と学び: 要望一覧 😀"));
     }
 
@@ -98,7 +90,7 @@ public class KnowledgeRestIT {
         assertEquals("", entry.get("requestKey").asText());
         assertEquals("NONE", entry.get("linkState").asText());
         assertEquals(300, entry.get("summary").asText().length());
-        String view = confluence("tanaka").get("/pages/viewpage.action?pageId=" + id).body();
+        String view = SANDBOX.confluence("tanaka").get("/pages/viewpage.action?pageId=" + id).body();
         assertTrue(view.contains("会議 &lt;b&gt;太字&lt;/b&gt; &amp; &quot;引用&quot;"));
         assertFalse(view.contains("<b>太字</b>"));
         assertFalse(view.contains("kakehashi-request-"));
@@ -113,10 +105,10 @@ public class KnowledgeRestIT {
         assertTrue(logEntry("suzuki", "kind=owwh-plan&space=DEV&department=development", id) != null);
         assertEquals(null, logEntry("tanaka", "kind=owwh-plan&space=*", id));
         assertEquals(null, logEntry("tanaka", "kind=owwh-plan&department=development", id));
-        assertEquals(0, json(confluence("tanaka").get(REST + "/knowledge/pages?kind=owwh-plan&space=DEV")).get("items")
+        assertEquals(0, json(SANDBOX.confluence("tanaka").get(REST + "/knowledge/pages?kind=owwh-plan&space=DEV")).get("items")
                 .size());
-        HttpResponse<String> hidden = confluence("tanaka").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}");
-        HttpResponse<String> missing = confluence("tanaka").postJson(REST + "/knowledge/pages/99999999/request-link", "{}");
+        HttpResponse<String> hidden = SANDBOX.confluence("tanaka").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}");
+        HttpResponse<String> missing = SANDBOX.confluence("tanaka").postJson(REST + "/knowledge/pages/99999999/request-link", "{}");
         assertEquals(404, hidden.statusCode());
         assertEquals("hidden and missing answer alike", missing.body(), hidden.body());
     }
@@ -132,19 +124,19 @@ public class KnowledgeRestIT {
         assertTrue(entry.get("mayRetryLink").asBoolean());
         assertFalse(resultPageTitles("sato", "COLLAB-8").contains("成果と学び: 値引き承認"));
 
-        HttpResponse<String> stillNot = confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}");
+        HttpResponse<String> stillNot = SANDBOX.confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}");
         assertEquals("NEEDS_AUTHORISATION", json(stillNot).get("linkState").asText());
-        assertEquals(403, confluence("guest").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}")
+        assertEquals(403, SANDBOX.confluence("guest").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}")
                 .statusCode());
-        assertEquals(415, confluence("sato").post(REST + "/knowledge/pages/" + id + "/request-link",
+        assertEquals(415, SANDBOX.confluence("sato").post(REST + "/knowledge/pages/" + id + "/request-link",
                 "application/x-www-form-urlencoded", "x=1", "X-Atlassian-Token", "no-check").statusCode());
 
         SANDBOX.confluence().services().applicationLinks().authorise("sato");
-        JsonNode done = json(confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}"));
+        JsonNode done = json(SANDBOX.confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}"));
         assertEquals("RECORDED", done.get("linkState").asText());
         assertEquals("", done.get("linkProblem").asText());
         assertTrue(resultPageTitles("sato", "COLLAB-8").contains("成果と学び: 値引き承認"));
-        assertEquals(400, confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}")
+        assertEquals(400, SANDBOX.confluence("sato").postJson(REST + "/knowledge/pages/" + id + "/request-link", "{}")
                 .statusCode());
     }
 
@@ -158,16 +150,16 @@ public class KnowledgeRestIT {
 
     @Test
     public void badLogQueriesAreRefusedInTheCallersLanguageAndJiraHasNoPages() throws Exception {
-        HttpResponse<String> bad = confluence("tanaka").inLanguage("en").get(REST + "/knowledge/pages?kind=blog"
+        HttpResponse<String> bad = SANDBOX.confluence("tanaka").inLanguage("en").get(REST + "/knowledge/pages?kind=blog"
                 + "&department=nosuch");
         assertEquals(400, bad.statusCode());
         JsonNode errors = JSON.readTree(bad.body()).get("errors");
         assertEquals(2, errors.size());
         assertEquals("kind", errors.get(0).get("field").asText());
         assertEquals("There is no department with this key.", errors.get(1).get("message").asText());
-        assertEquals(0, json(jira("tanaka").get(REST + "/knowledge/pages?kind=results")).get("items").size());
-        assertEquals(404, jira("tanaka").postJson(REST + "/knowledge/pages/65604/request-link", "{}").statusCode());
-        JsonNode departments = json(confluence("guest").inLanguage("en").get(REST + "/departments"));
+        assertEquals(0, json(SANDBOX.jira("tanaka").get(REST + "/knowledge/pages?kind=results")).get("items").size());
+        assertEquals(404, SANDBOX.jira("tanaka").postJson(REST + "/knowledge/pages/65604/request-link", "{}").statusCode());
+        JsonNode departments = json(SANDBOX.confluence("guest").inLanguage("en").get(REST + "/departments"));
         assertEquals(Map.of("key", "sales", "nameEn", "Sales", "nameJa", "営業", "name", "Sales"),
                 JSON.convertValue(departments.get(0), Map.class));
         assertEquals(401, new Http(SANDBOX.confluence().baseUrl()).get(REST + "/departments").statusCode());

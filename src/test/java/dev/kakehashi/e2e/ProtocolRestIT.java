@@ -46,28 +46,12 @@ public class ProtocolRestIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
 
-    private static Http jira(String user) {
-        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
-    }
-
-    private static Http confluence(String user) {
-        return new Http(SANDBOX.confluence().baseUrl()).as(user, user);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
-
     /** The API's error shape with this status, saying something and naming no class of the app or its libraries. */
     private static JsonNode assertError(HttpResponse<String> response, int status) {
         assertEquals(response.body(), status, response.statusCode());
         assertTrue(response.body(), response.headers().firstValue("Content-Type").orElse("")
                 .startsWith("application/json"));
-        JsonNode error = json(response);
+        JsonNode error = Http.json(response);
         assertEquals(response.body(), status, error.get("status").asInt());
         assertFalse(response.body(), error.get("message").asText().isBlank());
         assertTrue(response.body(), error.get("errors").isArray());
@@ -87,7 +71,7 @@ public class ProtocolRestIT {
         HttpResponse<String> sent = sender.postJson(THANKS, "{\"recipients\":[\"" + recipient + "\"],\"message\":\""
                 + message + "\",\"value\":\"collaboration\"}");
         assertEquals(sent.body(), 201, sent.statusCode());
-        return json(sent).get("id").asLong();
+        return Http.json(sent).get("id").asLong();
     }
 
     /** The ids of the thanks a caller sees sent to this person. */
@@ -95,54 +79,54 @@ public class ProtocolRestIT {
         HttpResponse<String> list = caller.get(THANKS + "?person=" + recipient + "&limit=100");
         assertEquals(list.body(), 200, list.statusCode());
         List<Long> ids = new ArrayList<>();
-        json(list).get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        Http.json(list).get("items").forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }
 
     private static long createGoal(String user, String space, String title, String labels) {
-        HttpResponse<String> created = confluence(user).postJson(REST + "/goals", "{\"spaceKey\":\"" + space
+        HttpResponse<String> created = SANDBOX.confluence(user).postJson(REST + "/goals", "{\"spaceKey\":\"" + space
                 + "\",\"title\":\"" + title + "\",\"measure\":\"number\",\"startValue\":0,\"targetValue\":10,"
                 + "\"dueDate\":\"2027-03-31\",\"cadence\":\"biweekly\",\"labels\":" + labels + ","
                 + "\"participants\":[{\"department\":\"sales\",\"contact\":\"sato\",\"contribution\":\"c\"},"
                 + "{\"department\":\"support\",\"contact\":\"yamamoto\",\"contribution\":\"c\"}]}");
         assertEquals(created.body(), 201, created.statusCode());
-        return json(created).get("id").asLong();
+        return Http.json(created).get("id").asLong();
     }
 
     // --- ids
 
     @Test
     public void anIdBeyond32BitsNamesNothingAndChangesNothing() {
-        long id = sendThanks(jira("kato"), "suzuki", "32 ビットの先");
+        long id = sendThanks(SANDBOX.jira("kato"), "suzuki", "32 ビットの先");
         long alias = id + (1L << 32);
 
-        assertError(jira("kato").postJson(THANKS + "/" + alias + "/withdraw", "{}"), 404);
-        assertError(jira("admin").postJson(THANKS + "/" + alias + "/hide", "{}"), 404);
-        assertError(jira("kato").postJson(THANKS + "/" + (alias + (1L << 32)) + "/withdraw", "{}"), 404);
-        assertError(jira("kato").postJson(THANKS + "/99999999999999999999999/withdraw", "{}"), 404);
-        assertTrue("still there after the probes", thanksIds(jira("suzuki"), "suzuki").contains(id));
+        assertError(SANDBOX.jira("kato").postJson(THANKS + "/" + alias + "/withdraw", "{}"), 404);
+        assertError(SANDBOX.jira("admin").postJson(THANKS + "/" + alias + "/hide", "{}"), 404);
+        assertError(SANDBOX.jira("kato").postJson(THANKS + "/" + (alias + (1L << 32)) + "/withdraw", "{}"), 404);
+        assertError(SANDBOX.jira("kato").postJson(THANKS + "/99999999999999999999999/withdraw", "{}"), 404);
+        assertTrue("still there after the probes", thanksIds(SANDBOX.jira("suzuki"), "suzuki").contains(id));
 
         long goal = createGoal("sato", "DEMO", "32 ビットの目標", "[]");
         String goalAlias = REST + "/goals/" + (goal + (1L << 32));
-        assertError(confluence("sato").get(goalAlias), 404);
-        assertError(confluence("sato").get(goalAlias + "/history"), 404);
-        assertError(confluence("sato").postJson(goalAlias + "/updates", "{\"value\":5,\"version\":0}"), 404);
-        assertEquals(200, confluence("sato").get(REST + "/goals/" + goal).statusCode());
-        assertError(confluence("suzuki").postJson(REST + "/knowledge/pages/" + (65540 + (1L << 32))
+        assertError(SANDBOX.confluence("sato").get(goalAlias), 404);
+        assertError(SANDBOX.confluence("sato").get(goalAlias + "/history"), 404);
+        assertError(SANDBOX.confluence("sato").postJson(goalAlias + "/updates", "{\"value\":5,\"version\":0}"), 404);
+        assertEquals(200, SANDBOX.confluence("sato").get(REST + "/goals/" + goal).statusCode());
+        assertError(SANDBOX.confluence("suzuki").postJson(REST + "/knowledge/pages/" + (65540 + (1L << 32))
                 + "/request-link", "{}"), 404);
     }
 
     @Test
     public void aMalformedIdOrNumberIsABadRequestInTheErrorShape() {
-        assertEquals("id", field(assertError(confluence("sato").get(REST + "/goals/abc"), 400)));
-        assertEquals("id", field(assertError(jira("kato").postJson(THANKS + "/-1/withdraw", "{}"), 400)));
-        assertEquals("limit", field(assertError(jira("kato").get(THANKS + "?limit=abc"), 400)));
-        assertEquals("days", field(assertError(jira("kato").get(THANKS + "?days=1.5"), 400)));
-        assertEquals("before", field(assertError(jira("kato").get(THANKS + "?before=x"), 400)));
-        assertEquals("limit", field(assertError(confluence("sato").get(REST + "/goals?limit=ten"), 400)));
-        assertEquals("limit", field(assertError(confluence("sato")
+        assertEquals("id", field(assertError(SANDBOX.confluence("sato").get(REST + "/goals/abc"), 400)));
+        assertEquals("id", field(assertError(SANDBOX.jira("kato").postJson(THANKS + "/-1/withdraw", "{}"), 400)));
+        assertEquals("limit", field(assertError(SANDBOX.jira("kato").get(THANKS + "?limit=abc"), 400)));
+        assertEquals("days", field(assertError(SANDBOX.jira("kato").get(THANKS + "?days=1.5"), 400)));
+        assertEquals("before", field(assertError(SANDBOX.jira("kato").get(THANKS + "?before=x"), 400)));
+        assertEquals("limit", field(assertError(SANDBOX.confluence("sato").get(REST + "/goals?limit=ten"), 400)));
+        assertEquals("limit", field(assertError(SANDBOX.confluence("sato")
                 .get(REST + "/knowledge/pages?kind=results&limit=1e3"), 400)));
-        assertError(jira("kato").get(REST + "/no-such-resource"), 404);
+        assertError(SANDBOX.jira("kato").get(REST + "/no-such-resource"), 404);
     }
 
     // --- JSON only
@@ -227,20 +211,20 @@ public class ProtocolRestIT {
 
     @Test
     public void withdrawAndHideChangeNothingWithoutJson() {
-        long id = sendThanks(jira("kato"), "suzuki", "JSON でなければ取り消せない");
+        long id = sendThanks(SANDBOX.jira("kato"), "suzuki", "JSON でなければ取り消せない");
         String token = "X-Atlassian-Token";
 
-        assertError(jira("kato").send("POST", THANKS + "/" + id + "/withdraw", null, null, token, "no-check"), 415);
-        assertError(jira("admin").send("POST", THANKS + "/" + id + "/hide", null, null, token, "no-check"), 415);
-        assertError(jira("admin").send("POST", THANKS + "/" + id + "/hide", "text/plain", "{}", token, "no-check"),
+        assertError(SANDBOX.jira("kato").send("POST", THANKS + "/" + id + "/withdraw", null, null, token, "no-check"), 415);
+        assertError(SANDBOX.jira("admin").send("POST", THANKS + "/" + id + "/hide", null, null, token, "no-check"), 415);
+        assertError(SANDBOX.jira("admin").send("POST", THANKS + "/" + id + "/hide", "text/plain", "{}", token, "no-check"),
                 415);
-        assertError(jira("admin").send("POST", THANKS + "/" + id + "/hide", "application/json", null), 400);
-        assertEquals("field", "x", field(assertError(jira("admin").postJson(THANKS + "/" + id + "/hide",
+        assertError(SANDBOX.jira("admin").send("POST", THANKS + "/" + id + "/hide", "application/json", null), 400);
+        assertEquals("field", "x", field(assertError(SANDBOX.jira("admin").postJson(THANKS + "/" + id + "/hide",
                 "{\"x\":1}"), 400)));
-        assertTrue(thanksIds(jira("suzuki"), "suzuki").contains(id));
+        assertTrue(thanksIds(SANDBOX.jira("suzuki"), "suzuki").contains(id));
 
-        assertEquals(204, jira("kato").postJson(THANKS + "/" + id + "/withdraw", "{}").statusCode());
-        assertFalse(thanksIds(jira("suzuki"), "suzuki").contains(id));
+        assertEquals(204, SANDBOX.jira("kato").postJson(THANKS + "/" + id + "/withdraw", "{}").statusCode());
+        assertFalse(thanksIds(SANDBOX.jira("suzuki"), "suzuki").contains(id));
     }
 
     // --- the sandbox's XSRF check, as the host's
@@ -267,7 +251,7 @@ public class ProtocolRestIT {
     @Test
     public void anAdminsSessionCannotHideThanksFromAPageOnAnotherOrigin() throws Exception {
         SandboxHost jira = SANDBOX.jira();
-        long id = sendThanks(jira("kato"), "suzuki", "別のオリジンからは隠せない");
+        long id = sendThanks(SANDBOX.jira("kato"), "suzuki", "別のオリジンからは隠せない");
         String cookie = session(jira, "admin");
         String hide = THANKS + "/" + id + "/hide";
         String elsewhere = "http://localhost:" + (URI.create(jira.baseUrl()).getPort() + 1);
@@ -281,32 +265,32 @@ public class ProtocolRestIT {
                 "User-Agent", CHROME, "Origin", elsewhere).statusCode());
         assertEquals(403, anonymous.send("POST", hide, null, null, "Cookie", cookie,
                 "User-Agent", CHROME, "Origin", origin(jira)).statusCode());
-        assertTrue("not hidden", thanksIds(jira("suzuki"), "suzuki").contains(id));
+        assertTrue("not hidden", thanksIds(SANDBOX.jira("suzuki"), "suzuki").contains(id));
 
         assertEquals(204, anonymous.send("POST", hide, "application/json", "{}", "Cookie", cookie,
                 "User-Agent", CHROME, "Origin", origin(jira)).statusCode());
-        assertFalse("hidden from the same origin", thanksIds(jira("suzuki"), "suzuki").contains(id));
+        assertFalse("hidden from the same origin", thanksIds(SANDBOX.jira("suzuki"), "suzuki").contains(id));
     }
 
     // --- one error shape, in the caller's language
 
     @Test
     public void malformedOrDeepJsonIsABadRequestInTheCallersLanguage() {
-        JsonNode en = assertError(jira("kato").inLanguage("en").postJson(THANKS, "{\"recipients\":[\"suzuki\"],"), 400);
-        JsonNode ja = assertError(jira("kato").inLanguage("ja").postJson(THANKS, "{\"recipients\":"), 400);
+        JsonNode en = assertError(SANDBOX.jira("kato").inLanguage("en").postJson(THANKS, "{\"recipients\":[\"suzuki\"],"), 400);
+        JsonNode ja = assertError(SANDBOX.jira("kato").inLanguage("ja").postJson(THANKS, "{\"recipients\":"), 400);
         assertTrue(en.get("message").asText(), en.get("message").asText().matches("\\p{ASCII}+"));
         assertTrue(ja.get("message").asText(), ja.get("message").asText().codePoints().anyMatch(c -> c > 0x3000));
-        assertError(jira("kato").postJson(THANKS, "{\"message\":\"x\"} trailing"), 400);
-        assertError(jira("kato").postJson(THANKS, "{\"message\":\"x\",\"message\":\"y\"}"), 400);
+        assertError(SANDBOX.jira("kato").postJson(THANKS, "{\"message\":\"x\"} trailing"), 400);
+        assertError(SANDBOX.jira("kato").postJson(THANKS, "{\"message\":\"x\",\"message\":\"y\"}"), 400);
         String deep = "{\"recipients\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
-        assertError(jira("kato").postJson(THANKS, deep), 400);
+        assertError(SANDBOX.jira("kato").postJson(THANKS, deep), 400);
         String deeper = "{\"recipients\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-        assertError(jira("kato").postJson(THANKS, deeper), 400);
+        assertError(SANDBOX.jira("kato").postJson(THANKS, deeper), 400);
     }
 
     @Test
     public void unknownFieldsAndWrongTypesNameTheField() {
-        Http admin = jira("admin");
+        Http admin = SANDBOX.jira("admin");
         assertEquals(200, admin.putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":50}").statusCode());
 
         assertEquals("dailyLimit", field(assertError(admin.putJson(REST + "/admin/thanks-policy",
@@ -317,13 +301,13 @@ public class ProtocolRestIT {
                 "{\"valueRequired\":\"yes\"}"), 400)));
         assertEquals("dailyLimits", field(assertError(admin.putJson(REST + "/admin/thanks-policy",
                 "{\"dailyLimits\":5}"), 400)));
-        assertEquals(50, json(admin.get(REST + "/admin/thanks-policy")).get("dailyLimit").asInt());
+        assertEquals(50, Http.json(admin.get(REST + "/admin/thanks-policy")).get("dailyLimit").asInt());
 
-        assertEquals("bogus", field(assertError(jira("kato").postJson(THANKS,
+        assertEquals("bogus", field(assertError(SANDBOX.jira("kato").postJson(THANKS,
                 "{\"recipients\":[\"suzuki\"],\"message\":\"x\",\"bogus\":1}"), 400)));
-        assertEquals("recipients", field(assertError(jira("kato").postJson(THANKS,
+        assertEquals("recipients", field(assertError(SANDBOX.jira("kato").postJson(THANKS,
                 "{\"recipients\":\"suzuki\",\"message\":\"x\"}"), 400)));
-        assertEquals("message", field(assertError(jira("kato").postJson(THANKS,
+        assertEquals("message", field(assertError(SANDBOX.jira("kato").postJson(THANKS,
                 "{\"recipients\":[\"suzuki\"],\"message\":42}"), 400)));
     }
 
@@ -331,29 +315,29 @@ public class ProtocolRestIT {
 
     @Test
     public void namesAndMessagesRefuseHalfCharactersDirectionControlsAndInvisibleText() {
-        Http admin = jira("admin");
+        Http admin = SANDBOX.jira("admin");
         assertEquals("nameEn", field(assertError(admin.postJson(REST + "/admin/departments",
                 "{\"nameEn\":\"Lone \\ud800 half\",\"nameJa\":\"半分\"}"), 400)));
         assertEquals("nameJa", field(assertError(admin.postJson(REST + "/admin/departments",
                 "{\"nameEn\":\"Ok\",\"nameJa\":\"\\udc00\"}"), 400)));
         assertEquals("nameEn", field(assertError(admin.postJson(REST + "/admin/values",
                 "{\"nameEn\":\"\\u200b\\u2060\",\"nameJa\":\"価値\"}"), 400)));
-        List<String> before = thanksIds(jira("suzuki"), "suzuki").stream().map(String::valueOf).toList();
+        List<String> before = thanksIds(SANDBOX.jira("suzuki"), "suzuki").stream().map(String::valueOf).toList();
         for (String message : List.of("\\u202eevil", "a\\u2066b\\u2069", "\\u200b", "\\u3000\\u200d\\ufeff",
                 "\\u3164")) {
-            HttpResponse<String> sent = jira("kato").postJson(THANKS, "{\"recipients\":[\"suzuki\"],\"message\":\""
+            HttpResponse<String> sent = SANDBOX.jira("kato").postJson(THANKS, "{\"recipients\":[\"suzuki\"],\"message\":\""
                     + message + "\",\"value\":\"collaboration\"}");
             assertEquals(message, "message", field(assertError(sent, 400)));
         }
-        assertEquals(before, thanksIds(jira("suzuki"), "suzuki").stream().map(String::valueOf).toList());
-        assertEquals(201, jira("kato").postJson(THANKS, "{\"recipients\":[\"suzuki\"],\"message\":\""
+        assertEquals(before, thanksIds(SANDBOX.jira("suzuki"), "suzuki").stream().map(String::valueOf).toList());
+        assertEquals(201, SANDBOX.jira("kato").postJson(THANKS, "{\"recipients\":[\"suzuki\"],\"message\":\""
                 + "ありがとう 👨‍👩‍👧 \\u200dok\",\"value\":\"collaboration\"}").statusCode());
 
-        HttpResponse<String> goal = confluence("sato").postJson(REST + "/goals", "{\"spaceKey\":\"DEMO\",\"title\":"
+        HttpResponse<String> goal = SANDBOX.confluence("sato").postJson(REST + "/goals", "{\"spaceKey\":\"DEMO\",\"title\":"
                 + "\"\\u200b\\u200b\",\"measure\":\"number\",\"startValue\":0,\"targetValue\":10,"
                 + "\"dueDate\":\"2027-03-31\",\"cadence\":\"biweekly\"}");
         assertError(goal, 400);
-        assertTrue(goal.body(), json(goal).get("errors").toString().contains("\"title\""));
+        assertTrue(goal.body(), Http.json(goal).get("errors").toString().contains("\"title\""));
     }
 
     @Test
@@ -361,11 +345,11 @@ public class ProtocolRestIT {
         createGoal("sato", "DEMO", "ラベル q4 の目標", "[\"q4\",\"cx\"]");
 
         for (String label : List.of("%25", "_4", "q_", "%25q4%25", "c%25")) {
-            HttpResponse<String> list = confluence("sato").get(REST + "/goals?space=DEMO&label=" + label);
+            HttpResponse<String> list = SANDBOX.confluence("sato").get(REST + "/goals?space=DEMO&label=" + label);
             assertEquals(list.body(), 200, list.statusCode());
-            assertEquals(label + ": " + list.body(), 0, json(list).get("items").size());
+            assertEquals(label + ": " + list.body(), 0, Http.json(list).get("items").size());
         }
-        HttpResponse<String> exact = confluence("sato").get(REST + "/goals?space=DEMO&label=q4");
-        assertTrue(exact.body(), json(exact).get("items").size() >= 1);
+        HttpResponse<String> exact = SANDBOX.confluence("sato").get(REST + "/goals?space=DEMO&label=q4");
+        assertTrue(exact.body(), Http.json(exact).get("items").size() >= 1);
     }
 }

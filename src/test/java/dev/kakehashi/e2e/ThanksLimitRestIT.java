@@ -33,12 +33,8 @@ public class ThanksLimitRestIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
 
-    private static Http jira(String user) {
-        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
-    }
-
     private static void setLimit(int limit) {
-        HttpResponse<String> saved = jira("admin").putJson(POLICY, "{\"dailyLimit\":" + limit + "}");
+        HttpResponse<String> saved = SANDBOX.jira("admin").putJson(POLICY, "{\"dailyLimit\":" + limit + "}");
         assertEquals(saved.body(), 200, saved.statusCode());
     }
 
@@ -52,7 +48,7 @@ public class ThanksLimitRestIT {
                 String body = "{\"recipients\":[\"suzuki\"],\"message\":\"" + marker + i + "#\",\"value\":\"collaboration\"}";
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return jira(sender).postJson(THANKS, body);
+                    return SANDBOX.jira(sender).postJson(THANKS, body);
                 }));
             }
             start.countDown();
@@ -68,7 +64,7 @@ public class ThanksLimitRestIT {
 
     /** The numbers of the sends with this marker that reached the outbox, each as often as it was mailed. */
     private static List<Integer> mailed(String marker) {
-        HttpResponse<String> page = jira("admin").get("/sandbox/mail");
+        HttpResponse<String> page = SANDBOX.jira("admin").get("/sandbox/mail");
         assertEquals(page.body(), 200, page.statusCode());
         List<Integer> numbers = new ArrayList<>();
         Matcher m = Pattern.compile(Pattern.quote(marker) + "(\\d+)#").matcher(page.body());
@@ -97,7 +93,7 @@ public class ThanksLimitRestIT {
             }
         }
         assertEquals(limit, accepted.size());
-        JsonNode stored = JSON.readTree(jira(sender).get(THANKS + "?limit=100").body()).get("items");
+        JsonNode stored = JSON.readTree(SANDBOX.jira(sender).get(THANKS + "?limit=100").body()).get("items");
         int mine = 0;
         for (JsonNode item : stored) {
             if (item.get("message").asText().startsWith(marker)) {

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
@@ -20,7 +19,6 @@ import org.junit.Test;
  * permission on the issue or page, admin), the rules, and that nothing leaks from an issue or page a caller cannot see.
  */
 public class ThanksRestIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String THANKS = "/rest/kakehashi/1.0/thanks";
     /** DEMO-1, visible to everyone; DEMO-4, only to accounting (kato) and admins. */
     private static final String OPEN_ISSUE = "contextType=jira-issue&contextId=10000";
@@ -31,22 +29,6 @@ public class ThanksRestIT {
     @ClassRule
     public static final SandboxPair SANDBOX = new SandboxPair();
 
-    private static Http jira(String user) {
-        return new Http(SANDBOX.jira().baseUrl()).as(user, user);
-    }
-
-    private static Http confluence(String user) {
-        return new Http(SANDBOX.confluence().baseUrl()).as(user, user);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
-
     private static String body(String recipient, String message, String context) {
         String[] parts = context == null ? new String[] {"none", ""} : context.replace("contextType=", "")
                 .replace("contextId=", "").split("&");
@@ -56,7 +38,7 @@ public class ThanksRestIT {
 
     /** How many cross-department thanks this caller is told a department received. */
     private static int received(Http caller, String department) {
-        for (JsonNode tally : json(caller.get(THANKS + "/departments"))) {
+        for (JsonNode tally : Http.json(caller.get(THANKS + "/departments"))) {
             if (tally.get("departmentKey").asText().equals(department)) {
                 return tally.get("received").asInt();
             }
@@ -67,16 +49,16 @@ public class ThanksRestIT {
     private static List<String> messages(HttpResponse<String> response) {
         assertEquals(response.body(), 200, response.statusCode());
         List<String> messages = new ArrayList<>();
-        json(response).get("items").forEach(item -> messages.add(item.get("message").asText()));
+        Http.json(response).get("items").forEach(item -> messages.add(item.get("message").asText()));
         return messages;
     }
 
     @Test
     public void aThanksOnAnIssueAppearsForOthersWithTheDepartmentsOfTheDay() {
-        HttpResponse<String> sent = jira("tanaka").postJson(THANKS, body("suzuki", "見積もりの確認ありがとう！🙏", OPEN_ISSUE));
+        HttpResponse<String> sent = SANDBOX.jira("tanaka").postJson(THANKS, body("suzuki", "見積もりの確認ありがとう！🙏", OPEN_ISSUE));
 
         assertEquals(sent.body(), 201, sent.statusCode());
-        JsonNode thanks = json(sent);
+        JsonNode thanks = Http.json(sent);
         assertEquals("田中 美咲", thanks.get("sender").get("displayName").asText());
         assertEquals("鈴木 大輔", thanks.get("recipients").get(0).get("displayName").asText());
         assertTrue(thanks.get("crossDepartment").asBoolean());
@@ -84,8 +66,8 @@ public class ThanksRestIT {
         assertEquals("development", thanks.get("recipientDepartments").get(0).asText());
         assertTrue(thanks.get("withdrawable").asBoolean());
 
-        JsonNode seenBySuzuki = json(jira("suzuki").get(THANKS + "?" + OPEN_ISSUE));
-        assertTrue(messages(jira("sato").get(THANKS + "?" + OPEN_ISSUE)).contains("見積もりの確認ありがとう！🙏"));
+        JsonNode seenBySuzuki = Http.json(SANDBOX.jira("suzuki").get(THANKS + "?" + OPEN_ISSUE));
+        assertTrue(messages(SANDBOX.jira("sato").get(THANKS + "?" + OPEN_ISSUE)).contains("見積もりの確認ありがとう！🙏"));
         assertTrue(seenBySuzuki.get("items").get(0).get("toMe").asBoolean());
         assertFalse(seenBySuzuki.get("items").get(0).get("withdrawable").asBoolean());
     }
@@ -95,140 +77,140 @@ public class ThanksRestIT {
         Http anonymous = new Http(SANDBOX.jira().baseUrl());
         assertEquals(401, anonymous.get(THANKS).statusCode());
         assertEquals(401, anonymous.postJson(THANKS, body("suzuki", "x", null)).statusCode());
-        List<String> before = messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100"));
+        List<String> before = messages(SANDBOX.jira("tanaka").get(THANKS + "?person=suzuki&limit=100"));
         // each of these passes the host's XSRF check (it carries the header), so only the app can refuse it
         String token = "X-Atlassian-Token";
-        assertEquals(415, jira("tanaka").post(THANKS, "application/x-www-form-urlencoded",
+        assertEquals(415, SANDBOX.jira("tanaka").post(THANKS, "application/x-www-form-urlencoded",
                 "recipients=suzuki&message=form", token, "no-check").statusCode());
-        assertEquals(415, jira("tanaka").post(THANKS, "text/plain", body("suzuki", "plain", null), token, "no-check")
+        assertEquals(415, SANDBOX.jira("tanaka").post(THANKS, "text/plain", body("suzuki", "plain", null), token, "no-check")
                 .statusCode());
-        assertEquals(415, jira("tanaka").send("POST", THANKS, null, body("suzuki", "untyped", null), token,
+        assertEquals(415, SANDBOX.jira("tanaka").send("POST", THANKS, null, body("suzuki", "untyped", null), token,
                 "no-check").statusCode());
-        assertEquals(400, jira("tanaka").send("POST", THANKS, "application/json", null).statusCode());
-        assertEquals(before, messages(jira("tanaka").get(THANKS + "?person=suzuki&limit=100")));
+        assertEquals(400, SANDBOX.jira("tanaka").send("POST", THANKS, "application/json", null).statusCode());
+        assertEquals(before, messages(SANDBOX.jira("tanaka").get(THANKS + "?person=suzuki&limit=100")));
 
-        HttpResponse<String> sent = jira("tanaka").postJson(THANKS, body("suzuki", "本文のない取り消しは効かない", null));
+        HttpResponse<String> sent = SANDBOX.jira("tanaka").postJson(THANKS, body("suzuki", "本文のない取り消しは効かない", null));
         assertEquals(sent.body(), 201, sent.statusCode());
-        String withdraw = THANKS + "/" + json(sent).get("id").asLong() + "/withdraw";
-        assertEquals(415, jira("tanaka").send("POST", withdraw, null, null, token, "no-check").statusCode());
-        assertEquals(415, jira("tanaka").post(withdraw, "application/x-www-form-urlencoded", "", token, "no-check")
+        String withdraw = THANKS + "/" + Http.json(sent).get("id").asLong() + "/withdraw";
+        assertEquals(415, SANDBOX.jira("tanaka").send("POST", withdraw, null, null, token, "no-check").statusCode());
+        assertEquals(415, SANDBOX.jira("tanaka").post(withdraw, "application/x-www-form-urlencoded", "", token, "no-check")
                 .statusCode());
-        assertTrue(messages(jira("suzuki").get(THANKS + "?person=suzuki&limit=100")).contains("本文のない取り消しは効かない"));
+        assertTrue(messages(SANDBOX.jira("suzuki").get(THANKS + "?person=suzuki&limit=100")).contains("本文のない取り消しは効かない"));
     }
 
     @Test
     public void nothingLeaksFromAnIssueTheCallerCannotSee() {
-        assertEquals(404, jira("tanaka").postJson(THANKS, body("kato", "見えない課題", SECRET_ISSUE)).statusCode());
-        HttpResponse<String> secret = jira("kato").postJson(THANKS, body("admin", "予算の件、極秘でありがとう", SECRET_ISSUE));
+        assertEquals(404, SANDBOX.jira("tanaka").postJson(THANKS, body("kato", "見えない課題", SECRET_ISSUE)).statusCode());
+        HttpResponse<String> secret = SANDBOX.jira("kato").postJson(THANKS, body("admin", "予算の件、極秘でありがとう", SECRET_ISSUE));
         assertEquals(secret.body(), 201, secret.statusCode());
-        long id = json(secret).get("id").asLong();
+        long id = Http.json(secret).get("id").asLong();
 
-        HttpResponse<String> byIssue = jira("tanaka").get(THANKS + "?" + SECRET_ISSUE);
+        HttpResponse<String> byIssue = SANDBOX.jira("tanaka").get(THANKS + "?" + SECRET_ISSUE);
         assertEquals(404, byIssue.statusCode());
         assertFalse(byIssue.body().contains("予算"));
-        assertFalse(messages(jira("tanaka").get(THANKS + "?limit=100")).contains("予算の件、極秘でありがとう"));
-        assertFalse(messages(jira("tanaka").get(THANKS + "?person=admin&limit=100")).contains("予算の件、極秘でありがとう"));
-        assertFalse(messages(jira("tanaka").get(THANKS + "?department=accounting&limit=100"))
+        assertFalse(messages(SANDBOX.jira("tanaka").get(THANKS + "?limit=100")).contains("予算の件、極秘でありがとう"));
+        assertFalse(messages(SANDBOX.jira("tanaka").get(THANKS + "?person=admin&limit=100")).contains("予算の件、極秘でありがとう"));
+        assertFalse(messages(SANDBOX.jira("tanaka").get(THANKS + "?department=accounting&limit=100"))
                 .contains("予算の件、極秘でありがとう"));
-        assertEquals(404, jira("tanaka").get(THANKS + "/suggestions?" + SECRET_ISSUE).statusCode());
-        assertEquals(404, jira("tanaka").postJson(THANKS + "/" + id + "/withdraw", "{}").statusCode());
+        assertEquals(404, SANDBOX.jira("tanaka").get(THANKS + "/suggestions?" + SECRET_ISSUE).statusCode());
+        assertEquals(404, SANDBOX.jira("tanaka").postJson(THANKS + "/" + id + "/withdraw", "{}").statusCode());
 
-        assertEquals("no count from the hidden issue", received(jira("tanaka"), "it") + 1,
-                received(jira("kato"), "it"));
-        assertTrue(messages(jira("kato").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
-        assertTrue(messages(jira("admin").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
+        assertEquals("no count from the hidden issue", received(SANDBOX.jira("tanaka"), "it") + 1,
+                received(SANDBOX.jira("kato"), "it"));
+        assertTrue(messages(SANDBOX.jira("kato").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
+        assertTrue(messages(SANDBOX.jira("admin").get(THANKS + "?" + SECRET_ISSUE)).contains("予算の件、極秘でありがとう"));
     }
 
     @Test
     public void pagesFollowConfluencePermissions() {
-        assertEquals(201, confluence("yamada").postJson(THANKS, body("yoshida", "手順書ありがとう", OPEN_PAGE)).statusCode());
-        assertEquals(404, confluence("tanaka").postJson(THANKS, body("suzuki", "振り返り", SECRET_PAGE)).statusCode());
-        assertEquals(201, confluence("suzuki").postJson(THANKS, body("takahashi", "振り返りの進行ありがとう", SECRET_PAGE))
+        assertEquals(201, SANDBOX.confluence("yamada").postJson(THANKS, body("yoshida", "手順書ありがとう", OPEN_PAGE)).statusCode());
+        assertEquals(404, SANDBOX.confluence("tanaka").postJson(THANKS, body("suzuki", "振り返り", SECRET_PAGE)).statusCode());
+        assertEquals(201, SANDBOX.confluence("suzuki").postJson(THANKS, body("takahashi", "振り返りの進行ありがとう", SECRET_PAGE))
                 .statusCode());
 
-        assertEquals(404, confluence("tanaka").get(THANKS + "?" + SECRET_PAGE).statusCode());
-        assertFalse(messages(confluence("tanaka").get(THANKS + "?limit=100")).contains("振り返りの進行ありがとう"));
-        assertTrue(messages(confluence("takahashi").get(THANKS + "?" + SECRET_PAGE)).contains("振り返りの進行ありがとう"));
-        assertTrue(messages(confluence("sato").get(THANKS + "?" + OPEN_PAGE)).contains("手順書ありがとう"));
-        assertEquals(404, confluence("tanaka").postJson(THANKS, body("suzuki", "Jira の課題", OPEN_ISSUE)).statusCode());
+        assertEquals(404, SANDBOX.confluence("tanaka").get(THANKS + "?" + SECRET_PAGE).statusCode());
+        assertFalse(messages(SANDBOX.confluence("tanaka").get(THANKS + "?limit=100")).contains("振り返りの進行ありがとう"));
+        assertTrue(messages(SANDBOX.confluence("takahashi").get(THANKS + "?" + SECRET_PAGE)).contains("振り返りの進行ありがとう"));
+        assertTrue(messages(SANDBOX.confluence("sato").get(THANKS + "?" + OPEN_PAGE)).contains("手順書ありがとう"));
+        assertEquals(404, SANDBOX.confluence("tanaka").postJson(THANKS, body("suzuki", "Jira の課題", OPEN_ISSUE)).statusCode());
     }
 
     @Test
     public void rulesAreExplainedInTheCallersLanguage() {
-        JsonNode self = json(jira("tanaka").inLanguage("ja").postJson(THANKS, body("tanaka", "自分へ", null)));
+        JsonNode self = Http.json(SANDBOX.jira("tanaka").inLanguage("ja").postJson(THANKS, body("tanaka", "自分へ", null)));
         assertEquals(400, self.get("status").asInt());
         assertEquals("自分自身にはサンクスを送れません。", self.get("errors").get(0).get("message").asText());
 
-        JsonNode unknown = json(jira("tanaka").inLanguage("en").postJson(THANKS, body("nobody", "?", null)));
+        JsonNode unknown = Http.json(SANDBOX.jira("tanaka").inLanguage("en").postJson(THANKS, body("nobody", "?", null)));
         assertEquals("There is no user named nobody.", unknown.get("errors").get(0).get("message").asText());
 
-        JsonNode empty = json(jira("tanaka").inLanguage("en").postJson(THANKS,
+        JsonNode empty = Http.json(SANDBOX.jira("tanaka").inLanguage("en").postJson(THANKS,
                 "{\"recipients\":[],\"message\":\"\"}"));
         List<String> fields = new ArrayList<>();
         empty.get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertTrue(fields.containsAll(List.of("recipients", "message", "value")));
-        assertEquals(400, jira("tanaka").postJson(THANKS, "{\"recipients\":[\"suzuki\"],\"message\":\"" + "あ".repeat(1001)
+        assertEquals(400, SANDBOX.jira("tanaka").postJson(THANKS, "{\"recipients\":[\"suzuki\"],\"message\":\"" + "あ".repeat(1001)
                 + "\",\"value\":\"collaboration\"}").statusCode());
     }
 
     @Test
     public void privateThanksAreSeenOnlyByThePeopleInThem() {
-        HttpResponse<String> sent = jira("ito").postJson(THANKS, "{\"recipients\":[\"yamamoto\"],\"message\":\"内緒の感謝\","
+        HttpResponse<String> sent = SANDBOX.jira("ito").postJson(THANKS, "{\"recipients\":[\"yamamoto\"],\"message\":\"内緒の感謝\","
                 + "\"value\":\"collaboration\",\"visibility\":\"private\"}");
         assertEquals(sent.body(), 201, sent.statusCode());
 
-        assertTrue(messages(jira("yamamoto").get(THANKS + "?limit=100")).contains("内緒の感謝"));
-        assertTrue(messages(jira("ito").get(THANKS + "?limit=100")).contains("内緒の感謝"));
-        assertFalse(messages(jira("nakamura").get(THANKS + "?limit=100")).contains("内緒の感謝"));
-        assertFalse(messages(jira("admin").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+        assertTrue(messages(SANDBOX.jira("yamamoto").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+        assertTrue(messages(SANDBOX.jira("ito").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+        assertFalse(messages(SANDBOX.jira("nakamura").get(THANKS + "?limit=100")).contains("内緒の感謝"));
+        assertFalse(messages(SANDBOX.jira("admin").get(THANKS + "?limit=100")).contains("内緒の感謝"));
     }
 
     @Test
     public void onlyTheSenderWithdrawsAndOnlyAdminsHide() {
-        long first = json(jira("watanabe").postJson(THANKS, body("sato", "取り消す予定", null))).get("id").asLong();
-        long second = json(jira("watanabe").postJson(THANKS, body("sato", "不適切な表現", null))).get("id").asLong();
+        long first = Http.json(SANDBOX.jira("watanabe").postJson(THANKS, body("sato", "取り消す予定", null))).get("id").asLong();
+        long second = Http.json(SANDBOX.jira("watanabe").postJson(THANKS, body("sato", "不適切な表現", null))).get("id").asLong();
 
-        assertEquals(403, jira("sato").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
-        assertEquals(204, jira("watanabe").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
-        assertEquals(403, jira("sato").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
-        assertEquals(204, jira("admin").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
-        assertEquals(404, jira("admin").postJson(THANKS + "/99999999/hide", "{}").statusCode());
+        assertEquals(403, SANDBOX.jira("sato").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
+        assertEquals(204, SANDBOX.jira("watanabe").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
+        assertEquals(403, SANDBOX.jira("sato").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
+        assertEquals(204, SANDBOX.jira("admin").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
+        assertEquals(404, SANDBOX.jira("admin").postJson(THANKS + "/99999999/hide", "{}").statusCode());
 
-        List<String> left = messages(jira("sato").get(THANKS + "?person=sato&limit=100"));
+        List<String> left = messages(SANDBOX.jira("sato").get(THANKS + "?person=sato&limit=100"));
         assertFalse(left.contains("取り消す予定"));
         assertFalse(left.contains("不適切な表現"));
     }
 
     @Test
     public void theDailyLimitAnswers429() {
-        Http admin = jira("admin");
+        Http admin = SANDBOX.jira("admin");
         assertEquals(200, admin.putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":2}").statusCode());
         try {
-            assertEquals(201, jira("nakamura").postJson(THANKS, body("ito", "1", null)).statusCode());
-            assertEquals(201, jira("nakamura").postJson(THANKS, body("ito", "2", null)).statusCode());
-            HttpResponse<String> third = jira("nakamura").inLanguage("en").postJson(THANKS, body("ito", "3", null));
+            assertEquals(201, SANDBOX.jira("nakamura").postJson(THANKS, body("ito", "1", null)).statusCode());
+            assertEquals(201, SANDBOX.jira("nakamura").postJson(THANKS, body("ito", "2", null)).statusCode());
+            HttpResponse<String> third = SANDBOX.jira("nakamura").inLanguage("en").postJson(THANKS, body("ito", "3", null));
             assertEquals(429, third.statusCode());
-            assertTrue(json(third).get("message").asText().contains("2"));
+            assertTrue(Http.json(third).get("message").asText().contains("2"));
         } finally {
             admin.putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":20}");
         }
-        assertEquals(403, jira("nakamura").putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":1000}")
+        assertEquals(403, SANDBOX.jira("nakamura").putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":1000}")
                 .statusCode());
         assertEquals(400, admin.putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"dailyLimit\":0}").statusCode());
     }
 
     @Test
     public void suggestionsAreTheIssuesPeopleAndDepartmentsAreSummed() {
-        JsonNode suggestions = json(jira("sato").get(THANKS + "/suggestions?" + OPEN_ISSUE));
+        JsonNode suggestions = Http.json(SANDBOX.jira("sato").get(THANKS + "/suggestions?" + OPEN_ISSUE));
         List<String> names = new ArrayList<>();
         suggestions.forEach(p -> names.add(p.get("username").asText()));
         assertEquals("reporter, assignee, latest commenter", List.of("tanaka", "suzuki", "ito"), names);
 
-        Map<String, JsonNode> before = tallies(jira("kobayashi").get(THANKS + "/departments"));
-        HttpResponse<String> sent = jira("kobayashi").postJson(THANKS, "{\"department\":\"general-affairs\","
+        Map<String, JsonNode> before = tallies(SANDBOX.jira("kobayashi").get(THANKS + "/departments"));
+        HttpResponse<String> sent = SANDBOX.jira("kobayashi").postJson(THANKS, "{\"department\":\"general-affairs\","
                 + "\"message\":\"いつも助かっています\",\"value\":\"collaboration\"}");
         assertEquals(sent.body(), 201, sent.statusCode());
-        Map<String, JsonNode> after = tallies(jira("kobayashi").get(THANKS + "/departments"));
+        Map<String, JsonNode> after = tallies(SANDBOX.jira("kobayashi").get(THANKS + "/departments"));
 
         assertEquals("general-affairs received this thanks", before.get("general-affairs").get("received").asInt() + 1,
                 after.get("general-affairs").get("received").asInt());
@@ -240,7 +222,7 @@ public class ThanksRestIT {
     private static Map<String, JsonNode> tallies(HttpResponse<String> response) {
         assertEquals(response.body(), 200, response.statusCode());
         Map<String, JsonNode> byDepartment = new java.util.HashMap<>();
-        json(response).forEach(t -> byDepartment.put(t.get("departmentKey").asText(), t));
+        Http.json(response).forEach(t -> byDepartment.put(t.get("departmentKey").asText(), t));
         return byDepartment;
     }
 }

@@ -1,5 +1,7 @@
 package dev.kakehashi.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +15,17 @@ import java.util.Base64;
  * Real HTTP calls against a running sandbox, as curl would make them.
  */
 public final class Http {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The response's body as JSON; a body that is not JSON fails the test, showing it. */
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
     static {
         // Sandboxes of earlier test classes listened on ports a later one may get again; a pooled connection to such
         // a closed server fails before any byte is answered, and the JDK client retries that only for GET unless told.

@@ -63,4 +63,14 @@ public final class SandboxPair extends ExternalResource {
     public Http as(Product product, String user) {
         return new Http(host(product).baseUrl()).as(user, user);
     }
+
+    /** {@link #as} in Jira. */
+    public Http jira(String user) {
+        return as(Product.JIRA, user);
+    }
+
+    /** {@link #as} in Confluence. */
+    public Http confluence(String user) {
+        return as(Product.CONFLUENCE, user);
+    }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.sandbox.ao.AoDatabase;
+import dev.kakehashi.sandbox.ao.AoUpgrades;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.sandbox.demo.DemoCollaboration;
@@ -69,7 +70,7 @@ public final class SandboxHost implements AutoCloseable {
         EnabledPlugin plugin = null;
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
-            migrate(ao, descriptor, loader);
+            migrate(ao, descriptor, loader, AoUpgrades.inDatabase(hostDataSource, AoDatabase.tablePrefix(namespace)));
             WebResources.check(descriptor, loader);
             HostServices services = new HostServices(product, descriptor, directory, ao, hostDataSource, loader);
             plugin = EnabledPlugin.start(loader, product, services.byInterface());
@@ -114,12 +115,12 @@ public final class SandboxHost implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static void migrate(ActiveObjects ao, PluginDescriptor descriptor, ClassLoader loader) {
+    /** As the host's AO plugin: the upgrade tasks first, then every entity of the module is migrated. */
+    private static void migrate(ActiveObjects ao, PluginDescriptor descriptor, ClassLoader loader,
+                                AoUpgrades.VersionStore versions) {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
         for (PluginDescriptor.AoModule module : descriptor.ao()) {
-            if (!module.upgradeTasks().isEmpty()) {
-                LOG.warning("The sandbox does not run AO upgrade tasks: " + module.upgradeTasks());
-            }
+            AoUpgrades.run(ao, versions, AoUpgrades.instantiate(module.upgradeTasks(), loader));
             for (String name : module.entities()) {
                 Class<?> type;
                 try {

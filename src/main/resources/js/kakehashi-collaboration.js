@@ -179,7 +179,6 @@
                 thankPartner(root, thank);
             });
         }
-        loadPartnership(root);
     }
 
     /** Fills the thanks form of the page (the thanks panel) with the partner contact and department. */
@@ -191,44 +190,6 @@
             status.setAttribute('role', 'status');
             status.textContent = root.getAttribute('data-msg-thank-form-missing');
         }
-    }
-
-    function loadPartnership(root) {
-        var section = root.querySelector('.kakehashi-request-partnership');
-        if (!section) {
-            return;
-        }
-        K.call(root.getAttribute('data-rest'), 'GET', requestPath(root, '/partnership'), undefined, messages(root))
-            .then(function (p) {
-                var thanks = section.querySelector('.kakehashi-request-partnership-thanks');
-                thanks.textContent = root.getAttribute('data-msg-thanks-to')
-                    .replace('{0}', String(p.thanksAToB)).replace('{1}', String(p.thanksBToA));
-                var list = section.querySelector('.kakehashi-request-partnership-list');
-                if (!p.earlier.length) {
-                    var none = document.createElement('li');
-                    none.textContent = root.getAttribute('data-msg-no-earlier');
-                    list.appendChild(none);
-                }
-                p.earlier.forEach(function (e) {
-                    var li = document.createElement('li');
-                    var a = document.createElement('a');
-                    a.href = e.url;
-                    a.textContent = e.issueKey;
-                    li.appendChild(a);
-                    li.appendChild(document.createTextNode(' ' + e.summary + ' '));
-                    var lozenge = document.createElement('span');
-                    lozenge.className = 'aui-lozenge' + (e.resolved ? ' aui-lozenge-success' : '');
-                    lozenge.textContent = e.resolved ? root.getAttribute('data-msg-resolved') : String(e.step) + '/6';
-                    li.appendChild(lozenge);
-                    list.appendChild(li);
-                });
-                section.setAttribute('aria-busy', 'false');
-                section.setAttribute('data-loaded', 'true');
-            }, function (error) {
-                section.querySelector('.kakehashi-request-partnership-thanks').textContent = error.message;
-                section.setAttribute('aria-busy', 'false');
-                section.setAttribute('data-loaded', 'error');
-            });
     }
 
     K.startEach('.kakehashi-request-new', initNewPage);

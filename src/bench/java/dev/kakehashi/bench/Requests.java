@@ -95,7 +95,7 @@ final class Requests {
         }
     }
 
-    /** What the panel's context provider asks the service for on every view of the request issue. */
+    /** The request as REST and the step changes read it (the panel reads it through {@code panel}). */
     RequestView view() {
         return service.view(READER, ISSUE_KEY);
     }
@@ -108,7 +108,7 @@ final class Requests {
         return panel.panel(Map.of(), ISSUE_KEY);
     }
 
-    /** What the panel's script loads next: earlier requests between the two departments and their thanks. */
+    /** The partnership as REST serves it (the panel computes it from its own read of the request). */
     Partnership partnership() {
         return service.partnership(READER, ISSUE_KEY);
     }

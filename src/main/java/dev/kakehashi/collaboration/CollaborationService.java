@@ -89,10 +89,25 @@ public class CollaborationService {
         return types.kindOf(issueTypeId).isPresent();
     }
 
-    /** The panel's content for a reader who may browse the issue: three statements, whatever the history. */
+    /** The request for a reader who may browse the issue: two statements, whatever the history (three at step 5+). */
     public RequestView view(String callerKey, String issueKey) {
         RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        return view(issue, store.find(issue.id()), callerKey);
+    }
+
+    /**
+     * What the issue panel shows: the request and, once it is set up, the partnership between its two departments,
+     * from one read of the request — three statements in all when the thanks caches are warm.
+     */
+    public RequestPanelView panel(String callerKey, String issueKey) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
         Optional<CollaborationRequest> found = store.find(issue.id());
+        RequestView view = view(issue, found, callerKey);
+        Partnership partnership = found.map(r -> partnership(issue, r, callerKey)).orElse(null);
+        return new RequestPanelView(view, partnership);
+    }
+
+    private RequestView view(RequestIssues.IssueRef issue, Optional<CollaborationRequest> found, String callerKey) {
         boolean canChange = found.map(r -> mayChange(issue, r, callerKey)).orElseGet(() -> maySetUp(issue, callerKey));
         if (found.isEmpty()) {
             RequestKind kind = types.kindOf(issue.issueTypeId()).orElse(null);
@@ -337,6 +352,10 @@ public class CollaborationService {
     public Partnership partnership(String callerKey, String issueKey) {
         RequestIssues.IssueRef issue = visible(callerKey, issueKey);
         CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+        return partnership(issue, request, callerKey);
+    }
+
+    private Partnership partnership(RequestIssues.IssueRef issue, CollaborationRequest request, String callerKey) {
         String a = request.requestingDepartment();
         String b = request.partnerDepartment();
         List<Partnership.Earlier> earlier = new ArrayList<>();

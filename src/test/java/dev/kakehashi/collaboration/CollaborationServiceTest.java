@@ -4,6 +4,7 @@ import static dev.kakehashi.testing.FakePeople.key;
 import static dev.kakehashi.testing.Rejections.problems;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.admin.CompanyValueInput;
@@ -617,6 +618,35 @@ public class CollaborationServiceTest {
         assertEquals(List.of(second, first), p.earlier().stream().map(Partnership.Earlier::issueKey).toList());
         assertEquals(1, p.thanksAToB());
         assertEquals(0, p.thanksBToA());
+    }
+
+    @Test
+    public void thePanelCarriesTheRequestAndThePartnershipTheReaderMaySee() {
+        String first = create(input("メリット", "suzuki", "", "")).key();
+        String hidden = create(input("メリット", "suzuki", "", "")).key();
+        issues.secret.add(hidden);
+        String current = create(input("メリット", "suzuki", "", "")).key();
+        thanks.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ありがとう", "collaboration", "jira-issue",
+                Long.toString(issues.byKey.get(first).id()), null));
+
+        RequestPanelView panel = service.panel(key("tanaka"), current);
+
+        assertEquals(current, panel.view().issue().key());
+        assertEquals(List.of(first), panel.partnership().earlier().stream().map(Partnership.Earlier::issueKey)
+                .toList());
+        assertEquals(1, panel.partnership().thanksAToB());
+        assertEquals(service.partnership(key("tanaka"), current), panel.partnership());
+    }
+
+    @Test
+    public void thePanelOfAnIssueNotYetSetUpHasNoPartnership() {
+        RequestIssues.IssueRef bare = issues.create(key("tanaka"), "COLLAB",
+                installer.issueTypes().get(RequestKind.SMALL_POC), "Jira の作成画面から", "");
+
+        RequestPanelView panel = service.panel(key("tanaka"), bare.key());
+
+        assertFalse(panel.view().isSetUp());
+        assertNull(panel.partnership());
     }
 
     @Test

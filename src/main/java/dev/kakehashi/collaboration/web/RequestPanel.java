@@ -10,7 +10,9 @@ import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationService;
 import dev.kakehashi.collaboration.HistoryEntry;
+import dev.kakehashi.collaboration.Partnership;
 import dev.kakehashi.collaboration.RequestKind;
+import dev.kakehashi.collaboration.RequestPanelView;
 import dev.kakehashi.collaboration.RequestView;
 import dev.kakehashi.collaboration.Step;
 import dev.kakehashi.platform.LinkedApplication;
@@ -76,6 +78,10 @@ public class RequestPanel {
     public record PageItem(String url, String title, String when) {
     }
 
+    /** An earlier request between the two departments, with the step it reached or "resolved". */
+    public record EarlierItem(String issueKey, String url, String summary, boolean resolved, String state) {
+    }
+
     /** An option of a select or a radio group. */
     public record Choice(String value, String label, boolean selected) {
     }
@@ -84,12 +90,13 @@ public class RequestPanel {
     public Map<String, Object> panel(Map<String, Object> hostContext, String issueKey) {
         Map<String, Object> model = new HashMap<>(hostContext);
         Person reader = people.currentUser().orElse(null);
-        RequestView view;
+        RequestPanelView read;
         try {
-            view = reader == null ? null : requests.view(reader.key(), issueKey);
+            read = reader == null ? null : requests.panel(reader.key(), issueKey);
         } catch (Rejection e) {
-            view = null;
+            read = null;
         }
+        RequestView view = read == null ? null : read.view();
         model.putAll(common());
         model.put("visible", view != null);
         if (view == null) {
@@ -140,6 +147,15 @@ public class RequestPanel {
         roles.add(role("kakehashi.collaboration.role.decision.owner", r.decisionOwnerKey(), names, locale));
         model.put("roles", roles);
         model.put("history", history(view.history(), names, locale));
+        Partnership partnership = read.partnership();
+        model.put("partnershipThanks", i18n.getText("kakehashi.collaboration.partnership.thanks",
+                partnership.thanksAToB(), partnership.thanksBToA()));
+        String browse = application.getBaseUrl(UrlMode.RELATIVE) + "/browse/";
+        model.put("earlierRequests", partnership.earlier().stream().map(e -> new EarlierItem(e.issueKey(),
+                browse + e.issueKey(), e.summary(), e.resolved(),
+                e.resolved() ? i18n.getText("kakehashi.collaboration.partnership.resolved")
+                        : e.step().number() + "/6")).toList());
+        model.put("hasEarlierRequests", !partnership.earlier().isEmpty());
         ZoneId zone = ZoneId.systemDefault();
         List<PageItem> pages = view.resultPages().stream().map(e -> new PageItem(e.link(), e.title(),
                 WHEN.format(e.at().atZone(zone)))).toList();

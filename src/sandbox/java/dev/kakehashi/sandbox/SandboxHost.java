@@ -11,6 +11,7 @@ import dev.kakehashi.sandbox.demo.DemoGoals;
 import dev.kakehashi.sandbox.demo.DemoKnowledge;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
+import dev.kakehashi.sandbox.host.SandboxCluster;
 import dev.kakehashi.sandbox.host.WebResources;
 import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
@@ -21,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.java.ao.EntityManager;
@@ -41,10 +44,12 @@ public final class SandboxHost implements AutoCloseable {
     private final HostServices services;
     private final EnabledPlugin plugin;
     private final ProductSite site;
+    private final SandboxCluster cluster;
 
     private SandboxHost(Product product, PluginDescriptor descriptor, EntityManager entityManager,
                         PooledDataSource hostDataSource, HostServices services, EnabledPlugin plugin,
-                        ProductSite site) {
+                        ProductSite site, SandboxCluster cluster) {
+        this.cluster = cluster;
         this.product = product;
         this.descriptor = descriptor;
         this.entityManager = entityManager;
@@ -60,36 +65,72 @@ public final class SandboxHost implements AutoCloseable {
      * @param port the HTTP port, 0 for any free port
      */
     public static SandboxHost start(Product product, Path home, int port) {
+        String url = databaseUrl(product, home);
+        return start(product, url, "SA", "", port, null);
+    }
+
+    /**
+     * Starts one node of a cluster: the cluster's database, its locks, and caches that hear the other nodes' resets.
+     * As the host does, a node initialises the plugin's tables (upgrade tasks, then the entities) under a cluster lock
+     * named after the plugin; the sandbox adds its demo data under the same lock.
+     *
+     * @param port the HTTP port, 0 for any free port
+     */
+    public static SandboxHost start(Product product, SandboxCluster cluster, int port) {
+        return start(product, cluster.url(), cluster.user(), cluster.password(), port, cluster);
+    }
+
+    private static SandboxHost start(Product product, String url, String user, String password, int port,
+                                     SandboxCluster cluster) {
         ClassLoader loader = SandboxHost.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.load(loader, product);
         DemoDirectory directory = DemoDirectory.of(product);
-        String url = databaseUrl(product, home);
         String namespace = descriptor.ao().isEmpty() ? descriptor.pluginKey() : descriptor.ao().get(0).namespace();
-        EntityManager entityManager = AoDatabase.open(url, "SA", "", namespace);
-        PooledDataSource hostDataSource = new PooledDataSource(url, "SA", "");
+        EntityManager entityManager = AoDatabase.open(url, user, password, namespace);
+        PooledDataSource hostDataSource = new PooledDataSource(url, user, password);
         EnabledPlugin plugin = null;
+        HostServices services = null;
+        Lock initialisation = cluster == null ? new ReentrantLock()
+                : cluster.locks().getLockForName("ao-initialisation:" + descriptor.pluginKey());
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
-            migrate(ao, descriptor, loader, AoUpgrades.inDatabase(hostDataSource, AoDatabase.tablePrefix(namespace)));
-            WebResources.check(descriptor, loader);
-            HostServices services = new HostServices(product, descriptor, directory, ao, hostDataSource, loader);
-            plugin = EnabledPlugin.start(loader, product, services.byInterface());
-            if (DemoData.createIfEmpty(plugin)) {
-                LOG.info(product.displayName() + ": demo departments and company values created");
+            initialisation.lock();
+            try {
+                migrate(ao, descriptor, loader,
+                        AoUpgrades.inDatabase(hostDataSource, AoDatabase.tablePrefix(namespace)));
+                WebResources.check(descriptor, loader);
+                services = new HostServices(product, descriptor, directory, ao, hostDataSource, loader, cluster);
+                plugin = EnabledPlugin.start(loader, product, services.byInterface());
+                if (DemoData.createIfEmpty(plugin)) {
+                    LOG.info(product.displayName() + ": demo departments and company values created");
+                }
+            } finally {
+                initialisation.unlock();
+            }
+            if (cluster != null) {
+                cluster.beforeLifecycle();
             }
             plugin.startLifecycle();
-            if (product == Product.JIRA && DemoCollaboration.createIfEmpty(plugin, services)) {
-                LOG.info(product.displayName() + ": demo collaboration requests created");
-            }
-            if (product == Product.CONFLUENCE && DemoGoals.createIfEmpty(plugin, services)) {
-                LOG.info(product.displayName() + ": demo shared goals and their pages created");
+            initialisation.lock();
+            try {
+                if (product == Product.JIRA && DemoCollaboration.createIfEmpty(plugin, services)) {
+                    LOG.info(product.displayName() + ": demo collaboration requests created");
+                }
+                if (product == Product.CONFLUENCE && DemoGoals.createIfEmpty(plugin, services)) {
+                    LOG.info(product.displayName() + ": demo shared goals and their pages created");
+                }
+            } finally {
+                initialisation.unlock();
             }
             ProductSite site = ProductSite.start(product, port, descriptor, directory, services, plugin, loader);
             services.applicationProperties().baseUrl(site.baseUrl());
-            return new SandboxHost(product, descriptor, entityManager, hostDataSource, services, plugin, site);
+            return new SandboxHost(product, descriptor, entityManager, hostDataSource, services, plugin, site, cluster);
         } catch (Exception | Error e) {
             if (plugin != null) {
                 plugin.close();
+            }
+            if (cluster != null && services != null) {
+                cluster.leave(services.cacheManager());
             }
             entityManager.getProvider().dispose();
             hostDataSource.dispose();
@@ -196,6 +237,9 @@ public final class SandboxHost implements AutoCloseable {
             LOG.log(Level.WARNING, "Stopping the " + product.displayName() + " web site failed", e);
         }
         plugin.close();
+        if (cluster != null) {
+            cluster.leave(services.cacheManager());
+        }
         entityManager.getProvider().dispose();
         hostDataSource.dispose();
     }

@@ -50,13 +50,29 @@ public final class AoDatabase {
         if (url.startsWith("jdbc:hsqldb:")) {
             provider = new HSQLDatabaseProvider(dataSource);
         } else if (url.startsWith("jdbc:postgresql:")) {
-            provider = new PostgreSQLDatabaseProvider(dataSource);
+            String schema = postgresSchema(url);
+            provider = schema == null ? new PostgreSQLDatabaseProvider(dataSource)
+                    : new PostgreSQLDatabaseProvider(dataSource, schema);
         } else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
             provider = new MySQLDatabaseProvider(dataSource);
         } else {
             throw new IllegalArgumentException("Unsupported database URL: " + url);
         }
         return entityManager(provider, namespace);
+    }
+
+    /** The {@code currentSchema} parameter of a PostgreSQL URL, or null: where AO must look for its tables. */
+    static String postgresSchema(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        for (String parameter : url.substring(query + 1).split("&")) {
+            if (parameter.startsWith("currentSchema=") && parameter.length() > "currentSchema=".length()) {
+                return parameter.substring("currentSchema=".length());
+            }
+        }
+        return null;
     }
 
     /** An entity manager over any provider, named the way the host names a plugin's tables. */

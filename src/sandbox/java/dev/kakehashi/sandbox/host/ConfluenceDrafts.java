@@ -37,8 +37,8 @@ public final class ConfluenceDrafts {
 
     public synchronized Draft create(String spaceKey, String title, String creatorKey, Long parentId,
                                      List<String> labels, String storage, String request) {
-        long id = Math.max(FIRST_ID, database.number("SELECT COALESCE(MAX(ID), 0) FROM SANDBOX_DRAFT") + 1);
-        database.update("INSERT INTO SANDBOX_DRAFT (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, spaceKey,
+        long id = database.insertWithNextId("SANDBOX_DRAFT", FIRST_ID,
+                "INSERT INTO SANDBOX_DRAFT (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", spaceKey,
                 title == null ? "" : title, creatorKey, parentId, String.join(" ", labels), storage, request,
                 Timestamp.from(Instant.now()));
         return byId(id).orElseThrow();

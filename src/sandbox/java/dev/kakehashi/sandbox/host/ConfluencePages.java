@@ -102,10 +102,9 @@ public final class ConfluencePages implements PageManager {
             throw new PageRefused("space", "No space " + spaceKey);
         }
         String checked = checkTitle(spaceKey, title, 0);
-        long id = Math.max(FIRST_CREATED_ID, database.number("SELECT COALESCE(MAX(ID), 0) FROM SANDBOX_PAGE") + 1);
         Timestamp now = Timestamp.from(Instant.now());
-        database.update(INSERT, id, spaceKey, checked, creatorKey, creatorKey, "", checkStorage(storage), 1, now, now,
-                parentId);
+        long id = database.insertWithNextId("SANDBOX_PAGE", FIRST_CREATED_ID, INSERT, spaceKey, checked, creatorKey,
+                creatorKey, "", checkStorage(storage), 1, now, now, parentId);
         return byId(id).orElseThrow();
     }
 

@@ -45,6 +45,31 @@ public class HostDatabase {
         }
     }
 
+    /**
+     * Inserts a row under the next free id of the table (its largest id + 1, at least {@code firstId}); when another
+     * node took that id in between, tries the next one, as the products' own id generators hand out ids that are
+     * unique across a cluster. Returns the id used.
+     *
+     * @param insert an insert whose first parameter is the id
+     */
+    public long insertWithNextId(String table, long firstId, String insert, Object... parametersAfterId) {
+        for (int attempt = 0; ; attempt++) {
+            long id = Math.max(firstId, number("SELECT COALESCE(MAX(ID), 0) FROM " + table) + 1);
+            Object[] parameters = new Object[parametersAfterId.length + 1];
+            parameters[0] = id;
+            System.arraycopy(parametersAfterId, 0, parameters, 1, parametersAfterId.length);
+            try {
+                update(insert, parameters);
+                return id;
+            } catch (IllegalStateException e) {
+                boolean idTaken = number("SELECT COUNT(*) FROM " + table + " WHERE ID = ?", id) > 0;
+                if (!idTaken || attempt >= 50) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Every row of a query. */
     public <T> List<T> query(String sql, Row<T> reader, Object... parameters) {
         try (Connection connection = dataSource.getConnection();

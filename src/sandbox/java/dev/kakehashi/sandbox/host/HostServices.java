@@ -53,12 +53,22 @@ public final class HostServices {
     private final ConfluenceLabels labels;
     private final MailOutbox mailOutbox = new MailOutbox();
     private final SandboxApplicationLinks applicationLinks;
+    private final SandboxCacheManager cacheManager;
 
     /**
      * @param hostData the product's database, which also holds the sandbox product's own tables
      */
     public HostServices(Product product, PluginDescriptor descriptor, DemoDirectory directory, ActiveObjects ao,
                         DataSource hostData, ClassLoader loader) {
+        this(product, descriptor, directory, ao, hostData, loader, null);
+    }
+
+    /**
+     * @param hostData the product's database, which also holds the sandbox product's own tables
+     * @param cluster the cluster this node belongs to (its locks and caches), null for a single node
+     */
+    public HostServices(Product product, PluginDescriptor descriptor, DemoDirectory directory, ActiveObjects ao,
+                        DataSource hostData, ClassLoader loader, SandboxCluster cluster) {
         this.directory = directory;
         userManager = new DirectoryUserManager(product, directory);
         i18n = new BundleI18nResolver(descriptor.i18nBundle().orElse(null), loader);
@@ -73,9 +83,10 @@ public final class HostServices {
         byInterface.put(ApplicationProperties.class, applicationProperties);
         byInterface.put(PageBuilderService.class, new PageResources(key -> WebResources.isKnown(descriptor, key)));
         byInterface.put(MailServerManager.class, new OutboxMailServerManager(mailOutbox));
-        byInterface.put(com.atlassian.cache.CacheManager.class, new SandboxCacheManager());
+        cacheManager = cluster == null ? new SandboxCacheManager() : cluster.join();
+        byInterface.put(com.atlassian.cache.CacheManager.class, cacheManager);
         byInterface.put(EventPublisher.class, eventPublisher);
-        byInterface.put(ClusterLockService.class, new SandboxClusterLocks());
+        byInterface.put(ClusterLockService.class, cluster == null ? new SandboxClusterLocks() : cluster.locks());
         applicationLinks = new SandboxApplicationLinks(product);
         byInterface.put(ApplicationLinkService.class, applicationLinks);
         if (product == Product.JIRA) {
@@ -120,6 +131,11 @@ public final class HostServices {
             byInterface.put(MultiQueueTaskManager.class, new ConfluenceTaskQueues());
         }
         byInterface.put(LocaleResolver.class, new SandboxLocaleResolver(directory));
+    }
+
+    /** This node's caches. */
+    public SandboxCacheManager cacheManager() {
+        return cacheManager;
     }
 
     public Map<Class<?>, Object> byInterface() {

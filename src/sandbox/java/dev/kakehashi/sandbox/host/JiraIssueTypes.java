@@ -39,11 +39,25 @@ public final class JiraIssueTypes implements IssueTypeManager {
                     "製品の機能を損なう、または妨げる問題です。");
             builtIn(STORY, "Story", "A user story.", "ストーリー", "ユーザーストーリーです。");
         }
+        reload();
+    }
+
+    /** Reads the types again: another node of the cluster may have created one (Jira's own caches are cluster-wide). */
+    private void reload() {
         database.query("SELECT ID, NAME, DESCRIPTION, AVATAR_ID FROM SANDBOX_ISSUE_TYPE", r -> {
             long avatar = r.getLong(4);
             return new JiraIssueType(r.getString(1), r.getString(2), r.getString(3), r.wasNull() ? null : avatar,
                     translations);
-        }).forEach(t -> byId.put(t.getId(), t));
+        }).forEach(t -> byId.putIfAbsent(t.getId(), t));
+    }
+
+    private JiraIssueType find(String id) {
+        JiraIssueType type = byId.get(id);
+        if (type == null) {
+            reload();
+            type = byId.get(id);
+        }
+        return type;
     }
 
     private void builtIn(String id, String name, String description, String nameJa, String descriptionJa) {
@@ -73,6 +87,7 @@ public final class JiraIssueTypes implements IssueTypeManager {
             throw new IllegalArgumentException("avatarId cannot be null");
         }
         String trimmed = name.strip();
+        reload();
         if (byId.values().stream().anyMatch(t -> t.getName().equalsIgnoreCase(trimmed))) {
             throw new IllegalArgumentException("An issue type with the name '" + trimmed + "' exists already");
         }
@@ -95,15 +110,16 @@ public final class JiraIssueTypes implements IssueTypeManager {
 
     @Override
     public IssueType getIssueType(String id) {
-        return id == null ? null : byId.get(id);
+        return id == null ? null : find(id);
     }
 
     public Optional<JiraIssueType> byId(String id) {
-        return Optional.ofNullable(id == null ? null : byId.get(id));
+        return Optional.ofNullable(id == null ? null : find(id));
     }
 
     /** Every issue type, in id order. */
     public List<JiraIssueType> all() {
+        reload();
         return byId.values().stream().sorted((a, b) -> Long.compare(Long.parseLong(a.getId()),
                 Long.parseLong(b.getId()))).toList();
     }

@@ -9,9 +9,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The host's {@link ClusterLockService} (beehive) on a single node: one reentrant lock per name, the same instance
- * for the same name. Locks are not shared with other JVMs (the sandbox is no cluster); as in the host's cluster
- * implementations, {@code newCondition} is not supported.
+ * The host's {@link ClusterLockService} (beehive): one reentrant lock per name, the same instance for the same name.
+ * A single node has its own; the nodes of a {@link SandboxCluster} share one, so a lock held on one node is held for
+ * all. Locks are not shared with other JVMs; as in the host's cluster implementations, {@code newCondition} is not
+ * supported.
  */
 public final class SandboxClusterLocks implements ClusterLockService {
     private final Map<String, ClusterLock> locks = new ConcurrentHashMap<>();

@@ -38,8 +38,8 @@ import org.junit.Test;
  * Two Data Center nodes of Jira and two of Confluence, each pair on one PostgreSQL database (schemas {@code jira}
  * and {@code confluence}), under concurrent writers over real HTTP: thanks, request step changes, goal updates and
  * knowledge records, first all on one node, then spread over both. Afterwards no row is lost or duplicated, every
- * version counter equals its history rows and every history is gap-free; the two nodes' issue-type installers,
- * started at the same moment, created each issue type once.
+ * version counter equals its history rows and every history is gap-free; a setting changed on one node is seen
+ * on the other at once (cluster caches). {@link TwoNodesInstallIT} races the issue-type installers.
  *
  * <p>Run by the {@code two-nodes} profile: {@code mvn -Ptwo-nodes verify -Dpostgres.url=…}; the counts come from
  * {@code kakehashi.nodes.writers} (50) and {@code kakehashi.nodes.operations} (1,000 per writer and phase). The
@@ -60,7 +60,7 @@ public class TwoNodesLoadIT {
     private static final int OPERATIONS = Integer.getInteger("kakehashi.nodes.operations", 1000);
     private static final String URL = System.getProperty("kakehashi.nodes.db.url",
             "jdbc:postgresql://127.0.0.1:5432/kk_n");
-    private static final String USER = System.getProperty("kakehashi.nodes.db.user", "postgres");
+    static final String USER = System.getProperty("kakehashi.nodes.db.user", "postgres");
 
     private static SandboxCluster jiraCluster;
     private static SandboxCluster confluenceCluster;
@@ -106,7 +106,7 @@ public class TwoNodesLoadIT {
     }
 
     /** Starts two nodes at once; their start-up (and the plugin's lifecycle) runs at the same moment. */
-    private static List<SandboxHost> startTogether(Product product, SandboxCluster cluster) throws Exception {
+    static List<SandboxHost> startTogether(Product product, SandboxCluster cluster) throws Exception {
         cluster.startTogether(2);
         ExecutorService starting = Executors.newFixedThreadPool(2);
         try {
@@ -130,10 +130,9 @@ public class TwoNodesLoadIT {
         CONFLUENCE.forEach(SandboxHost::close);
     }
 
-    @Test
-    public void theTwoJiraNodesInstallersCreatedEachIssueTypeOnce() throws Exception {
-        try (Connection c = connect("jira"); Statement s = c.createStatement()) {
-            assertEquals("issue types: Task, Bug, Story and one per kind of request", 3 + RequestKind.values().length,
+    static void assertEachIssueTypeOnce(String schema, String when) throws SQLException {
+        try (Connection c = connect(schema); Statement s = c.createStatement()) {
+            assertEquals(when + ": Task, Bug, Story and one per kind of request", 3 + RequestKind.values().length,
                     count(s, "SELECT COUNT(*) FROM SANDBOX_ISSUE_TYPE"));
             assertEquals("no name twice", 0, count(s, "SELECT COUNT(*) FROM (SELECT LOWER(NAME) FROM SANDBOX_ISSUE_TYPE "
                     + "GROUP BY LOWER(NAME) HAVING COUNT(*) > 1) twice"));
@@ -142,6 +141,22 @@ public class TwoNodesLoadIT {
                     count(s, "SELECT COUNT(*) FROM SANDBOX_SCHEME_ISSUE_TYPE WHERE SCHEME_ID = 10000 AND ISSUE_TYPE_ID IN "
                             + "(SELECT ID FROM SANDBOX_ISSUE_TYPE WHERE ID NOT IN ('10000', '10001', '10002'))"));
         }
+    }
+
+    @Test
+    public void aSettingChangedOnOneNodeIsSeenOnTheOtherAtOnce() {
+        Http first = http(JIRA.get(0), "admin");
+        Http second = http(JIRA.get(1), "admin");
+        String policy = REST + "/admin/thanks-policy";
+        try {
+            assertEquals(1000, Http.json(second.get(policy)).get("dailyLimit").asInt());
+            assertEquals(200, first.putJson(policy, "{\"dailyLimit\":999}").statusCode());
+            assertEquals("the other node dropped its cached policy", 999,
+                    Http.json(second.get(policy)).get("dailyLimit").asInt());
+        } finally {
+            assertEquals(200, second.putJson(policy, "{\"dailyLimit\":1000}").statusCode());
+        }
+        assertEquals(1000, Http.json(first.get(policy)).get("dailyLimit").asInt());
     }
 
     @Test
@@ -373,7 +388,7 @@ public class TwoNodesLoadIT {
         return new Http(host.baseUrl()).as(user, user);
     }
 
-    private static String table(String name) {
+    static String table(String name) {
         return "\"" + PREFIX + "_" + name + "\"";
     }
 
@@ -384,11 +399,11 @@ public class TwoNodesLoadIT {
         }
     }
 
-    private static String inSchema(String schema) {
+    static String inSchema(String schema) {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    private static Connection connect(String schema) throws SQLException {
+    static Connection connect(String schema) throws SQLException {
         return DriverManager.getConnection(schema == null ? URL : inSchema(schema), USER, "");
     }
 }

@@ -44,11 +44,14 @@ public final class JiraIssueTypes implements IssueTypeManager {
 
     /** Reads the types again: another node of the cluster may have created one (Jira's own caches are cluster-wide). */
     private void reload() {
-        database.query("SELECT ID, NAME, DESCRIPTION, AVATAR_ID FROM SANDBOX_ISSUE_TYPE", r -> {
-            long avatar = r.getLong(4);
-            return new JiraIssueType(r.getString(1), r.getString(2), r.getString(3), r.wasNull() ? null : avatar,
-                    translations);
-        }).forEach(t -> byId.putIfAbsent(t.getId(), t));
+        List<JiraIssueType> stored = database.query("SELECT ID, NAME, DESCRIPTION, AVATAR_ID FROM SANDBOX_ISSUE_TYPE",
+                r -> {
+                    long avatar = r.getLong(4);
+                    return new JiraIssueType(r.getString(1), r.getString(2), r.getString(3),
+                            r.wasNull() ? null : avatar, translations);
+                });
+        stored.forEach(t -> byId.putIfAbsent(t.getId(), t));
+        byId.keySet().retainAll(stored.stream().map(JiraIssueType::getId).toList());
     }
 
     private JiraIssueType find(String id) {

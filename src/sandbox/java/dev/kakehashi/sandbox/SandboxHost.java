@@ -20,8 +20,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -32,7 +35,13 @@ import net.java.ao.RawEntity;
 /**
  * One product (Jira or Confluence) running the plugin: its own HSQLDB file database under {@code <home>/<product>/}
  * (also holding the sandbox product's own {@code SANDBOX_} tables: Jira's issues, Confluence's pages), the plugin's
- * components from its index files, SAL's lifecycle calls, demo data, and its web site on localhost.
+ * components from its index files, SAL's lifecycle calls, demo data, and its web site on localhost. Or one node of a
+ * {@link SandboxCluster}: the cluster's database, locks and caches.
+ *
+ * <p>Disabling and enabling the plugin, or uninstalling and installing it again, is a stop ({@link #close()}: the
+ * plugin's {@code onStop}, its context closes) and a start on the same database: as in the host, the plugin's tables
+ * stay, and the start initialises AO again (upgrade tasks newer than the stored model version, then the entities) and
+ * calls {@code onStart}.
  */
 public final class SandboxHost implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SandboxHost.class.getName());
@@ -144,8 +153,8 @@ public final class SandboxHost implements AutoCloseable {
         }
     }
 
-    /** The product's HSQLDB file database, created on first start. */
-    private static String databaseUrl(Product product, Path home) {
+    /** The product's HSQLDB file database under the sandbox home, created on first start (user SA, no password). */
+    public static String databaseUrl(Product product, Path home) {
         Path directory = home.resolve(product.key()).toAbsolutePath();
         try {
             Files.createDirectories(directory);
@@ -178,6 +187,26 @@ public final class SandboxHost implements AutoCloseable {
         if (!entities.isEmpty()) {
             ao.migrate(entities.toArray(new Class[0]));
         }
+    }
+
+    /**
+     * The rows of each table of the descriptor's {@code <ao>} entities, by the table's name as the host names it
+     * ({@code AO_112619_THANKS}), in the descriptor's order.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Map<String, Long> rowsPerTable() {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (PluginDescriptor.AoModule module : descriptor.ao()) {
+            for (String name : module.entities()) {
+                try {
+                    Class type = Class.forName(name, true, SandboxHost.class.getClassLoader());
+                    rows.put(entityManager.getTableNameConverter().getName(type), (long) entityManager.count(type));
+                } catch (ClassNotFoundException | SQLException e) {
+                    throw new IllegalStateException("Cannot count the rows of " + name + ": " + e, e);
+                }
+            }
+        }
+        return rows;
     }
 
     public Product product() {

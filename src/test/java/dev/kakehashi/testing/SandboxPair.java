@@ -59,6 +59,32 @@ public final class SandboxPair extends ExternalResource {
         return confluence;
     }
 
+    /**
+     * Uninstalls the plugin from one product and installs it again: the node stops, the model version the host keeps
+     * for the plugin's tables is forgotten (whether the host keeps it through an uninstall is not known, and forgetting
+     * it is the harder case: every upgrade task runs again over the kept rows), and the node starts on the same
+     * database.
+     */
+    public SandboxHost reinstall(Product product) throws java.sql.SQLException {
+        host(product).close();
+        String prefix = dev.kakehashi.sandbox.ao.AoDatabase.tablePrefix(host(product).descriptor().ao().get(0).namespace());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(SandboxHost.databaseUrl(product, home), "SA",
+                "");
+             java.sql.PreparedStatement forget = c.prepareStatement(
+                     "DELETE FROM SANDBOX_PLUGIN_SETTING WHERE SETTING_KEY = ?")) {
+            forget.setString(1, prefix + "_#");
+            forget.executeUpdate();
+        }
+        SandboxHost started = SandboxHost.start(product, home, 0);
+        if (product == Product.JIRA) {
+            jira = started;
+        } else {
+            confluence = started;
+        }
+        SandboxHost.link(jira, confluence);
+        return started;
+    }
+
     /** An HTTP client for one product, calling as this user with the password the sandbox gives demo users. */
     public Http as(Product product, String user) {
         return new Http(host(product).baseUrl()).as(user, user);

@@ -1,0 +1,113 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.testing.Blueprints;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * Disabling and enabling the plugin, and uninstalling and installing it again, keep every row of every table the
+ * descriptor's {@code <ao>} module declares, in Jira and in Confluence. The rows are made through the app's REST API
+ * first; a declared table that no product has a row in fails the test, so a new table needs its seed here.
+ */
+public class PluginLifecycleIT {
+    private static final String REST = "/rest/kakehashi/1.0";
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
+
+    @BeforeClass
+    public static void seedEveryTable() throws Exception {
+        for (Product product : Product.values()) {
+            Http admin = SANDBOX.as(product, "admin");
+            created(admin.postJson(REST + "/admin/departments", "{\"nameEn\":\"Legal\",\"nameJa\":\"法務\","
+                    + "\"groups\":[\"general-affairs\"]}"));
+            created(admin.postJson(REST + "/admin/values", "{\"nameEn\":\"Candour\",\"nameJa\":\"率直さ\"}"));
+            ok(admin.putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":50}"));
+            ok(SANDBOX.as(product, "suzuki").putJson(REST + "/notifications/preferences", "{\"emailEnabled\":false}"));
+            created(SANDBOX.as(product, "tanaka").postJson(REST + "/thanks", "{\"recipients\":[\"suzuki\",\"kato\"],"
+                    + "\"message\":\"移行の確認ありがとう 🙏\",\"value\":\"collaboration\",\"contextType\":\"none\","
+                    + "\"contextId\":\"\"}"));
+        }
+        Http tanaka = SANDBOX.jira("tanaka");
+        HttpResponse<String> request = created(tanaka.postJson(REST + "/collaboration/requests",
+                "{\"projectKey\":\"COLLAB\",\"summary\":\"無効化の前の依頼\",\"kind\":\"small-poc\","
+                        + "\"requestingDepartment\":\"sales\",\"partnerDepartment\":\"development\",\"purpose\":\"確認\","
+                        + "\"scope\":\"一件\",\"helpKind\":\"レビュー\",\"partnerBenefit\":\"学び\",\"partnerContact\":\"suzuki\","
+                        + "\"decisionOwner\":\"sato\",\"dueDate\":\"" + LocalDate.now().plusDays(7) + "\"}"));
+        String key = Http.json(request).get("issueKey").asText();
+        ok(tanaka.postJson(REST + "/collaboration/requests/" + key + "/step",
+                "{\"step\":\"first-contact\",\"version\":0}"));
+        HttpResponse<String> goal = created(SANDBOX.confluence("tanaka").postJson(REST + "/goals", GoalRestIT.goal("DEMO",
+                "無効化の前の目標")));
+        ok(SANDBOX.confluence("sato").postJson(REST + "/goals/" + Http.json(goal).get("id").asLong() + "/updates",
+                "{\"value\":100,\"status\":\"on-track\",\"comment\":\"確認\",\"version\":"
+                        + Http.json(goal).get("version").asInt() + "}"));
+        Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("meeting-notes",
+                "無効化の前の議事録", "sales,development", "", "残ること"));
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertEquals(response.body(), 201, response.statusCode());
+        return response;
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        assertEquals(response.body(), 200, response.statusCode());
+    }
+
+    /** Rows per table in each product, e.g. {@code JIRA AO_112619_THANKS → 4}. */
+    private static Map<String, Long> rows() {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (Product product : Product.values()) {
+            SANDBOX.host(product).rowsPerTable().forEach((table, count) -> rows.put(product + " " + table, count));
+        }
+        return rows;
+    }
+
+    @Test
+    public void everyDeclaredTableHasSeedRows() {
+        List<String> empty = new ArrayList<>();
+        Map<String, Long> jira = SANDBOX.jira().rowsPerTable();
+        Map<String, Long> confluence = SANDBOX.confluence().rowsPerTable();
+        assertTrue("the descriptor declares tables", jira.size() > 5);
+        jira.forEach((table, count) -> {
+            if (count + confluence.getOrDefault(table, 0L) == 0) {
+                empty.add(table);
+            }
+        });
+        assertEquals("tables without a seed row (add one to seedEveryTable)", List.of(), empty);
+    }
+
+    @Test
+    public void disablingAndEnablingThePluginKeepsEveryRow() {
+        Map<String, Long> before = rows();
+
+        SANDBOX.restart(Product.JIRA);
+        SANDBOX.restart(Product.CONFLUENCE);
+
+        assertEquals(before, rows());
+        assertEquals("the thanks are still served", 200, SANDBOX.jira("tanaka").get(REST + "/thanks?limit=5").statusCode());
+    }
+
+    @Test
+    public void uninstallingAndInstallingAgainKeepsEveryRow() throws Exception {
+        Map<String, Long> before = rows();
+
+        SANDBOX.reinstall(Product.JIRA);
+        SANDBOX.reinstall(Product.CONFLUENCE);
+
+        assertEquals(before, rows());
+    }
+}

@@ -44,8 +44,9 @@ public class TwoNodesInstallIT {
     }
 
     @AfterClass
-    public static void stop() {
+    public static void stop() throws java.sql.SQLException {
         JIRA.forEach(SandboxHost::close);
+        TwoNodesLoadIT.dropSchemas(SCHEMA);
     }
 
     @Test

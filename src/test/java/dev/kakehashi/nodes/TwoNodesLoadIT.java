@@ -126,9 +126,22 @@ public class TwoNodesLoadIT {
     }
 
     @AfterClass
-    public static void stop() {
+    public static void stop() throws SQLException {
         JIRA.forEach(SandboxHost::close);
         CONFLUENCE.forEach(SandboxHost::close);
+        dropSchemas("jira", "confluence");
+    }
+
+    /** Leaves the database as it was, unless {@code -Dkakehashi.nodes.keep=true} keeps the rows to look at. */
+    static void dropSchemas(String... schemas) throws SQLException {
+        if (Boolean.getBoolean("kakehashi.nodes.keep")) {
+            return;
+        }
+        try (Connection c = connect(null); Statement s = c.createStatement()) {
+            for (String schema : schemas) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
     }
 
     static void assertEachIssueTypeOnce(String schema, String when) throws SQLException {

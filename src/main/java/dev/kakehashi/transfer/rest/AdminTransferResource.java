@@ -10,6 +10,7 @@ import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoModel;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.EmptyJson;
 import dev.kakehashi.transfer.TransferJob;
 import dev.kakehashi.transfer.TransferService;
 import jakarta.inject.Inject;
@@ -68,9 +69,10 @@ public class AdminTransferResource {
     @POST
     @Path("export")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response startExport(String body, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+    public Response startExport(EmptyJson body, @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
         Person caller = systemAdmin(request);
+        Callers.body(body);
         TransferJob job = transfers.startExport(caller.key());
         return Response.status(Response.Status.ACCEPTED).entity(TransferJobJson.of(job, i18n)).build();
     }

@@ -34,6 +34,7 @@ public class TransferService {
     private final TransferHome home;
     private final ClusterLocks locks;
     private final Clock clock;
+    private final long maxBytes;
     private final ExecutorService background = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "kakehashi-transfer");
         thread.setDaemon(true);
@@ -41,10 +42,15 @@ public class TransferService {
     });
 
     public TransferService(TransferStore store, TransferHome home, ClusterLocks locks, Clock clock) {
+        this(store, home, locks, clock, MAX_DOCUMENT_BYTES);
+    }
+
+    TransferService(TransferStore store, TransferHome home, ClusterLocks locks, Clock clock, long maxBytes) {
         this.store = store;
         this.home = home;
         this.locks = locks;
         this.clock = clock;
+        this.maxBytes = maxBytes;
     }
 
     /** The newest job, running or ended, of any node. */
@@ -162,9 +168,9 @@ public class TransferService {
             int read;
             while ((read = in.read(buffer)) != -1) {
                 total += read;
-                if (total > MAX_DOCUMENT_BYTES) {
-                    throw Rejection.of(Rejection.Reason.TOO_LARGE, "document", "kakehashi.transfer.error.size",
-                            MAX_DOCUMENT_BYTES / (1024 * 1024));
+                if (total > maxBytes) {
+                    throw Rejection.of(Rejection.Reason.TOO_LARGE, null, "kakehashi.transfer.error.size",
+                            Math.max(1, maxBytes / (1024 * 1024)));
                 }
                 out.write(buffer, 0, read);
             }
@@ -172,7 +178,7 @@ public class TransferService {
             throw new UncheckedIOException(e);
         }
         if (total == 0) {
-            throw Rejection.of(Rejection.Reason.INVALID, "document", "kakehashi.error.body.required");
+            throw Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.error.body.required");
         }
     }
 

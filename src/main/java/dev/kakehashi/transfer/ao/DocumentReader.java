@@ -217,7 +217,7 @@ final class DocumentReader implements Closeable {
     }
 
     static Rejection invalid(String key, Object... arguments) {
-        return Rejection.of(Rejection.Reason.INVALID, "document", key, arguments);
+        return Rejection.of(Rejection.Reason.INVALID, null, key, arguments);
     }
 
     @Override

@@ -35,7 +35,6 @@ public final class TransferTables {
             TransferTable.of(AoNotificationPreference.class),
             TransferTable.of(AoThanks.class),
             TransferTable.of(AoThanksSender.class),
-            TransferTable.of(AoIssueTypeBinding.class),
             TransferTable.of(AoRequest.class),
             TransferTable.of(AoRequestEvent.class),
             TransferTable.of(AoGoal.class),
@@ -45,8 +44,12 @@ public final class TransferTables {
             TransferTable.of(AoKnowledgeDepartment.class).references(AoKnowledgeDepartment.PAGE_ROW,
                     AoKnowledgePage.class));
 
-    /** Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping. */
-    public static final Set<Class<? extends Entity>> NOT_EXPORTED = Set.of(AoTransferJob.class, AoImportedRow.class);
+    /**
+     * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of
+     * the request issue types this Jira made (another Jira's ids name other types; its installer makes its own).
+     */
+    public static final Set<Class<? extends Entity>> NOT_EXPORTED = Set.of(AoTransferJob.class, AoImportedRow.class,
+            AoIssueTypeBinding.class);
 
     private TransferTables() {
     }

@@ -85,7 +85,9 @@ public class TransferServiceStoreTest {
     }
 
     private TransferService service(Clock clock, long maxBytes) {
-        return new TransferService(store, home, locks, clock, maxBytes);
+        TransferService service = new TransferService(store, home, locks, clock);
+        service.limit(maxBytes);
+        return service;
     }
 
     private TransferService service() {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Exports and imports, one at a time in the whole cluster: each runs in the background on the node that started it,
  * records its progress where every node reads it, and keeps its document in the shared home.
  */
-public class TransferService {
+public class TransferService implements AutoCloseable {
     /** The largest document an import accepts. */
     public static final long MAX_DOCUMENT_BYTES = 512L * 1024 * 1024;
     /** A running job whose node has not reported for this long is taken as stopped (its node left the cluster). */
@@ -51,6 +51,15 @@ public class TransferService {
     /** A lower size limit, for tests (one constructor only: the host's Spring must find it). */
     void limit(long bytes) {
         this.maxBytes = bytes;
+    }
+
+    /**
+     * Stops the background thread when the app is disabled (Spring closes an {@code AutoCloseable} bean with its
+     * context); a job cut short is then ended as stopped by the next look at it.
+     */
+    @Override
+    public void close() {
+        background.shutdownNow();
     }
 
     /** The newest job, running or ended, of any node. */

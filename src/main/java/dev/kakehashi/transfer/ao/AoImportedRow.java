@@ -23,7 +23,10 @@ public interface AoImportedRow extends Entity {
 
     void setSourceRow(String key);
 
-    /** The row's id in this instance. */
+    /**
+     * The row's id here: positive for a row the import added, negative for a row that was here already with the same
+     * unique value (its children in the document were left out), 0 for a row left out with its parent.
+     */
     @NotNull
     int getTargetId();
 

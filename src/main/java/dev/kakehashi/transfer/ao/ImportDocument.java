@@ -225,6 +225,7 @@ public final class ImportDocument {
      */
     public Outcome write(Path document, LongConsumer progress) {
         Map<Class<? extends Entity>, Map<Integer, Integer>> remapped = new HashMap<>();
+        Map<Class<? extends Entity>, Set<Integer>> keptOut = new HashMap<>();
         Set<Class<? extends Entity>> parents = parents();
         long[] counts = new long[3];
         try (InputStream in = Files.newInputStream(document); DocumentReader reader = new DocumentReader(in)) {
@@ -233,6 +234,7 @@ public final class ImportDocument {
             while ((name = reader.nextTable()) != null) {
                 TransferTable table = TransferTables.named(name);
                 Map<Integer, Integer> ids = new HashMap<>();
+                Set<Integer> kept = new HashSet<>();
                 List<Map<String, Object>> chunk = new ArrayList<>(CHUNK);
                 Map<String, Object> row;
                 do {
@@ -241,13 +243,14 @@ public final class ImportDocument {
                         chunk.add(row);
                     }
                     if (chunk.size() == CHUNK || row == null && !chunk.isEmpty()) {
-                        writeChunk(source, table, chunk, remapped, ids, counts);
+                        writeChunk(source, table, chunk, remapped, keptOut, ids, kept, counts);
                         chunk.clear();
                         progress.accept(counts[0] + counts[1]);
                     }
                 } while (row != null);
                 if (parents.contains(table.entity())) {
                     remapped.put(table.entity(), ids);
+                    keptOut.put(table.entity(), kept);
                 }
             }
         } catch (IOException e) {
@@ -256,25 +259,36 @@ public final class ImportDocument {
         return new Outcome(counts[0], counts[1]);
     }
 
+    /**
+     * One transaction: rows recorded by an earlier import are skipped; rows whose parent stayed as it was here are left
+     * out (the row here keeps its own children); rows whose unique value is here already are matched to that row;
+     * the rest are added. The ledger records each as the id added (positive), the row matched (negative) or left out
+     * (0), so that a second import, even of a first one stopped half-way, decides the same.
+     */
     private void writeChunk(String source, TransferTable table, List<Map<String, Object>> chunk,
-                            Map<Class<? extends Entity>, Map<Integer, Integer>> remapped, Map<Integer, Integer> ids,
-                            long[] counts) {
+                            Map<Class<? extends Entity>, Map<Integer, Integer>> remapped,
+                            Map<Class<? extends Entity>, Set<Integer>> keptOut, Map<Integer, Integer> ids,
+                            Set<Integer> kept, long[] counts) {
         ao.executeInTransaction(() -> {
             Map<String, Integer> known = ledger(source, table, chunk);
-            List<Map<String, Object>> fresh = new ArrayList<>();
+            Map<Map<String, Object>, Map<String, Object>> values = new LinkedHashMap<>();
             for (Map<String, Object> row : chunk) {
                 int sourceId = ((Long) row.get("ID")).intValue();
-                Integer target = known.get(ledgerKey(source, table, sourceId));
-                if (target != null) {
-                    ids.put(sourceId, target);
+                Integer recorded = known.get(ledgerKey(source, table, sourceId));
+                if (recorded != null) {
+                    ids.put(sourceId, Math.abs(recorded));
+                    if (recorded <= 0) {
+                        kept.add(sourceId);
+                    }
+                    counts[1]++;
+                } else if (parentKeptOut(table, row, keptOut)) {
+                    ids.put(sourceId, 0);
+                    kept.add(sourceId);
+                    record(source, table, sourceId, 0);
                     counts[1]++;
                 } else {
-                    fresh.add(row);
+                    values.put(row, values(table, row, remapped));
                 }
-            }
-            Map<Map<String, Object>, Map<String, Object>> values = new LinkedHashMap<>();
-            for (Map<String, Object> row : fresh) {
-                values.put(row, values(table, row, remapped));
             }
             Map<Map<String, Object>, Integer> existing = existingByUniqueValue(table, values);
             for (Map.Entry<Map<String, Object>, Map<String, Object>> entry : values.entrySet()) {
@@ -282,16 +296,34 @@ public final class ImportDocument {
                 Integer target = existing.get(entry.getKey());
                 if (target == null) {
                     target = ao.create(table.entity(), entry.getValue()).getID();
+                    record(source, table, sourceId, target);
                     counts[0]++;
                 } else {
+                    kept.add(sourceId);
+                    record(source, table, sourceId, -target);
                     counts[1]++;
                 }
                 ids.put(sourceId, target);
-                ao.create(AoImportedRow.class, Map.of(AoImportedRow.SOURCE_ROW, ledgerKey(source, table, sourceId),
-                        AoImportedRow.TARGET_ID, target));
             }
             return null;
         });
+    }
+
+    private static boolean parentKeptOut(TransferTable table, Map<String, Object> row,
+                                         Map<Class<? extends Entity>, Set<Integer>> keptOut) {
+        for (TransferTable.Reference reference : table.references()) {
+            Object value = row.get(reference.column());
+            if (value != null && keptOut.getOrDefault(reference.parent(), Set.of())
+                    .contains(referencedId(reference, value))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(String source, TransferTable table, int sourceId, int target) {
+        ao.create(AoImportedRow.class, Map.of(AoImportedRow.SOURCE_ROW, ledgerKey(source, table, sourceId),
+                AoImportedRow.TARGET_ID, target));
     }
 
     /** The rows of this chunk an earlier import recorded: ledger key → id here. */

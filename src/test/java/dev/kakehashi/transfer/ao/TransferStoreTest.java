@@ -274,6 +274,17 @@ public class TransferStoreTest {
         assertEquals(after, snapshot());
     }
 
+    @Test
+    public void theInstancesOwnIdIsNotExported() throws Exception {
+        String own = new AoTransferStore(ao).instanceId();
+        ao.create(dev.kakehashi.platform.ao.AoSetting.class, Map.of("SETTING_NAME", "thanks.dailyLimit",
+                "SETTING_VALUE", "20"));
+        export(SOURCE);
+        String document = Files.readString(this.document, StandardCharsets.UTF_8);
+        assertTrue(document.contains("thanks.dailyLimit"));
+        assertTrue(!document.contains(own) && !document.contains(AoTransferStore.INSTANCE_SETTING));
+    }
+
     private void assertRefused(String json, String key) throws Exception {
         Files.writeString(document, json, StandardCharsets.UTF_8);
         Map<String, Map<Long, Map<String, String>>> before = snapshot();

@@ -214,8 +214,7 @@ public class TransferStoreTest {
                 for (TransferTable.Reference reference : table.references()) {
                     String value = expected.get(reference.column());
                     String parentId = reference.prefix() ? value.substring(0, value.indexOf(':')) : value;
-                    Long remapped = target.get(parentName(reference.parent()) + "|" + parentId == null ? null
-                            : SOURCE + "|" + parentName(reference.parent()) + "|" + parentId);
+                    Long remapped = target.get(SOURCE + "|" + parentName(reference.parent()) + "|" + parentId);
                     expected.put(reference.column(), reference.prefix()
                             ? remapped + value.substring(value.indexOf(':')) : String.valueOf(remapped));
                 }

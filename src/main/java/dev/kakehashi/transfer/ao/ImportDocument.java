@@ -342,8 +342,8 @@ public final class ImportDocument {
     }
 
     /** Rows whose value of a unique column this instance already holds: they are matched, not added. */
-    private Map<Map<String, Object>, Integer> existingByUniqueValue(TransferTable table,
-                                                                    Map<Map<String, Object>, Map<String, Object>> rows) {
+    private Map<Map<String, Object>, Integer> existingByUniqueValue(
+            TransferTable table, Map<Map<String, Object>, Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return Map.of();
         }

@@ -315,7 +315,8 @@ public class TransferStoreTest {
         assertRefused(header(AoModel.VERSION) + "{\"name\":\"DEPARTMENT\",\"rows\":[" + department + "]}",
                 "kakehashi.transfer.error.json");
         assertRefused(header(AoModel.VERSION) + "{\"name\":\"DEPARTMENT\",\"rows\":[" + department + "]},"
-                        + "{\"name\":\"DEPARTMENT_GROUP\",\"rows\":[{\"ID\":1,\"DEPARTMENT_ID\":6,\"GROUP_NAME\":\"g\"}]}"
+                        + "{\"name\":\"DEPARTMENT_GROUP\",\"rows\":["
+                        + "{\"ID\":1,\"DEPARTMENT_ID\":6,\"GROUP_NAME\":\"g\"}]}"
                         + "],\"rowCount\":2}", "kakehashi.transfer.error.reference");
         assertRefused(header(AoModel.VERSION) + "{\"name\":\"DEPARTMENT\",\"rows\":["
                         + department.replace("\"X\"", "\"" + "x".repeat(256) + "\"") + "]}],\"rowCount\":1}",

@@ -58,6 +58,21 @@ public class TransferTablesTest {
     }
 
     @Test
+    public void theFormatPageListsEveryTableAndColumn() {
+        String page = ProjectFiles.read(ProjectFiles.ROOT.resolve("docs/EXPORT-FORMAT.md"));
+        for (TransferTable table : TransferTables.ALL) {
+            String prefix = "| `" + table.name() + "` | ";
+            int at = page.indexOf(prefix);
+            assertTrue(table.name() + " is listed", at >= 0);
+            String line = page.substring(at, page.indexOf('\n', at));
+            for (TransferTable.Column column : table.columns()) {
+                assertTrue(table.name() + "." + column.name() + " is listed",
+                        line.contains("`" + column.name() + "` "));
+            }
+        }
+    }
+
+    @Test
     public void everyGetterOfAnEntityIsAColumn() {
         TransferTable goal = TransferTables.named("GOAL");
         assertEquals("ID", goal.columns().get(0).name());

@@ -13,7 +13,8 @@ public final class Rejection extends RuntimeException {
      * after which nothing the request began is left behind.
      */
     public enum Reason {
-        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, FAILED
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS,
+        FAILED
     }
 
     private final Reason reason;

@@ -74,7 +74,12 @@ public class AccessMatrixIT {
                 new Row("PUT", "/admin/values/collaboration", "{\"nameEn\":\"Collaboration\",\"nameJa\":\"協力\"}",
                         401, 403, 403, 200),
                 new Row("GET", "/admin/thanks-policy", null, 401, 403, 403, 200),
-                new Row("PUT", "/admin/thanks-policy", "{\"dailyLimit\":100}", 401, 403, 403, 200));
+                new Row("PUT", "/admin/thanks-policy", "{\"dailyLimit\":100}", 401, 403, 403, 200),
+                new Row("GET", "/admin/transfer", null, 401, 403, 403, 200),
+                new Row("GET", "/admin/transfer/jobs/999999/document", null, 401, 403, 403, 404),
+                new Row("POST", "/admin/transfer/import", "{\"format\":\"other\",\"tables\":[]}", 401, 403, 403,
+                        400),
+                new Row("POST", "/admin/transfer/export", "{}", 401, 403, 403, 202));
     }
 
     private static List<String> check(SandboxHost host, List<Row> rows, String outsider, String insider) {

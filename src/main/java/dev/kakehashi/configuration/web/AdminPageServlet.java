@@ -14,6 +14,7 @@ import dev.kakehashi.collaboration.RequestTypeInstaller;
 import dev.kakehashi.notify.Outbox;
 import dev.kakehashi.platform.web.LoginRedirect;
 import dev.kakehashi.thanks.ThanksService;
+import dev.kakehashi.transfer.TransferService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -87,6 +88,8 @@ public class AdminPageServlet extends HttpServlet {
         context.put("policy", thanks.policy());
         context.put("mailAvailable", outbox.available());
         context.put("requestTypesSupported", requestTypes.supported());
+        context.put("systemAdmin", userManager.isSystemAdmin(user));
+        context.put("transferMaxMegabytes", String.valueOf(TransferService.MAX_DOCUMENT_BYTES / (1024 * 1024)));
         if (requestTypes.supported()) {
             context.putAll(AdminRequestTypes.model(requestTypes, i18n));
         }

@@ -59,6 +59,7 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case TOO_MANY_REQUESTS -> 429;
             case FAILED -> 500;

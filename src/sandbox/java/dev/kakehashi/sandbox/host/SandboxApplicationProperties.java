@@ -10,11 +10,34 @@ import dev.kakehashi.sandbox.Product;
  */
 public final class SandboxApplicationProperties implements ApplicationProperties {
     private final Product product;
+    private final java.nio.file.Path home;
     private volatile String baseUrl;
 
     public SandboxApplicationProperties(Product product) {
         this.product = product;
         this.baseUrl = "http://localhost:" + product.defaultPort() + product.contextPath();
+        try {
+            this.home = java.nio.file.Files.createTempDirectory("kakehashi-" + product.key() + "-home");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** As the hosts name themselves: {@code jira}, or {@code conf} for Confluence. */
+    @Override
+    public String getPlatformId() {
+        return product == Product.CONFLUENCE ? "conf" : "jira";
+    }
+
+    /** A temporary folder per sandbox product; a single node, so the shared home is the local one. */
+    @Override
+    public java.util.Optional<java.nio.file.Path> getLocalHomeDirectory() {
+        return java.util.Optional.of(home);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> getSharedHomeDirectory() {
+        return java.util.Optional.of(home);
     }
 
     /** Called once the site listens, with its real base URL (the port may have been chosen at start). */

@@ -1,0 +1,66 @@
+package dev.kakehashi.transfer.ao;
+
+import dev.kakehashi.admin.ao.AoCompanyValue;
+import dev.kakehashi.admin.ao.AoDepartment;
+import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
+import dev.kakehashi.collaboration.ao.AoRequest;
+import dev.kakehashi.collaboration.ao.AoRequestEvent;
+import dev.kakehashi.goals.ao.AoGoal;
+import dev.kakehashi.goals.ao.AoGoalUpdate;
+import dev.kakehashi.knowledge.ao.AoKnowledgeDepartment;
+import dev.kakehashi.knowledge.ao.AoKnowledgePage;
+import dev.kakehashi.notify.ao.AoNotificationPreference;
+import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksSender;
+import java.util.List;
+import java.util.Set;
+import net.java.ao.Entity;
+
+/**
+ * The tables an export carries, parents before the tables that refer to them, each with the columns that hold ids of
+ * our own rows. A new table is one line here; {@code TransferTablesTest} fails while an entity of the descriptor's
+ * {@code ao} module is neither listed nor in {@link #NOT_EXPORTED}.
+ */
+public final class TransferTables {
+    /** Setting names an export leaves out: the instance's own identity. */
+    static final String OWN_SETTINGS = "transfer.%";
+
+    public static final List<TransferTable> ALL = List.of(
+            TransferTable.of(AoDepartment.class),
+            TransferTable.of(AoDepartmentGroup.class).references(AoDepartmentGroup.DEPARTMENT_ID, AoDepartment.class),
+            TransferTable.of(AoCompanyValue.class),
+            TransferTable.of(AoSetting.class).exportingOnly(AoSetting.NAME + " NOT LIKE '" + OWN_SETTINGS + "'"),
+            TransferTable.of(AoNotificationPreference.class),
+            TransferTable.of(AoThanks.class),
+            TransferTable.of(AoThanksSender.class),
+            TransferTable.of(AoRequest.class),
+            TransferTable.of(AoRequestEvent.class),
+            TransferTable.of(AoGoal.class),
+            TransferTable.of(AoGoalUpdate.class).references(AoGoalUpdate.GOAL_ID, AoGoal.class)
+                    .startsWithIdOf(AoGoalUpdate.GOAL_VERSION, AoGoal.class),
+            TransferTable.of(AoKnowledgePage.class),
+            TransferTable.of(AoKnowledgeDepartment.class).references(AoKnowledgeDepartment.PAGE_ROW,
+                    AoKnowledgePage.class));
+
+    /**
+     * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of
+     * the request issue types this Jira made (another Jira's ids name other types; its installer makes its own).
+     */
+    public static final Set<Class<? extends Entity>> NOT_EXPORTED = Set.of(AoTransferJob.class, AoImportedRow.class,
+            AoIssueTypeBinding.class);
+
+    private TransferTables() {
+    }
+
+    /** The table of this name, or null. */
+    public static TransferTable named(String name) {
+        for (TransferTable table : ALL) {
+            if (table.name().equals(name)) {
+                return table;
+            }
+        }
+        return null;
+    }
+}

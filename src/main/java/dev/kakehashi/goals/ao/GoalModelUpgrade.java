@@ -12,8 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Model version 2: moves each goal's lists from the text columns of its row (model 1: departments and their
@@ -25,7 +26,7 @@ import net.java.ao.Query;
  * @since model version 2
  */
 public class GoalModelUpgrade implements ActiveObjectsUpgradeTask {
-    private static final Logger LOG = Logger.getLogger(GoalModelUpgrade.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(GoalModelUpgrade.class);
     /** Goals read, copied and checked at a time. */
     static final int BATCH = 200;
 
@@ -51,7 +52,7 @@ public class GoalModelUpgrade implements ActiveObjectsUpgradeTask {
             moved += move(ao, batch);
             after = batch[batch.length - 1].getID();
         }
-        LOG.info("Goal lists moved into GOAL_ITEM: " + moved + " goals");
+        LOG.info("Goal lists moved into GOAL_ITEM: {} goals", moved);
     }
 
     /** Copies, checks and empties one batch; returns how many goals it moved. */

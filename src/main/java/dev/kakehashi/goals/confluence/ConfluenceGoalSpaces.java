@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Confluence spaces for goals: View on the space to see its goals (a list over every space asks the host for every
- * space key, current and archived, and keeps those the reader may view; the host caches space permissions), the space's "add page" permission to create one,
- * Administer on the space (or being a Confluence administrator) to change every goal in it.
+ * space key, current and archived, and keeps those the reader may view: one permission check per space), the
+ * space's "add page" permission to create one, Administer on the space (or being a Confluence administrator) to
+ * change every goal in it.
  */
 public class ConfluenceGoalSpaces implements GoalSpaces {
     private final SpaceManager spaceManager;

@@ -7,6 +7,7 @@ import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
 import dev.kakehashi.goals.ao.AoGoal;
+import dev.kakehashi.goals.ao.AoGoalItem;
 import dev.kakehashi.goals.ao.AoGoalUpdate;
 import dev.kakehashi.knowledge.ao.AoKnowledgeDepartment;
 import dev.kakehashi.knowledge.ao.AoKnowledgePage;
@@ -40,6 +41,7 @@ final class BenchDatabase implements AutoCloseable {
         AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
         AoCompanyValue.class,
         AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoGoal.class, AoGoalUpdate.class,
+        AoGoalItem.class,
         AoKnowledgePage.class, AoKnowledgeDepartment.class};
 
     final String kind;

@@ -40,7 +40,7 @@ public class GoalBenchmark {
 
     private BenchDatabase db;
     private Goals goals;
-    private List<Long> page;
+    private HandGoalPage hand;
 
     @Setup(Level.Trial)
     public void open() {
@@ -51,7 +51,15 @@ public class GoalBenchmark {
         if (card == null || card.chartPoints().isEmpty() || listed.size() != 10) {
             throw new IllegalStateException("The busy goal or the goals of sales are missing; run BenchMain first");
         }
-        page = goals.store.matching(Goals.ALL_SALES, 10).stream().map(GoalStore.Listed::id).toList();
+        hand = new HandGoalPage(db);
+        List<Goal> ours = goals.store.page(Goals.ALL_SALES, Goals.SPACES).goals();
+        try {
+            if (!hand.page(Goals.SPACES).goals().equals(ours)) {
+                throw new IllegalStateException("The hand-written page differs from the store's");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -77,27 +85,33 @@ public class GoalBenchmark {
         return goals.listAll();
     }
 
-    /** The card's first statement: the goal row. */
+    /** {@code SharedGoalsMacro#execute} with {@code space=*}: sales and the label okr in every space. */
+    @Benchmark
+    public Map<String, Object> goalsMacroLabel() {
+        return goals.listLabel();
+    }
+
+    /** The card's first two statements: the goal row and its lists. */
     @Benchmark
     public Optional<Goal> findGoal() {
         return goals.store.find(GoalData.BUSY_ID);
     }
 
-    /** The card's second statement: the busy goal's latest 52 history entries. */
+    /** The card's third statement: the busy goal's latest 52 history entries. */
     @Benchmark
     public List<GoalUpdate> history() {
         return goals.store.history(GoalData.BUSY_ID, 52);
     }
 
-    /** The list's first statement over every space: ids and spaces of the matching goals, up to 5,000, ordered. */
+    /** The store's page over every space (sales, by due date): the count, the 10 goals, their lists. */
     @Benchmark
-    public List<GoalStore.Listed> matchingAll() {
-        return goals.store.matching(Goals.ALL_SALES, 5000);
+    public GoalStore.Page pageAll() {
+        return goals.store.page(Goals.ALL_SALES, Goals.SPACES);
     }
 
-    /** The list's second statement: the 10 goals shown. */
+    /** The same page and total by hand-written JDBC: the floor any implementation pays. */
     @Benchmark
-    public List<Goal> loadPage() {
-        return goals.store.load(page);
+    public GoalStore.Page handPageAll() throws java.sql.SQLException {
+        return hand.page(Goals.SPACES);
     }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.bench;
 
 import dev.kakehashi.goals.GoalStatus;
 import dev.kakehashi.goals.GoalUpdate;
+import dev.kakehashi.goals.ao.AoGoal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +29,8 @@ import java.util.SplittableRandom;
  * (the tables are emptied with their identity restarted first), which the history's {@code GOAL_ID} and
  * {@code GOAL_VERSION} ({@code <id>:<version>}) rely on.
  *
- * <p>Rows go in with JDBC batches into the tables AO created, as {@link DataGenerator} writes the thanks.
+ * <p>Rows go in with JDBC batches into the tables AO created, as {@link DataGenerator} writes the thanks; the goals'
+ * lists as rows of GOAL_ITEM (model version 2).
  */
 final class GoalData {
     static final long BUSY_ID = 1;
@@ -48,6 +50,8 @@ final class GoalData {
         "MEASURE_KIND", "START_VALUE", "TARGET_VALUE", "CURRENT_VALUE", "UNIT", "MILESTONES", "START_DATE",
         "DUE_DATE", "STATUS", "CADENCE", "LABELS", "PROGRESS", "CREATED_AT", "UPDATED_AT", "LAST_UPDATE_AT",
         "VERSION"};
+    private static final String[] ITEM_COLUMNS = {
+        "GOAL_ID", "KIND", "POSITION", "ITEM_KEY", "CONTACT_KEY", "ITEM_TEXT", "DONE"};
     private static final String[] UPDATE_COLUMNS = {
         "GOAL_ID", "GOAL_VERSION", "KIND", "GOAL_VALUE", "MILESTONES_DONE", "STATUS", "UPDATE_COMMENT", "AUTHOR_KEY",
         "HAPPENED_AT"};
@@ -233,22 +237,25 @@ final class GoalData {
         db.ao.migrate(BenchDatabase.ENTITIES);
         String goalTable = db.table("GOAL");
         String updateTable = db.table("GOAL_UPDATE");
+        String itemTable = db.table("GOAL_ITEM");
         int goals = goals(db.rows);
         try (Connection c = db.bulkConnection()) {
             long total = single(c, "SELECT COUNT(*) FROM " + goalTable);
             long busy = single(c, "SELECT COUNT(*) FROM " + updateTable + " WHERE " + db.column("GOAL_ID") + " = "
                     + BUSY_ID);
             long maxId = single(c, "SELECT COALESCE(MAX(" + db.column("ID") + "), 0) FROM " + goalTable);
-            if (total == goals && maxId == goals && busy == busyHistory(db.rows)) {
+            long busyItems = single(c, "SELECT COUNT(*) FROM " + itemTable + " WHERE " + db.column("GOAL_ID")
+                    + " = " + BUSY_ID);
+            if (total == goals && maxId == goals && busy == busyHistory(db.rows) && busyItems == 5) {
                 return false;
             }
             try (Statement s = c.createStatement()) {
-                for (String table : List.of(updateTable, goalTable)) {
+                for (String table : List.of(itemTable, updateTable, goalTable)) {
                     s.execute(db.kind.equals("postgres") ? "TRUNCATE TABLE " + table + " RESTART IDENTITY"
                             : "TRUNCATE TABLE " + table + " RESTART IDENTITY AND COMMIT");
                 }
             }
-            insert(db, c, goalTable, updateTable, goals, db.rows);
+            insert(db, c, goalTable, updateTable, itemTable, goals, db.rows);
             long written = single(c, "SELECT COUNT(*) FROM " + goalTable);
             long lastId = single(c, "SELECT MAX(" + db.column("ID") + ") FROM " + goalTable);
             if (written != goals || lastId != goals) {
@@ -263,7 +270,8 @@ final class GoalData {
     static long[] tableSizes(BenchDatabase db) throws SQLException {
         try (Connection c = db.bulkConnection()) {
             return new long[] {single(c, "SELECT COUNT(*) FROM " + db.table("GOAL")),
-                single(c, "SELECT COUNT(*) FROM " + db.table("GOAL_UPDATE"))};
+                single(c, "SELECT COUNT(*) FROM " + db.table("GOAL_UPDATE")),
+                single(c, "SELECT COUNT(*) FROM " + db.table("GOAL_ITEM"))};
         }
     }
 
@@ -284,8 +292,8 @@ final class GoalData {
     }
 
     /** Goals in id order, each followed by its history; the busy goal's history spread through the whole table. */
-    private static void insert(BenchDatabase db, Connection c, String goalTable, String updateTable, int goals,
-                               int rows) throws SQLException {
+    private static void insert(BenchDatabase db, Connection c, String goalTable, String updateTable,
+                               String itemTable, int goals, int rows) throws SQLException {
         boolean hsqldb = db.kind.equals("hsqldb");
         if (hsqldb) {
             try (Statement s = c.createStatement()) {
@@ -296,10 +304,12 @@ final class GoalData {
         long updateRows = 0;
         c.setAutoCommit(false);
         try (PreparedStatement goalInsert = c.prepareStatement(insertSql(db, goalTable, GOAL_COLUMNS));
-             PreparedStatement updateInsert = c.prepareStatement(insertSql(db, updateTable, UPDATE_COLUMNS))) {
+             PreparedStatement updateInsert = c.prepareStatement(insertSql(db, updateTable, UPDATE_COLUMNS));
+             PreparedStatement itemInsert = c.prepareStatement(insertSql(db, itemTable, ITEM_COLUMNS))) {
             Shape busy = busy(rows);
             goal(goalInsert, busy);
             goalInsert.addBatch();
+            items(itemInsert, busy);
             // The goal first: its id must be 1 before its entries refer to it.
             goalInsert.executeBatch();
             update(updateInsert, busy, 0);
@@ -311,6 +321,7 @@ final class GoalData {
                 Shape shape = ordinary(BUSY_ID + 1 + i, goals);
                 goal(goalInsert, shape);
                 goalInsert.addBatch();
+                items(itemInsert, shape);
                 for (int v = 0; v < shape.entries().size(); v++) {
                     update(updateInsert, shape, v);
                     updateInsert.addBatch();
@@ -325,6 +336,7 @@ final class GoalData {
                 if ((i + 1) % BATCH == 0 || i == others - 1) {
                     goalInsert.executeBatch();
                     updateInsert.executeBatch();
+                    itemInsert.executeBatch();
                     c.commit();
                 }
                 if ((i + 1) % 20_000 == 0) {
@@ -334,6 +346,7 @@ final class GoalData {
             }
             if (others == 0) {
                 updateInsert.executeBatch();
+                itemInsert.executeBatch();
                 c.commit();
             }
         }
@@ -347,43 +360,63 @@ final class GoalData {
             } else {
                 s.execute("ANALYZE " + goalTable);
                 s.execute("ANALYZE " + updateTable);
+                s.execute("ANALYZE " + itemTable);
             }
         }
     }
 
-    private static String joined(List<String> keys) {
-        return "|" + String.join("|", keys) + "|";
+    /** The goal's departments, labels and milestones as rows of GOAL_ITEM (model version 2). */
+    private static void items(PreparedStatement insert, Shape s) throws SQLException {
+        Entry last = s.last();
+        for (int i = 0; i < s.departments().size(); i++) {
+            item(insert, s.id(), "DEPARTMENT", i, s.departments().get(i), s.contacts().get(i),
+                    s.contributions().get(i), null);
+        }
+        for (int i = 0; i < s.labels().size(); i++) {
+            item(insert, s.id(), "LABEL", i, s.labels().get(i), null, null, null);
+        }
+        for (int i = 0; i < s.milestones(); i++) {
+            item(insert, s.id(), "MILESTONE", i, null, null, "マイルストーン " + (i + 1), i < last.milestonesDone());
+        }
+    }
+
+    private static void item(PreparedStatement insert, long goalId, String kind, int position, String key,
+                             String contact, String text, Boolean done) throws SQLException {
+        insert.setLong(1, goalId);
+        insert.setString(2, kind);
+        insert.setInt(3, position);
+        insert.setString(4, key);
+        insert.setString(5, contact);
+        insert.setString(6, text);
+        if (done == null) {
+            insert.setNull(7, Types.BOOLEAN);
+        } else {
+            insert.setBoolean(7, done);
+        }
+        insert.addBatch();
     }
 
     private static void goal(PreparedStatement insert, Shape s) throws SQLException {
         Entry last = s.last();
-        List<String> participants = new ArrayList<>();
-        for (int i = 0; i < s.departments().size(); i++) {
-            participants.add(s.departments().get(i) + "\t" + s.contacts().get(i) + "\t" + s.contributions().get(i));
-        }
-        List<String> milestones = new ArrayList<>();
-        for (int i = 0; i < s.milestones(); i++) {
-            milestones.add((i < last.milestonesDone() ? "1" : "0") + "\t" + "マイルストーン " + (i + 1));
-        }
         int p = 1;
         insert.setString(p++, s.space());
         insert.setLong(p++, pageOf(s.id()));
         insert.setString(p++, s.title());
         insert.setString(p++, s.description());
         insert.setString(p++, s.owner());
-        insert.setString(p++, String.join("\n", participants));
-        insert.setString(p++, joined(s.departments()));
+        insert.setNull(p++, Types.VARCHAR);
+        insert.setString(p++, AoGoal.IN_ITEMS);
         insert.setString(p++, s.checklist() ? "CHECKLIST" : "NUMBER");
         insert.setDouble(p++, s.start());
         insert.setDouble(p++, s.target());
         insert.setDouble(p++, s.checklist() ? 0 : last.value());
         insert.setString(p++, s.unit());
-        insert.setString(p++, String.join("\n", milestones));
+        insert.setNull(p++, Types.VARCHAR);
         insert.setString(p++, s.startDate().toString());
         insert.setString(p++, s.dueDate().toString());
         insert.setString(p++, s.status().name());
         insert.setString(p++, s.cadence());
-        insert.setString(p++, joined(s.labels()));
+        insert.setString(p++, AoGoal.IN_ITEMS);
         insert.setDouble(p++, s.progress());
         insert.setLong(p++, s.createdAt());
         insert.setLong(p++, last.at());

@@ -23,6 +23,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The two shared-goal macros of Confluence on the busy goal's page, wired as in the host: the plugin's macros,
@@ -41,8 +45,14 @@ final class Goals {
     /** The same over every space ({@code space=*}). */
     static final Map<String, String> LIST_ALL = Map.of("space", "*", "department", "sales", "sort", "due",
             "size", "10");
+    /** Every space, the goals sales takes part in with the label {@code okr}, by due date. */
+    static final Map<String, String> LIST_LABEL = Map.of("space", "*", "department", "sales", "label", "okr",
+            "sort", "due", "size", "10");
     /** The query {@link #LIST_ALL} makes, for the store's statements on their own. */
     static final GoalQuery ALL_SALES = new GoalQuery(null, "sales", null, null, GoalQuery.Sort.DUE, 0, 10);
+    /** Every space key of the data set: what the reader may view. */
+    static final Set<String> SPACES = IntStream.rangeClosed(1, GoalData.SPACES).mapToObj(GoalData::space)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
 
     final AoGoalStore store;
     final GoalService service;
@@ -82,6 +92,11 @@ final class Goals {
     /** One view of a {@code shared-goals} macro listing the goals of sales in every space. */
     Map<String, Object> listAll() {
         return run(goalsMacro::execute, LIST_ALL);
+    }
+
+    /** One view of a {@code shared-goals} macro listing the goals of sales labelled okr in every space. */
+    Map<String, Object> listLabel() {
+        return run(goalsMacro::execute, LIST_LABEL);
     }
 
     private interface Execute {
@@ -142,6 +157,11 @@ final class Goals {
         @Override
         public boolean canView(String spaceKey, String userKey) {
             return true;
+        }
+
+        @Override
+        public Set<String> viewable(String userKey) {
+            return SPACES;
         }
 
         @Override

@@ -10,6 +10,8 @@ public record GoalQuery(String spaceKey, String departmentKey, GoalStatus status
                         int limit) {
     public static final int MAX_LIMIT = 50;
     public static final int DEFAULT_LIMIT = 10;
+    /** The furthest a list pages (an offset is read past in the database, so it has a bound). */
+    public static final int MAX_OFFSET = 100_000;
 
     /** The orders a list can take. */
     public enum Sort {

@@ -11,12 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,8 +26,6 @@ import java.util.Set;
 public class GoalService {
     /** Entries of the history a card shows (the chart and the latest update). */
     static final int HISTORY_SHOWN = 52;
-    /** At most this many goals are considered for one list, before the reader's permissions. */
-    static final int LIST_CAP = 5000;
 
     private final GoalStore store;
     private final GoalSpaces spaces;
@@ -152,27 +148,21 @@ public class GoalService {
         return store.history(visible(callerKey, id).id(), 1000);
     }
 
-    /** A page of the goals the caller may see, filtered and ordered as asked. */
+    /**
+     * A page of the goals the caller may see, filtered and ordered as asked. The store is given the spaces the caller
+     * may view (the one asked for, or every space the host lets them view), so the page is full and the total counts
+     * only goals the caller may see.
+     */
     public GoalPage list(String callerKey, GoalQuery query) {
         requireCaller(callerKey);
-        if (query.spaceKey() != null && !spaces.canView(query.spaceKey(), callerKey)) {
-            return new GoalPage(List.of(), 0, query.offset(), query.limit(), false);
-        }
-        Map<String, Boolean> viewable = new HashMap<>();
-        List<Long> visible = new ArrayList<>();
-        List<GoalStore.Listed> matching = store.matching(query, LIST_CAP);
-        for (GoalStore.Listed listed : matching) {
-            if (viewable.computeIfAbsent(listed.spaceKey(), k -> spaces.canView(k, callerKey))) {
-                visible.add(listed.id());
-            }
-        }
-        int from = Math.min(query.offset(), visible.size());
-        int to = Math.min(from + query.limit(), visible.size());
+        Set<String> readable = query.spaceKey() == null ? spaces.viewable(callerKey)
+                : spaces.canView(query.spaceKey(), callerKey) ? Set.of(query.spaceKey()) : Set.of();
+        GoalStore.Page page = store.page(query, readable);
         List<GoalView> items = new ArrayList<>();
-        for (Goal goal : store.load(visible.subList(from, to))) {
+        for (Goal goal : page.goals()) {
             items.add(summary(goal, callerKey));
         }
-        return new GoalPage(items, visible.size(), query.offset(), query.limit(), matching.size() == LIST_CAP);
+        return new GoalPage(items, page.total(), query.offset(), query.limit());
     }
 
     /** Reads list parameters as they arrive; unknown values are refused with the field named. */
@@ -197,8 +187,8 @@ public class GoalService {
         if (size < 1 || size > GoalQuery.MAX_LIMIT) {
             check.add("limit", "kakehashi.error.range", 1, GoalQuery.MAX_LIMIT);
         }
-        if (offset != null && offset < 0) {
-            check.add("offset", "kakehashi.error.range", 0, LIST_CAP);
+        if (offset != null && (offset < 0 || offset > GoalQuery.MAX_OFFSET)) {
+            check.add("offset", "kakehashi.error.range", 0, GoalQuery.MAX_OFFSET);
         }
         check.rejectIfAny();
         return new GoalQuery(blankToNull(spaceKey), blankToNull(department), s,

@@ -1,6 +1,7 @@
 package dev.kakehashi.goals;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port to the host's spaces as goals need them: whether one exists and its name, and what a person may do in it.
@@ -10,6 +11,9 @@ public interface GoalSpaces {
     Optional<String> name(String spaceKey);
 
     boolean canView(String spaceKey, String userKey);
+
+    /** The keys of every space this person may view (what a list over every space is limited to). */
+    Set<String> viewable(String userKey);
 
     /** The key of the space of a page this person may view; empty when there is no such page they may view. */
     Optional<String> spaceOfPage(long pageId, String userKey);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Port to where goals and their history are kept. A goal is one row (departments and milestones with it), so reading
- * one is one statement; its history is one more.
+ * Port to where goals and their history are kept. Reading a goal takes a fixed number of statements whatever its
+ * lists hold, a page of a list too whatever the number of goals, and the history is read newest first, a page of it.
  */
 public interface GoalStore {
     /** Stores a new goal (version 0) and its first history entry in one transaction; returns it with its id. */
@@ -26,16 +26,17 @@ public interface GoalStore {
     /** The latest {@code limit} entries of a goal's history, oldest first. */
     List<GoalUpdate> history(long goalId, int limit);
 
-    /** A goal as a list needs it to filter and order: id, space, and the columns it is sorted by. */
-    record Listed(long id, String spaceKey) {
+    /** One page of a list: the goals shown, in order, and how many goals match in all. */
+    record Page(List<Goal> goals, int total) {
+        public Page {
+            goals = List.copyOf(goals);
+        }
     }
 
     /**
-     * The goals matching the query's department, status, label and space (all spaces when null), in its order, at
-     * most {@code cap}; the reader's permission is applied by the caller.
+     * The page of goals that match the query's department, status and label in these spaces only (the reader's
+     * permission: the caller passes the spaces the reader may view), in the query's order from its offset; the total
+     * counts the same goals. None when no space is given.
      */
-    List<Listed> matching(GoalQuery query, int cap);
-
-    /** The goals with these ids, in the order of the ids. */
-    List<Goal> load(Collection<Long> ids);
+    Page page(GoalQuery query, Collection<String> spaceKeys);
 }

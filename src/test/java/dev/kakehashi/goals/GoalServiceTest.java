@@ -13,6 +13,7 @@ import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.goals.ao.AoGoal;
 import dev.kakehashi.goals.ao.AoGoalStore;
+import dev.kakehashi.goals.ao.AoGoalItem;
 import dev.kakehashi.goals.ao.AoGoalUpdate;
 import dev.kakehashi.platform.Problem;
 import dev.kakehashi.platform.Rejection;
@@ -60,6 +61,12 @@ public class GoalServiceTest {
         }
 
         @Override
+        public Set<String> viewable(String userKey) {
+            return Set.of("DEMO", "DEV").stream().filter(k -> canView(k, userKey))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+
+        @Override
         public Optional<String> spaceOfPage(long pageId, String userKey) {
             return pageId == 65538 ? Optional.of("DEMO") : pageId == 77777 && canView("DEV", userKey)
                     ? Optional.of("DEV") : Optional.empty();
@@ -78,7 +85,7 @@ public class GoalServiceTest {
 
     @Before
     public void setUp() {
-        ao = TestDatabase.open(AoGoal.class, AoGoalUpdate.class, AoDepartment.class, AoDepartmentGroup.class);
+        ao = TestDatabase.open(AoGoal.class, AoGoalUpdate.class, AoGoalItem.class, AoDepartment.class, AoDepartmentGroup.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));

@@ -8,10 +8,7 @@ import dev.kakehashi.goals.GoalStatus;
 import dev.kakehashi.goals.GoalStore;
 import dev.kakehashi.goals.GoalUpdate;
 import dev.kakehashi.goals.Measure;
-import dev.kakehashi.goals.Milestone;
-import dev.kakehashi.goals.Participant;
 import dev.kakehashi.platform.ao.AoIds;
-import dev.kakehashi.platform.ao.AoLike;
 import dev.kakehashi.platform.ao.AoVersions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,19 +16,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * Goals and their history in Active Objects. A goal is one row; a card reads it and its latest history entries (two
- * statements); a list reads the ids of the matching goals and then the page it shows (two statements).
+ * Goals and their history in Active Objects. A goal is one row of GOAL and the rows of its lists in GOAL_ITEM. A card
+ * reads the goal, its lists and its latest history entries (three statements); a list page counts the matching goals
+ * in the spaces it is given, reads the page's goals and then their lists (three statements, whatever the number of
+ * goals).
  */
 public class AoGoalStore implements GoalStore {
+    private static final String GOAL = "g";
+    private static final String DEPARTMENT = "d";
+    private static final String LABEL = "l";
+    private static final String GOAL_COLUMNS = String.join(", ", "ID", AoGoal.SPACE_KEY, AoGoal.HOME_PAGE_ID,
+            AoGoal.TITLE, "DESCRIPTION", "OWNER_KEY", "MEASURE_KIND", "START_VALUE", "TARGET_VALUE", "CURRENT_VALUE",
+            "UNIT", "START_DATE", AoGoal.DUE_DATE, AoGoal.STATUS, "CADENCE", AoGoal.PROGRESS, "CREATED_AT",
+            AoGoal.UPDATED_AT, "LAST_UPDATE_AT", AoGoal.VERSION);
+
     private final ActiveObjects ao;
 
     public AoGoalStore(ActiveObjects ao) {
@@ -44,11 +51,11 @@ public class AoGoalStore implements GoalStore {
             AoGoal row = ao.create(AoGoal.class, new DBParam(AoGoal.SPACE_KEY, goal.spaceKey()),
                     new DBParam(AoGoal.HOME_PAGE_ID, goal.homePageId()),
                     new DBParam(AoGoal.TITLE, goal.title()), new DBParam("OWNER_KEY", goal.ownerKey()),
-                    new DBParam(AoGoal.DEPARTMENTS, departments(goal)), new DBParam("MEASURE_KIND",
+                    new DBParam(AoGoal.DEPARTMENTS, AoGoal.IN_ITEMS), new DBParam("MEASURE_KIND",
                             goal.measure().kind().name()), new DBParam("START_DATE", goal.startDate().toString()),
                     new DBParam(AoGoal.DUE_DATE, goal.dueDate().toString()),
                     new DBParam(AoGoal.STATUS, goal.status().name()), new DBParam("CADENCE", goal.cadence().name()),
-                    new DBParam(AoGoal.LABELS, joined(goal.labels())),
+                    new DBParam(AoGoal.LABELS, AoGoal.IN_ITEMS),
                     new DBParam(AoGoal.PROGRESS, goal.measure().progress()),
                     new DBParam("CREATED_AT", goal.createdAt().toEpochMilli()),
                     new DBParam(AoGoal.UPDATED_AT, goal.updatedAt().toEpochMilli()),
@@ -56,6 +63,7 @@ public class AoGoalStore implements GoalStore {
             Goal stored = goal.withId(row.getID());
             copy(stored, row);
             row.save();
+            writeLists(row.getID(), stored);
             write(new GoalUpdate(stored.id(), 0, created.kind(), created.value(), created.milestonesDone(),
                     created.status(), created.comment(), created.authorKey(), created.at()));
             return stored;
@@ -67,15 +75,17 @@ public class AoGoalStore implements GoalStore {
         if (!AoIds.inRange(id)) {
             return Optional.empty();
         }
-        AoGoal[] rows = ao.find(AoGoal.class, Query.select().where("ID = ?", (int) id));
-        return rows.length == 0 ? Optional.empty() : Optional.of(toGoal(rows[0]));
+        return first(ao.find(AoGoal.class, Query.select(GOAL_COLUMNS).where("ID = ?", (int) id)));
     }
 
     @Override
     public Optional<Goal> findByHomePage(long pageId) {
-        AoGoal[] rows = ao.find(AoGoal.class, Query.select().where(AoGoal.HOME_PAGE_ID + " = ?", pageId)
-                .order("ID DESC").limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(toGoal(rows[0]));
+        return first(ao.find(AoGoal.class, Query.select(GOAL_COLUMNS).where(AoGoal.HOME_PAGE_ID + " = ?", pageId)
+                .order("ID DESC").limit(1)));
+    }
+
+    private Optional<Goal> first(AoGoal[] rows) {
+        return rows.length == 0 ? Optional.empty() : Optional.of(withLists(rows).get(0));
     }
 
     @Override
@@ -83,7 +93,10 @@ public class AoGoalStore implements GoalStore {
         return AoVersions.writeNext(ao, () -> write(entry),
                 () -> ao.find(AoGoal.class, Query.select().where("ID = ? AND " + AoGoal.VERSION + " = ?",
                         (int) goal.id(), goal.version() - 1)),
-                row -> copy(goal, row));
+                row -> {
+                    copy(goal, row);
+                    rewriteLists(row.getID(), goal);
+                });
     }
 
     @Override
@@ -103,53 +116,126 @@ public class AoGoalStore implements GoalStore {
     }
 
     @Override
-    public List<Listed> matching(GoalQuery query, int cap) {
+    public Page page(GoalQuery query, Collection<String> spaceKeys) {
+        if (spaceKeys.isEmpty()) {
+            return new Page(List.of(), 0);
+        }
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (query.spaceKey() != null) {
-            clauses.add(AoGoal.SPACE_KEY + " = ?");
-            params.add(query.spaceKey());
-        }
-        if (query.departmentKey() != null) {
-            clauses.add(AoGoal.DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE);
-            params.add(containing(query.departmentKey()));
-        }
+        clauses.add(GOAL + "." + AoGoal.SPACE_KEY + (spaceKeys.size() == 1 ? " = ?"
+                : " IN (" + String.join(", ", Collections.nCopies(spaceKeys.size(), "?")) + ")"));
+        params.addAll(spaceKeys);
         if (query.status() != null) {
-            clauses.add(AoGoal.STATUS + " = ?");
+            clauses.add(GOAL + "." + AoGoal.STATUS + " = ?");
             params.add(query.status().name());
         }
+        if (query.departmentKey() != null) {
+            clauses.add(DEPARTMENT + "." + AoGoalItem.KIND + " = ? AND " + DEPARTMENT + "." + AoGoalItem.ITEM_KEY
+                    + " = ?");
+            params.add(AoGoalItem.Kind.DEPARTMENT.name());
+            params.add(query.departmentKey());
+        }
         if (query.label() != null) {
-            clauses.add(AoGoal.LABELS + " LIKE ?" + AoLike.ESCAPE);
-            params.add(containing(query.label()));
+            clauses.add(LABEL + "." + AoGoalItem.KIND + " = ? AND " + LABEL + "." + AoGoalItem.ITEM_KEY + " = ?");
+            params.add(AoGoalItem.Kind.LABEL.name());
+            params.add(query.label());
+        }
+        String where = String.join(" AND ", clauses);
+        Object[] values = params.toArray();
+        int total = ao.count(AoGoal.class, joined(Query.select("ID"), query).where(where, values));
+        if (total <= query.offset()) {
+            return new Page(List.of(), total);
         }
         String order = switch (query.sort()) {
-            case DUE -> AoGoal.DUE_DATE + " ASC, ID ASC";
-            case PROGRESS -> AoGoal.PROGRESS + " DESC, ID ASC";
-            case UPDATED -> AoGoal.UPDATED_AT + " DESC, ID DESC";
-            case TITLE -> AoGoal.TITLE + " ASC, ID ASC";
+            case DUE -> column(AoGoal.DUE_DATE) + " ASC, " + column("ID") + " ASC";
+            case PROGRESS -> column(AoGoal.PROGRESS) + " DESC, " + column("ID") + " ASC";
+            case UPDATED -> column(AoGoal.UPDATED_AT) + " DESC, " + column("ID") + " DESC";
+            case TITLE -> column(AoGoal.TITLE) + " ASC, " + column("ID") + " ASC";
         };
-        Query select = Query.select("ID, " + AoGoal.SPACE_KEY + ", " + AoGoal.DUE_DATE + ", " + AoGoal.PROGRESS + ", "
-                + AoGoal.UPDATED_AT + ", " + AoGoal.TITLE);
-        if (!clauses.isEmpty()) {
-            select = select.where(String.join(" AND ", clauses), params.toArray());
-        }
-        AoGoal[] rows = ao.find(AoGoal.class, select.order(order).limit(cap));
-        return Arrays.stream(rows).map(r -> new Listed(r.getID(), r.getSpaceKey())).toList();
+        AoGoal[] rows = ao.find(AoGoal.class, joined(Query.select(GOAL_COLUMNS), query).where(where, values)
+                .order(order).offset(query.offset()).limit(query.limit()));
+        return new Page(withLists(rows), total);
     }
 
-    @Override
-    public List<Goal> load(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+    /** The goals' table as {@code g}, joined to GOAL_ITEM once for each of the list's filters by department or label. */
+    private static Query joined(Query select, GoalQuery query) {
+        Query q = select.alias(AoGoal.class, GOAL);
+        if (query.departmentKey() != null) {
+            q = q.join(AoGoalItem.class, DEPARTMENT + "." + AoGoalItem.GOAL_ID + " = " + GOAL + ".ID")
+                    .alias(AoGoalItem.class, DEPARTMENT);
+        }
+        if (query.label() != null) {
+            q = q.join(AoGoalLabelMatch.class, LABEL + "." + AoGoalItem.GOAL_ID + " = " + GOAL + ".ID")
+                    .alias(AoGoalLabelMatch.class, LABEL);
+        }
+        return q;
+    }
+
+    private static String column(String name) {
+        return GOAL + "." + name;
+    }
+
+    /** The goals of these rows with their lists, in the rows' order: one statement for all their lists. */
+    private List<Goal> withLists(AoGoal[] rows) {
+        if (rows.length == 0) {
             return List.of();
         }
-        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        AoGoal[] rows = ao.find(AoGoal.class, Query.select().where("ID IN (" + marks + ")",
-                ids.stream().map(Long::intValue).toArray()));
-        Map<Long, Goal> byId = new HashMap<>();
+        Object[] ids = Arrays.stream(rows).map(AoGoal::getID).toArray();
+        Map<Integer, GoalLists> lists = GoalLists.of(ao.find(AoGoalItem.class, Query.select(AoGoalItem.SELECT)
+                .where(AoGoalItem.GOAL_ID + (ids.length == 1 ? " = ?"
+                        : " IN (" + String.join(", ", Collections.nCopies(ids.length, "?")) + ")"), ids)));
+        List<Goal> goals = new ArrayList<>();
         for (AoGoal row : rows) {
-            byId.put((long) row.getID(), toGoal(row));
+            goals.add(toGoal(row, lists.getOrDefault(row.getID(), GoalLists.NONE)));
         }
-        return ids.stream().map(byId::get).filter(g -> g != null).toList();
+        return goals;
+    }
+
+    private void writeLists(int goalId, Goal goal) {
+        for (Map<String, Object> row : lists(goal).rows(goalId)) {
+            create(row);
+        }
+    }
+
+    /**
+     * Brings the goal's rows in GOAL_ITEM to its lists: a row whose place (list and position) stays is updated when it
+     * changed, a new place is inserted, a place gone is deleted. A progress update writes no row or only the
+     * milestones' {@code DONE}; inserting only when a list grows also keeps two writers of one goal from waiting on
+     * each other inside the embedded database's insert lock.
+     */
+    private void rewriteLists(int goalId, Goal goal) {
+        Map<String, AoGoalItem> byPlace = new HashMap<>();
+        for (AoGoalItem item : ao.find(AoGoalItem.class, Query.select(AoGoalItem.SELECT)
+                .where(AoGoalItem.GOAL_ID + " = ?", goalId))) {
+            byPlace.put(item.getKind() + ":" + item.getPosition(), item);
+        }
+        for (Map<String, Object> row : lists(goal).rows(goalId)) {
+            AoGoalItem item = byPlace.remove(row.get(AoGoalItem.KIND) + ":" + row.get(AoGoalItem.POSITION));
+            if (item == null) {
+                create(row);
+            } else if (!Objects.equals(item.getItemKey(), row.get(AoGoalItem.ITEM_KEY))
+                    || !Objects.equals(item.getContactKey(), row.get(AoGoalItem.CONTACT_KEY))
+                    || !Objects.equals(item.getItemText(), row.get(AoGoalItem.ITEM_TEXT))
+                    || !Objects.equals(item.getDone(), row.get(AoGoalItem.DONE))) {
+                item.setItemKey((String) row.get(AoGoalItem.ITEM_KEY));
+                item.setContactKey((String) row.get(AoGoalItem.CONTACT_KEY));
+                item.setItemText((String) row.get(AoGoalItem.ITEM_TEXT));
+                item.setDone((Boolean) row.get(AoGoalItem.DONE));
+                item.save();
+            }
+        }
+        if (!byPlace.isEmpty()) {
+            ao.delete(byPlace.values().toArray(new AoGoalItem[0]));
+        }
+    }
+
+    private void create(Map<String, Object> row) {
+        ao.create(AoGoalItem.class, row.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new DBParam(e.getKey(), e.getValue())).toArray(DBParam[]::new));
+    }
+
+    private static GoalLists lists(Goal goal) {
+        return new GoalLists(goal.participants(), goal.labels(), goal.measure().milestones());
     }
 
     private void write(GoalUpdate entry) {
@@ -169,73 +255,34 @@ public class AoGoalStore implements GoalStore {
         row.setTitle(g.title());
         row.setDescription(g.description());
         row.setOwnerKey(g.ownerKey());
-        row.setParticipants(g.participants().stream().map(p -> p.departmentKey() + "\t" + p.contactKey() + "\t"
-                + p.contribution()).collect(Collectors.joining("\n")));
-        row.setDepartments(departments(g));
         Measure m = g.measure();
         row.setMeasureKind(m.kind().name());
         row.setStartValue(m.start());
         row.setTargetValue(m.target());
         row.setCurrentValue(m.current());
         row.setUnit(m.unit());
-        row.setMilestones(m.milestones().stream().map(ms -> (ms.done() ? "1" : "0") + "\t" + ms.title())
-                .collect(Collectors.joining("\n")));
         row.setStartDate(g.startDate().toString());
         row.setDueDate(g.dueDate().toString());
         row.setStatus(g.status().name());
         row.setCadence(g.cadence().name());
-        row.setLabels(joined(g.labels()));
         row.setProgress(m.progress());
         row.setUpdatedAt(g.updatedAt().toEpochMilli());
         row.setLastUpdateAt(g.lastUpdateAt() == null ? null : g.lastUpdateAt().toEpochMilli());
         row.setVersion(g.version());
     }
 
-    private static Goal toGoal(AoGoal row) {
-        List<Participant> participants = new ArrayList<>();
-        for (String line : lines(row.getParticipants())) {
-            String[] parts = line.split("\t", 3);
-            participants.add(new Participant(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""));
-        }
-        List<Milestone> milestones = new ArrayList<>();
-        for (String line : lines(row.getMilestones())) {
-            milestones.add(new Milestone(line.substring(2), line.charAt(0) == '1'));
-        }
+    private static Goal toGoal(AoGoal row, GoalLists lists) {
         Measure measure = new Measure(Measure.Kind.valueOf(row.getMeasureKind()), value(row.getStartValue()),
-                value(row.getTargetValue()), value(row.getCurrentValue()), row.getUnit(), milestones);
+                value(row.getTargetValue()), value(row.getCurrentValue()), row.getUnit(), lists.milestones());
         return new Goal(row.getID(), row.getSpaceKey(), row.getHomePageId() == null ? 0 : row.getHomePageId(),
                 row.getTitle(), row.getDescription(), row.getOwnerKey(),
-                participants, measure, LocalDate.parse(row.getStartDate()), LocalDate.parse(row.getDueDate()),
-                GoalStatus.valueOf(row.getStatus()), Cadence.valueOf(row.getCadence()), split(row.getLabels()),
+                lists.participants(), measure, LocalDate.parse(row.getStartDate()), LocalDate.parse(row.getDueDate()),
+                GoalStatus.valueOf(row.getStatus()), Cadence.valueOf(row.getCadence()), lists.labels(),
                 Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getUpdatedAt()),
                 row.getLastUpdateAt() == null ? null : Instant.ofEpochMilli(row.getLastUpdateAt()), row.getVersion());
     }
 
     private static double value(Double v) {
         return v == null ? 0 : v;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
-    }
-
-    private static String departments(Goal g) {
-        return joined(g.participants().stream().map(Participant::departmentKey).toList());
-    }
-
-    private static String joined(List<String> keys) {
-        return "|" + String.join("|", keys) + "|";
-    }
-
-    private static List<String> split(String joined) {
-        if (joined == null || joined.length() <= 2) {
-            return List.of();
-        }
-        return List.of(joined.substring(1, joined.length() - 1).split("\\|"));
-    }
-
-    /** A LIKE pattern matching exactly one entry (use with {@code LIKE ?} + {@link AoLike#ESCAPE}). */
-    private static String containing(String key) {
-        return AoLike.entryOf(key);
     }
 }

@@ -1,7 +1,8 @@
 package dev.kakehashi.goals.ao;
 
 import net.java.ao.Entity;
-import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -9,15 +10,16 @@ import net.java.ao.schema.Unique;
 
 /**
  * One entry of a goal's history (table AO_112619_GOAL_UPDATE). {@code GOAL_VERSION} ({@code 12:3}) is unique: each
- * version of a goal has one entry, which is what stops two concurrent changes of one version.
+ * version of a goal has one entry, which is what stops two concurrent changes of one version. The index on (goal, id)
+ * serves a card's latest entries without reading the rest of a long history.
  */
 @Table("GOAL_UPDATE")
+@Indexes(@Index(name = "goal_id_id", methodNames = {"getGoalId", "getID"}))
 public interface AoGoalUpdate extends Entity {
     String GOAL_ID = "GOAL_ID";
     String GOAL_VERSION = "GOAL_VERSION";
 
     @NotNull
-    @Indexed
     Long getGoalId();
 
     void setGoalId(Long id);

@@ -7,15 +7,20 @@ import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.spaces.SpaceStatus;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import dev.kakehashi.goals.GoalSpaces;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Confluence spaces for goals: View on the space to see its goals, the space's "add page" permission to create one,
- * Administer on the space (or being a Confluence administrator) to change every goal in it.
+ * Confluence spaces for goals: View on the space to see its goals (a list over every space asks the host for every
+ * space key, current and archived, and keeps those the reader may view: one permission check per space), the
+ * space's "add page" permission to create one, Administer on the space (or being a Confluence administrator) to
+ * change every goal in it.
  */
 public class ConfluenceGoalSpaces implements GoalSpaces {
     private final SpaceManager spaceManager;
@@ -39,6 +44,24 @@ public class ConfluenceGoalSpaces implements GoalSpaces {
     @Override
     public boolean canView(String spaceKey, String userKey) {
         return check(spaceKey, userKey, (user, space) -> permissionManager.hasPermission(user, Permission.VIEW, space));
+    }
+
+    @Override
+    public Set<String> viewable(String userKey) {
+        ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
+        Set<String> keys = new LinkedHashSet<>();
+        if (user == null) {
+            return keys;
+        }
+        for (SpaceStatus status : SpaceStatus.values()) {
+            for (String key : spaceManager.getAllSpaceKeys(status)) {
+                Space space = spaceManager.getSpace(key);
+                if (space != null && permissionManager.hasPermission(user, Permission.VIEW, space)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     @Override

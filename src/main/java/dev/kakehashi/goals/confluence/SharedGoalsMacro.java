@@ -55,7 +55,7 @@ public class SharedGoalsMacro extends TemplateMacro {
             model.put("problem", true);
             query = goals.query(spaceFilter, null, null, null, "due", 0, GoalQuery.DEFAULT_LIMIT);
         }
-        GoalPage page = reader == null ? new GoalPage(List.of(), 0, 0, query.limit(), false) : goals.list(reader.key(), query);
+        GoalPage page = reader == null ? new GoalPage(List.of(), 0, 0, query.limit()) : goals.list(reader.key(), query);
         LocalDate from = page.items().stream().map(v -> v.goal().startDate()).min(LocalDate::compareTo).orElse(null);
         LocalDate to = page.items().stream().map(v -> v.goal().dueDate()).max(LocalDate::compareTo).orElse(null);
         List<GoalCards.Card> rows = page.items().stream().map((GoalView v) -> "timeline".equals(view)
@@ -64,7 +64,6 @@ public class SharedGoalsMacro extends TemplateMacro {
         model.put("loadedCount", Integer.toString(rows.size()));
         model.put("empty", rows.isEmpty());
         model.put("total", page.total());
-        model.put("capped", page.capped());
         model.put("more", page.total() > rows.size());
         model.put("view", view);
         model.put("timelineFrom", from == null ? "" : from.toString());

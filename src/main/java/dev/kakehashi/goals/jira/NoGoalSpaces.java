@@ -2,6 +2,7 @@ package dev.kakehashi.goals.jira;
 
 import dev.kakehashi.goals.GoalSpaces;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Shared goals belong to Confluence spaces. Jira has none: every goal the REST API is asked about in Jira is "not
@@ -16,6 +17,11 @@ public class NoGoalSpaces implements GoalSpaces {
     @Override
     public boolean canView(String spaceKey, String userKey) {
         return false;
+    }
+
+    @Override
+    public Set<String> viewable(String userKey) {
+        return Set.of();
     }
 
     @Override

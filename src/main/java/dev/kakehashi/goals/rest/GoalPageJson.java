@@ -3,8 +3,8 @@ package dev.kakehashi.goals.rest;
 import java.util.List;
 
 /**
- * A page of goals: the items (without history), how many the caller may see in all (a lower bound when
- * {@code capped}: a list considers at most 5,000 matching goals), and where this page starts.
+ * A page of goals: the items (without history), how many the caller may see in all,
+ * and where this page starts.
  */
-public record GoalPageJson(List<GoalJson> items, int total, int offset, int limit, boolean capped) {
+public record GoalPageJson(List<GoalJson> items, int total, int offset, int limit) {
 }

@@ -91,7 +91,7 @@ public class GoalResource {
         GoalPage page = goals.list(caller.key(), goals.query(space, department, status, label, sort,
                 Params.integer("offset", offset), Params.integer("limit", limit)));
         return new GoalPageJson(page.items().stream().map(this::json).toList(), page.total(), page.offset(),
-                page.limit(), page.capped());
+                page.limit());
     }
 
     /** 200: the goal with its recent history. */

@@ -50,7 +50,8 @@ public final class DemoGoals {
     /** @return whether goals were created (false when some exist already) */
     public static boolean createIfEmpty(EnabledPlugin plugin, HostServices services) {
         GoalStore store = plugin.bean(GoalStore.class);
-        if (!store.matching(new GoalQuery(null, null, null, null, GoalQuery.Sort.DUE, 0, 1), 1).isEmpty()) {
+        if (store.page(new GoalQuery(null, null, null, null, GoalQuery.Sort.DUE, 0, 1),
+                DemoSpace.all().stream().map(DemoSpace::key).toList()).total() > 0) {
             return false;
         }
         ZoneId zone = ZoneId.systemDefault();

@@ -11,9 +11,11 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.kakehashi.goals.Goal;
 import dev.kakehashi.goals.GoalQuery;
 import dev.kakehashi.goals.GoalStatus;
 import dev.kakehashi.goals.GoalStore;
+import dev.kakehashi.sandbox.demo.DemoSpace;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.sandbox.host.ConfluencePage;
@@ -472,11 +474,11 @@ public class HostPagesIT {
     @Test
     public void theDemoGoalsAndTheirPagesExist() {
         GoalStore store = confluence.bean(GoalStore.class);
-        List<GoalStore.Listed> goals = store.matching(new GoalQuery(null, null, null, null, GoalQuery.Sort.DUE, 0,
-                50), 50);
+        List<Goal> goals = store.page(new GoalQuery(null, null, null, null, GoalQuery.Sort.DUE, 0, 50),
+                DemoSpace.all().stream().map(DemoSpace::key).toList()).goals();
         assertEquals(4, goals.size());
         assertEquals(1, goals.stream().filter(g -> g.spaceKey().equals("SALES")).count());
-        for (GoalStore.Listed listed : goals) {
+        for (Goal listed : goals) {
             assertTrue(store.history(listed.id(), 100).size() >= 5);
         }
         assertTrue(goals.stream().anyMatch(g -> store.history(g.id(), 100).stream()
@@ -498,8 +500,9 @@ public class HostPagesIT {
         ConfluencePages pages = confluence.services().pages();
         String kato = confluence.services().directory().byUsername("kato").orElseThrow().key();
         ConfluencePage created = pages.create("DEMO", "再起動の確認", "<p>残る</p>", kato);
-        int goals = confluence.bean(GoalStore.class).matching(new GoalQuery(null, null, null, null,
-                GoalQuery.Sort.DUE, 0, 50), 50).size();
+        List<String> spaces = DemoSpace.all().stream().map(DemoSpace::key).toList();
+        int goals = confluence.bean(GoalStore.class).page(new GoalQuery(null, null, null, null,
+                GoalQuery.Sort.DUE, 0, 50), spaces).total();
         int count = pages.all().size();
         confluence.close();
         confluence = SandboxHost.start(Product.CONFLUENCE, home, 0);
@@ -508,8 +511,8 @@ public class HostPagesIT {
         assertEquals("<p>残る</p>", found.storage());
         assertEquals("kato", found.getCreator().getName());
         assertEquals(count, confluence.services().pages().all().size());
-        assertEquals(goals, confluence.bean(GoalStore.class).matching(new GoalQuery(null, null, null, null,
-                GoalQuery.Sort.DUE, 0, 50), 50).size());
+        assertEquals(goals, confluence.bean(GoalStore.class).page(new GoalQuery(null, null, null, null,
+                GoalQuery.Sort.DUE, 0, 50), spaces).total());
         assertEquals(200, get(confluence, "/pages/viewpage.action?pageId=" + created.getId(), "kato").statusCode());
     }
 }

@@ -36,7 +36,7 @@ public class AoGoalStoreTest {
 
     @Before
     public void openDatabase() {
-        ao = TestDatabase.open(AoGoal.class, AoGoalUpdate.class);
+        ao = TestDatabase.open(AoGoal.class, AoGoalUpdate.class, AoGoalItem.class);
         store = new AoGoalStore(ao);
     }
 
@@ -117,7 +117,7 @@ public class AoGoalStoreTest {
     @Test
     public void concurrentUpdatesFromTwoNodesLoseNothing() throws Exception {
         TestDatabase.close(ao);
-        List<EntityManagerActiveObjects> nodes = TestDatabase.openNodes(2, AoGoal.class, AoGoalUpdate.class);
+        List<EntityManagerActiveObjects> nodes = TestDatabase.openNodes(2, AoGoal.class, AoGoalUpdate.class, AoGoalItem.class);
         ao = nodes.get(0);
         try {
             List<AoGoalStore> stores = nodes.stream().map(AoGoalStore::new).toList();
@@ -177,9 +177,34 @@ public class AoGoalStoreTest {
         assertEquals(List.of(b.id()), ids(query(null, null, null, "cx", GoalQuery.Sort.DUE)));
         assertEquals(c.id(), ids(query(null, null, null, null, GoalQuery.Sort.PROGRESS)).get(0).longValue());
         assertEquals(c.id(), ids(query(null, null, null, null, GoalQuery.Sort.UPDATED)).get(0).longValue());
-        assertEquals(List.of("C 品質", "A 問い合わせ"), store.load(List.of(c.id(), b.id())).stream().map(Goal::title)
-                .toList());
-        assertEquals(List.of(), store.load(List.of()));
+        assertEquals(List.of(b.id()), ids(query(null, "development", null, "q4", GoalQuery.Sort.DUE)));
+        assertEquals(List.of(), ids(query(null, "sales", null, "cx", GoalQuery.Sort.DUE)));
+    }
+
+    @Test
+    public void aPageHoldsOnlyGoalsOfTheGivenSpacesAndTheTotalCountsOnlyThose() {
+        List<Long> demo = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            demo.add(insert(goal("DEMO", "見える " + i, List.of("sales", "support"), LocalDate.of(2026, 10, 1 + i),
+                    List.of("q4"))).id());
+            insert(goal("HIDDEN", "見えない " + i, List.of("sales", "support"), LocalDate.of(2026, 9, 1 + i),
+                    List.of("q4")));
+        }
+
+        GoalStore.Page first = store.page(new GoalQuery(null, "sales", null, "q4", GoalQuery.Sort.DUE, 0, 5),
+                List.of("DEMO", "DEV"));
+        GoalStore.Page second = store.page(new GoalQuery(null, "sales", null, "q4", GoalQuery.Sort.DUE, 5, 5),
+                List.of("DEMO", "DEV"));
+
+        assertEquals(7, first.total());
+        assertEquals(demo.subList(0, 5), first.goals().stream().map(Goal::id).toList());
+        assertEquals(demo.subList(5, 7), second.goals().stream().map(Goal::id).toList());
+        assertEquals(7, second.total());
+        assertEquals(List.of("sales", "support"), first.goals().get(0).participants().stream()
+                .map(Participant::departmentKey).toList());
+        assertEquals(List.of("q4"), first.goals().get(0).labels());
+        assertEquals(new GoalStore.Page(List.of(), 0), store.page(new GoalQuery(null, null, null, null,
+                GoalQuery.Sort.DUE, 0, 5), List.of()));
     }
 
     @Test
@@ -200,12 +225,15 @@ public class AoGoalStoreTest {
         assertEquals(List.of(plain.id()), ids(query(null, null, null, "q4", GoalQuery.Sort.DUE)));
     }
 
-    private List<GoalStore.Listed> query(String space, String department, GoalStatus status, String label,
-                                         GoalQuery.Sort sort) {
-        return store.matching(new GoalQuery(space, department, status, label, sort, 0, 10), 100);
+    private GoalStore.Page query(String space, String department, GoalStatus status, String label,
+                                 GoalQuery.Sort sort) {
+        GoalStore.Page page = store.page(new GoalQuery(space, department, status, label, sort, 0, 10),
+                space == null ? List.of("DEMO", "DEV") : List.of(space));
+        assertEquals(page.goals().size(), page.total());
+        return page;
     }
 
-    private static List<Long> ids(List<GoalStore.Listed> listed) {
-        return listed.stream().map(GoalStore.Listed::id).toList();
+    private static List<Long> ids(GoalStore.Page page) {
+        return page.goals().stream().map(Goal::id).toList();
     }
 }

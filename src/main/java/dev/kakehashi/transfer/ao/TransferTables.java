@@ -7,6 +7,7 @@ import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
 import dev.kakehashi.goals.ao.AoGoal;
+import dev.kakehashi.goals.ao.AoGoalItem;
 import dev.kakehashi.goals.ao.AoGoalUpdate;
 import dev.kakehashi.knowledge.ao.AoKnowledgeDepartment;
 import dev.kakehashi.knowledge.ao.AoKnowledgePage;
@@ -40,6 +41,7 @@ public final class TransferTables {
             TransferTable.of(AoGoal.class),
             TransferTable.of(AoGoalUpdate.class).references(AoGoalUpdate.GOAL_ID, AoGoal.class)
                     .startsWithIdOf(AoGoalUpdate.GOAL_VERSION, AoGoal.class),
+            TransferTable.of(AoGoalItem.class).references(AoGoalItem.GOAL_ID, AoGoal.class),
             TransferTable.of(AoKnowledgePage.class),
             TransferTable.of(AoKnowledgeDepartment.class).references(AoKnowledgeDepartment.PAGE_ROW,
                     AoKnowledgePage.class));

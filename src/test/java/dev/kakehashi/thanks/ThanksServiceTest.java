@@ -34,6 +34,8 @@ import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.TestDatabase;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
+import dev.kakehashi.thanks.ao.AoThanksPerson;
 import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksStore;
 import java.time.Clock;
@@ -91,7 +93,7 @@ public class ThanksServiceTest {
 
     @Before
     public void setUp() {
-        ao = TestDatabase.open(AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+        ao = TestDatabase.open(AoThanks.class, AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
                 AoCompanyValue.class);
         departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, caches);
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));

@@ -48,7 +48,6 @@ public final class AoDatabase {
         PooledDataSource dataSource = new PooledDataSource(url, user, password);
         DatabaseProvider provider;
         if (url.startsWith("jdbc:hsqldb:")) {
-            rowLocking(dataSource);
             provider = new HSQLDatabaseProvider(dataSource);
         } else if (url.startsWith("jdbc:postgresql:")) {
             provider = new PostgreSQLDatabaseProvider(dataSource);
@@ -58,19 +57,6 @@ public final class AoDatabase {
             throw new IllegalArgumentException("Unsupported database URL: " + url);
         }
         return entityManager(provider, namespace);
-    }
-
-    /**
-     * Switches HSQLDB from table locks to row versions, as the hosts' databases lock rows: AO's HSQLDB provider runs
-     * every insert under one Java lock, so under table locks a transaction that inserts twice (a thanks and its child
-     * rows) can wait for that lock while holding a table another insert, holding the Java lock, waits for.
-     */
-    private static void rowLocking(PooledDataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.execute("SET DATABASE TRANSACTION CONTROL MVCC");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot switch HSQLDB to MVCC: " + e.getMessage(), e);
-        }
     }
 
     /** An entity manager over any provider, named the way the host names a plugin's tables. */

@@ -522,6 +522,27 @@ public class ThanksServiceTest {
     }
 
     @Test
+    public void whetherADepartmentWasThankedOnAnIssueIsReadOnceAndFollowsSendsWithdrawalsAndHidingOnEveryNode() {
+        ThanksService other = node(Notifier.NONE);
+        String entry = "thanks.departmentThanked\u0000jira-issue:10001|development";
+        assertFalse(other.departmentThankedIn(OPEN_ISSUE, "development"));
+        assertFalse(other.departmentThankedIn(OPEN_ISSUE, "development"));
+        assertEquals("read once, then from the cache", 1, caches.loads(entry));
+
+        Thanks first = service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration",
+                "jira-issue", "10001", null));
+        assertTrue("after a send", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        service.withdraw(first.id(), key("kato"));
+        assertFalse("after a withdrawal", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        Thanks second = service.send(key("kato"), new ThanksInput(List.of(), "development", "部署へ", "collaboration",
+                "jira-issue", "10001", null));
+        assertTrue("after a thanks to the department", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        service.hide(second.id(), key("admin"));
+        assertFalse("after hiding", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        assertEquals(5, caches.loads(entry));
+    }
+
+    @Test
     public void aNewPolicyIsSeenOnEveryNode() {
         ThanksService other = node(Notifier.NONE);
         assertTrue(other.policy().valueRequired());

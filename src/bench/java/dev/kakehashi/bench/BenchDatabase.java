@@ -16,6 +16,8 @@ import dev.kakehashi.sandbox.ao.AoDatabase;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
+import dev.kakehashi.thanks.ao.AoThanksPerson;
 import dev.kakehashi.thanks.ao.AoThanksSender;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +40,7 @@ final class BenchDatabase implements AutoCloseable {
     static final String NAMESPACE = "dev.kakehashi";
     @SuppressWarnings("unchecked")
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
-        AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+        AoThanks.class, AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
         AoCompanyValue.class,
         AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoGoal.class, AoGoalUpdate.class,
         AoGoalItem.class,

@@ -70,12 +70,15 @@ final class DataGenerator {
         try (Connection c = db.bulkConnection()) {
             long total = single(c, "SELECT COUNT(*) FROM " + table);
             long busy = single(c, "SELECT COUNT(*) FROM " + table + " WHERE " + context + " = '" + BUSY_ISSUE + "'");
-            if (total == db.rows && busy == busyIssueShare(db.rows)) {
+            if (total == db.rows && busy == busyIssueShare(db.rows)
+                    && single(c, "SELECT COUNT(*) FROM " + db.table("THANKS_PERSON")) > 0) {
                 return false;
             }
-            try (Statement s = c.createStatement()) {
-                s.execute(db.kind.equals("postgres") ? "TRUNCATE TABLE " + table + " RESTART IDENTITY"
-                        : "TRUNCATE TABLE " + table + " RESTART IDENTITY AND COMMIT");
+            for (String truncated : List.of(table, db.table("THANKS_PERSON"), db.table("THANKS_DEPT"))) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(db.kind.equals("postgres") ? "TRUNCATE TABLE " + truncated + " RESTART IDENTITY"
+                            : "TRUNCATE TABLE " + truncated + " RESTART IDENTITY AND COMMIT");
+                }
             }
             insert(db, c, table);
         }
@@ -124,13 +127,22 @@ final class DataGenerator {
         }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", quoted) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(COLUMNS.length, "?")) + ")";
+        // the child rows as the store writes them (THANKS ids are 1 … n: the tables were truncated, identity restarted)
+        String peopleSql = "INSERT INTO " + db.table("THANKS_PERSON") + " (" + String.join(", ",
+                db.column("THANKS_ID"), db.column("USER_KEY"), db.column("ROLE"), db.column("VISIBILITY"))
+                + ") VALUES (?, ?, ?, ?)";
+        String departmentsSql = "INSERT INTO " + db.table("THANKS_DEPT") + " (" + String.join(", ",
+                db.column("THANKS_ID"), db.column("DEPARTMENT_KEY"), db.column("AS_SENDER"),
+                db.column("AS_RECIPIENT"), db.column("AS_WHOLE")) + ") VALUES (?, ?, ?, ?, ?)";
         Random random = new Random(SEED);
         int rows = db.rows;
         int busyLeft = busyIssueShare(rows);
         int otherIssues = Math.max(10, rows / 20);
         long started = System.nanoTime();
         c.setAutoCommit(false);
-        try (PreparedStatement insert = c.prepareStatement(sql)) {
+        try (PreparedStatement insert = c.prepareStatement(sql);
+             PreparedStatement people = c.prepareStatement(peopleSql);
+             PreparedStatement departments = c.prepareStatement(departmentsSql)) {
             for (int row = 0; row < rows; row++) {
                 // Exactly busyLeft of the remaining rows land on the busy issue, spread evenly at random.
                 boolean busy = random.nextInt(rows - row) < busyLeft;
@@ -138,10 +150,12 @@ final class DataGenerator {
                     busyLeft--;
                 }
                 String context = busy ? BUSY_ISSUE : "jira-issue:" + (Panel.ISSUE_ID + 1 + random.nextInt(otherIssues));
-                row(insert, random, row, rows, context);
+                row(insert, people, departments, random, row, rows, context);
                 insert.addBatch();
                 if ((row + 1) % BATCH == 0 || row == rows - 1) {
                     insert.executeBatch();
+                    people.executeBatch();
+                    departments.executeBatch();
                     c.commit();
                 }
                 if ((row + 1) % 200_000 == 0) {
@@ -158,12 +172,14 @@ final class DataGenerator {
             } else {
                 // The planner's statistics, which autovacuum would gather on a server in use.
                 s.execute("ANALYZE " + table);
+                s.execute("ANALYZE " + db.table("THANKS_PERSON"));
+                s.execute("ANALYZE " + db.table("THANKS_DEPT"));
             }
         }
     }
 
-    private static void row(PreparedStatement insert, Random random, int row, int rows, String context)
-            throws SQLException {
+    private static void row(PreparedStatement insert, PreparedStatement people, PreparedStatement departments,
+                            Random random, int row, int rows, String context) throws SQLException {
         int sender = random.nextInt(BenchPeople.COUNT);
         String senderDepartment = BenchPeople.department(sender);
         Set<String> recipients = new LinkedHashSet<>();
@@ -187,6 +203,22 @@ final class DataGenerator {
         long createdAt = START.toEpochMilli() + (long) ((double) row / rows * YEAR_MILLIS) + random.nextInt(60_000);
         int fate = random.nextInt(1000);
         String state = fate < 10 ? "WITHDRAWN" : fate < 15 ? "HIDDEN" : "ACTIVE";
+        String visibility = isPrivate ? "PRIVATE" : "PUBLIC";
+        int id = row + 1;
+        person(people, id, BenchPeople.key(sender), "SENDER", visibility);
+        for (String recipient : recipients) {
+            person(people, id, recipient, "RECIPIENT", visibility);
+        }
+        Set<String> named = new LinkedHashSet<>(List.of(senderDepartment));
+        named.addAll(recipientDepartments);
+        for (String key : named) {
+            departments.setInt(1, id);
+            departments.setString(2, key);
+            departments.setBoolean(3, key.equals(senderDepartment));
+            departments.setBoolean(4, recipientDepartments.contains(key));
+            departments.setBoolean(5, key.equals(department));
+            departments.addBatch();
+        }
         int p = 1;
         insert.setString(p++, BenchPeople.key(sender));
         insert.setString(p++, joined(recipients));
@@ -207,6 +239,15 @@ final class DataGenerator {
             insert.setString(p++, state.equals("WITHDRAWN") ? BenchPeople.key(sender) : "admin");
             insert.setLong(p, createdAt + 120_000);
         }
+    }
+
+    private static void person(PreparedStatement people, int id, String key, String role, String visibility)
+            throws SQLException {
+        people.setInt(1, id);
+        people.setString(2, key);
+        people.setString(3, role);
+        people.setString(4, visibility);
+        people.addBatch();
     }
 
     private static String joined(Set<String> keys) {

@@ -34,6 +34,51 @@ final class HandQuery {
                 + " ORDER BY " + db.column("ID") + " DESC LIMIT " + (Panel.PAGE + 1);
     }
 
+    /** The same rows as {@link Panel#toViewer()}: one statement through the person index. */
+    List<Thanks> toViewer(BenchDatabase db, String viewerKey) throws SQLException {
+        String sql = "SELECT " + selected(db) + " FROM " + db.table("THANKS") + " t JOIN " + db.table("THANKS_PERSON")
+                + " p ON p." + db.column("THANKS_ID") + " = t." + db.column("ID") + " WHERE p." + db.column("USER_KEY")
+                + " = ? AND p." + db.column("ROLE") + " = 'RECIPIENT' AND t." + db.column("STATE") + " = 'ACTIVE'"
+                + " ORDER BY p." + db.column("THANKS_ID") + " DESC LIMIT " + (Panel.PAGE + 1);
+        return read(sql, viewerKey);
+    }
+
+    /** The same rows as {@link Panel#ofDepartment()}: one statement through the department index. */
+    List<Thanks> ofDepartment(BenchDatabase db, String viewerKey) throws SQLException {
+        String sql = "SELECT " + selected(db) + " FROM " + db.table("THANKS") + " t JOIN " + db.table("THANKS_DEPT")
+                + " d ON d." + db.column("THANKS_ID") + " = t." + db.column("ID") + " WHERE d."
+                + db.column("DEPARTMENT_KEY") + " = ? AND (d." + db.column("AS_SENDER") + " = TRUE OR d."
+                + db.column("AS_RECIPIENT") + " = TRUE) AND t." + db.column("STATE") + " = 'ACTIVE' AND (t."
+                + db.column("VISIBILITY") + " = 'PUBLIC' OR EXISTS (SELECT 1 FROM " + db.table("THANKS_PERSON")
+                + " r WHERE r." + db.column("THANKS_ID") + " = t." + db.column("ID") + " AND r."
+                + db.column("USER_KEY") + " = ?)) ORDER BY d." + db.column("THANKS_ID") + " DESC LIMIT "
+                + (Panel.PAGE + 1);
+        return read(sql, Panel.FILTER_DEPARTMENT, viewerKey);
+    }
+
+    private static String selected(BenchDatabase db) {
+        return String.join(", ", Arrays.stream(COLUMNS).map(c -> "t." + db.column(c)).toList());
+    }
+
+    private List<Thanks> read(String sql, String... params) throws SQLException {
+        List<Thanks> page = new ArrayList<>(Panel.PAGE + 1);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    page.add(new Thanks(rs.getLong(1), rs.getString(2), split(rs.getString(3)), rs.getString(4),
+                            rs.getString(5), rs.getString(6), ThanksContext.fromStorageKey(rs.getString(7)),
+                            Thanks.Visibility.valueOf(rs.getString(8)), Instant.ofEpochMilli(rs.getLong(9)),
+                            split(rs.getString(10)), split(rs.getString(11)), rs.getBoolean(12),
+                            Thanks.State.valueOf(rs.getString(13))));
+                }
+            }
+        }
+        return page;
+    }
+
     List<Thanks> firstPage(String viewerKey) throws SQLException {
         List<Thanks> page = new ArrayList<>(Panel.PAGE + 1);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

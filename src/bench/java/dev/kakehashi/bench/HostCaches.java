@@ -12,6 +12,12 @@ final class HostCaches implements Caches {
     private final Caches caches = new AtlassianCaches(new SandboxCacheManager());
 
     @Override
+    public <K extends java.io.Serializable, V> CachedMap<K, V> map(String name, int maxEntries,
+                                                                   java.util.function.Function<K, V> loader) {
+        return caches.map(name, maxEntries, loader);
+    }
+
+    @Override
     public <T> CachedValue<T> value(String name, Supplier<T> loader) {
         return caches.value(name, loader);
     }

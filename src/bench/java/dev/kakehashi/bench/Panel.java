@@ -36,6 +36,8 @@ final class Panel {
     static final long ISSUE_ID = 10_000;
     static final ThanksContext CONTEXT = ThanksContext.issue(ISSUE_ID);
     static final int PAGE = 10;
+    /** The department the department-filtered list shows. */
+    static final String FILTER_DEPARTMENT = "sales";
     /** An ordinary reader, sender or recipient of a few of the issue's thanks, so private ones are in play. */
     static final String VIEWER = BenchPeople.key(42);
 
@@ -64,6 +66,18 @@ final class Panel {
 
     ThanksPage firstPage() {
         return thanks.list(VIEWER, query(null));
+    }
+
+    /** The viewer's "thanks to me" (public and private), first page, across every issue and page. */
+    ThanksPage toViewer() {
+        return thanks.list(VIEWER, new ThanksQuery(ThanksContext.NONE, VIEWER, null, null, null, null, null, null,
+                PAGE));
+    }
+
+    /** Thanks given or received by a department, first page, as the viewer may see them. */
+    ThanksPage ofDepartment() {
+        return thanks.list(VIEWER, new ThanksQuery(ThanksContext.NONE, null, null, FILTER_DEPARTMENT, null, null,
+                null, null, PAGE));
     }
 
     ThanksPage pageBefore(Long cursor) {

@@ -82,4 +82,26 @@ public class PanelBenchmark {
     public List<Thanks> handWrittenFirstPage() throws SQLException {
         return hand.firstPage(Panel.VIEWER);
     }
+
+    /** The thanks wall's "thanks to me": the viewer's public and private thanks received, first page. */
+    @Benchmark
+    public ThanksPage personPage() {
+        return panel.toViewer();
+    }
+
+    @Benchmark
+    public List<Thanks> handWrittenPersonPage() throws SQLException {
+        return hand.toViewer(db, Panel.VIEWER);
+    }
+
+    /** The thanks wall filtered by a department, first page. */
+    @Benchmark
+    public ThanksPage departmentPage() {
+        return panel.ofDepartment();
+    }
+
+    @Benchmark
+    public List<Thanks> handWrittenDepartmentPage() throws SQLException {
+        return hand.ofDepartment(db, Panel.VIEWER);
+    }
 }

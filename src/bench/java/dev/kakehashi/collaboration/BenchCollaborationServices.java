@@ -28,6 +28,12 @@ public final class BenchCollaborationServices {
             }
         }, new dev.kakehashi.platform.Caches() {
             @Override
+            public <K extends java.io.Serializable, V> CachedMap<K, V> map(String name, int maxEntries,
+                                                                           java.util.function.Function<K, V> loader) {
+                throw new UnsupportedOperationException("the collaboration service keeps no keyed cache");
+            }
+
+            @Override
             public <T> CachedValue<T> value(String name, java.util.function.Supplier<T> loader) {
                 T value = loader.get(); // the policy never changes in the benchmark: read it once
                 return new CachedValue<>() {

@@ -8,4 +8,6 @@ public interface CacheSettings {
     Long getExpireAfterWrite();
 
     Boolean getLocal();
+
+    Integer getMaxEntries();
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 public class CacheSettingsBuilder {
     private Long expireAfterWrite;
     private Boolean local;
+    private Integer maxEntries;
 
     public CacheSettingsBuilder expireAfterWrite(long expireAfter, TimeUnit timeUnit) {
         this.expireAfterWrite = timeUnit.toMillis(expireAfter);
@@ -21,6 +22,14 @@ public class CacheSettingsBuilder {
         return this;
     }
 
+    public CacheSettingsBuilder maxEntries(int max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("maxEntries must be greater than zero, passed: " + max);
+        }
+        this.maxEntries = max;
+        return this;
+    }
+
     public CacheSettingsBuilder replicateViaInvalidation() {
         return this;
     }
@@ -28,6 +37,7 @@ public class CacheSettingsBuilder {
     public CacheSettings build() {
         Long expiry = expireAfterWrite;
         Boolean isLocal = local;
+        Integer max = maxEntries;
         return new CacheSettings() {
             @Override
             public Long getExpireAfterWrite() {
@@ -37,6 +47,11 @@ public class CacheSettingsBuilder {
             @Override
             public Boolean getLocal() {
                 return isLocal;
+            }
+
+            @Override
+            public Integer getMaxEntries() {
+                return max;
             }
         };
     }

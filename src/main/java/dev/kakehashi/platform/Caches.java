@@ -13,6 +13,25 @@ public interface Caches {
      */
     <T> CachedValue<T> value(String name, Supplier<T> loader);
 
+    /**
+     * One cache of values by key, loaded on first use of a key, holding at most {@code maxEntries} of them (the
+     * least used go first) for an hour at most; a removal drops the key on every node. Keys and values must be
+     * serializable and the loader must not return null.
+     */
+    <K extends java.io.Serializable, V> CachedMap<K, V> map(String name, int maxEntries,
+                                                            java.util.function.Function<K, V> loader);
+
+    /** Cached values by key. */
+    interface CachedMap<K, V> {
+        V get(K key);
+
+        /** Drops one key everywhere; its next {@link #get} loads it again. */
+        void remove(K key);
+
+        /** Drops every key everywhere. */
+        void removeAll();
+    }
+
     /** One cached value. */
     interface CachedValue<T> {
         T get();

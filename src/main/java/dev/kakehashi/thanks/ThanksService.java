@@ -46,7 +46,14 @@ public class ThanksService {
     private final Clock clock;
     /** The policy as saved, kept in the host's cache and dropped when an admin changes it. */
     private final Caches.CachedValue<ThanksPolicy> cachedPolicy;
-    private final Caches caches;
+    /** How many department pairs' thanks of a year are kept (seven departments make 42 pairs). */
+    static final int PAIR_ENTRIES = 500;
+    /** How many "was this department thanked on this issue or page" answers are kept. */
+    static final int THANKED_ENTRIES = 10_000;
+    /** The year's thanks between two departments, by {@code from|to}. */
+    private final Caches.CachedMap<String, List<ThanksStore.PairThanks>> pairs;
+    /** Whether a department was thanked publicly in a context, by {@code context|department}. */
+    private final Caches.CachedMap<String, Boolean> thanked;
 
     public ThanksService(ThanksStore store, ThanksPolicyStore policies, People people, DepartmentService departments,
                          CompanyValueService values, ContextAccess contexts, Notifier notifier, Caches caches,
@@ -54,7 +61,16 @@ public class ThanksService {
         this.store = store;
         this.policies = policies;
         this.cachedPolicy = caches.value("thanks.policy", policies::get);
-        this.caches = caches;
+        this.pairs = caches.map("thanks.pairs", PAIR_ENTRIES, key -> {
+            int bar = key.indexOf('|');
+            return store.between(key.substring(0, bar), key.substring(bar + 1),
+                    clock.instant().minus(Duration.ofDays(365)));
+        });
+        this.thanked = caches.map("thanks.departmentThanked", THANKED_ENTRIES, key -> {
+            int bar = key.lastIndexOf('|');
+            return store.anyPublicToDepartment(ThanksContext.fromStorageKey(key.substring(0, bar)),
+                    key.substring(bar + 1));
+        });
         this.people = people;
         this.departments = departments;
         this.values = values;
@@ -122,7 +138,7 @@ public class ThanksService {
                         Thanks.State.ACTIVE), policy.dailyLimit(), now.minus(Duration.ofDays(1)))
                 .orElseThrow(() -> Rejection.of(Rejection.Reason.TOO_MANY_REQUESTS, null,
                         "kakehashi.thanks.error.daily.limit", policy.dailyLimit()));
-        forgetPairs(sent);
+        forget(sent);
         // Mailed only now, after the thanks is committed; a refused send mails no one.
         // Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
         for (String recipient : sent.recipientKeys()) {
@@ -208,7 +224,7 @@ public class ThanksService {
             throw Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.thanks.error.withdraw.too.late", minutes);
         }
         store.changeState(id, Thanks.State.WITHDRAWN, callerKey, now);
-        forgetPairs(thanks);
+        forget(thanks);
     }
 
     /** Whether this reader could still withdraw this thanks now. */
@@ -221,7 +237,7 @@ public class ThanksService {
     public void hide(long id, String adminKey) {
         Thanks thanks = store.find(id).orElseThrow(ThanksService::notFound);
         store.changeState(id, Thanks.State.HIDDEN, adminKey, clock.instant());
-        forgetPairs(thanks);
+        forget(thanks);
     }
 
     /**
@@ -337,10 +353,12 @@ public class ThanksService {
 
     /**
      * Whether the department, or one of its people, was thanked publicly in this context. A private thanks does not
-     * count: it is between people, and a flag shown to everyone would reveal it.
+     * count: it is between people, and a flag shown to everyone would reveal it. The answer is kept in the host's
+     * cluster cache and dropped on every node when a thanks to the department in this context is sent, withdrawn or
+     * hidden.
      */
     public boolean departmentThankedIn(ThanksContext context, String departmentKey) {
-        return store.anyPublicToDepartment(context, departmentKey);
+        return thanked.get(context.storageKey() + "|" + departmentKey);
     }
 
     /**
@@ -354,7 +372,7 @@ public class ThanksService {
     public int countBetweenInYear(String readerKey, String fromDepartment, String toDepartment) {
         Map<String, Boolean> visible = new HashMap<>();
         int count = 0;
-        for (ThanksStore.PairThanks pair : pairThanks(fromDepartment, toDepartment).get()) {
+        for (ThanksStore.PairThanks pair : pairs.get(fromDepartment + "|" + toDepartment)) {
             if (pair.readableBy(readerKey) && visible.computeIfAbsent(pair.context().storageKey(),
                     k -> maySee(readerKey, pair.context()))) {
                 count++;
@@ -363,24 +381,23 @@ public class ThanksService {
         return count;
     }
 
-    private Caches.CachedValue<List<ThanksStore.PairThanks>> pairThanks(String from, String to) {
-        return caches.value("thanks.pair." + from + "|" + to, () -> store.between(from, to,
-                clock.instant().minus(java.time.Duration.ofDays(365))));
-    }
-
     /**
-     * Drops the cached thanks between the sender's departments and the recipients' (and the department thanked), when
-     * one is sent, withdrawn or hidden.
+     * Drops, on every node, what a thanks changes when it is sent, withdrawn or hidden: the cached thanks between the
+     * sender's departments and the recipients' (and the department thanked), and whether those departments were
+     * thanked in its context.
      */
-    private void forgetPairs(Thanks sent) {
-        java.util.Set<String> to = new java.util.LinkedHashSet<>(sent.recipientDepartments());
+    private void forget(Thanks sent) {
+        Set<String> to = new LinkedHashSet<>(sent.recipientDepartments());
         if (!sent.departmentKey().isEmpty()) {
             to.add(sent.departmentKey());
         }
         for (String from : sent.senderDepartments()) {
             for (String department : to) {
-                pairThanks(from, department).reset();
+                pairs.remove(from + "|" + department);
             }
+        }
+        for (String department : to) {
+            thanked.remove(sent.context().storageKey() + "|" + department);
         }
     }
 

@@ -34,6 +34,8 @@ import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
 import dev.kakehashi.thanks.ThanksService;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
+import dev.kakehashi.thanks.ao.AoThanksPerson;
 import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksStore;
@@ -173,7 +175,8 @@ public class CollaborationServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoThanks.class,
-                AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+                AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class, AoDepartment.class,
+                AoDepartmentGroup.class,
                 AoCompanyValue.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());

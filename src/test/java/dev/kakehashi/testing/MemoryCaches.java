@@ -47,6 +47,37 @@ public final class MemoryCaches implements Caches {
         };
     }
 
+    /**
+     * A keyed cache kept under its name as the values are (entries are named {@code name + '\u0000' + key}), so a
+     * removal through any handle drops the key for all; the bound is not enforced here.
+     */
+    @Override
+    public <K extends java.io.Serializable, V> CachedMap<K, V> map(String name, int maxEntries,
+                                                                   java.util.function.Function<K, V> loader) {
+        Objects.requireNonNull(name, "name");
+        if (maxEntries <= 0) {
+            throw new IllegalArgumentException("maxEntries must be positive");
+        }
+        String prefix = name + '\u0000';
+        return new CachedMap<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public V get(K key) {
+                return (V) value(prefix + key, () -> loader.apply(key)).get();
+            }
+
+            @Override
+            public void remove(K key) {
+                values.remove(prefix + key);
+            }
+
+            @Override
+            public void removeAll() {
+                values.keySet().removeIf(k -> k.startsWith(prefix));
+            }
+        };
+    }
+
     private Object load(String name, Supplier<?> loader) {
         Object value = Objects.requireNonNull(loader.get(), () -> "the loader of cache " + name + " returned null");
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {

@@ -34,6 +34,8 @@ import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.TestDatabase;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
+import dev.kakehashi.thanks.ao.AoThanksPerson;
 import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksStore;
 import java.time.Clock;
@@ -91,7 +93,7 @@ public class ThanksServiceTest {
 
     @Before
     public void setUp() {
-        ao = TestDatabase.open(AoThanks.class, AoThanksSender.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
+        ao = TestDatabase.open(AoThanks.class, AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class, AoDepartment.class, AoDepartmentGroup.class,
                 AoCompanyValue.class);
         departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, caches);
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
@@ -517,6 +519,27 @@ public class ThanksServiceTest {
         service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration", "jira-issue",
                 "10001", null));
         assertTrue(service.departmentThankedIn(OPEN_ISSUE, "development"));
+    }
+
+    @Test
+    public void whetherADepartmentWasThankedOnAnIssueIsReadOnceAndFollowsSendsWithdrawalsAndHidingOnEveryNode() {
+        ThanksService other = node(Notifier.NONE);
+        String entry = "thanks.departmentThanked\u0000jira-issue:10001|development";
+        assertFalse(other.departmentThankedIn(OPEN_ISSUE, "development"));
+        assertFalse(other.departmentThankedIn(OPEN_ISSUE, "development"));
+        assertEquals("read once, then from the cache", 1, caches.loads(entry));
+
+        Thanks first = service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "公開", "collaboration",
+                "jira-issue", "10001", null));
+        assertTrue("after a send", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        service.withdraw(first.id(), key("kato"));
+        assertFalse("after a withdrawal", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        Thanks second = service.send(key("kato"), new ThanksInput(List.of(), "development", "部署へ", "collaboration",
+                "jira-issue", "10001", null));
+        assertTrue("after a thanks to the department", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        service.hide(second.id(), key("admin"));
+        assertFalse("after hiding", other.departmentThankedIn(OPEN_ISSUE, "development"));
+        assertEquals(5, caches.loads(entry));
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Caches over the host's atlassian-cache: cluster-wide references, invalidated on every node when reset, and
- * expired after an hour as a safety net.
+ * Caches over the host's atlassian-cache: cluster-wide references and keyed caches (one cache per name, bounded),
+ * invalidated on every node when reset or removed, and expired after an hour as a safety net.
  */
 public class AtlassianCaches implements Caches {
     private static final String PREFIX = "dev.kakehashi.kakehashi.";
@@ -19,6 +19,30 @@ public class AtlassianCaches implements Caches {
 
     public AtlassianCaches(CacheManager cacheManager) {
         this.cacheManager = cacheManager;
+    }
+
+    @Override
+    public <K extends java.io.Serializable, V> CachedMap<K, V> map(String name, int maxEntries,
+                                                                   java.util.function.Function<K, V> loader) {
+        CacheSettings settings = new CacheSettingsBuilder().remote().replicateViaInvalidation()
+                .expireAfterWrite(1, TimeUnit.HOURS).maxEntries(maxEntries).build();
+        com.atlassian.cache.Cache<K, V> cache = cacheManager.getCache(PREFIX + name, loader::apply, settings);
+        return new CachedMap<>() {
+            @Override
+            public V get(K key) {
+                return cache.get(key);
+            }
+
+            @Override
+            public void remove(K key) {
+                cache.remove(key);
+            }
+
+            @Override
+            public void removeAll() {
+                cache.removeAll();
+            }
+        };
     }
 
     @Override

@@ -9,9 +9,11 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * A thanks row (table AO_112619_THANKS). Lists of keys are stored as {@code |a|b|} so that one row holds a whole
- * thanks and a page of thanks is one statement; the index on (context, id) serves that page, newest first, without
- * reading the other thanks of the issue or page.
+ * A thanks row (table AO_112619_THANKS). Who and which departments a thanks names are kept twice: in the child tables
+ * THANKS_PERSON and THANKS_DEPT, which every filter reads through their indexes, and here as {@code |a|b|}, a copy
+ * for display written once with the row (a thanks never changes after it is sent, apart from its state), so that a
+ * page of thanks is read with its lists in the same statement. No query filters on these copies. The index on
+ * (context, id) serves the page of one issue or page, newest first, without reading its other thanks.
  */
 @Table("THANKS")
 @Indexes(@Index(name = "context_id", methodNames = {"getContextKey", "getID"}))
@@ -41,7 +43,10 @@ public interface AoThanks extends Entity {
 
     void setSenderKey(String key);
 
-    /** User keys of the people thanked, as {@code |key1|key2|}; {@code ||} when a whole department is thanked. */
+    /**
+     * User keys of the people thanked, as {@code |key1|key2|} ({@code ||} when a whole department is thanked): the
+     * display copy of the RECIPIENT rows of THANKS_PERSON.
+     */
     @NotNull
     @StringLength(450)
     String getRecipientKeys();
@@ -88,14 +93,14 @@ public interface AoThanks extends Entity {
 
     void setCreatedAt(long millis);
 
-    /** The sender's departments when it was sent, as {@code |sales|}. */
+    /** The sender's departments when it was sent, as {@code |sales|}: the display copy of THANKS_DEPT. */
     @NotNull
     @StringLength(450)
     String getSenderDepartments();
 
     void setSenderDepartments(String keys);
 
-    /** The recipients' departments when it was sent, as {@code |development|it|}. */
+    /** The recipients' departments when it was sent, as {@code |development|it|}: the display copy of THANKS_DEPT. */
     @NotNull
     @StringLength(450)
     String getRecipientDepartments();

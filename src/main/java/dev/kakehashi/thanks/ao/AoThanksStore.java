@@ -3,7 +3,6 @@ package dev.kakehashi.thanks.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.platform.ao.AoErrors;
 import dev.kakehashi.platform.ao.AoIds;
-import dev.kakehashi.platform.ao.AoLike;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -12,8 +11,12 @@ import dev.kakehashi.thanks.ThanksStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -43,27 +46,81 @@ public class AoThanksStore implements ThanksStore {
         return Arrays.asList(joined.substring(1, joined.length() - 1).split("\\|"));
     }
 
-    /** A LIKE pattern matching exactly one key in a joined list (use with {@code LIKE ?} + {@link AoLike#ESCAPE}). */
-    private static String containing(String key) {
-        return AoLike.entryOf(key);
-    }
-
     @Override
     public Thanks insert(Thanks thanks) {
-        AoThanks row = ao.create(AoThanks.class,
-                new DBParam(AoThanks.SENDER_KEY, thanks.senderKey()),
-                new DBParam(AoThanks.RECIPIENT_KEYS, joined(thanks.recipientKeys())),
-                new DBParam(AoThanks.DEPARTMENT_KEY, thanks.departmentKey()),
-                new DBParam(AoThanks.MESSAGE, thanks.message()),
-                new DBParam(AoThanks.VALUE_KEY, thanks.valueKey()),
-                new DBParam(AoThanks.CONTEXT_KEY, thanks.context().storageKey()),
-                new DBParam(AoThanks.VISIBILITY, thanks.visibility().name()),
-                new DBParam(AoThanks.CREATED_AT, thanks.createdAt().toEpochMilli()),
-                new DBParam(AoThanks.SENDER_DEPARTMENTS, joined(thanks.senderDepartments())),
-                new DBParam(AoThanks.RECIPIENT_DEPARTMENTS, joined(thanks.recipientDepartments())),
-                new DBParam(AoThanks.CROSS_DEPARTMENT, thanks.crossDepartment()),
-                new DBParam(AoThanks.STATE, thanks.state().name()));
-        return thanks.withId(row.getID());
+        return ao.executeInTransaction(() -> {
+            AoThanks row = ao.create(AoThanks.class,
+                    new DBParam(AoThanks.SENDER_KEY, thanks.senderKey()),
+                    new DBParam(AoThanks.RECIPIENT_KEYS, joined(thanks.recipientKeys())),
+                    new DBParam(AoThanks.DEPARTMENT_KEY, thanks.departmentKey()),
+                    new DBParam(AoThanks.MESSAGE, thanks.message()),
+                    new DBParam(AoThanks.VALUE_KEY, thanks.valueKey()),
+                    new DBParam(AoThanks.CONTEXT_KEY, thanks.context().storageKey()),
+                    new DBParam(AoThanks.VISIBILITY, thanks.visibility().name()),
+                    new DBParam(AoThanks.CREATED_AT, thanks.createdAt().toEpochMilli()),
+                    new DBParam(AoThanks.SENDER_DEPARTMENTS, joined(thanks.senderDepartments())),
+                    new DBParam(AoThanks.RECIPIENT_DEPARTMENTS, joined(thanks.recipientDepartments())),
+                    new DBParam(AoThanks.CROSS_DEPARTMENT, thanks.crossDepartment()),
+                    new DBParam(AoThanks.STATE, thanks.state().name()));
+            insertChildren(ao, row.getID(), thanks.senderKey(), thanks.recipientKeys(), thanks.departmentKey(),
+                    thanks.visibility().name(), thanks.senderDepartments(), thanks.recipientDepartments());
+            return thanks.withId(row.getID());
+        });
+    }
+
+    /** Writes the child rows of one thanks: one batch per child table. */
+    static void insertChildren(ActiveObjects ao, int thanksId, String senderKey, List<String> recipientKeys,
+                               String departmentKey, String visibility, List<String> senderDepartments,
+                               List<String> recipientDepartments) {
+        List<Map<String, Object>> people = personRows(thanksId, senderKey, recipientKeys, visibility);
+        if (!people.isEmpty()) {
+            ao.create(AoThanksPerson.class, people);
+        }
+        List<Map<String, Object>> departments = departmentRows(thanksId, departmentKey, senderDepartments,
+                recipientDepartments);
+        if (!departments.isEmpty()) {
+            ao.create(AoThanksDepartment.class, departments);
+        }
+    }
+
+    /** The THANKS_PERSON rows of a thanks: its sender, then each person thanked. */
+    static List<Map<String, Object>> personRows(int thanksId, String senderKey, List<String> recipientKeys,
+                                                String visibility) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (senderKey != null && !senderKey.isBlank()) {
+            rows.add(Map.of(AoThanksPerson.THANKS_ID, thanksId, AoThanksPerson.USER_KEY, senderKey,
+                    AoThanksPerson.ROLE, AoThanksPerson.Role.SENDER.name(), AoThanksPerson.VISIBILITY, visibility));
+        }
+        // a blank key names no one (and a NOT NULL text column refuses it)
+        for (String recipient : new LinkedHashSet<>(recipientKeys)) {
+            if (recipient.isBlank()) {
+                continue;
+            }
+            rows.add(Map.of(AoThanksPerson.THANKS_ID, thanksId, AoThanksPerson.USER_KEY, recipient,
+                    AoThanksPerson.ROLE, AoThanksPerson.Role.RECIPIENT.name(), AoThanksPerson.VISIBILITY, visibility));
+        }
+        return rows;
+    }
+
+    /** The THANKS_DEPT rows of a thanks: one per department it names, with its roles. */
+    static List<Map<String, Object>> departmentRows(int thanksId, String departmentKey, List<String> senderDepartments,
+                                                    List<String> recipientDepartments) {
+        Set<String> keys = new LinkedHashSet<>(senderDepartments);
+        keys.addAll(recipientDepartments);
+        if (departmentKey != null && !departmentKey.isEmpty()) {
+            keys.add(departmentKey);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String key : keys) {
+            if (key.isBlank()) {
+                continue;
+            }
+            rows.add(Map.of(AoThanksDepartment.THANKS_ID, thanksId, AoThanksDepartment.DEPARTMENT_KEY, key,
+                    AoThanksDepartment.AS_SENDER, senderDepartments.contains(key),
+                    AoThanksDepartment.AS_RECIPIENT, recipientDepartments.contains(key),
+                    AoThanksDepartment.AS_WHOLE, key.equals(departmentKey)));
+        }
+        return rows;
     }
 
     @Override
@@ -150,101 +207,172 @@ public class AoThanksStore implements ThanksStore {
 
     @Override
     public ThanksPage page(ThanksQuery query, String viewerKey) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        clauses.add(AoThanks.STATE + " = ?");
-        params.add(Thanks.State.ACTIVE.name());
-        clauses.add("(" + AoThanks.VISIBILITY + " = ? OR " + AoThanks.SENDER_KEY + " = ? OR "
-                + AoThanks.RECIPIENT_KEYS + " LIKE ?" + AoLike.ESCAPE + ")");
-        params.add(Thanks.Visibility.PUBLIC.name());
-        params.add(viewerKey == null ? "" : viewerKey);
-        params.add(viewerKey == null ? "" : containing(viewerKey));
-        if (!query.context().isNone()) {
-            clauses.add(AoThanks.CONTEXT_KEY + " = ?");
-            params.add(query.context().storageKey());
+        int limit = query.limit();
+        List<AoThanks> rows = new ArrayList<>(publicRows(query));
+        if (viewerKey != null && !viewerKey.isEmpty()) {
+            rows.addAll(privateRows(query, viewerKey));
         }
-        if (query.recipientKey() != null) {
-            clauses.add(AoThanks.RECIPIENT_KEYS + " LIKE ?" + AoLike.ESCAPE);
-            params.add(containing(query.recipientKey()));
-        }
-        if (query.senderKey() != null) {
-            clauses.add(AoThanks.SENDER_KEY + " = ?");
-            params.add(query.senderKey());
-        }
-        if (query.departmentKey() != null) {
-            clauses.add("(" + AoThanks.SENDER_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + " OR "
-                    + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE + ")");
-            params.add(containing(query.departmentKey()));
-            params.add(containing(query.departmentKey()));
-        }
-        if (query.valueKey() != null) {
-            clauses.add(AoThanks.VALUE_KEY + " = ?");
-            params.add(query.valueKey());
-        }
-        if (query.from() != null) {
-            clauses.add(AoThanks.CREATED_AT + " >= ?");
-            params.add(query.from().toEpochMilli());
-        }
-        if (query.to() != null) {
-            clauses.add(AoThanks.CREATED_AT + " < ?");
-            params.add(query.to().toEpochMilli());
-        }
-        if (query.before() != null) {
-            clauses.add("ID < ?");
-            params.add(AoIds.below(query.before()));
-        }
-        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
-                .where(String.join(" AND ", clauses), params.toArray())
-                .order("ID DESC")
-                .limit(query.limit() + 1));
+        // two keyset streams below one cursor, each cut at limit + 1: their merge holds the page and tells if more exist
+        rows.sort(Comparator.comparingInt(AoThanks::getID).reversed());
         List<Thanks> items = new ArrayList<>();
-        boolean more = rows.length > query.limit();
-        for (int i = 0; i < Math.min(rows.length, query.limit()); i++) {
-            Thanks thanks = toThanks(rows[i]);
-            if (matchesExactly(thanks, query, viewerKey)) {
-                items.add(thanks);
-            }
+        for (int i = 0; i < Math.min(rows.size(), limit); i++) {
+            items.add(toThanks(rows.get(i)));
         }
-        Long next = more ? (long) rows[query.limit() - 1].getID() : null;
+        Long next = rows.size() > limit ? items.get(limit - 1).id() : null;
         return new ThanksPage(items, next);
     }
 
-    /** Checks again in Java what the SQL chose (the patterns are escaped, so this should never drop a row). */
-    private static boolean matchesExactly(Thanks thanks, ThanksQuery query, String viewerKey) {
-        boolean readable = thanks.visibility() == Thanks.Visibility.PUBLIC || thanks.involves(viewerKey);
-        boolean recipient = query.recipientKey() == null || thanks.recipientKeys().contains(query.recipientKey());
-        boolean department = query.departmentKey() == null
-                || thanks.senderDepartments().contains(query.departmentKey())
-                || thanks.recipientDepartments().contains(query.departmentKey());
-        return readable && recipient && department;
+    /** Active public thanks matching the query, newest first, at most limit + 1, in one statement. */
+    private List<AoThanks> publicRows(ThanksQuery query) {
+        Filter filter = new Filter();
+        filter.where("t." + AoThanks.VISIBILITY + " = ?", Thanks.Visibility.PUBLIC.name());
+        if (query.recipientKey() != null) {
+            filter.person(query.recipientKey(), Thanks.Visibility.PUBLIC, AoThanksPerson.Role.RECIPIENT);
+            if (query.senderKey() != null) {
+                filter.where("t." + AoThanks.SENDER_KEY + " = ?", query.senderKey());
+            }
+        } else if (query.senderKey() != null) {
+            filter.person(query.senderKey(), Thanks.Visibility.PUBLIC, AoThanksPerson.Role.SENDER);
+        }
+        filter.common(query);
+        return List.of(filter.find(query.before(), query.limit() + 1));
+    }
+
+    /**
+     * Active private thanks the viewer sent or received matching the query, newest first, at most limit + 1: read
+     * through the viewer's own private rows, so the cost is bounded by the viewer's private thanks, not the table.
+     */
+    private List<AoThanks> privateRows(ThanksQuery query, String viewerKey) {
+        String recipient = query.recipientKey();
+        boolean viewerIsRecipient = viewerKey.equals(recipient);
+        List<AoThanks> found = new ArrayList<>();
+        Long cursor = query.before();
+        while (true) {
+            Filter filter = new Filter();
+            filter.person(viewerKey, Thanks.Visibility.PRIVATE,
+                    viewerIsRecipient ? AoThanksPerson.Role.RECIPIENT : null);
+            if (query.senderKey() != null) {
+                filter.where("t." + AoThanks.SENDER_KEY + " = ?", query.senderKey());
+            }
+            filter.common(query);
+            int batch = query.limit() + 1;
+            AoThanks[] rows = filter.find(cursor, batch);
+            for (AoThanks row : rows) {
+                // another recipient asked for: a private thanks has at most ten, read from the row just fetched
+                if (recipient == null || viewerIsRecipient || split(row.getRecipientKeys()).contains(recipient)) {
+                    found.add(row);
+                    if (found.size() == batch) {
+                        return found;
+                    }
+                }
+            }
+            if (rows.length < batch) {
+                return found;
+            }
+            cursor = (long) rows[rows.length - 1].getID();
+        }
+    }
+
+    /** The conditions of one keyset statement over THANKS (alias t), driven by a child table's index when joined. */
+    private final class Filter {
+        private final List<String> clauses = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+        private String order = "t.ID";
+        private boolean person;
+        private boolean department;
+
+        void where(String clause, Object... values) {
+            clauses.add(clause);
+            params.addAll(Arrays.asList(values));
+        }
+
+        /** Joins the person's rows (of this visibility, and this role unless null): the statement walks their index. */
+        void person(String userKey, Thanks.Visibility visibility, AoThanksPerson.Role role) {
+            person = true;
+            order = "p." + AoThanksPerson.THANKS_ID;
+            where("p." + AoThanksPerson.USER_KEY + " = ?", userKey);
+            where("p." + AoThanksPerson.VISIBILITY + " = ?", visibility.name());
+            if (role != null) {
+                where("p." + AoThanksPerson.ROLE + " = ?", role.name());
+            }
+        }
+
+        /** State, context, department, value and period. */
+        void common(ThanksQuery query) {
+            where("t." + AoThanks.STATE + " = ?", Thanks.State.ACTIVE.name());
+            if (!query.context().isNone()) {
+                where("t." + AoThanks.CONTEXT_KEY + " = ?", query.context().storageKey());
+            }
+            if (query.departmentKey() != null) {
+                department = true;
+                if (!person) {
+                    order = "d." + AoThanksDepartment.THANKS_ID;
+                }
+                where("d." + AoThanksDepartment.DEPARTMENT_KEY + " = ?", query.departmentKey());
+                where("(d." + AoThanksDepartment.AS_SENDER + " = ? OR d." + AoThanksDepartment.AS_RECIPIENT + " = ?)",
+                        true, true);
+            }
+            if (query.valueKey() != null) {
+                where("t." + AoThanks.VALUE_KEY + " = ?", query.valueKey());
+            }
+            if (query.from() != null) {
+                where("t." + AoThanks.CREATED_AT + " >= ?", query.from().toEpochMilli());
+            }
+            if (query.to() != null) {
+                where("t." + AoThanks.CREATED_AT + " < ?", query.to().toEpochMilli());
+            }
+        }
+
+        AoThanks[] find(Long before, int limit) {
+            List<String> all = new ArrayList<>(clauses);
+            List<Object> values = new ArrayList<>(params);
+            if (before != null) {
+                all.add(order + " < ?");
+                values.add(AoIds.below(before));
+            }
+            Query select = Query.select(AoThanks.SELECT).alias(AoThanks.class, "t");
+            if (person) {
+                select.alias(AoThanksPerson.class, "p").join(AoThanksPerson.class,
+                        "p." + AoThanksPerson.THANKS_ID + " = t.ID");
+            }
+            if (department) {
+                select.alias(AoThanksDepartment.class, "d").join(AoThanksDepartment.class,
+                        "d." + AoThanksDepartment.THANKS_ID + " = t.ID");
+            }
+            return ao.find(AoThanks.class, select.where(String.join(" AND ", all), values.toArray())
+                    .order(order + " DESC").limit(limit));
+        }
     }
 
     @Override
     public boolean anyPublicToDepartment(ThanksContext context, String departmentKey) {
-        return ao.find(AoThanks.class, Query.select("ID").where(AoThanks.CONTEXT_KEY + " = ? AND " + AoThanks.STATE
-                + " = ? AND " + AoThanks.VISIBILITY + " = ? AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?" + AoLike.ESCAPE
-                + " OR "
-                + AoThanks.DEPARTMENT_KEY + " = ?)", context.storageKey(), Thanks.State.ACTIVE.name(),
-                Thanks.Visibility.PUBLIC.name(), containing(departmentKey), departmentKey).limit(1)).length > 0;
+        return ao.find(AoThanks.class, Query.select("ID").alias(AoThanks.class, "t")
+                .alias(AoThanksDepartment.class, "d")
+                .join(AoThanksDepartment.class, "d." + AoThanksDepartment.THANKS_ID + " = t.ID")
+                .where("d." + AoThanksDepartment.DEPARTMENT_KEY + " = ? AND (d." + AoThanksDepartment.AS_RECIPIENT
+                                + " = ? OR d." + AoThanksDepartment.AS_WHOLE + " = ?) AND t." + AoThanks.CONTEXT_KEY
+                                + " = ? AND t." + AoThanks.STATE + " = ? AND t." + AoThanks.VISIBILITY + " = ?",
+                        departmentKey, true, true, context.storageKey(), Thanks.State.ACTIVE.name(),
+                        Thanks.Visibility.PUBLIC.name())
+                .limit(1)).length > 0;
     }
 
     @Override
     public List<PairThanks> between(String fromDepartment, String toDepartment, Instant since) {
         Query query = Query.select("ID, " + String.join(", ", AoThanks.CONTEXT_KEY, AoThanks.VISIBILITY,
-                        AoThanks.SENDER_KEY, AoThanks.RECIPIENT_KEYS, AoThanks.SENDER_DEPARTMENTS,
-                        AoThanks.RECIPIENT_DEPARTMENTS, AoThanks.DEPARTMENT_KEY))
-                .where(AoThanks.CREATED_AT + " >= ? AND " + AoThanks.STATE + " = ? AND " + AoThanks.SENDER_DEPARTMENTS
-                                + " LIKE ?" + AoLike.ESCAPE + " AND (" + AoThanks.RECIPIENT_DEPARTMENTS + " LIKE ?"
-                                + AoLike.ESCAPE + " OR "
-                                + AoThanks.DEPARTMENT_KEY + " = ?)", since.toEpochMilli(), Thanks.State.ACTIVE.name(),
-                        containing(fromDepartment), containing(toDepartment), toDepartment);
+                        AoThanks.SENDER_KEY, AoThanks.RECIPIENT_KEYS, AoThanks.RECIPIENT_DEPARTMENTS,
+                        AoThanks.DEPARTMENT_KEY))
+                .alias(AoThanks.class, "t").alias(AoThanksDepartment.class, "d")
+                .join(AoThanksDepartment.class, "d." + AoThanksDepartment.THANKS_ID + " = t.ID")
+                .where("d." + AoThanksDepartment.DEPARTMENT_KEY + " = ? AND d." + AoThanksDepartment.AS_SENDER
+                                + " = ? AND t." + AoThanks.CREATED_AT + " >= ? AND t." + AoThanks.STATE + " = ?",
+                        fromDepartment, true, since.toEpochMilli(), Thanks.State.ACTIVE.name());
         List<PairThanks> found = new ArrayList<>();
         ao.stream(AoThanks.class, query, row -> {
-            // LIKE may match through a wildcard character inside a key: keep exact matches only
-            boolean from = split(row.getSenderDepartments()).contains(fromDepartment);
+            // the sending side went through THANKS_DEPT; the receiving side is read from the row's fixed copy
             boolean to = split(row.getRecipientDepartments()).contains(toDepartment)
                     || toDepartment.equals(row.getDepartmentKey());
-            if (from && to) {
+            if (to) {
                 found.add(new PairThanks(ThanksContext.fromStorageKey(row.getContextKey()),
                         Thanks.Visibility.PUBLIC.name().equals(row.getVisibility()), row.getSenderKey(),
                         split(row.getRecipientKeys())));

@@ -185,6 +185,18 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         if (inTransaction.get()) {
             return callback.doInTransaction();
         }
+        if (em.getProvider() instanceof net.java.ao.db.HSQLDatabaseProvider provider) {
+            // AO's HSQLDB provider runs every insert under its own monitor, and HSQLDB locks whole tables until
+            // commit: a transaction that inserted and then waits for the monitor while another insert, holding it,
+            // waits for that table would never end. Holding the monitor from the start, it never waits for it.
+            synchronized (provider) {
+                return transaction(callback);
+            }
+        }
+        return transaction(callback);
+    }
+
+    private <T> T transaction(TransactionCallback<T> callback) {
         RuntimeException[] failure = new RuntimeException[1];
         try {
             inTransaction.set(true);

@@ -69,6 +69,13 @@ public final class SandboxCluster {
         }
     }
 
+    /** Drops one key of a keyed cache on every node, as the host's invalidation message does. */
+    void invalidate(String cacheName, Object key) {
+        for (SandboxCacheManager node : nodes) {
+            node.dropLocally(cacheName, key);
+        }
+    }
+
     /**
      * The next {@code nodes} nodes to start wait for each other before the plugin's lifecycle starts, so that their
      * start-up work (the issue-type installer) runs at the same moment.

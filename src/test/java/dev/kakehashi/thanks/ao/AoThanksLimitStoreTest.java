@@ -43,7 +43,8 @@ public class AoThanksLimitStoreTest {
     }
 
     private List<ThanksStore> nodes(int count) {
-        List<EntityManagerActiveObjects> nodes = TestDatabase.openNodes(count, AoThanks.class, AoThanksSender.class);
+        List<EntityManagerActiveObjects> nodes = TestDatabase.openNodes(count, AoThanks.class, AoThanksSender.class, AoThanksPerson.class,
+                AoThanksDepartment.class);
         opened.addAll(nodes);
         return nodes.stream().<ThanksStore>map(AoThanksStore::new).toList();
     }

@@ -28,7 +28,7 @@ public class AoThanksStoreTest {
 
     @Before
     public void openDatabase() {
-        ao = TestDatabase.open(AoThanks.class, AoSetting.class);
+        ao = TestDatabase.open(AoThanks.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class);
         store = new AoThanksStore(ao);
     }
 
@@ -128,6 +128,46 @@ public class AoThanksStoreTest {
         assertEquals(2, store.page(query(ThanksContext.NONE, null, "development", null, 10), "x").items().size());
         assertEquals(2, store.page(query(ThanksContext.NONE, null, "sales", null, 10), "x").items().size());
         assertEquals(0, store.page(query(ThanksContext.NONE, null, "it", null, 10), "x").items().size());
+    }
+
+    @Test
+    public void aFilteredPageMergesPublicThanksWithTheReadersPrivateOnesNewestFirstAcrossPages() {
+        send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 0);
+        send("u1", List.of("u2", "u3"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 1);
+        send("u4", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 2);
+        send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 3);
+        send("u3", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 4);
+        send("u1", List.of("u5"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 5);
+
+        ThanksPage first = store.page(query(ThanksContext.NONE, "u2", null, null, 2), "u3");
+        ThanksPage second = store.page(query(ThanksContext.NONE, "u2", null, first.next(), 2), "u3");
+
+        assertEquals(List.of("ありがとう 4", "ありがとう 3"), messages(first));
+        assertEquals(List.of("ありがとう 1", "ありがとう 0"), messages(second));
+        assertNull(second.next());
+        assertEquals(List.of("ありがとう 4", "ありがとう 3", "ありがとう 2", "ありがとう 1", "ありがとう 0"),
+                messages(store.page(query(ThanksContext.NONE, "u2", null, null, 10), "u2")));
+        assertEquals(List.of("ありがとう 3", "ありがとう 0"),
+                messages(store.page(query(ThanksContext.NONE, "u2", null, null, 10), "u5")));
+    }
+
+    @Test
+    public void theDepartmentFilterMeetsEachThanksOnceAndKeepsOthersPrivateThanksOut() {
+        store.insert(new Thanks(0, "u1", List.of("u2"), "", "同じ部署の中で", "", ThanksContext.NONE,
+                Thanks.Visibility.PUBLIC, T0, List.of("sales"), List.of("sales"), false, Thanks.State.ACTIVE));
+        send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 1);
+        store.insert(new Thanks(0, "u6", List.of(), "sales", "営業部の皆さんへ 🎉", "", ThanksContext.NONE,
+                Thanks.Visibility.PUBLIC, T0.plusSeconds(600), List.of("it"), List.of("sales"), true,
+                Thanks.State.ACTIVE));
+
+        assertEquals(List.of("営業部の皆さんへ 🎉", "同じ部署の中で"),
+                messages(store.page(query(ThanksContext.NONE, null, "sales", null, 10), "u9")));
+        assertEquals(List.of("営業部の皆さんへ 🎉", "ありがとう 1", "同じ部署の中で"),
+                messages(store.page(query(ThanksContext.NONE, null, "sales", null, 10), "u2")));
+        assertEquals(List.of("ありがとう 1"),
+                messages(store.page(query(ThanksContext.NONE, "u2", "development", null, 10), "u1")));
+        assertTrue(store.anyPublicToDepartment(ThanksContext.NONE, "sales"));
+        assertFalse(store.anyPublicToDepartment(ThanksContext.NONE, "it"));
     }
 
     @Test

@@ -1,0 +1,130 @@
+package dev.kakehashi.thanks.ao.v1;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * A thanks row of the v1 model (table AO_112619_THANKS, stored model version 0), kept as it was to build v1 databases
+ * in the upgrade tests; do not change it. Lists of keys are stored as {@code |a|b|} so that one row holds a whole
+ * thanks and a page of thanks is one statement; the index on (context, id) serves that page, newest first, without
+ * reading the other thanks of the issue or page.
+ */
+@Table("THANKS")
+@Indexes(@Index(name = "context_id", methodNames = {"getContextKey", "getID"}))
+public interface V1Thanks extends Entity {
+    String SENDER_KEY = "SENDER_KEY";
+    String RECIPIENT_KEYS = "RECIPIENT_KEYS";
+    String DEPARTMENT_KEY = "DEPARTMENT_KEY";
+    String MESSAGE = "MESSAGE";
+    String VALUE_KEY = "VALUE_KEY";
+    String CONTEXT_KEY = "CONTEXT_KEY";
+    String VISIBILITY = "VISIBILITY";
+    String CREATED_AT = "CREATED_AT";
+    String SENDER_DEPARTMENTS = "SENDER_DEPARTMENTS";
+    String RECIPIENT_DEPARTMENTS = "RECIPIENT_DEPARTMENTS";
+    String CROSS_DEPARTMENT = "CROSS_DEPARTMENT";
+    String STATE = "STATE";
+    String STATE_CHANGED_BY = "STATE_CHANGED_BY";
+    String STATE_CHANGED_AT = "STATE_CHANGED_AT";
+    String SELECT = String.join(", ", "ID", SENDER_KEY, RECIPIENT_KEYS, DEPARTMENT_KEY, MESSAGE, VALUE_KEY,
+            CONTEXT_KEY, VISIBILITY, CREATED_AT, SENDER_DEPARTMENTS, RECIPIENT_DEPARTMENTS, CROSS_DEPARTMENT, STATE);
+
+    /** User key of the sender. */
+    @NotNull
+    @Indexed
+    @StringLength(190)
+    String getSenderKey();
+
+    void setSenderKey(String key);
+
+    /** User keys of the people thanked, as {@code |key1|key2|}; {@code ||} when a whole department is thanked. */
+    @NotNull
+    @StringLength(450)
+    String getRecipientKeys();
+
+    void setRecipientKeys(String keys);
+
+    /** Key of the department thanked as a whole, or empty. */
+    @StringLength(32)
+    String getDepartmentKey();
+
+    void setDepartmentKey(String key);
+
+    /** The message, up to 1,000 characters. */
+    @NotNull
+    @StringLength(StringLength.UNLIMITED)
+    String getMessage();
+
+    void setMessage(String message);
+
+    /** Key of the company value, or empty. */
+    @StringLength(32)
+    String getValueKey();
+
+    void setValueKey(String key);
+
+    /** Where it was given: {@code jira-issue:<id>}, {@code confluence-page:<id>}, or empty. */
+    @Indexed
+    @StringLength(100)
+    String getContextKey();
+
+    void setContextKey(String key);
+
+    /** PUBLIC or PRIVATE. */
+    @NotNull
+    @StringLength(16)
+    String getVisibility();
+
+    void setVisibility(String visibility);
+
+    /** When it was sent, in milliseconds since the epoch. */
+    @NotNull
+    @Indexed
+    long getCreatedAt();
+
+    void setCreatedAt(long millis);
+
+    /** The sender's departments when it was sent, as {@code |sales|}. */
+    @NotNull
+    @StringLength(450)
+    String getSenderDepartments();
+
+    void setSenderDepartments(String keys);
+
+    /** The recipients' departments when it was sent, as {@code |development|it|}. */
+    @NotNull
+    @StringLength(450)
+    String getRecipientDepartments();
+
+    void setRecipientDepartments(String keys);
+
+    /** True when no recipient department is one of the sender's. */
+    @NotNull
+    boolean isCrossDepartment();
+
+    void setCrossDepartment(boolean cross);
+
+    /** ACTIVE, WITHDRAWN or HIDDEN. */
+    @NotNull
+    @Indexed
+    @StringLength(16)
+    String getState();
+
+    void setState(String state);
+
+    /** Who withdrew or hid it, if anyone. */
+    @StringLength(190)
+    String getStateChangedBy();
+
+    void setStateChangedBy(String key);
+
+    /** When it was withdrawn or hidden, in milliseconds since the epoch. */
+    Long getStateChangedAt();
+
+    void setStateChangedAt(Long millis);
+}

@@ -14,6 +14,8 @@ import dev.kakehashi.knowledge.ao.AoKnowledgePage;
 import dev.kakehashi.notify.ao.AoNotificationPreference;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
+import dev.kakehashi.thanks.ao.AoThanksPerson;
 import dev.kakehashi.thanks.ao.AoThanksSender;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,8 @@ public final class TransferTables {
             TransferTable.of(AoNotificationPreference.class),
             TransferTable.of(AoThanks.class),
             TransferTable.of(AoThanksSender.class),
+            TransferTable.of(AoThanksPerson.class).references(AoThanksPerson.THANKS_ID, AoThanks.class),
+            TransferTable.of(AoThanksDepartment.class).references(AoThanksDepartment.THANKS_ID, AoThanks.class),
             TransferTable.of(AoRequest.class),
             TransferTable.of(AoRequestEvent.class),
             TransferTable.of(AoGoal.class),

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import dev.kakehashi.platform.ao.AoModel;
 import dev.kakehashi.sandbox.ao.AoUpgrades;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
@@ -230,7 +231,7 @@ public class ThanksModelUpgradeTest {
 
         ModelVersion after = AoUpgrades.run(ao, versions, declaredTasks());
 
-        assertEquals("1", after.toString());
+        assertEquals(String.valueOf(AoModel.VERSION), after.toString());
         assertEquals(THANKS, ids.size());
         assertEquals("every v1 column of every row is as it was", before, v1Columns());
         AoThanksStore store = new AoThanksStore(ao);
@@ -294,7 +295,7 @@ public class ThanksModelUpgradeTest {
     public void givenAFreshInstall_whenUpgraded_thenTheTablesAreThereAndEmpty() {
         AoUpgrades.run(ao, versions, declaredTasks());
 
-        assertEquals("1", stored.get("version"));
+        assertEquals(String.valueOf(AoModel.VERSION), stored.get("version"));
         assertEquals(0, ao.count(AoThanksPerson.class));
         assertEquals(0, ao.count(AoThanksDepartment.class));
     }

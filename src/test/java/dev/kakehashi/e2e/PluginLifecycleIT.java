@@ -4,10 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Blueprints;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +59,14 @@ public class PluginLifecycleIT {
                         + Http.json(goal).get("version").asInt() + "}"));
         Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("meeting-notes",
                 "無効化の前の議事録", "sales,development", "", "残ること"));
+        // the transfer's job and ledger rows: another Jira's export imported into this one
+        Path home = Files.createTempDirectory("kakehashi-it-other-jira");
+        try (SandboxHost other = SandboxHost.start(Product.JIRA, home, 0)) {
+            String document = TransferRestIT.exportOf(other);
+            assertEquals(202, TransferRestIT.admin(SANDBOX.jira()).postJson(REST + "/admin/transfer/import", document)
+                    .statusCode());
+            assertEquals("done", TransferRestIT.finished(SANDBOX.jira()).get("state").asText());
+        }
     }
 
     private static HttpResponse<String> created(HttpResponse<String> response) {

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.platform.ao.AoModel;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.SandboxHost;
 import dev.kakehashi.testing.Http;
@@ -47,12 +48,12 @@ public class TransferRestIT {
         }
     }
 
-    private static Http admin(SandboxHost host) {
+    static Http admin(SandboxHost host) {
         return new Http(host.baseUrl()).as("admin", "admin");
     }
 
     /** Polls the status until the newest job has ended; returns it. */
-    private static JsonNode finished(SandboxHost host) throws InterruptedException {
+    static JsonNode finished(SandboxHost host) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             JsonNode job = Http.json(admin(host).get(TRANSFER)).get("job");
             if (job != null && !job.isNull() && !"running".equals(job.get("state").asText())) {
@@ -63,7 +64,7 @@ public class TransferRestIT {
         throw new AssertionError("the job did not end within 30 seconds");
     }
 
-    private static String exportOf(SandboxHost host) throws Exception {
+    static String exportOf(SandboxHost host) throws Exception {
         HttpResponse<String> started = admin(host).postJson(TRANSFER + "/export", "{}");
         assertEquals(started.body(), 202, started.statusCode());
         JsonNode job = finished(host);
@@ -96,7 +97,7 @@ public class TransferRestIT {
         JsonNode document = JSON.readTree(body);
         assertEquals("kakehashi-export", document.get("format").asText());
         assertEquals("jira", document.get("product").asText());
-        assertEquals(0, document.get("modelVersion").asInt());
+        assertEquals(AoModel.VERSION, document.get("modelVersion").asInt());
         assertTrue(column(document, "DEPARTMENT", "NAME_JA").contains("営業"));
         assertTrue(column(document, "THANKS", "MESSAGE").contains(message));
 

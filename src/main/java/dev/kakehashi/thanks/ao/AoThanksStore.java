@@ -28,6 +28,8 @@ import net.java.ao.Query;
 public class AoThanksStore implements ThanksStore {
     /** How often a send is tried when the database rolled it back in favour of a parallel one. */
     private static final int CONFLICT_ATTEMPTS = 5;
+    /** How many of the reader's private thanks one statement reads when some of them are left out after reading. */
+    private static final int PRIVATE_BATCH = 200;
 
     private final ActiveObjects ao;
 
@@ -245,6 +247,12 @@ public class AoThanksStore implements ThanksStore {
     private List<AoThanks> privateRows(ThanksQuery query, String viewerKey) {
         String recipient = query.recipientKey();
         boolean viewerIsRecipient = viewerKey.equals(recipient);
+        String context = query.context().isNone() ? null : query.context().storageKey();
+        boolean checkedHere = context != null || (recipient != null && !viewerIsRecipient);
+        // Checked on the rows read rather than in SQL: the context, because a generic plan would otherwise walk every
+        // thanks of the issue probing the viewer's rows; another recipient, because it needs a second THANKS_PERSON.
+        int want = query.limit() + 1;
+        int batch = checkedHere ? Math.max(want, PRIVATE_BATCH) : want;
         List<AoThanks> found = new ArrayList<>();
         Long cursor = query.before();
         while (true) {
@@ -254,14 +262,16 @@ public class AoThanksStore implements ThanksStore {
             if (query.senderKey() != null) {
                 filter.where("t." + AoThanks.SENDER_KEY + " = ?", query.senderKey());
             }
-            filter.common(query);
-            int batch = query.limit() + 1;
+            filter.common(query, false);
             AoThanks[] rows = filter.find(cursor, batch);
             for (AoThanks row : rows) {
-                // another recipient asked for: a private thanks has at most ten, read from the row just fetched
-                if (recipient == null || viewerIsRecipient || split(row.getRecipientKeys()).contains(recipient)) {
+                boolean inContext = context == null || context.equals(row.getContextKey());
+                // a private thanks has at most ten recipients, read from the row just fetched
+                boolean toRecipient = recipient == null || viewerIsRecipient
+                        || split(row.getRecipientKeys()).contains(recipient);
+                if (inContext && toRecipient) {
                     found.add(row);
-                    if (found.size() == batch) {
+                    if (found.size() == want) {
                         return found;
                     }
                 }
@@ -299,8 +309,12 @@ public class AoThanksStore implements ThanksStore {
 
         /** State, context, department, value and period. */
         void common(ThanksQuery query) {
+            common(query, true);
+        }
+
+        void common(ThanksQuery query, boolean withContext) {
             where("t." + AoThanks.STATE + " = ?", Thanks.State.ACTIVE.name());
-            if (!query.context().isNone()) {
+            if (withContext && !query.context().isNone()) {
                 where("t." + AoThanks.CONTEXT_KEY + " = ?", query.context().storageKey());
             }
             if (query.departmentKey() != null) {

@@ -103,6 +103,7 @@ public class AoThanksStoreTest {
     public void privateThanksAreReadOnlyByThePeopleInThem() {
         send("u1", List.of("u2", "u3"), ISSUE, Thanks.Visibility.PRIVATE, 1);
         send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 2);
+        send("u1", List.of("u3"), ThanksContext.issue(10002), Thanks.Visibility.PRIVATE, 3);
 
         assertEquals(2, store.page(query(ISSUE, null, null, null, 10), "u1").items().size());
         assertEquals(2, store.page(query(ISSUE, null, null, null, 10), "u3").items().size());

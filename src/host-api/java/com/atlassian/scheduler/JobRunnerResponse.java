@@ -27,7 +27,8 @@ public final class JobRunnerResponse {
         return success;
     }
 
-    public String getMessage() {
+    /** Not in this form in the host's class: the sandbox's way to read the message. */
+    public String sandboxMessage() {
         return message;
     }
 }

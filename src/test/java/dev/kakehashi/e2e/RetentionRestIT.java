@@ -88,7 +88,7 @@ public class RetentionRestIT {
             assertEquals(200, SANDBOX.as(product, "admin").putJson(RETENTION, "{\"years\":2}").statusCode());
             JobRunnerResponse run = host.services().scheduler().jobs().runNow(JOB).orElseThrow();
 
-            assertTrue(run.getMessage(), run.sandboxSucceeded());
+            assertTrue(run.sandboxMessage(), run.sandboxSucceeded());
             assertFalse(thanks.find(old.id()).isPresent());
             assertTrue(thanks.find(recent.id()).isPresent());
         }

@@ -295,6 +295,30 @@
                 submit.disabled = false;
             });
         });
+        var retention = document.getElementById('kakehashi-retention-form');
+        var retentionSubmit = document.getElementById('kakehashi-retention-submit');
+        function showRetention(saved) {
+            retention.elements.years.value = saved.years ? String(saved.years) : '';
+            retention.elements.years.disabled = false;
+            retentionSubmit.disabled = false;
+        }
+        call('GET', '/admin/retention').then(showRetention, function (error) {
+            window.Kakehashi.showErrors(retention, error);
+        });
+        retention.addEventListener('submit', function (event) {
+            event.preventDefault();
+            window.Kakehashi.clearErrors(retention);
+            var chosen = retention.elements.years.value;
+            retentionSubmit.disabled = true;
+            call('PUT', '/admin/retention', {years: chosen === '' ? null : parseInt(chosen, 10)}).then(function (saved) {
+                showRetention(saved);
+                say(msg('saved'), 'success');
+            }, function (error) {
+                window.Kakehashi.showErrors(retention, error);
+            }).then(function () {
+                retentionSubmit.disabled = false;
+            });
+        });
         root.setAttribute('data-ready', 'true');
     }
 

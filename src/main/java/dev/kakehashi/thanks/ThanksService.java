@@ -79,6 +79,12 @@ public class ThanksService {
         this.clock = clock;
     }
 
+    /** Old thanks were deleted: the cached summaries that may count them are dropped on every node. */
+    public void forgetSummaries() {
+        pairs.removeAll();
+        thanked.removeAll();
+    }
+
     public ThanksPolicy policy() {
         return cachedPolicy.get();
     }

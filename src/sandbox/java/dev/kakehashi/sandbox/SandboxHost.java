@@ -140,6 +140,7 @@ public final class SandboxHost implements AutoCloseable {
             }
             if (cluster != null && services != null) {
                 cluster.leave(services.cacheManager());
+                cluster.jobs().leave(services.scheduler());
             }
             entityManager.getProvider().dispose();
             hostDataSource.dispose();
@@ -268,6 +269,7 @@ public final class SandboxHost implements AutoCloseable {
         plugin.close();
         if (cluster != null) {
             cluster.leave(services.cacheManager());
+            cluster.jobs().leave(services.scheduler());
         }
         entityManager.getProvider().dispose();
         hostDataSource.dispose();

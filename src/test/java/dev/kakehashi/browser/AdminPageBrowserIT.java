@@ -15,6 +15,7 @@ import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The configuration page in a real browser, in Jira and in Confluence: an administrator adds a department and sees it
@@ -138,6 +139,34 @@ public class AdminPageBrowserIT {
         assertEquals("5", browser.waitFor(By.id("kakehashi-policy-dailyLimit")).getAttribute("value"));
         assertEquals("15", browser.driver().findElement(By.id("kakehashi-policy-withdrawMinutes")).getAttribute("value"));
         assertEquals(null, browser.driver().findElement(By.id("kakehashi-policy-valueRequired")).getAttribute("checked"));
+    }
+
+    @Test
+    public void theRetentionIsChosenFromTheListAndSaved() {
+        browser.openAs(baseUrl(), PAGE, "admin", "admin");
+        loaded();
+        browser.waitUntil(d -> d.findElement(By.id("kakehashi-retention-years")).isEnabled());
+        Select years = new Select(browser.driver().findElement(By.id("kakehashi-retention-years")));
+        assertEquals("", years.getFirstSelectedOption().getAttribute("value"));
+        assertEquals(21, years.getOptions().size());
+
+        years.selectByValue("3");
+        browser.driver().findElement(By.id("kakehashi-retention-submit")).click();
+        browser.waitUntil(d -> !d.findElement(By.id("kakehashi-admin-status")).getText().isEmpty());
+
+        browser.open(baseUrl() + PAGE);
+        loaded();
+        browser.waitUntil(d -> d.findElement(By.id("kakehashi-retention-years")).isEnabled());
+        years = new Select(browser.driver().findElement(By.id("kakehashi-retention-years")));
+        assertEquals("3", years.getFirstSelectedOption().getAttribute("value"));
+        years.selectByValue("");
+        browser.driver().findElement(By.id("kakehashi-retention-submit")).click();
+        browser.waitUntil(d -> d.findElement(By.id("kakehashi-retention-submit")).isEnabled());
+        browser.open(baseUrl() + PAGE);
+        loaded();
+        browser.waitUntil(d -> d.findElement(By.id("kakehashi-retention-years")).isEnabled());
+        assertEquals("", new Select(browser.driver().findElement(By.id("kakehashi-retention-years")))
+                .getFirstSelectedOption().getAttribute("value"));
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.junit.Test;
  * products' logs.
  */
 public class ArchitectureTest {
-    private static final Set<String> ADAPTERS = Set.of("ao", "rest", "web", "sal", "cache", "cluster", "applinks", "jira",
-            "confluence");
+    private static final Set<String> ADAPTERS = Set.of("ao", "rest", "web", "sal", "cache", "cluster",
+            "scheduler", "applinks", "jira", "confluence");
     private static JavaClasses plugin;
 
     @BeforeClass

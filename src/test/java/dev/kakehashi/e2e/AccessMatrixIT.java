@@ -75,6 +75,8 @@ public class AccessMatrixIT {
                         401, 403, 403, 200),
                 new Row("GET", "/admin/thanks-policy", null, 401, 403, 403, 200),
                 new Row("PUT", "/admin/thanks-policy", "{\"dailyLimit\":100}", 401, 403, 403, 200),
+                new Row("GET", "/admin/retention", null, 401, 403, 403, 200),
+                new Row("PUT", "/admin/retention", "{\"years\":null}", 401, 403, 403, 200),
                 new Row("GET", "/admin/transfer", null, 401, 403, 403, 200),
                 new Row("GET", "/admin/transfer/jobs/999999/document", null, 401, 403, 403, 404),
                 new Row("POST", "/admin/transfer/import", "{\"format\":\"other\",\"tables\":[]}", 401, 403, 403,

@@ -54,6 +54,7 @@ public final class HostServices {
     private final MailOutbox mailOutbox = new MailOutbox();
     private final SandboxApplicationLinks applicationLinks;
     private final SandboxCacheManager cacheManager;
+    private final SandboxScheduler scheduler;
 
     /**
      * @param hostData the product's database, which also holds the sandbox product's own tables
@@ -87,6 +88,8 @@ public final class HostServices {
         byInterface.put(com.atlassian.cache.CacheManager.class, cacheManager);
         byInterface.put(EventPublisher.class, eventPublisher);
         byInterface.put(ClusterLockService.class, cluster == null ? new SandboxClusterLocks() : cluster.locks());
+        scheduler = cluster == null ? new SandboxJobs().join() : cluster.jobs().join();
+        byInterface.put(com.atlassian.scheduler.SchedulerService.class, scheduler);
         applicationLinks = new SandboxApplicationLinks(product);
         byInterface.put(ApplicationLinkService.class, applicationLinks);
         if (product == Product.JIRA) {
@@ -136,6 +139,11 @@ public final class HostServices {
     /** This node's caches. */
     public SandboxCacheManager cacheManager() {
         return cacheManager;
+    }
+
+    /** This node's scheduler; its {@link SandboxScheduler#jobs()} are the cluster's. */
+    public SandboxScheduler scheduler() {
+        return scheduler;
     }
 
     public Map<Class<?>, Object> byInterface() {

@@ -9,16 +9,17 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Several sandbox nodes of one product in one JVM, as a Data Center cluster: one shared database (any JDBC URL the
- * sandbox can open, e.g. PostgreSQL with {@code currentSchema=jira}), cluster locks shared by every node, and caches
- * each node keeps for itself, an entry reset on one node being dropped on every node (the host's "hybrid" caches,
- * docs/HOST-FACTS.md "Two nodes"). Not emulated: a network between the nodes, a node leaving unannounced, a lock
- * outliving the node that holds it.
+ * sandbox can open, e.g. PostgreSQL with {@code currentSchema=jira}), cluster locks and scheduled jobs shared by every
+ * node, and caches each node keeps for itself, an entry reset on one node being dropped on every node (the host's
+ * "hybrid" caches, docs/HOST-FACTS.md "Two nodes"). Not emulated: a network between the nodes, a node leaving
+ * unannounced, a lock outliving the node that holds it.
  */
 public final class SandboxCluster {
     private final String url;
     private final String user;
     private final String password;
     private final SandboxClusterLocks locks = new SandboxClusterLocks();
+    private final SandboxJobs jobs = new SandboxJobs();
     private final List<SandboxCacheManager> nodes = new CopyOnWriteArrayList<>();
     private volatile CyclicBarrier startTogether;
 
@@ -43,6 +44,11 @@ public final class SandboxCluster {
     /** The cluster's locks: one lock per name for every node. */
     public SandboxClusterLocks locks() {
         return locks;
+    }
+
+    /** The cluster's scheduled jobs: one schedule per job for every node, each run on one node. */
+    public SandboxJobs jobs() {
+        return jobs;
     }
 
     /** A new node's cache manager, which hears the resets of every other node. */

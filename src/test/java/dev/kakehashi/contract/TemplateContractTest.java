@@ -20,6 +20,14 @@ public class TemplateContractTest {
     private static final Pattern UNESCAPED = Pattern.compile(
             "\\$!?\\{?([a-zA-Z][\\w]*(?:\\.[\\w]+(?:\\([^)]*\\))?)*)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A reference followed by a hyphen and a letter: Velocity 1.7 reads the hyphen as part of the name, so
+     * {@code $formId-title} is one unknown reference printed as it stands. A method call's closing parenthesis ends the
+     * name, so {@code $card.id()-m} is fine; {@code ${formId}-title} is how to write it.
+     */
+    private static final Pattern SWALLOWED_HYPHEN = Pattern.compile(
+            "\\$!?[a-zA-Z][\\w]*(?:\\.[a-zA-Z][\\w]*(?:\\([^)]*\\))?)*(?<!\\))-[a-zA-Z]");
+
     private final List<Path> templates = ProjectFiles.files(ProjectFiles.RESOURCES.resolve("templates"), ".vm");
 
     @Test
@@ -30,6 +38,27 @@ public class TemplateContractTest {
         for (Path template : templates) {
             velocity.parse(new StringReader(ProjectFiles.read(template)), template.toString());
         }
+    }
+
+    @Test
+    public void noReferenceRunsIntoAHyphen() {
+        for (Path template : templates) {
+            String[] lines = ProjectFiles.read(template).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = SWALLOWED_HYPHEN.matcher(lines[i]);
+                assertFalse(template + ":" + (i + 1) + " writes " + (m.find() ? m.group() : "")
+                        + "… which Velocity reads as one name; use ${name}-", m.find(0));
+            }
+        }
+    }
+
+    @Test
+    public void theHyphenCheckFindsWhatVelocitySwallows() {
+        assertTrue(SWALLOWED_HYPHEN.matcher("id=\"kakehashi-goal-$formId-title\"").find());
+        assertTrue(SWALLOWED_HYPHEN.matcher("id=\"x-$!card.key-m\"").find());
+        assertFalse(SWALLOWED_HYPHEN.matcher("id=\"kakehashi-goal-${formId}-title\"").find());
+        assertFalse(SWALLOWED_HYPHEN.matcher("id=\"kakehashi-goal-$card.id()-m$m.index()\"").find());
+        assertFalse(SWALLOWED_HYPHEN.matcher("$n-1").find());
     }
 
     @Test

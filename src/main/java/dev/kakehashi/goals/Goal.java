@@ -18,7 +18,7 @@ public record Goal(long id, String spaceKey, long homePageId, String title, Stri
                    Instant lastUpdateAt, int version) {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 2000;
-    public static final int PARTICIPANTS_MAX = 10;
+    public static final int PARTICIPANTS_MAX = 20;
     public static final int LABELS_MAX = 10;
     public static final int LABEL_MAX = 50;
 

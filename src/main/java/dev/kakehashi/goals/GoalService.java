@@ -58,7 +58,7 @@ public class GoalService {
                 && !spaces.spaceOfPage(homePageId, callerKey).filter(spaceKey::equals).isPresent()) {
             check.add("homePageId", "kakehashi.goals.error.home.page");
         }
-        GoalDetails details = details(check, input, callerKey, true);
+        GoalDetails details = details(check, input, callerKey, spaceKey);
         check.rejectIfAny();
         Instant now = clock.instant();
         Goal goal = new Goal(0, spaceKey, homePageId, details.title(), details.description(), details.ownerKey(),
@@ -91,17 +91,31 @@ public class GoalService {
         return view(visible(callerKey, id), callerKey);
     }
 
-    /** Changes the details; progress and history stay. */
+    /**
+     * Changes the details; progress and history stay. A new owner may be named only by the owner and the space's
+     * administrators (the contacts change everything else); the history records who the goal was handed to.
+     */
     public GoalView update(String callerKey, long id, GoalInput input, Integer version) {
         Goal goal = changeable(callerKey, id, version);
         InputCheck check = new InputCheck();
-        GoalDetails details = details(check, input, goal.ownerKey(), false);
+        GoalDetails details = details(check, input, goal.ownerKey(), goal.spaceKey());
+        boolean newOwner = !details.ownerKey().isEmpty() && !details.ownerKey().equals(goal.ownerKey());
+        if (newOwner && !callerKey.equals(goal.ownerKey()) && !spaces.canAdminister(goal.spaceKey(), callerKey)) {
+            check.add("owner", "kakehashi.goals.error.owner.change");
+        }
         check.rejectIfAny();
         Instant now = clock.instant();
         Goal changed = goal.withDetails(details, now);
-        save(changed, new GoalUpdate(id, changed.version(), GoalUpdate.Kind.EDITED, changed.measure().current(),
-                changed.measure().doneMilestones(), changed.status(), "", callerKey, now));
+        save(changed, new GoalUpdate(id, changed.version(), newOwner ? GoalUpdate.Kind.OWNER : GoalUpdate.Kind.EDITED,
+                changed.measure().current(), changed.measure().doneMilestones(), changed.status(), "", callerKey, now,
+                newOwner ? changed.ownerKey() : null));
         return view(changed, callerKey);
+    }
+
+    /** Whether the caller may hand the goal to another owner (its owner and the space's administrators). */
+    public boolean mayChangeOwner(GoalView view, String callerKey) {
+        return callerKey != null && (callerKey.equals(view.goal().ownerKey())
+                || spaces.canAdminister(view.goal().spaceKey(), callerKey));
     }
 
     /** Posts a progress update: the new value or milestones, the status, a comment. */
@@ -146,6 +160,25 @@ public class GoalService {
     /** The goal's whole history (up to 1,000 entries), oldest first. */
     public List<GoalUpdate> history(String callerKey, long id) {
         return store.history(visible(callerKey, id).id(), 1000);
+    }
+
+    /** Entries of a history page at most, and when not asked. */
+    public static final int HISTORY_PAGE_MAX = 50;
+    public static final int HISTORY_PAGE_DEFAULT = 10;
+
+    /** A page of the goal's history, newest first, for whoever may view the goal. */
+    public GoalStore.History historyPage(String callerKey, long id, Integer offset, Integer limit) {
+        Goal goal = visible(callerKey, id);
+        InputCheck check = new InputCheck();
+        int size = limit == null ? HISTORY_PAGE_DEFAULT : limit;
+        if (size < 1 || size > HISTORY_PAGE_MAX) {
+            check.add("limit", "kakehashi.error.range", 1, HISTORY_PAGE_MAX);
+        }
+        if (offset != null && (offset < 0 || offset > GoalQuery.MAX_OFFSET)) {
+            check.add("offset", "kakehashi.error.range", 0, GoalQuery.MAX_OFFSET);
+        }
+        check.rejectIfAny();
+        return store.history(goal.id(), offset == null ? 0 : offset, size);
     }
 
     /**
@@ -252,12 +285,13 @@ public class GoalService {
         }
     }
 
-    private GoalDetails details(InputCheck check, GoalInput input, String defaultOwner, boolean creating) {
+    /** Checks the details of a goal in a space (null when the space itself was refused). */
+    private GoalDetails details(InputCheck check, GoalInput input, String defaultOwner, String spaceKey) {
         String title = check.required("title", input.title(), Goal.TITLE_MAX);
         String description = check.optional("description", input.description(), Goal.DESCRIPTION_MAX);
         String owner = input.owner() == null || input.owner().isBlank() ? defaultOwner
-                : person(check, "owner", input.owner());
-        List<Participant> participants = participants(check, input.participants());
+                : member(check, "owner", input.owner(), spaceKey);
+        List<Participant> participants = participants(check, input.participants(), spaceKey);
         Measure measure = measure(check, input);
         LocalDate start = date(check, "startDate", input.startDate());
         LocalDate due = date(check, "dueDate", input.dueDate());
@@ -287,7 +321,8 @@ public class GoalService {
         return new GoalDetails(title, description, owner, participants, measure, start, due, status, cadence, labels);
     }
 
-    private List<Participant> participants(InputCheck check, List<GoalInput.ParticipantInput> inputs) {
+    private List<Participant> participants(InputCheck check, List<GoalInput.ParticipantInput> inputs,
+                                           String spaceKey) {
         List<GoalInput.ParticipantInput> given = inputs == null ? List.of() : inputs.stream()
                 .filter(p -> p != null && p.department() != null && !p.department().isBlank()).toList();
         if (given.size() < 2) {
@@ -312,7 +347,8 @@ public class GoalService {
                 check.add("participants", "kakehashi.goals.error.department.twice", key);
                 continue;
             }
-            String contact = p.contact() == null || p.contact().isBlank() ? "" : person(check, "participants", p.contact());
+            String contact = p.contact() == null || p.contact().isBlank() ? ""
+                    : member(check, "participants", p.contact(), spaceKey);
             String contribution = check.optional("participants", p.contribution(), Participant.CONTRIBUTION_MAX);
             participants.add(new Participant(key, contact, contribution == null ? "" : oneLine(contribution)));
         }
@@ -395,6 +431,20 @@ public class GoalService {
             return "";
         }
         return person.get().key();
+    }
+
+    /**
+     * A person named on a goal (its owner or a contact) must be able to view the goal's space: otherwise they would be
+     * named on a goal they cannot open. Refused with the field and the person's name.
+     */
+    private String member(InputCheck check, String field, String username, String spaceKey) {
+        String key = person(check, field, username);
+        if (!key.isEmpty() && spaceKey != null && !spaceKey.isEmpty() && !spaces.canView(spaceKey, key)) {
+            String name = people.byKey(key).map(Person::displayName).orElse(username.strip());
+            check.add(field, "kakehashi.goals.error.cannot.view.space", name.length() > 60 ? name.substring(0, 60) : name);
+            return "";
+        }
+        return key;
     }
 
     private static String oneLine(String text) {

@@ -26,6 +26,16 @@ public interface GoalStore {
     /** The latest {@code limit} entries of a goal's history, oldest first. */
     List<GoalUpdate> history(long goalId, int limit);
 
+    /** A page of a goal's history, newest first, and how many entries it has in all. */
+    record History(List<GoalUpdate> entries, int total) {
+        public History {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** The entries of a goal's history newest first, from {@code offset}, at most {@code limit}, and the total. */
+    History history(long goalId, int offset, int limit);
+
     /** One page of a list: the goals shown, in order, and how many goals match in all. */
     record Page(List<Goal> goals, int total) {
         public Page {

@@ -41,6 +41,7 @@ public class GoalServiceTest {
             .with("yamamoto", "山本", "support")
             .with("suzuki", "鈴木", "development")
             .with("kato", "加藤", "accounting")
+            .with("admin", "管理者")
             .admin("admin");
     private EntityManagerActiveObjects ao;
     private GoalService service;
@@ -116,10 +117,12 @@ public class GoalServiceTest {
         TestDatabase.close(ao);
     }
 
+    /** A goal of sales and support; in DEV (which only suzuki and admin view) its contacts are those two. */
     private static GoalInput input(String space, String title) {
+        boolean dev = "DEV".equals(space);
         return new GoalInput(space, null, title, "営業とサポートで問い合わせを減らす", null,
-                List.of(new GoalInput.ParticipantInput("sales", "sato", "導入時の説明資料を見直す"),
-                        new GoalInput.ParticipantInput("support", "yamamoto", "よくある質問を毎週共有する")),
+                List.of(new GoalInput.ParticipantInput("sales", dev ? "suzuki" : "sato", "導入時の説明資料を見直す"),
+                        new GoalInput.ParticipantInput("support", dev ? "admin" : "yamamoto", "よくある質問を毎週共有する")),
                 "number", 120.0, 60.0, null, "件/月", null, "2026-10-01", "2027-03-31", null, "weekly",
                 List.of("Q4", "cx"));
     }
@@ -300,5 +303,106 @@ public class GoalServiceTest {
         assertEquals(3, third.items().size());
         assertTrue("list items carry no history", third.items().get(0).history().isEmpty());
         problems(() -> service.query(null, null, "great", null, "best", 0, 51), Rejection.Reason.INVALID);
+    }
+
+    @Test
+    public void someoneWhoCannotViewTheSpaceIsNotNamedOnItsGoal() {
+        GoalInput devGoal = new GoalInput("DEV", null, "開発の目標", "", "tanaka",
+                List.of(new GoalInput.ParticipantInput("development", "suzuki", ""),
+                        new GoalInput.ParticipantInput("sales", "tanaka", "")),
+                "number", 0.0, 10.0, null, "", null, null, "2027-01-01", null, null, null);
+
+        List<Problem> problems = problems(() -> service.create(key("suzuki"), devGoal), Rejection.Reason.INVALID);
+
+        Map<String, Problem> byField = new HashMap<>();
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p));
+        assertEquals("kakehashi.goals.error.cannot.view.space", byField.get("participants").messageKey());
+        assertEquals("the reason names the person", List.of("田中"), byField.get("participants").arguments());
+        assertEquals("kakehashi.goals.error.cannot.view.space", byField.get("owner").messageKey());
+        assertEquals(0, ao.count(AoGoal.class));
+
+        GoalInput fine = new GoalInput("DEV", null, "開発の目標", "", null,
+                List.of(new GoalInput.ParticipantInput("development", "suzuki", ""),
+                        new GoalInput.ParticipantInput("sales", "", "")),
+                "number", 0.0, 10.0, null, "", null, null, "2027-01-01", null, null, null);
+        long id = service.create(key("suzuki"), fine).goal().id();
+        assertEquals("kakehashi.goals.error.cannot.view.space", problems(() -> service.update(key("suzuki"), id,
+                devGoal, 0), Rejection.Reason.INVALID).get(0).messageKey());
+        assertEquals(0, service.get(key("suzuki"), id).goal().version());
+    }
+
+    @Test
+    public void theOwnerOrASpaceAdministratorHandsTheGoalToAnotherOwnerAndTheHistorySaysSo() {
+        long id = service.create(key("tanaka"), input("DEMO", "担当者が変わる目標")).goal().id();
+        GoalInput toSato = withOwner(input("DEMO", "担当者が変わる目標"), "sato");
+
+        assertEquals("a contact edits but does not take the goal over", "kakehashi.goals.error.owner.change",
+                problems(() -> service.update(key("yamamoto"), id, toSato, 0), Rejection.Reason.INVALID).get(0)
+                        .messageKey());
+        GoalView handed = service.update(key("tanaka"), id, toSato, 0);
+        assertEquals(key("sato"), handed.goal().ownerKey());
+        assertEquals(GoalUpdate.Kind.OWNER, handed.latest().kind());
+        assertEquals(key("sato"), handed.latest().ownerKey());
+        assertEquals(key("tanaka"), handed.latest().authorKey());
+        assertFalse("tanaka is no longer involved", service.get(key("tanaka"), id).canEdit());
+
+        GoalView back = service.update(key("admin"), id, withOwner(input("DEMO", "担当者が変わる目標"), "suzuki"), 1);
+        assertEquals(key("suzuki"), back.goal().ownerKey());
+        GoalView edited = service.update(key("yamamoto"), id, input("DEMO", "題だけ変える"), 2);
+        assertEquals("no owner named: the owner stays", key("suzuki"), edited.goal().ownerKey());
+        assertEquals(GoalUpdate.Kind.EDITED, edited.latest().kind());
+        assertEquals(null, edited.latest().ownerKey());
+    }
+
+    private static GoalInput withOwner(GoalInput i, String owner) {
+        return new GoalInput(i.spaceKey(), i.homePageId(), i.title(), i.description(), owner, i.participants(),
+                i.measure(), i.startValue(), i.targetValue(), i.currentValue(), i.unit(), i.milestones(),
+                i.startDate(), i.dueDate(), i.status(), i.cadence(), i.labels());
+    }
+
+    @Test
+    public void theWholeHistoryIsReadNewestFirstAPageAtATime() {
+        long id = service.create(key("tanaka"), input("DEMO", "履歴の長い目標")).goal().id();
+        for (int v = 0; v < 12; v++) {
+            now = now.plusSeconds(3600);
+            service.postUpdate(key("tanaka"), id, new UpdateInput(119.0 - v, null, null, "更新 " + v, v));
+        }
+
+        GoalStore.History first = service.historyPage(key("sato"), id, 0, 5);
+        GoalStore.History last = service.historyPage(key("sato"), id, 10, 5);
+
+        assertEquals(13, first.total());
+        assertEquals(List.of("更新 11", "更新 10", "更新 9", "更新 8", "更新 7"),
+                first.entries().stream().map(GoalUpdate::comment).toList());
+        assertEquals(List.of("更新 1", "更新 0", ""), last.entries().stream().map(GoalUpdate::comment).toList());
+        assertEquals(GoalUpdate.Kind.CREATED, last.entries().get(2).kind());
+        assertEquals(108, first.entries().get(0).value(), 0);
+        problems(() -> service.historyPage(key("sato"), id, 0, 51), Rejection.Reason.INVALID);
+        problems(() -> service.historyPage(key("sato"), id, -1, 5), Rejection.Reason.INVALID);
+        long secret = service.create(key("suzuki"), input("DEV", "開発の目標")).goal().id();
+        problems(() -> service.historyPage(key("tanaka"), secret, 0, 5), Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
+    public void upToTwentyDepartmentsShareAGoal() {
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
+                people, new MemoryCaches());
+        List<GoalInput.ParticipantInput> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            departments.create(new DepartmentInput("d" + i, "D" + i, "部署" + i, List.of(), null));
+            many.add(new GoalInput.ParticipantInput("d" + i, "", ""));
+        }
+        GoalInput base = input("DEMO", "全社の目標");
+        GoalInput five = new GoalInput("DEMO", null, "五部署の目標", "", null, many.subList(0, 5), "number", 0.0, 10.0,
+                null, "", null, null, "2027-01-01", null, null, null);
+        assertEquals(5, service.create(key("tanaka"), five).goal().participants().size());
+        GoalInput twenty = new GoalInput("DEMO", null, "二十部署の目標", "", null, many.subList(0, 20), "number", 0.0,
+                10.0, null, "", null, null, "2027-01-01", null, null, null);
+        assertEquals(20, service.create(key("tanaka"), twenty).goal().participants().size());
+        GoalInput tooMany = new GoalInput("DEMO", null, base.title(), "", null, many, "number", 0.0, 10.0, null, "",
+                null, null, "2027-01-01", null, null, null);
+        Problem problem = problems(() -> service.create(key("tanaka"), tooMany), Rejection.Reason.INVALID).get(0);
+        assertEquals("kakehashi.goals.error.participants.max", problem.messageKey());
+        assertEquals(List.of("20"), problem.arguments());
     }
 }

@@ -65,7 +65,7 @@ public class AoGoalStore implements GoalStore {
             row.save();
             writeLists(row.getID(), stored);
             write(new GoalUpdate(stored.id(), 0, created.kind(), created.value(), created.milestonesDone(),
-                    created.status(), created.comment(), created.authorKey(), created.at()));
+                    created.status(), created.comment(), created.authorKey(), created.at(), created.ownerKey()));
             return stored;
         });
     }
@@ -101,17 +101,30 @@ public class AoGoalStore implements GoalStore {
 
     @Override
     public List<GoalUpdate> history(long goalId, int limit) {
-        AoGoalUpdate[] rows = ao.find(AoGoalUpdate.class, Query.select()
-                .where(AoGoalUpdate.GOAL_ID + " = ?", goalId).order("ID DESC").limit(limit));
+        List<GoalUpdate> entries = historyPage(goalId, 0, limit);
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    @Override
+    public History history(long goalId, int offset, int limit) {
+        int total = ao.count(AoGoalUpdate.class, Query.select().where(AoGoalUpdate.GOAL_ID + " = ?", goalId));
+        return new History(total == 0 || offset >= total ? List.of() : historyPage(goalId, offset, limit), total);
+    }
+
+    /** Entries newest first, from an offset. */
+    private List<GoalUpdate> historyPage(long goalId, int offset, int limit) {
+        Query query = Query.select().where(AoGoalUpdate.GOAL_ID + " = ?", goalId).order("ID DESC").limit(limit);
+        AoGoalUpdate[] rows = ao.find(AoGoalUpdate.class, offset > 0 ? query.offset(offset) : query);
         List<GoalUpdate> entries = new ArrayList<>();
         for (AoGoalUpdate row : rows) {
             String version = row.getGoalVersion();
             entries.add(new GoalUpdate(row.getGoalId(), Integer.parseInt(version.substring(version.indexOf(':') + 1)),
                     GoalUpdate.Kind.valueOf(row.getKind()), row.getGoalValue() == null ? 0 : row.getGoalValue(),
                     row.getMilestonesDone() == null ? 0 : row.getMilestonesDone(), GoalStatus.valueOf(row.getStatus()),
-                    row.getUpdateComment(), row.getAuthorKey(), Instant.ofEpochMilli(row.getHappenedAt())));
+                    row.getUpdateComment(), row.getAuthorKey(), Instant.ofEpochMilli(row.getHappenedAt()),
+                    row.getNewOwnerKey()));
         }
-        Collections.reverse(entries);
         return entries;
     }
 
@@ -248,7 +261,8 @@ public class AoGoalStore implements GoalStore {
                 new DBParam("STATUS", entry.status().name()),
                 new DBParam("UPDATE_COMMENT", entry.comment()),
                 new DBParam("AUTHOR_KEY", entry.authorKey()),
-                new DBParam("HAPPENED_AT", entry.at().toEpochMilli()));
+                new DBParam("HAPPENED_AT", entry.at().toEpochMilli()),
+                new DBParam("NEW_OWNER_KEY", entry.ownerKey()));
     }
 
     private static void copy(Goal g, AoGoal row) {

@@ -62,6 +62,12 @@ public interface AoGoalUpdate extends Entity {
 
     void setAuthorKey(String key);
 
+    /** The owner this entry handed the goal to (entries of kind OWNER; null on the others and on older rows). */
+    @StringLength(190)
+    String getNewOwnerKey();
+
+    void setNewOwnerKey(String key);
+
     @NotNull
     Long getHappenedAt();
 

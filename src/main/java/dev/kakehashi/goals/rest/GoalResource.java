@@ -7,6 +7,7 @@ import dev.kakehashi.goals.Goal;
 import dev.kakehashi.goals.GoalInput;
 import dev.kakehashi.goals.GoalPage;
 import dev.kakehashi.goals.GoalService;
+import dev.kakehashi.goals.GoalStore;
 import dev.kakehashi.goals.GoalUpdate;
 import dev.kakehashi.goals.GoalView;
 import dev.kakehashi.goals.Measure;
@@ -132,6 +133,20 @@ public class GoalResource {
         return goals.history(caller.key(), Params.id("id", id)).stream().map(u -> update(u, persons)).toList();
     }
 
+    /** 200: a page of the history, newest first ({@code offset}, {@code limit} 1 to 50, default 10). */
+    @GET
+    @Path("{id}/updates")
+    public GoalJson.HistoryPageJson updates(@PathParam("id") String id, @QueryParam("offset") String offset,
+                                            @QueryParam("limit") String limit) {
+        Person caller = Callers.user(people);
+        Integer from = Params.integer("offset", offset);
+        Integer size = Params.integer("limit", limit);
+        GoalStore.History page = goals.historyPage(caller.key(), Params.id("id", id), from, size);
+        Map<String, PersonJson> persons = new HashMap<>();
+        return new GoalJson.HistoryPageJson(page.entries().stream().map(u -> update(u, persons)).toList(),
+                page.total(), from == null ? 0 : from, size == null ? GoalService.HISTORY_PAGE_DEFAULT : size);
+    }
+
     private GoalJson json(GoalView view) {
         Goal g = view.goal();
         Measure m = g.measure();
@@ -148,13 +163,15 @@ public class GoalResource {
                 m.milestones().stream().map(ms -> new GoalJson.MilestoneJson(ms.title(), ms.done())).toList(),
                 g.startDate().toString(), g.dueDate().toString(), g.status().key(), g.cadence().key(), g.labels(),
                 view.progress(), view.reviewOverdue(), view.nextReview().toString(), view.canEdit(),
+                goals.mayChangeOwner(view, people.currentUser().map(Person::key).orElse(null)),
                 g.updatedAt().toString(), g.version(),
                 view.history().stream().map(u -> update(u, persons)).toList());
     }
 
     private GoalJson.UpdateJson update(GoalUpdate u, Map<String, PersonJson> persons) {
         return new GoalJson.UpdateJson(u.version(), u.kind().name().toLowerCase(java.util.Locale.ROOT), u.value(),
-                u.milestonesDone(), u.status().key(), u.comment(), person(u.authorKey(), persons), u.at().toString());
+                u.milestonesDone(), u.status().key(), u.comment(), person(u.authorKey(), persons), u.at().toString(),
+                u.ownerKey() == null ? null : person(u.ownerKey(), persons));
     }
 
     private PersonJson person(String key, Map<String, PersonJson> persons) {

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 
 /**
  * The shared goals a fresh sandbox Confluence starts with: four goals of two departments each (three in DEMO, one in
- * SALES), created through the plugin's {@link GoalService} as their owners would, about four months ago, then their
+ * SALES; everyone named on a goal can view its space, so the SALES goal's accounting part has no contact), created through the plugin's {@link GoalService} as their owners would, about four months ago, then their
  * weekly, biweekly or monthly updates written straight to the plugin's {@link GoalStore} with the dates they would
  * have had (values moving, one goal at risk for a while and back on track, comments in Japanese); the exhibition
  * goal's review is overdue. Then the pages showing them: "部署横断の目標" (a list and a card per goal) and
@@ -127,17 +127,18 @@ public final class DemoGoals {
 
         long renewals = create(goals, services, "sato", new GoalInput("SALES", null,
                 "契約更新の前倒し 20 社",
-                "更新月の 2 か月前までに更新の合意を取り、請求の準備を経理部と早めに進める。",
+                "更新月の 2 か月前までに更新の合意を取り、請求の準備を経理部と早めに進める。経理部は営業部のスペースを"
+                        + "見られないため窓口を置かず、請求の準備は佐藤から依頼する。",
                 "sato", List.of(
                         new ParticipantInput("sales", "tanaka", "更新対象のお客様への訪問と合意"),
-                        new ParticipantInput("accounting", "kato", "更新後の請求書の事前準備")),
+                        new ParticipantInput("accounting", "", "更新後の請求書の事前準備")),
                 "number", 0.0, 20.0, 0.0, "社", List.of(), start.toString(), start.plusDays(170).toString(),
                 "on-track", "monthly", List.of("renewal")));
         history(store, services, renewals, start, List.of(
                 new Step(30, 4, 0, GoalStatus.ON_TRACK, "tanaka", "4 社と更新の合意ができました。"),
                 new Step(60, 7, 0, GoalStatus.AT_RISK, "sato", "価格改定の説明に時間がかかっています。"),
                 new Step(90, 12, 0, GoalStatus.ON_TRACK, "tanaka", "説明資料を作り直し、合意が進みました。"),
-                new Step(112, 14, 0, GoalStatus.ON_TRACK, "kato", "更新分の請求書は 14 社とも準備済みです。")));
+                new Step(112, 14, 0, GoalStatus.ON_TRACK, "sato", "経理部から、更新分の請求書は 14 社とも準備済みと連絡がありました。")));
 
         pages(services, demoGoals, renewals);
         return true;

@@ -2,7 +2,8 @@
  * Kakehashi in Confluence's macro browser: the "goal" parameter of the shared-goal macro becomes a list of the goals
  * the author may see (newest first), so that a goal is chosen by its title rather than typed as a number. Leaving
  * it empty puts a form on the page to create a goal there. The chosen id is kept in #macro-param-goal, which is
- * what the macro browser reads on insert.
+ * what the macro browser reads on insert. Texts come through the host's jsI18n transformer, which replaces each
+ * AJS.I18n.getText call with a literal key by the text in the author's language (a key in a variable is not replaced).
  */
 (function () {
     'use strict';
@@ -15,23 +16,24 @@
         return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
     }
 
-    function text(key, fallback) {
-        return (window.AJS && AJS.I18n && AJS.I18n.getText && AJS.I18n.getText(key) !== key) ? AJS.I18n.getText(key)
-            : fallback;
-    }
+    var TEXT = {
+        goal: AJS.I18n.getText('dev.kakehashi.kakehashi.shared-goal.param.goal.label'),
+        none: AJS.I18n.getText('kakehashi.goals.picker.none'),
+        failed: AJS.I18n.getText('kakehashi.goals.picker.failed')
+    };
 
     function goalField(param) {
         var div = document.createElement('div');
         div.className = 'macro-param-div kakehashi-goal-picker';
         var label = document.createElement('label');
         label.setAttribute('for', 'macro-param-' + param.name);
-        label.textContent = param.displayName || text('dev.kakehashi.kakehashi.shared-goal.param.goal.label', 'Goal');
+        label.textContent = param.displayName || TEXT.goal;
         var select = document.createElement('select');
         select.id = 'macro-param-' + param.name;
         select.className = 'select macro-param-input';
         var none = document.createElement('option');
         none.value = '';
-        none.textContent = text('kakehashi.goals.picker.none', '(create one on the page)');
+        none.textContent = TEXT.none;
         select.appendChild(none);
         div.appendChild(label);
         div.appendChild(select);
@@ -55,7 +57,7 @@
             select.value = wanted;
             status.textContent = '';
         }, function () {
-            status.textContent = text('kakehashi.goals.picker.failed', 'The goals could not be loaded.');
+            status.textContent = TEXT.failed;
         });
         return {
             paramDiv: div,

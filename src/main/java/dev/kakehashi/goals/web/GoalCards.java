@@ -120,8 +120,9 @@ public class GoalCards {
         number.setMaximumFractionDigits(2);
         String progressText = m.kind() == Measure.Kind.CHECKLIST
                 ? i18n.getText("kakehashi.goals.progress.checklist", m.doneMilestones(), m.milestones().size())
-                : i18n.getText("kakehashi.goals.progress.number", number.format(m.current()), number.format(m.target()),
-                        m.unit());
+                : i18n.getText(m.target() < m.start() ? "kakehashi.goals.progress.number.lower"
+                        : "kakehashi.goals.progress.number.higher", number.format(m.current()),
+                        number.format(m.target()), m.unit());
         List<ParticipantRow> participants = g.participants().stream().map(p -> new ParticipantRow(
                 name(names, p.departmentKey(), locale), p.contactKey().isEmpty() ? "" : displayName(p.contactKey()),
                 p.contribution())).toList();
@@ -171,10 +172,14 @@ public class GoalCards {
             double progress = progressOf(m, u);
             double x = entries.size() == 1 ? CHART_WIDTH / 2.0 : (u.at().toEpochMilli() - first) / span * CHART_WIDTH;
             double y = CHART_HEIGHT - progress * CHART_HEIGHT;
-            String value = m.kind() == Measure.Kind.CHECKLIST ? u.milestonesDone() + "/" + m.milestones().size()
-                    : number.format(u.value()) + m.unit();
+            String day = LocalDate.ofInstant(u.at(), ZoneId.systemDefault()).toString();
+            String label = m.kind() == Measure.Kind.CHECKLIST
+                    ? i18n.getText("kakehashi.goals.chart.point.checklist", day, u.milestonesDone(),
+                            m.milestones().size(), percent(progress))
+                    : i18n.getText("kakehashi.goals.chart.point.number", day, number.format(u.value()),
+                            number.format(m.target()), m.unit(), percent(progress));
             points.add(new ChartPoint(String.format(Locale.ROOT, "%.1f", x), String.format(Locale.ROOT, "%.1f", y),
-                    LocalDate.ofInstant(u.at(), ZoneId.systemDefault()) + " " + value + " (" + percent(progress) + "%)"));
+                    label));
         }
         return points;
     }

@@ -72,7 +72,8 @@ public class GoalCardsTest {
         assertEquals(50, card.percent());
         assertEquals("edits are not points", 3, card.chartPoints().size());
         assertEquals("0.0,60.0 120.0,45.0 240.0,30.0", card.chartLine());
-        assertTrue(card.chartPoints().get(2).label(), card.chartPoints().get(2).label().contains("90件 (50%)"));
+        org.mockito.Mockito.verify(i18n).getText("kakehashi.goals.chart.point.number", "2026-09-21", "90", "60", "件",
+                50);
         assertEquals("aui-lozenge-moved", card.lozenge());
         assertEquals(List.of("営業", "サポート"), card.participants().stream().map(GoalCards.ParticipantRow::department)
                 .toList());

@@ -61,7 +61,7 @@ public class GoalTemplatesTest {
         when(departments.allNames()).thenReturn(names);
         when(departments.activeNames()).thenReturn(names);
         LocaleResolver locales = mock(LocaleResolver.class);
-        when(locales.getLocale()).thenReturn(Locale.ENGLISH);
+        when(locales.getLocale()).thenReturn(Locale.JAPANESE);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         PageBuilderService pageBuilder = mock(PageBuilderService.class);
@@ -125,5 +125,24 @@ public class GoalTemplatesTest {
             }
         }
         assertEquals("an update and an edit form per card", 4, forms);
+    }
+
+    @Test
+    public void aDecreasingMeasureReadsAsTheValueNowTheTargetAndTheDirection() {
+        GoalView down = view(9, Measure.number(120, 60, 90, "件"), GoalStatus.ON_TRACK, false);
+        GoalView up = view(10, Measure.number(0, 30, 12, "件"), GoalStatus.ON_TRACK, false);
+
+        String html = render("#foreach ($card in $two)#parse(\"templates/goals/goal-card.vm\")#end",
+                Map.of("two", List.of(cards.card(down), cards.card(up)), "interactive", false));
+
+        assertTrue(html, html.contains("現在 90件 → 目標 60件（減らす）"));
+        assertTrue(html, html.contains("現在 12件 → 目標 30件（増やす）"));
+        assertFalse("never the start over the target", html.contains("90 / 60"));
+        GoalCards.Card card = cards.card(new GoalView(down.goal(), "デモ", 0.5, false, LocalDate.of(2026, 9, 8), true,
+                List.of(new GoalUpdate(9, 0, GoalUpdate.Kind.CREATED, 120, 0, GoalStatus.ON_TRACK, "", "x", T0),
+                        new GoalUpdate(9, 1, GoalUpdate.Kind.PROGRESS, 90, 0, GoalStatus.ON_TRACK, "", "x",
+                                T0.plusSeconds(86_400)))));
+        assertEquals("the tooltip tells the value and the target apart from the progress",
+                "2026-09-02：90件（目標 60件・達成度 50%）", card.chartPoints().get(1).label());
     }
 }

@@ -1,7 +1,8 @@
 /*
  * Kakehashi shared goals: creating a goal from the shared-goal macro, posting an update, editing the details, and
  * the next pages of the shared-goals list. Changes go to the REST API as JSON; after a change the page is reloaded
- * so that the card and its chart are drawn by the server. Text from the server is inserted with textContent only.
+ * so that the card and its chart are drawn by the server. Text from the server is inserted with textContent only,
+ * except the rows of a list's later pages, which the server renders with the first page's (escaping) row template.
  */
 (function () {
     'use strict';
@@ -196,56 +197,14 @@
         root.setAttribute('data-ready', 'true');
     }
 
-    function cell(row, child) {
-        var td = document.createElement('td');
-        if (child) {
-            td.appendChild(child);
-        }
-        row.appendChild(td);
-        return td;
-    }
-
-    function span(className, text) {
-        var s = document.createElement('span');
-        s.className = className;
-        s.textContent = text;
-        return s;
-    }
-
-    /** A list row for a goal of a later page, the same cells as the server's rows. */
-    function row(list, goal) {
-        var tr = document.createElement('tr');
-        tr.className = 'kakehashi-goals-row';
-        tr.setAttribute('data-goal-id', String(goal.id));
-        var title = cell(tr);
-        if (goal.homePageId) {
-            var a = document.createElement('a');
-            a.href = list.getAttribute('data-page-base') + encodeURIComponent(goal.homePageId);
-            a.textContent = goal.title;
-            title.appendChild(a);
-        } else {
-            title.appendChild(document.createTextNode(goal.title));
-        }
-        title.appendChild(document.createTextNode(' '));
-        title.appendChild(span('kakehashi-goals-space', goal.spaceName));
-        var departments = cell(tr);
-        goal.participants.forEach(function (p) {
-            departments.appendChild(span('aui-lozenge aui-lozenge-subtle', p.departmentName || p.department));
-            departments.appendChild(document.createTextNode(' '));
-        });
-        cell(tr, span('aui-lozenge', list.getAttribute('data-status-name-' + goal.status) || goal.status));
-        cell(tr, document.createTextNode(Math.round(goal.progress * 100) + '%'));
-        cell(tr, document.createTextNode(goal.dueDate));
-        return tr;
-    }
-
     function initList(list) {
         var more = list.querySelector('.kakehashi-goals-more');
         var loaded = parseInt(list.getAttribute('data-loaded-count'), 10) || 0;
         more.addEventListener('click', function () {
             var params = [];
             [['space', 'data-space'], ['department', 'data-department'], ['status', 'data-status'],
-                ['label', 'data-label'], ['sort', 'data-sort'], ['limit', 'data-limit']].forEach(function (p) {
+                ['label', 'data-label'], ['sort', 'data-sort'], ['limit', 'data-limit'], ['view', 'data-view'],
+                ['from', 'data-from'], ['to', 'data-to']].forEach(function (p) {
                 var v = list.getAttribute(p[1]);
                 if (v) {
                     params.push(p[0] + '=' + encodeURIComponent(v));
@@ -253,15 +212,13 @@
             });
             params.push('offset=' + loaded);
             more.disabled = true;
-            K.call(list.getAttribute('data-rest'), 'GET', '/goals?' + params.join('&'), undefined, messages(list))
-                .then(function (page) {
-                    var body = list.querySelector('.kakehashi-goals-rows');
-                    page.items.forEach(function (goal) {
-                        body.appendChild(row(list, goal));
-                    });
-                    loaded += page.items.length;
+            K.call(list.getAttribute('data-rest'), 'GET', '/goals/rows?' + params.join('&'), undefined,
+                messages(list)).then(function (page) {
+                    // The rows come from the server's row template, which escaped every value (as for the first page).
+                    list.querySelector('.kakehashi-goals-rows').insertAdjacentHTML('beforeend', page.html);
+                    loaded += page.count;
                     more.disabled = false;
-                    more.hidden = loaded >= page.total;
+                    more.hidden = page.count === 0 || loaded >= page.total;
                 }, function (error) {
                     more.disabled = false;
                     list.querySelector('.kakehashi-goals-status').textContent = error.message;

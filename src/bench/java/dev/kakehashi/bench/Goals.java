@@ -179,6 +179,11 @@ final class Goals {
         public boolean canAdminister(String spaceKey, String userKey) {
             return false;
         }
+
+        @Override
+        public boolean canEditPage(long pageId, String userKey) {
+            return false;
+        }
     }
 
     /** The page being viewed: the busy goal's home page, in its space. */

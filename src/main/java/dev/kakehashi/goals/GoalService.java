@@ -80,6 +80,22 @@ public class GoalService {
                 .map(g -> view(g, callerKey));
     }
 
+    /** Whether there is such a space and the caller may view it (what a list of its goals needs). */
+    public boolean canViewSpace(String callerKey, String spaceKey) {
+        return callerKey != null && spaceKey != null && spaces.name(spaceKey).isPresent()
+                && spaces.canView(spaceKey, callerKey);
+    }
+
+    /** Whether the caller may edit the page (the people told about a macro's wrong parameters). */
+    public boolean canEditPage(String callerKey, long pageId) {
+        return callerKey != null && pageId > 0 && spaces.canEditPage(pageId, callerKey);
+    }
+
+    /** Today in the company's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Whether the caller may create goals in the space. */
     public boolean canCreateIn(String callerKey, String spaceKey) {
         return callerKey != null && spaceKey != null && spaces.canView(spaceKey, callerKey)

@@ -21,6 +21,9 @@ public interface GoalSpaces {
     /** Whether the person may add content to the space (needed to create a goal in it). */
     boolean canEdit(String spaceKey, String userKey);
 
+    /** Whether the person may edit this page (the people a macro's wrong parameters are told to). */
+    boolean canEditPage(long pageId, String userKey);
+
     /** Whether the person administers the space (may edit every goal in it). */
     boolean canAdminister(String spaceKey, String userKey);
 }

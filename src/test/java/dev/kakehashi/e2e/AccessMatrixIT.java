@@ -225,7 +225,9 @@ public class AccessMatrixIT {
         List<Row> rows = List.of(
                 new Row("GET", path, null, 401, 404, 200, 200),
                 new Row("GET", path + "/history", null, 401, 404, 200, 200),
+                new Row("GET", path + "/updates?limit=5", null, 401, 404, 200, 200),
                 new Row("GET", "/goals?space=DEV", null, 401, 200, 200, 200),
+                new Row("GET", "/goals/rows?space=DEV&view=timeline", null, 401, 200, 200, 200),
                 new Row("POST", path + "/updates", "{\"value\":100,\"version\":0}", 401, 404, 200, 409),
                 new Row("PUT", path, GoalRestIT.withVersion(GoalRestIT.goal("DEV", "開発部の目標 (改)"), 1),
                         401, 404, 200, 409),

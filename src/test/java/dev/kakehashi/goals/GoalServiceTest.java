@@ -79,6 +79,11 @@ public class GoalServiceTest {
         }
 
         @Override
+        public boolean canEditPage(long pageId, String userKey) {
+            return pageId == 65538 && !userKey.equals(key("kato"));
+        }
+
+        @Override
         public boolean canAdminister(String spaceKey, String userKey) {
             return userKey.equals(key("admin"));
         }

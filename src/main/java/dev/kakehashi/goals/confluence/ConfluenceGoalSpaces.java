@@ -78,6 +78,13 @@ public class ConfluenceGoalSpaces implements GoalSpaces {
     }
 
     @Override
+    public boolean canEditPage(long pageId, String userKey) {
+        ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
+        AbstractPage page = user == null || pageId <= 0 ? null : pageManager.getAbstractPage(pageId);
+        return page != null && permissionManager.hasPermission(user, Permission.EDIT, page);
+    }
+
+    @Override
     public boolean canAdminister(String spaceKey, String userKey) {
         return check(spaceKey, userKey, (user, space) ->
                 permissionManager.hasPermission(user, Permission.ADMINISTER, space)

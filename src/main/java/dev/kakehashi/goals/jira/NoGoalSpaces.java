@@ -35,6 +35,11 @@ public class NoGoalSpaces implements GoalSpaces {
     }
 
     @Override
+    public boolean canEditPage(long pageId, String userKey) {
+        return false;
+    }
+
+    @Override
     public boolean canAdminister(String spaceKey, String userKey) {
         return false;
     }

@@ -12,6 +12,14 @@ import dev.kakehashi.goals.GoalUpdate;
 import dev.kakehashi.goals.GoalView;
 import dev.kakehashi.goals.Measure;
 import dev.kakehashi.goals.UpdateInput;
+import dev.kakehashi.goals.web.GoalCards;
+import dev.kakehashi.platform.Rejection;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.rest.Callers;
@@ -48,13 +56,65 @@ public class GoalResource {
     private final GoalService goals;
     private final DepartmentService departments;
     private final LocaleResolver locales;
+    private final GoalCards cards;
+    private final TemplateRenderer renderer;
 
     @Inject
-    public GoalResource(People people, GoalService goals, DepartmentService departments, LocaleResolver locales) {
+    public GoalResource(People people, GoalService goals, DepartmentService departments, LocaleResolver locales,
+                        GoalCards cards, TemplateRenderer renderer) {
         this.people = people;
         this.goals = goals;
         this.departments = departments;
         this.locales = locales;
+        this.cards = cards;
+        this.renderer = renderer;
+    }
+
+    /** Rows of a goal list as the list shows them (HTML the host's renderer escaped), and how many goals match. */
+    public record RowsJson(String html, int count, int total) {
+    }
+
+    /**
+     * 200: the rows of a later page of a shared-goals list, rendered by the same row template as its first page;
+     * the same filters as the list, {@code view} ({@code list} or {@code timeline}) and the timeline's range
+     * ({@code from}, {@code to}: the first page's).
+     */
+    @GET
+    @Path("rows")
+    public RowsJson rows(@QueryParam("space") String space, @QueryParam("department") String department,
+                         @QueryParam("status") String status, @QueryParam("label") String label,
+                         @QueryParam("sort") String sort, @QueryParam("offset") String offset,
+                         @QueryParam("limit") String limit, @QueryParam("view") String view,
+                         @QueryParam("from") String from, @QueryParam("to") String to) {
+        Person caller = Callers.user(people);
+        GoalPage page = goals.list(caller.key(), goals.query(space, department, status, label, sort,
+                Params.integer("offset", offset), Params.integer("limit", limit)));
+        boolean timeline = "timeline".equals(view);
+        LocalDate start = timeline ? date("from", from) : null;
+        LocalDate end = timeline ? date("to", to) : null;
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw Rejection.of(Rejection.Reason.INVALID, "to", "kakehashi.goals.error.due.before.start");
+        }
+        StringWriter html = new StringWriter();
+        try {
+            renderer.render(ROWS, cards.rows(page.items(), timeline, start, end, goals.today()), html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RowsJson(html.toString(), page.items().size(), page.total());
+    }
+
+    static final String ROWS = "templates/goals/goal-rows.vm";
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw Rejection.of(Rejection.Reason.INVALID, field, "kakehashi.goals.error.date");
+        }
     }
 
     /** The details of a goal, with the version for a change. */

@@ -15,6 +15,7 @@ import dev.kakehashi.goals.GoalView;
 import dev.kakehashi.goals.Measure;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -86,9 +88,71 @@ public class GoalCards {
                        String labels, String timelineLeft, String timelineWidth) {
     }
 
+    /** A month on a timeline's axis: its name in the reader's language and where it starts, in percent. */
+    public record Month(String label, String left) {
+    }
+
+    /**
+     * A timeline's range, from the first day of a month to the first day of a later month: its months, where today
+     * is (empty when outside), and a sentence saying all of it for those who do not see the drawing.
+     */
+    public record Timeline(String from, String to, List<Month> months, String todayLeft, String summary) {
+    }
+
+    /**
+     * The timeline of goals running from {@code start} to {@code end}: whole months, at least one. Month labels are
+     * {@code 2026年10月} in Japanese and {@code Oct 2026} in English.
+     */
+    public Timeline timeline(LocalDate start, LocalDate end, LocalDate today) {
+        LocalDate from = start.withDayOfMonth(1);
+        LocalDate to = end.withDayOfMonth(1).plusMonths(1);
+        double span = ChronoUnit.DAYS.between(from, to);
+        Locale locale = locale();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(
+                "ja".equals(locale.getLanguage()) ? "yyyy年M月" : "MMM yyyy", locale);
+        List<Month> months = new ArrayList<>();
+        for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1)) {
+            months.add(new Month(format.format(m), String.format(Locale.ROOT, "%.1f",
+                    ChronoUnit.DAYS.between(from, m) / span * 100)));
+        }
+        String todayLeft = today.isBefore(from) || !today.isBefore(to) ? ""
+                : String.format(Locale.ROOT, "%.1f", ChronoUnit.DAYS.between(from, today) / span * 100);
+        String summary = i18n.getText("kakehashi.goals.timeline.summary", format.format(from),
+                format.format(to.minusMonths(1)), today.toString());
+        return new Timeline(from.toString(), to.toString(), months, todayLeft, summary);
+    }
+
+    /**
+     * What a list's rows need (the macro's first page and every later page alike): the rows, the view and, for a
+     * timeline, its range (the one given, or one that spans these goals).
+     */
+    public Map<String, Object> rows(List<GoalView> goals, boolean timeline, LocalDate from, LocalDate to,
+                                    LocalDate today) {
+        Map<String, Object> model = labels();
+        Timeline range = null;
+        if (timeline) {
+            LocalDate start = from != null ? from : goals.stream().map(v -> v.goal().startDate())
+                    .min(LocalDate::compareTo).orElse(today);
+            LocalDate end = to != null ? to.minusDays(1) : goals.stream().map(v -> v.goal().dueDate())
+                    .max(LocalDate::compareTo).orElse(today);
+            range = timeline(start, end.isBefore(start) ? start : end, today);
+        }
+        LocalDate a = range == null ? null : LocalDate.parse(range.from());
+        LocalDate b = range == null ? null : LocalDate.parse(range.to());
+        model.put("rows", goals.stream().map(v -> card(v, a, b)).toList());
+        model.put("view", timeline ? "timeline" : "list");
+        model.put("timeline", range);
+        return model;
+    }
+
     /** What every goal template needs: the reader's language, the REST base, the script and styles. */
     public Map<String, Object> common() {
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);
+        return labels();
+    }
+
+    /** The texts and choices of the goal templates (no web resources: also for rows a script asks for). */
+    private Map<String, Object> labels() {
         Map<String, Object> model = new HashMap<>();
         Locale locale = locale();
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
@@ -141,8 +205,8 @@ public class GoalCards {
         String width = "";
         if (from != null && to != null && to.isAfter(from)) {
             double span = ChronoUnit.DAYS.between(from, to);
-            double start = Math.max(0, ChronoUnit.DAYS.between(from, g.startDate()) / span);
-            double end = Math.min(1, ChronoUnit.DAYS.between(from, g.dueDate()) / span);
+            double start = Math.min(1, Math.max(0, ChronoUnit.DAYS.between(from, g.startDate()) / span));
+            double end = Math.max(start, Math.min(1, ChronoUnit.DAYS.between(from, g.dueDate()) / span));
             left = String.format(Locale.ROOT, "%.1f", start * 100);
             width = String.format(Locale.ROOT, "%.1f", Math.max(1, (end - start) * 100));
         }
@@ -203,6 +267,19 @@ public class GoalCards {
     private static String plain(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : Double.toString(value);
+    }
+
+    /** A text in the reader's language. */
+    public String text(String key, Serializable... arguments) {
+        return i18n.getText(key, arguments);
+    }
+
+    /** The key of a department named by its key or by its name in either language. */
+    public Optional<String> departmentKey(String given) {
+        String wanted = given.strip();
+        return departments.allNames().stream().filter(d -> d.key().equals(wanted)
+                || wanted.equals(d.name(Locale.JAPANESE)) || wanted.equalsIgnoreCase(d.name(Locale.ENGLISH)))
+                .map(DepartmentName::key).findFirst();
     }
 
     public String statusName(GoalStatus status) {

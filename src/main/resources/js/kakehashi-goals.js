@@ -43,6 +43,7 @@
         return {
             title: value(form, 'title'),
             description: value(form, 'description'),
+            owner: value(form, 'owner') || null,
             participants: participants,
             measure: measure ? measure.value : 'number',
             startValue: numberOrNull(value(form, 'startValue')),
@@ -70,6 +71,55 @@
             radio.addEventListener('change', show);
         });
         show();
+    }
+
+    /**
+     * Adds one more department row (a copy of the last, emptied, with its own ids), up to the form's maximum; the
+     * button hides at the maximum.
+     */
+    function addDepartmentRow(form) {
+        var fieldset = form.querySelector('.kakehashi-goal-participants');
+        var button = form.querySelector('.kakehashi-goal-add-department');
+        var rows = fieldset.querySelectorAll('.kakehashi-goal-participant');
+        var max = parseInt(fieldset.getAttribute('data-max'), 10) || 20;
+        if (rows.length >= max) {
+            button.hidden = true;
+            return null;
+        }
+        var last = rows[rows.length - 1];
+        var n = rows.length + 1;
+        var copy = last.cloneNode(true);
+        copy.setAttribute('data-row', String(n));
+        copy.querySelectorAll('[id]').forEach(function (el) {
+            el.id = el.id.replace(/-\d+$/, '-' + n);
+        });
+        copy.querySelectorAll('label[for]').forEach(function (label) {
+            label.setAttribute('for', label.getAttribute('for').replace(/-\d+$/, '-' + n));
+        });
+        var first = copy.querySelector('label:not(.assistive)');
+        if (first) {
+            first.textContent = (button.getAttribute('data-label-pattern') || '{0}').replace('{0}', String(n));
+        }
+        copy.querySelectorAll('input').forEach(function (input) {
+            input.value = '';
+        });
+        copy.querySelector('select').value = '';
+        last.parentNode.insertBefore(copy, last.nextSibling);
+        button.hidden = n >= max;
+        return copy;
+    }
+
+    function followDepartments(form) {
+        var button = form.querySelector('.kakehashi-goal-add-department');
+        if (button && button.getAttribute('data-ready') !== 'true') {
+            button.setAttribute('data-ready', 'true');
+            button.addEventListener('click', function () {
+                var row = addDepartmentRow(form);
+                if (row) {
+                    row.querySelector('select').focus();
+                }
+            });
+        }
     }
 
     function submit(root, form, method, path, body) {
@@ -111,7 +161,13 @@
     function fill(form, goal) {
         form.elements.title.value = goal.title;
         form.elements.description.value = goal.description;
+        while (form.querySelectorAll('.kakehashi-goal-participant').length < goal.participants.length
+            && addDepartmentRow(form)) {
+            // one more row for each department beyond the rows the form has
+        }
         var rows = form.querySelectorAll('.kakehashi-goal-participant');
+        form.elements.owner.value = goal.owner ? goal.owner.username : '';
+        form.elements.owner.disabled = !goal.canChangeOwner;
         goal.participants.forEach(function (p, i) {
             if (rows[i]) {
                 rows[i].querySelector('select[name=department]').value = p.department;
@@ -133,8 +189,89 @@
         followMeasure(form);
     }
 
+    function pad(n) {
+        return n < 10 ? '0' + n : String(n);
+    }
+
+    function when(iso) {
+        var d = new Date(iso);
+        return isNaN(d.getTime()) ? iso : d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' '
+            + pad(d.getHours()) + ':' + pad(d.getMinutes());
+    }
+
+    function td(text) {
+        var cell = document.createElement('td');
+        cell.textContent = text;
+        return cell;
+    }
+
+    /** The card's full history, newest first, ten entries at a time (texts inserted with textContent only). */
+    function initHistory(root, card, id) {
+        var section = card.querySelector('.kakehashi-goal-history');
+        if (!section) {
+            return;
+        }
+        var toggleButton = section.querySelector('.kakehashi-goal-history-toggle');
+        var panel = section.querySelector('.kakehashi-goal-history-panel');
+        var body = section.querySelector('.kakehashi-goal-history-rows');
+        var more = section.querySelector('.kakehashi-goal-history-more');
+        var status = section.querySelector('.kakehashi-goal-history-status');
+        var loaded = 0;
+        var measure = card.getAttribute('data-measure');
+        function load() {
+            more.disabled = true;
+            K.call(root.getAttribute('data-rest'), 'GET', '/goals/' + encodeURIComponent(id) + '/updates?limit=10&offset='
+                + loaded, undefined, messages(root)).then(function (page) {
+                page.items.forEach(function (u) {
+                    var tr = document.createElement('tr');
+                    tr.className = 'kakehashi-goal-history-row';
+                    tr.setAttribute('data-kind', u.kind);
+                    var time = document.createElement('time');
+                    time.setAttribute('datetime', u.at);
+                    time.textContent = when(u.at);
+                    var at = document.createElement('td');
+                    at.appendChild(time);
+                    tr.appendChild(at);
+                    tr.appendChild(td(u.author ? u.author.displayName : ''));
+                    tr.appendChild(td(measure === 'checklist'
+                        ? u.milestonesDone + ' / ' + section.getAttribute('data-milestones')
+                        : u.value + ' ' + (section.getAttribute('data-unit') || '')));
+                    tr.appendChild(td(section.getAttribute('data-status-name-' + u.status) || u.status));
+                    var note = u.comment;
+                    if (u.kind === 'created' || u.kind === 'edited') {
+                        note = section.getAttribute('data-msg-' + u.kind) + (u.comment ? ' ' + u.comment : '');
+                    } else if (u.kind === 'owner') {
+                        note = section.getAttribute('data-msg-owner').replace('{0}',
+                            u.newOwner ? u.newOwner.displayName : '');
+                    }
+                    var comment = td(note);
+                    comment.className = 'kakehashi-goal-history-comment';
+                    tr.appendChild(comment);
+                    body.appendChild(tr);
+                });
+                loaded += page.items.length;
+                more.disabled = false;
+                more.hidden = page.items.length === 0 || loaded >= page.total;
+                status.textContent = page.total === 0 ? section.getAttribute('data-msg-empty') : '';
+            }, function (error) {
+                more.disabled = false;
+                status.textContent = error.message;
+            });
+        }
+        toggleButton.addEventListener('click', function () {
+            var open = panel.hidden;
+            panel.hidden = !open;
+            toggleButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+            if (open && loaded === 0) {
+                load();
+            }
+        });
+        more.addEventListener('click', load);
+    }
+
     function initCard(root, card) {
         var id = card.getAttribute('data-goal-id');
+        initHistory(root, card, id);
         var update = card.querySelector('.kakehashi-goal-update-form');
         var updateToggle = card.querySelector('.kakehashi-goal-update-toggle');
         if (update && updateToggle) {
@@ -157,6 +294,7 @@
         var edit = card.querySelector('.kakehashi-goal-edit-form');
         var editToggle = card.querySelector('.kakehashi-goal-edit-toggle');
         if (edit && editToggle) {
+            followDepartments(edit);
             toggle(editToggle, edit);
             editToggle.addEventListener('click', function () {
                 if (edit.getAttribute('data-filled') === 'true') {
@@ -186,6 +324,7 @@
         var create = root.querySelector('.kakehashi-goal-create-form');
         if (create) {
             followMeasure(create);
+            followDepartments(create);
             create.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var body = goalBody(create);

@@ -164,6 +164,7 @@ public class GoalCards {
                 .toList());
         model.put("cadences", Arrays.stream(Cadence.values()).map(c -> new Choice(c.key(),
                 i18n.getText("kakehashi.goals.cadence." + c.key()), c == Cadence.BIWEEKLY)).toList());
+        model.put("participantsMax", Integer.toString(Goal.PARTICIPANTS_MAX));
         model.put("departmentChoices", departments.activeNames().stream()
                 .map(d -> new Choice(d.key(), d.name(locale), false)).toList());
         return model;

@@ -74,6 +74,8 @@ public class SharedGoalBrowserIT {
                 + "t.setSelectionRange(t.value.length, t.value.length);");
         insertMacro("shared-goal");
         browser.waitUntil(d -> d.findElements(By.cssSelector("#macro-param-goal option")).size() > 1);
+        assertEquals("the picker speaks Japanese", "(なし: ページ上で作成)", browser.driver()
+                .findElement(By.cssSelector("#macro-param-goal option[value='']")).getText());
         new Select(browser.driver().findElement(By.id("macro-param-goal"))).selectByValue("");
         browser.driver().findElement(By.id("macro-browser-insert")).click();
         assertTrue(browser.driver().findElement(By.id("wysiwygTextarea")).getAttribute("value")
@@ -108,12 +110,30 @@ public class SharedGoalBrowserIT {
         assertFalse("the chart changed", lineAfterOne.equals(
                 card().findElement(By.className("kakehashi-goal-line")).getAttribute("points")));
         assertTrue(card().findElement(By.className("kakehashi-goal-latest")).getText().contains("テンプレート回答を整備"));
+        assertTrue("a decreasing number reads as now, target and direction",
+                card().findElement(By.className("kakehashi-goal-progress-text")).getText()
+                        .contains("現在 80件 → 目標 60件（減らす）"));
+        card().findElement(By.className("kakehashi-goal-history-toggle")).click();
+        browser.waitUntil(d -> card().findElements(By.className("kakehashi-goal-history-row")).size() == 3);
+        List<WebElement> history = card().findElements(By.className("kakehashi-goal-history-row"));
+        assertTrue("newest first", history.get(0).getText().contains("テンプレート回答を整備"));
+        assertTrue(history.get(1).getText().contains("FAQ を 5 件公開しました"));
+        assertTrue(history.get(1).getText().contains("注意"));
+        assertTrue(history.get(2).getText().contains("目標を作成しました。"));
         browser.screenshotAt("confluence-shared-goal-ja", ".kakehashi-goal-card");
 
         browser.logout();
         browser.login(base(), "/pages/viewpage.action?pageId=65538", "yamamoto", "yamamoto");
         card().findElement(By.className("kakehashi-goal-edit-toggle")).click();
         WebElement edit = browser.waitFor(By.cssSelector(".kakehashi-goal-edit-form[data-filled=true]"));
+        assertFalse("a contact does not hand the goal on", edit.findElement(By.name("owner")).isEnabled());
+        assertEquals("tanaka", edit.findElement(By.name("owner")).getAttribute("value"));
+        edit.findElement(By.className("kakehashi-goal-add-department")).click();
+        List<WebElement> editRows = edit.findElements(By.className("kakehashi-goal-participant"));
+        assertEquals(5, editRows.size());
+        WebElement fifth = editRows.get(4).findElement(By.name("department"));
+        assertEquals(fifth.getAttribute("id"), editRows.get(4).findElement(By.tagName("label")).getAttribute("for"));
+        fill(editRows.get(4), "marketing", "", "展示会で FAQ を配る");
         WebElement title = edit.findElement(By.name("title"));
         title.clear();
         title.sendKeys("問い合わせの一次回答を 12 時間以内に");
@@ -127,6 +147,59 @@ public class SharedGoalBrowserIT {
         });
         assertEquals("progress is kept", "67",
                 card().findElement(By.className("kakehashi-goal-bar")).getAttribute("aria-valuenow"));
+        assertTrue("a fifth department", card().getText().contains("マーケティング"));
+    }
+
+    /** Tag and classes of every element of a row, status colours and the overdue lozenge left out. */
+    private String structure(WebElement row) {
+        return (String) browser.script("return Array.from(arguments[0].querySelectorAll('*'))"
+                + ".filter(function (e) { return !e.closest('.kakehashi-goals-overdue'); })"
+                + ".map(function (e) { return e.tagName + '.' + Array.from(e.classList).filter(function (c) {"
+                + " return !/^aui-lozenge-(success|moved|error|complete|subtle)$/.test(c)"
+                + " && !/^kakehashi-goals-span-/.test(c); }).sort().join('.'); }).join(' ');", row);
+    }
+
+    @Test
+    public void aTimelineOfGoalsLoadsLaterRowsDrawnLikeTheFirst() throws Exception {
+        browser.login(base(), "/pages/createpage.action?spaceKey=DEMO", "tanaka", "tanaka");
+        browser.language(base(), "ja");
+        browser.waitFor(By.id("content-title")).sendKeys("目標のタイムライン");
+        browser.script("var t = document.getElementById('wysiwygTextarea'); t.focus();");
+        insertMacro("shared-goals");
+        Select view = new Select(browser.driver().findElement(By.id("macro-param-view")));
+        assertTrue(view.getOptions().stream().anyMatch(o -> o.getText().equals("タイムライン")));
+        Select status = new Select(browser.driver().findElement(By.id("macro-param-status")));
+        assertTrue("values under translated names", status.getOptions().stream()
+                .anyMatch(o -> o.getText().equals("順調") && o.getAttribute("value").equals("on-track")));
+        view.selectByValue("timeline");
+        browser.driver().findElement(By.id("macro-param-space")).sendKeys("DEMO");
+        WebElement size = browser.driver().findElement(By.id("macro-param-size"));
+        size.clear();
+        size.sendKeys("1");
+        browser.driver().findElement(By.id("macro-browser-insert")).click();
+        assertTrue(browser.driver().findElement(By.id("wysiwygTextarea")).getAttribute("value")
+                .contains("<ac:parameter ac:name=\"view\">timeline</ac:parameter>"));
+        browser.driver().findElement(By.id("rte-button-publish")).click();
+
+        WebElement list = browser.waitFor(By.cssSelector(".kakehashi-goals[data-ready=true]"));
+        assertEquals(1, list.findElements(By.className("kakehashi-goals-row")).size());
+        assertTrue(list.findElement(By.className("kakehashi-goals-months")).getText().contains("月"));
+        assertEquals(1, list.findElements(By.cssSelector(".kakehashi-goals-row .kakehashi-goals-today")).size());
+        list.findElement(By.className("kakehashi-goals-more")).click();
+        browser.waitUntil(d -> list.findElements(By.className("kakehashi-goals-row")).size() == 2);
+
+        List<WebElement> rows = list.findElements(By.className("kakehashi-goals-row"));
+        WebElement loaded = rows.get(1);
+        assertEquals("a loaded row is drawn like a first-page row", structure(rows.get(0)), structure(loaded));
+        assertTrue(loaded.findElement(By.cssSelector("[role=progressbar]")).getAttribute("aria-valuenow")
+                .matches("\\d+"));
+        assertTrue(loaded.findElement(By.className("kakehashi-goals-status-lozenge")).getAttribute("class")
+                .matches(".*aui-lozenge-(success|moved|error|complete|subtle).*"));
+        assertTrue(loaded.findElement(By.className("kakehashi-goals-span")).getAttribute("class")
+                .contains("kakehashi-goals-span-" + loaded.getAttribute("data-status")));
+        assertTrue("the period as text", loaded.findElement(By.className("kakehashi-goals-period")).getText()
+                .matches("\\d{4}-\\d{2}-\\d{2} – \\d{4}-\\d{2}-\\d{2}"));
+        browser.screenshotAt("confluence-shared-goals-timeline-ja", ".kakehashi-goals");
     }
 
     private static void fill(WebElement row, String department, String contact, String contribution) {

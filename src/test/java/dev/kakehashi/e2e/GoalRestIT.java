@@ -131,6 +131,66 @@ public class GoalRestIT {
     }
 
     @Test
+    public void someoneWhoCannotViewTheSpaceIsRefusedWithTheReasonAtTheField() {
+        String naming = goal("SALES", "経理も名前を出す目標").replace("\"contact\":\"\"", "\"contact\":\"kato\"");
+
+        HttpResponse<String> ja = SANDBOX.confluence("tanaka").inLanguage("ja").postJson(GOALS, naming);
+        HttpResponse<String> en = SANDBOX.confluence("tanaka").inLanguage("en").postJson(GOALS, naming);
+
+        assertEquals(ja.body(), 400, ja.statusCode());
+        JsonNode error = Http.json(ja).get("errors").get(0);
+        assertEquals("participants", error.get("field").asText());
+        assertTrue(error.get("message").asText(), error.get("message").asText()
+                .startsWith("加藤 葵 さんはこの目標のスペースを閲覧できないため"));
+        assertTrue(en.body(), Http.json(en).get("errors").get(0).get("message").asText()
+                .startsWith("加藤 葵 cannot view the space of this goal"));
+        assertFalse(listTitles("tanaka", "").contains("経理も名前を出す目標"));
+    }
+
+    @Test
+    public void theOwnerHandsTheGoalOnAndTheHistoryIsReadAPageAtATime() {
+        long id = create("tanaka", "DEMO", "担当が変わる目標");
+        String toSato = withVersion(goal("DEMO", "担当が変わる目標"), 0).replace("{\"spaceKey\"", "{\"owner\":\"sato\",\"spaceKey\"");
+
+        HttpResponse<String> byContact = SANDBOX.confluence("yamamoto").putJson(GOALS + "/" + id, toSato);
+        assertEquals(byContact.body(), 400, byContact.statusCode());
+        assertEquals("owner", Http.json(byContact).get("errors").get(0).get("field").asText());
+        HttpResponse<String> byOwner = SANDBOX.confluence("tanaka").putJson(GOALS + "/" + id, toSato);
+        assertEquals(byOwner.body(), 200, byOwner.statusCode());
+        assertEquals("sato", Http.json(byOwner).get("owner").get("username").asText());
+        assertEquals(200, update("sato", id, 100, 1).statusCode());
+
+        JsonNode first = Http.json(SANDBOX.confluence("kato").get(GOALS + "/" + id + "/updates?limit=2"));
+        JsonNode rest = Http.json(SANDBOX.confluence("kato").get(GOALS + "/" + id + "/updates?limit=2&offset=2"));
+        assertEquals(3, first.get("total").asInt());
+        assertEquals("progress", first.get("items").get(0).get("kind").asText());
+        assertEquals("owner", first.get("items").get(1).get("kind").asText());
+        assertEquals("sato", first.get("items").get(1).get("newOwner").get("username").asText());
+        assertEquals("tanaka", first.get("items").get(1).get("author").get("username").asText());
+        assertEquals("created", rest.get("items").get(0).get("kind").asText());
+        assertEquals(400, SANDBOX.confluence("kato").get(GOALS + "/" + id + "/updates?limit=51").statusCode());
+    }
+
+    @Test
+    public void laterRowsOfAListAreTheRowsOfItsFirstPage() {
+        create("tanaka", "DEMO", "行の目標 A");
+        create("tanaka", "DEMO", "行の目標 B");
+
+        HttpResponse<String> rows = SANDBOX.confluence("kato").inLanguage("ja")
+                .get(GOALS + "/rows?space=DEMO&sort=title&limit=1&offset=1&view=timeline&from=2026-01-01&to=2028-01-01");
+
+        assertEquals(rows.body(), 200, rows.statusCode());
+        JsonNode page = Http.json(rows);
+        assertEquals(1, page.get("count").asInt());
+        String html = page.get("html").asText();
+        assertTrue(html, html.contains("class=\"kakehashi-goals-row\""));
+        assertTrue(html, html.contains("role=\"progressbar\""));
+        assertTrue(html, html.contains("kakehashi-goals-status-lozenge"));
+        assertTrue(html, html.contains("kakehashi-goals-span kakehashi-goals-span-"));
+        assertEquals(400, SANDBOX.confluence("kato").get(GOALS + "/rows?view=timeline&from=soon").statusCode());
+    }
+
+    @Test
     public void changesTakeJsonOnly() {
         long id = create("tanaka", "DEMO", "JSON だけ");
 

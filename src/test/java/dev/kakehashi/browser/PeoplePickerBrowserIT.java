@@ -25,8 +25,9 @@ public class PeoplePickerBrowserIT {
 
     /** The picker that replaced the field named {@code name} inside {@code scope}. */
     private WebElement pickerOf(String scope, String name) {
-        WebElement original = browser.waitFor(By.cssSelector(scope + " [name=" + name + "][data-ready=true]"));
-        return original.findElement(By.xpath("following-sibling::div[contains(@class,'kakehashi-picker')]"));
+        By picker = By.cssSelector(scope + " [name=" + name + "][data-ready=true] + .kakehashi-picker");
+        browser.waitUntil(d -> !d.findElements(picker).isEmpty());
+        return browser.driver().findElement(picker);
     }
 
     private String value(String scope, String name) {
@@ -54,11 +55,11 @@ public class PeoplePickerBrowserIT {
         assertEquals("true", box.getAttribute("aria-expanded"));
         assertTrue(suzuki.getText(), suzuki.getText().contains("開発"));
         assertTrue(suzuki.findElement(By.tagName("img")).getAttribute("src").endsWith("/sandbox/avatar/suzuki.svg"));
-        browser.screenshotAt("people-picker-ja", ".kakehashi-thanks-form");
         suzuki.click();
 
         assertEquals("suzuki", value(".kakehashi-thanks-form", "others"));
         browser.waitUntil(d -> picker.findElement(By.className("kakehashi-picker-chip")).getText().contains("鈴木"));
+        browser.screenshotAt("people-picker-ja", ".kakehashi-thanks-form");
         assertEquals("false", box.getAttribute("aria-expanded"));
         WebElement form = browser.waitFor(By.className("kakehashi-thanks-form"));
         form.findElement(By.cssSelector("input[name=value][value=collaboration]")).click();

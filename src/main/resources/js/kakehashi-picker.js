@@ -180,7 +180,12 @@
         }
         var wrappingLabel = original.closest('label');
         if (wrappingLabel) {
-            this.input.setAttribute('aria-label', wrappingLabel.textContent.trim());
+            // the label's own words, without the texts of the controls inside it (a select's options)
+            var words = wrappingLabel.cloneNode(true);
+            words.querySelectorAll('select, input, textarea, .kakehashi-picker').forEach(function (c) {
+                c.remove();
+            });
+            this.input.setAttribute('aria-label', words.textContent.replace(/\s+/g, ' ').trim());
         }
         original.hidden = true;
         original.setAttribute('aria-hidden', 'true');

@@ -48,7 +48,8 @@ public class PeoplePickerBrowserIT {
         browser.language(SANDBOX.jira().baseUrl(), "ja");
         WebElement picker = pickerOf(".kakehashi-thanks-form", "others");
         WebElement box = picker.findElement(By.cssSelector("input[role=combobox]"));
-        assertTrue("the box keeps the field's label", !box.getAttribute("aria-label").isBlank());
+        assertEquals("the box keeps the field's label", "そのほかの相手（ユーザー名をカンマ区切りで入力）",
+                box.getAttribute("aria-label"));
 
         box.sendKeys("すず");
         WebElement suzuki = option(picker, "鈴木");

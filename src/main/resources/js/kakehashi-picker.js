@@ -2,9 +2,9 @@
  * People and department pickers. A text field marked data-kakehashi-picker="user" (one person), "users" (several,
  * separated by commas) or a select marked "department" becomes an ARIA 1.2 combobox with a listbox: type part of a
  * name in Japanese or English, move with the arrow keys, choose with Enter or a click, close with Escape; the number
- * of matches and each choice are announced. Without this script the field stays what it was (user names typed by
- * hand, or the plain select), and the original field keeps its name and value: the forms' own scripts and the server
- * read it as before. People come from the host's own user search (Jira: /rest/api/2/user/picker, Confluence:
+ * of matches and each choice are announced. The field itself stays the form's field, with its name, label and value
+ * (user names, or the select's choice): without this script it is what it was, and the forms' own scripts and the
+ * server read it as before. People come from the host's own user search (Jira: /rest/api/2/user/picker, Confluence:
  * /rest/prototype/1/search/user.json); their departments, and whether they may see the issue, page or space of the
  * form (data-picker-context-type/-id or data-picker-space on an ancestor), from /rest/kakehashi/1.0/people. A person
  * who may not see it is marked, and the form is not sent while they are chosen.
@@ -29,7 +29,9 @@
         refused: AJS.I18n.getText('kakehashi.picker.refused'),
         issue: AJS.I18n.getText('kakehashi.picker.cannot.view.issue'),
         page: AJS.I18n.getText('kakehashi.picker.cannot.view.page'),
-        space: AJS.I18n.getText('kakehashi.picker.cannot.view.space')
+        space: AJS.I18n.getText('kakehashi.picker.cannot.view.space'),
+        filter: AJS.I18n.getText('kakehashi.picker.department.filter'),
+        filterLabel: AJS.I18n.getText('kakehashi.picker.department.filter.label')
     };
 
     function format(pattern) {
@@ -148,50 +150,32 @@
         return img;
     }
 
-    /** The parts every picker shares: the text box, the list, the live region. */
-    function Combobox(original, multiple) {
-        var id = original.id || ('kakehashi-picker-' + (++counter));
-        this.original = original;
-        this.multiple = multiple;
+    /**
+     * The parts every picker shares: a text box made a combobox, its listbox and a live region, in a wrapper placed
+     * after the field the picker belongs to.
+     */
+    function Combobox(input, after) {
+        var id = input.id || ('kakehashi-picker-' + (++counter));
+        input.id = id;
+        this.input = input;
         this.wrapper = element('div', 'kakehashi-picker');
-        this.input = element('input', original.className + ' kakehashi-picker-input');
-        this.input.type = 'text';
-        this.input.autocomplete = 'off';
-        this.input.setAttribute('role', 'combobox');
-        this.input.setAttribute('aria-autocomplete', 'list');
-        this.input.setAttribute('aria-expanded', 'false');
+        input.setAttribute('role', 'combobox');
+        input.setAttribute('aria-autocomplete', 'list');
+        input.setAttribute('aria-expanded', 'false');
+        input.autocomplete = 'off';
         this.list = element('ul', 'kakehashi-picker-list aui-list');
         this.list.id = id + '-listbox';
         this.list.setAttribute('role', 'listbox');
         this.list.hidden = true;
-        this.input.setAttribute('aria-controls', this.list.id);
+        input.setAttribute('aria-controls', this.list.id);
         this.hint = element('span', 'assistive', TEXT.hint);
         this.hint.id = id + '-hint';
-        var described = original.getAttribute('aria-describedby');
-        this.input.setAttribute('aria-describedby', (described ? described + ' ' : '') + this.hint.id);
+        var described = input.getAttribute('aria-describedby');
+        input.setAttribute('aria-describedby', (described ? described + ' ' : '') + this.hint.id);
         this.live = element('div', 'assistive');
         this.live.setAttribute('aria-live', 'polite');
         this.live.setAttribute('role', 'status');
-        // The label points at the visible box: it takes the original's id, the original a new one.
-        original.id = id + '-value';
-        this.input.id = id;
-        if (original.getAttribute('placeholder')) {
-            this.input.setAttribute('placeholder', original.getAttribute('placeholder'));
-        }
-        var wrappingLabel = original.closest('label');
-        if (wrappingLabel) {
-            // the label's own words, without the texts of the controls inside it (a select's options)
-            var words = wrappingLabel.cloneNode(true);
-            words.querySelectorAll('select, input, textarea, .kakehashi-picker').forEach(function (c) {
-                c.remove();
-            });
-            this.input.setAttribute('aria-label', words.textContent.replace(/\s+/g, ' ').trim());
-        }
-        original.hidden = true;
-        original.setAttribute('aria-hidden', 'true');
-        original.tabIndex = -1;
-        original.parentNode.insertBefore(this.wrapper, original.nextSibling);
-        this.wrapper.appendChild(this.input);
+        after.parentNode.insertBefore(this.wrapper, after.nextSibling);
         this.wrapper.appendChild(this.list);
         this.wrapper.appendChild(this.hint);
         this.wrapper.appendChild(this.live);
@@ -199,18 +183,18 @@
         this.active = -1;
         this.timer = null;
         var self = this;
-        this.input.addEventListener('input', function () {
+        input.addEventListener('input', function () {
             window.clearTimeout(self.timer);
             self.timer = window.setTimeout(function () {
-                self.search(self.input.value.trim());
+                self.typed();
             }, DELAY);
         });
-        this.input.addEventListener('keydown', function (event) {
+        input.addEventListener('keydown', function (event) {
             self.key(event);
         });
-        this.input.addEventListener('blur', function () {
+        input.addEventListener('blur', function () {
             window.setTimeout(function () {
-                if (!self.wrapper.contains(document.activeElement)) {
+                if (document.activeElement !== self.input && !self.wrapper.contains(document.activeElement)) {
                     self.close();
                 }
             }, 150);
@@ -222,7 +206,7 @@
         if (event.key === 'ArrowDown') {
             event.preventDefault();
             if (!open) {
-                this.search(this.input.value.trim());
+                this.search(this.query());
             } else {
                 this.highlight(Math.min(this.active + 1, this.options.length - 1));
             }
@@ -242,6 +226,10 @@
                 this.close();
             }
         }
+    };
+
+    Combobox.prototype.typed = function () {
+        this.search(this.query());
     };
 
     Combobox.prototype.show = function (options, render) {
@@ -323,19 +311,26 @@
         }
     }
 
-    /** A person picker over a text field of user names (one, or several separated by commas). */
-    function PeoplePicker(original, multiple) {
-        Combobox.call(this, original, multiple);
+    var SEPARATORS = /[,\u3001\s]+/;
+
+    /**
+     * A person picker on the text field of user names itself (one, or several separated by commas): what is typed
+     * after the last comma is searched; choosing puts the user name in its place. The people the field names are
+     * shown below it.
+     */
+    function PeoplePicker(field, multiple) {
+        Combobox.call(this, field, field);
+        this.multiple = multiple;
         this.known = {};
         this.chips = element('ul', 'kakehashi-picker-chips');
-        this.wrapper.insertBefore(this.chips, this.input);
+        this.wrapper.insertBefore(this.chips, this.wrapper.firstChild);
         this.error = element('div', 'error kakehashi-picker-error');
         this.error.setAttribute('role', 'alert');
         this.wrapper.appendChild(this.error);
         this.rendered = null;
         this.sequence = 0;
         var self = this;
-        var form = original.form;
+        var form = field.form;
         this.sync();
         if (form) {
             // Other scripts write the field (filling it from a button, an edit form opening): follow them.
@@ -346,72 +341,87 @@
                 self.sync();
             }).observe(form, {attributes: true, attributeFilter: ['hidden']});
         }
-        original.addEventListener('change', function () {
+        field.addEventListener('change', function () {
             self.sync();
         });
     }
 
     PeoplePicker.prototype = Object.create(Combobox.prototype);
 
+    /** The text being typed: after the last comma, or the whole field. */
+    PeoplePicker.prototype.query = function () {
+        var value = this.input.value;
+        if (!this.multiple) {
+            return value.trim();
+        }
+        var parts = value.split(/[,\u3001]/);
+        return parts[parts.length - 1].trim();
+    };
+
     PeoplePicker.prototype.names = function () {
-        return this.original.value.split(/[,\u3001\s]+/).filter(Boolean);
+        return this.input.value.split(SEPARATORS).filter(Boolean);
     };
 
-    PeoplePicker.prototype.write = function (names) {
-        this.original.value = names.join(', ');
-        this.rendered = null;
+    PeoplePicker.prototype.typed = function () {
         this.sync();
+        this.search(this.query());
     };
 
-    /** Shows the chosen people as chips, asking once about names not seen yet. */
+    /** Shows the people the field names as chips, asking once about names not seen yet. */
     PeoplePicker.prototype.sync = function () {
-        if (this.rendered === this.original.value) {
+        if (this.rendered === this.input.value) {
             return;
         }
-        this.rendered = this.original.value;
+        this.rendered = this.input.value;
         var self = this;
-        var names = this.names();
-        var unknown = names.filter(function (n) {
-            return !self.known[n];
+        var unknown = this.names().filter(function (n) {
+            return !(n in self.known);
         });
         this.renderChips();
         if (unknown.length) {
-            lookup(this.original, unknown).then(function (byName) {
-                Object.keys(byName).forEach(function (n) {
-                    self.known[n] = {person: byName[n], info: byName[n]};
+            lookup(this.input, unknown).then(function (byName) {
+                unknown.forEach(function (n) {
+                    self.known[n] = byName[n] ? {person: byName[n], info: byName[n]} : null;
                 });
                 self.renderChips();
             }, function () {
-                // the chips stay as plain names
+                // no chips for them; the field still says who
             });
         }
     };
 
     PeoplePicker.prototype.renderChips = function () {
         var self = this;
-        var mark = place(this.original).mark;
+        var mark = place(this.input).mark;
         this.chips.textContent = '';
         this.names().forEach(function (name) {
             var known = self.known[name];
+            if (!known) {
+                return;
+            }
             var chip = element('li', 'kakehashi-picker-chip');
             chip.setAttribute('data-username', name);
-            personParts(chip, known ? known.person : {username: name}, known ? known.info : null, mark);
-            var label = known && known.person.displayName ? known.person.displayName : name;
-            var remove = element('button', 'aui-button aui-button-subtle kakehashi-picker-remove', '\u00d7');
-            remove.type = 'button';
-            remove.setAttribute('aria-label', format(TEXT.remove, label));
-            remove.addEventListener('click', function () {
-                self.write(self.names().filter(function (n) {
-                    return n !== name;
-                }));
-                self.announce(format(TEXT.removed, label));
-                self.input.focus();
-            });
-            chip.appendChild(remove);
+            personParts(chip, known.person, known.info, mark);
+            if (self.multiple) {
+                var label = known.person.displayName || name;
+                var remove = element('button', 'aui-button aui-button-subtle kakehashi-picker-remove', '\u00d7');
+                remove.type = 'button';
+                remove.setAttribute('aria-label', format(TEXT.remove, label));
+                remove.addEventListener('click', function () {
+                    self.input.value = self.names().filter(function (n) {
+                        return n !== name;
+                    }).join(', ');
+                    self.sync();
+                    self.announce(format(TEXT.removed, label));
+                    self.input.focus();
+                });
+                chip.appendChild(remove);
+            }
             self.chips.appendChild(chip);
         });
         this.chips.hidden = this.chips.children.length === 0;
         this.error.textContent = '';
+        this.input.removeAttribute('aria-invalid');
     };
 
     PeoplePicker.prototype.search = function (query) {
@@ -421,9 +431,9 @@
             this.close();
             return;
         }
-        var mark = place(this.original).mark;
+        var mark = place(this.input).mark;
         hostSearch(query).then(function (people) {
-            return lookup(self.original, people.map(function (p) {
+            return lookup(self.input, people.map(function (p) {
                 return p.username;
             })).then(function (byName) {
                 return people.map(function (p) {
@@ -452,18 +462,25 @@
     PeoplePicker.prototype.choose = function (option) {
         var name = option.person.username;
         this.known[name] = option;
-        var names = this.multiple ? this.names().filter(function (n) {
-            return n !== name;
-        }) : [];
-        names.push(name);
-        this.write(names);
-        this.input.value = '';
+        ++this.sequence;
+        if (this.multiple) {
+            var parts = this.input.value.split(/[,\u3001]/);
+            parts.pop();
+            var names = parts.join(',').split(SEPARATORS).filter(function (n) {
+                return n && n !== name;
+            });
+            names.push(name);
+            this.input.value = names.join(', ') + ', ';
+        } else {
+            this.input.value = name;
+        }
+        this.sync();
         this.close();
         this.announce(format(TEXT.added, option.person.displayName || name));
         this.input.focus();
     };
 
-    /** The chosen people who may not see the form's issue, page or space. */
+    /** The people named who may not see the form's issue, page or space. */
     PeoplePicker.prototype.blind = function () {
         var self = this;
         return this.names().map(function (n) {
@@ -473,36 +490,34 @@
         });
     };
 
-    /** Before the form's own script sends it: text typed but not chosen is kept as typed; blind people stop it. */
+    /** Before the form's own script sends it: someone who may not see the place stops it, with the reason. */
     PeoplePicker.prototype.beforeSubmit = function (event) {
-        var typed = this.input.value.trim();
-        if (typed) {
-            var names = this.multiple ? this.names() : [];
-            typed.split(/[,\u3001\s]+/).filter(Boolean).forEach(function (n) {
-                if (names.indexOf(n) < 0) {
-                    names.push(n);
-                }
-            });
-            this.input.value = '';
-            this.write(names);
-        }
+        this.sync();
         var blind = this.blind();
         if (!blind.length) {
             return;
         }
         event.preventDefault();
         event.stopImmediatePropagation();
-        var mark = place(this.original).mark;
         this.error.textContent = format(TEXT.refused, blind.map(function (k) {
             return k.person.displayName || k.person.username;
-        }).join('、'), mark);
+        }).join('、'), place(this.input).mark);
         this.input.setAttribute('aria-invalid', 'true');
         this.input.focus();
     };
 
-    /** A department picker over a select: the options are matched by either of the department's names. */
+    /**
+     * A department picker beside a select: a box that finds a department by either of its names and chooses it in
+     * the select, which stays as it was.
+     */
     function DepartmentPicker(select) {
-        Combobox.call(this, select, false);
+        var box = element('input', 'text medium-field kakehashi-picker-filter');
+        box.type = 'text';
+        box.setAttribute('placeholder', TEXT.filter);
+        box.setAttribute('aria-label', format(TEXT.filterLabel, labelOf(select)));
+        Combobox.call(this, box, select);
+        this.wrapper.insertBefore(box, this.wrapper.firstChild);
+        this.select = select;
         this.names = {};
         var self = this;
         getJson(restBase(select) + '/departments').then(function (departments) {
@@ -512,30 +527,31 @@
         }, function () {
             // the options' own labels are matched
         });
-        this.sync();
-        select.addEventListener('change', function () {
-            self.sync();
-        });
-        if (select.form) {
-            select.form.addEventListener('focusin', function () {
-                self.sync();
-            });
+    }
+
+    /** The words of a control's label, without the texts of other controls inside it (a select's options). */
+    function labelOf(control) {
+        var label = control.labels && control.labels[0];
+        if (!label) {
+            return control.getAttribute('aria-label') || '';
         }
+        var words = label.cloneNode(true);
+        words.querySelectorAll('select, input, textarea, .kakehashi-picker, .aui-icon').forEach(function (c) {
+            c.remove();
+        });
+        return words.textContent.replace(/\s+/g, ' ').trim();
     }
 
     DepartmentPicker.prototype = Object.create(Combobox.prototype);
 
-    DepartmentPicker.prototype.sync = function () {
-        var chosen = this.original.selectedOptions[0];
-        if (document.activeElement !== this.input) {
-            this.input.value = chosen && chosen.value ? chosen.textContent.trim() : '';
-        }
+    DepartmentPicker.prototype.query = function () {
+        return this.input.value.trim();
     };
 
     DepartmentPicker.prototype.search = function (query) {
         var self = this;
         var q = query.toLowerCase();
-        var options = Array.prototype.filter.call(this.original.options, function (o) {
+        var options = Array.prototype.filter.call(this.select.options, function (o) {
             if (!o.value) {
                 return false;
             }
@@ -556,17 +572,15 @@
     };
 
     DepartmentPicker.prototype.choose = function (option) {
-        this.original.value = option.value;
-        this.original.dispatchEvent(new Event('change', {bubbles: true}));
-        this.input.value = option.textContent.trim();
+        this.select.value = option.value;
+        this.select.dispatchEvent(new Event('change', {bubbles: true}));
+        this.input.value = '';
         this.close();
         this.announce(format(TEXT.added, option.textContent.trim()));
     };
 
     DepartmentPicker.prototype.beforeSubmit = function () {
-        if (!this.input.value.trim() && this.original.value) {
-            this.original.value = '';
-        }
+        // the select is the field; the box only finds
     };
 
     var pickers = [];
@@ -584,7 +598,8 @@
     // Capture: runs before the forms' own submit handlers.
     document.addEventListener('submit', function (event) {
         pickers.forEach(function (picker) {
-            if (picker.original.form === event.target && document.contains(picker.original)) {
+            var field = picker.select || picker.input;
+            if (field.form === event.target && document.contains(field)) {
                 picker.beforeSubmit(event);
             }
         });

@@ -142,4 +142,37 @@ public class PeoplePickerBrowserIT {
         assertTrue("nothing was sent", browser.driver().findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .noneMatch(li -> li.getText().contains("届かないはずのサンクス")));
     }
+
+    @Test
+    public void aGoalsContactAndDepartmentArePickedOnTheGoalForm() throws Exception {
+        String base = SANDBOX.confluence().baseUrl();
+        browser.login(base, "/pages/viewpage.action?pageId=65538", "tanaka", "tanaka");
+        browser.language(base, "ja");
+        browser.waitFor(By.id("editPageLink")).click();
+        browser.waitFor(By.id("wysiwygTextarea"));
+        browser.script("var t = document.getElementById('wysiwygTextarea'); t.focus();"
+                + "t.setSelectionRange(t.value.length, t.value.length);");
+        browser.waitFor(By.id("rte-button-insert-macro")).click();
+        browser.waitFor(By.cssSelector("#macro-browser-dialog:not([hidden]) [data-macro-name='shared-goal']")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#macro-param-goal option")).size() > 1);
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("macro-param-goal")))
+                .selectByValue("");
+        browser.driver().findElement(By.id("macro-browser-insert")).click();
+        browser.driver().findElement(By.id("rte-button-publish")).click();
+
+        String row = ".kakehashi-goal-create-form .kakehashi-goal-participant[data-row='1']";
+        WebElement contactPicker = pickerOf(row, "contact");
+        WebElement contact = field(row, "contact");
+        contact.sendKeys("すず");
+        option(contactPicker, "鈴木").click();
+        assertEquals("suzuki", value(row, "contact"));
+        browser.waitUntil(d -> contactPicker.findElement(By.className("kakehashi-picker-chip")).getText()
+                .contains("開発"));
+
+        WebElement departmentPicker = pickerOf(row, "department");
+        WebElement find = departmentPicker.findElement(By.cssSelector("input[role=combobox]"));
+        find.sendKeys("dev");
+        option(departmentPicker, "開発").click();
+        assertEquals("development", value(row, "department"));
+    }
 }

@@ -73,6 +73,27 @@
         show();
     }
 
+    /** Takes the pickers' boxes and states off a copied row, so that its fields get pickers of their own. */
+    function unpick(row) {
+        row.querySelectorAll('.kakehashi-picker').forEach(function (box) {
+            box.remove();
+        });
+        row.querySelectorAll('[data-kakehashi-picker]').forEach(function (field) {
+            ['data-ready', 'role', 'aria-autocomplete', 'aria-expanded', 'aria-controls', 'aria-activedescendant',
+                'aria-invalid'].forEach(function (name) {
+                field.removeAttribute(name);
+            });
+            var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+                return id && !/-hint$/.test(id);
+            }).join(' ');
+            if (described) {
+                field.setAttribute('aria-describedby', described);
+            } else {
+                field.removeAttribute('aria-describedby');
+            }
+        });
+    }
+
     /**
      * Adds one more department row (a copy of the last, emptied, with its own ids), up to the form's maximum; the
      * button hides at the maximum.
@@ -104,7 +125,14 @@
             input.value = '';
         });
         copy.querySelector('select').value = '';
+        unpick(copy);
         last.parentNode.insertBefore(copy, last.nextSibling);
+        if (K.startPicker) {
+            copy.querySelectorAll('[data-kakehashi-picker]').forEach(function (field) {
+                field.setAttribute('data-ready', 'true');
+                K.startPicker(field);
+            });
+        }
         button.hidden = n >= max;
         return copy;
     }

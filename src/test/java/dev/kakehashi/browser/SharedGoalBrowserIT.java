@@ -133,6 +133,10 @@ public class SharedGoalBrowserIT {
         assertEquals(5, editRows.size());
         WebElement fifth = editRows.get(4).findElement(By.name("department"));
         assertEquals(fifth.getAttribute("id"), editRows.get(4).findElement(By.tagName("label")).getAttribute("for"));
+        assertEquals("the added row has one picker box per field, its own", 2,
+                editRows.get(4).findElements(By.className("kakehashi-picker")).size());
+        WebElement fifthContact = editRows.get(4).findElement(By.name("contact"));
+        assertEquals(fifthContact.getAttribute("id") + "-listbox", fifthContact.getAttribute("aria-controls"));
         fill(editRows.get(4), "marketing", "", "展示会で FAQ を配る");
         WebElement title = edit.findElement(By.name("title"));
         title.clear();

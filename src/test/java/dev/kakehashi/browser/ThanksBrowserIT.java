@@ -73,7 +73,7 @@ public class ThanksBrowserIT {
                         && li.getText().toLowerCase().contains("across departments")));
 
         browser.open(SANDBOX.jira().baseUrl() + "/plugins/servlet/kakehashi/thanks?person=suzuki");
-        assertEquals("Thanks received by 鈴木 大輔", browser.waitFor(By.cssSelector(".kakehashi-thanks-wall h1")).getText());
+        assertEquals("Thanks received by 鈴木 大輔 すずき だいすけ", browser.waitFor(By.cssSelector(".kakehashi-thanks-wall h1")).getText());
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("テンプレートの共有")));
 

@@ -59,6 +59,8 @@ public class AccessMatrixIT {
                 new Row("POST", "/thanks", thanks, 401, 404, 201, 201),
                 new Row("POST", "/thanks", blind, 401, 404, 400, 400),
                 new Row("GET", "/thanks/suggestions?" + query, null, 401, 404, 200, 200),
+                new Row("GET", "/people?user=suzuki&" + query, null, 401, 404, 200, 200),
+                new Row("GET", "/people?user=suzuki", null, 401, 200, 200, 200),
                 // the sender (insider) withdraws it; after that nobody, not even an admin, finds it
                 new Row("POST", "/thanks/" + withdrawable + "/withdraw", "{}", 401, 404, 204, 404),
                 new Row("POST", "/thanks/" + hideable + "/hide", "{}", 401, 403, 403, 204),
@@ -228,6 +230,7 @@ public class AccessMatrixIT {
                 new Row("GET", path + "/updates?limit=5", null, 401, 404, 200, 200),
                 new Row("GET", "/goals?space=DEV", null, 401, 200, 200, 200),
                 new Row("GET", "/goals/rows?space=DEV&view=timeline", null, 401, 200, 200, 200),
+                new Row("GET", "/people?user=tanaka&space=DEV", null, 401, 404, 200, 200),
                 new Row("POST", path + "/updates", "{\"value\":100,\"version\":0}", 401, 404, 200, 409),
                 new Row("PUT", path, GoalRestIT.withVersion(GoalRestIT.goal("DEV", "開発部の目標 (改)"), 1),
                         401, 404, 200, 409),

@@ -76,7 +76,7 @@ public class NotificationRestIT {
 
         String outbox = outbox(SANDBOX.confluence());
         assertTrue(outbox, outbox.contains("takahashi@example.com"));
-        assertTrue(outbox.contains("鈴木 大輔さんからサンクスが届きました"));
+        assertTrue(outbox.contains("鈴木 大輔 すずき だいすけさんからサンクスが届きました"));
     }
 
     @Test

@@ -60,7 +60,7 @@ public class ThanksRestIT {
         assertEquals(sent.body(), 201, sent.statusCode());
         JsonNode thanks = Http.json(sent);
         assertEquals("田中 美咲", thanks.get("sender").get("displayName").asText());
-        assertEquals("鈴木 大輔", thanks.get("recipients").get(0).get("displayName").asText());
+        assertEquals("鈴木 大輔 すずき だいすけ", thanks.get("recipients").get(0).get("displayName").asText());
         assertTrue(thanks.get("crossDepartment").asBoolean());
         assertEquals("sales", thanks.get("senderDepartments").get(0).asText());
         assertEquals("development", thanks.get("recipientDepartments").get(0).asText());

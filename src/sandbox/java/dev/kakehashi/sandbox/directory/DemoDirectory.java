@@ -28,7 +28,9 @@ public final class DemoDirectory {
         List<String[]> people = List.of(
                 new String[] {"tanaka", "田中 美咲", "sales"},
                 new String[] {"sato", "佐藤 健太", "sales"},
-                new String[] {"suzuki", "鈴木 大輔", "development"},
+                // The host's search matches the start of a display name's words, not a kanji name's reading: the
+                // reading written out as words is what lets 「すず」 find him, as a directory can do.
+                new String[] {"suzuki", "鈴木 大輔 すずき だいすけ", "development"},
                 new String[] {"takahashi", "高橋 さくら", "development"},
                 new String[] {"ito", "伊藤 翔", "marketing"},
                 new String[] {"watanabe", "渡辺 陽菜", "marketing"},

@@ -87,6 +87,8 @@ public final class ProductSite {
         add(context, new LanguageServlet(product), "/sandbox/lang");
         add(context, new WebSudoServlet(directory, chrome), "/sandbox/websudo");
         add(context, new AvatarServlet(directory), "/sandbox/avatar/*");
+        add(context, new UserSearchServlet(product, directory), product == Product.JIRA
+                ? new String[] {UserSearchServlet.JIRA_PATH} : UserSearchServlet.CONFLUENCE_PATHS);
         add(context, new DownloadServlet(descriptor, loader, services.i18n()), "/download/resources/*");
         add(context, new ApplinkAuthoriseServlet(chrome, services.applicationLinks()),
                 SandboxApplicationLinks.AUTHORISE_PATH);

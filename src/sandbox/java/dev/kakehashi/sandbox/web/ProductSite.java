@@ -99,7 +99,7 @@ public final class ProductSite {
                     services.issueProperties());
             Servlet pages = new JiraPagesServlet(chrome, services, panels, adminMenu, search);
             add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*",
-                    "/issues/*", JiraPagesServlet.RESOLVE_PATH, JiraPagesServlet.ISSUE_CONTENT_PATH);
+                    "/issues/*", JiraPagesServlet.RESOLVE_PATH, JiraPagesServlet.ISSUE_CONTENT_PATH, JiraPagesServlet.BOARD_PATH);
         } else {
             createContent = new CreateContent(descriptor, services, plugin::autowire, loader);
             PageEditor editor = new PageEditor(chrome, services,

@@ -29,7 +29,7 @@ import java.util.Optional;
  * {@code <index-document-configuration>} modules name (read from the descriptor, as the host reads them), each as its
  * declared type — number (JSON numbers), string (as is), text (lower case, searched by word), date ({@code yyyy-MM-dd}
  * or an ISO date-time); a value that does not fit its type, and a path that holds an object, is not indexed; a path
- * to an array indexes each element. Validation as Jira's: the issue must exist, the key be 1 … 255 characters, the
+ * to an array indexes each element; the index keeps the first 4,000 characters of a string or text. Validation as Jira's: the issue must exist, the key be 1 … 255 characters, the
  * value a JSON object of at most 32,768 characters, and the user may edit the issue unless the options skip
  * permission checks. Reading needs Browse Projects. Not emulated: deleting properties, the property event,
  * project/user/comment properties.
@@ -38,6 +38,8 @@ public final class JiraIssueProperties implements IssuePropertyService {
     static final String ENTITY_NAME = "IssueProperty";
     static final int KEY_MAX = 255;
     static final int VALUE_MAX = 32_768;
+    /** The longest string or text value the sandbox's index keeps (longer ones are cut there). */
+    static final int INDEXED_TEXT_MAX = 4000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JiraDatabase database;
@@ -64,7 +66,7 @@ public final class JiraIssueProperties implements IssuePropertyService {
                 + "PROPERTY_VALUE VARCHAR(32768) NOT NULL, PRIMARY KEY (ISSUE_ID, PROPERTY_KEY)");
         database.createTable("SANDBOX_ISSUE_PROPERTY_INDEX", "ISSUE_ID BIGINT NOT NULL, "
                 + "PROPERTY_KEY VARCHAR(255) NOT NULL, PATH VARCHAR(255) NOT NULL, NUMBER_VALUE DOUBLE, "
-                + "TEXT_VALUE VARCHAR(32768), DATE_VALUE DATE");
+                + "TEXT_VALUE VARCHAR(" + INDEXED_TEXT_MAX + "), DATE_VALUE DATE");
         reindexAll();
     }
 
@@ -255,7 +257,8 @@ public final class JiraIssueProperties implements IssuePropertyService {
                     database.update("INSERT INTO SANDBOX_ISSUE_PROPERTY_INDEX (ISSUE_ID, PROPERTY_KEY, PATH, "
                                     + "NUMBER_VALUE, TEXT_VALUE, DATE_VALUE) VALUES (?, ?, ?, ?, ?, ?)", issueId, key,
                             extract.path(), typed instanceof Double ? typed : null,
-                            typed instanceof String ? typed : null,
+                            typed instanceof String text ? text.substring(0, Math.min(text.length(),
+                                    INDEXED_TEXT_MAX)) : null,
                             typed instanceof LocalDate d ? Date.valueOf(d) : null);
                 }
             }

@@ -42,6 +42,8 @@ public class RequestListsTest {
     private EntityManagerActiveObjects ao;
     private CollaborationStore store;
     private RequestLists lists;
+    /** The store reads (one statement each) the lists made. */
+    private int reads;
 
     /** Jira's issues: each request has one; the secret ones only tanaka may browse. */
     private static final class Issues implements RequestIssues {
@@ -93,7 +95,19 @@ public class RequestListsTest {
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
         store = new AoCollaborationStore(ao);
-        lists = new RequestLists(store, issues, departments, Clock.fixed(NOW, ZoneOffset.UTC));
+        CollaborationStore counted = (CollaborationStore) java.lang.reflect.Proxy.newProxyInstance(
+                CollaborationStore.class.getClassLoader(), new Class<?>[] {CollaborationStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("listed")) {
+                        reads++;
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        lists = new RequestLists(counted, issues, departments, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @After
@@ -164,7 +178,9 @@ public class RequestListsTest {
             }
         }
 
+        reads = 0;
         RequestLists.Page first = lists.list(key("suzuki"), CollaborationStore.Side.TO, 0);
+        assertEquals("25 visible in the first 50 rows, the 26th (a next page exists) in the next 50", 2, reads);
         RequestLists.Page second = lists.list(key("suzuki"), CollaborationStore.Side.TO, 1);
 
         assertEquals(RequestLists.PAGE_SIZE, first.rows().size());
@@ -172,7 +188,10 @@ public class RequestListsTest {
         assertTrue(first.hasNext());
         assertFalse(first.hasPrevious());
         assertFalse("pages do not overlap", keys(second).stream().anyMatch(keys(first)::contains));
+        reads = 0;
         RequestLists.Page last = lists.list(key("suzuki"), CollaborationStore.Side.TO, 999);
+        assertEquals("at most the bound, in chunks, whatever the number of requests",
+                RequestLists.SCAN_MAX / RequestLists.CHUNK, reads);
         assertEquals(RequestLists.LAST_PAGE, last.page());
         assertTrue("half the rows are hidden: the bound is reached before page 20 fills", last.bounded());
         assertTrue(last.rows().isEmpty());

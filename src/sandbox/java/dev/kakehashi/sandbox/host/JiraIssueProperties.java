@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Jira's {@link IssuePropertyService} over {@code SANDBOX_ISSUE_PROPERTY}, with the index Jira keeps of them in
- * {@code SANDBOX_ISSUE_PROPERTY_INDEX}: setting a property re-indexes the issue's values that the plugin's
+ * {@code SANDBOX_ISSUE_PROPERTY_INDEX} (dates as epoch days: Active Objects, which reads every table of the database
+ * when it migrates, knows no SQL DATE column): setting a property re-indexes the issue's values that the plugin's
  * {@code <index-document-configuration>} modules name (read from the descriptor, as the host reads them), each as its
  * declared type — number (JSON numbers), string (as is), text (lower case, searched by word), date ({@code yyyy-MM-dd}
  * or an ISO date-time); a value that does not fit its type, and a path that holds an object, is not indexed; a path
@@ -66,7 +66,7 @@ public final class JiraIssueProperties implements IssuePropertyService {
                 + "PROPERTY_VALUE VARCHAR(32768) NOT NULL, PRIMARY KEY (ISSUE_ID, PROPERTY_KEY)");
         database.createTable("SANDBOX_ISSUE_PROPERTY_INDEX", "ISSUE_ID BIGINT NOT NULL, "
                 + "PROPERTY_KEY VARCHAR(255) NOT NULL, PATH VARCHAR(255) NOT NULL, NUMBER_VALUE DOUBLE, "
-                + "TEXT_VALUE VARCHAR(" + INDEXED_TEXT_MAX + "), DATE_VALUE DATE");
+                + "TEXT_VALUE VARCHAR(" + INDEXED_TEXT_MAX + "), DATE_DAY BIGINT");
         reindexAll();
     }
 
@@ -105,14 +105,14 @@ public final class JiraIssueProperties implements IssuePropertyService {
     public List<IndexedValue> values(Indexed indexed) {
         String column = switch (indexed.extract().type()) {
             case "number" -> "NUMBER_VALUE";
-            case "date" -> "DATE_VALUE";
+            case "date" -> "DATE_DAY";
             default -> "TEXT_VALUE";
         };
         return database.query("SELECT ISSUE_ID, " + column + " FROM SANDBOX_ISSUE_PROPERTY_INDEX WHERE PROPERTY_KEY = ? "
                 + "AND PATH = ?", row -> {
                     Object value = switch (column) {
                         case "NUMBER_VALUE" -> row.getDouble(2);
-                        case "DATE_VALUE" -> row.getDate(2).toLocalDate();
+                        case "DATE_DAY" -> LocalDate.ofEpochDay(row.getLong(2));
                         default -> row.getString(2);
                     };
                     return new IndexedValue(row.getLong(1), value);
@@ -255,11 +255,11 @@ public final class JiraIssueProperties implements IssuePropertyService {
                 Object typed = typed(extract.type(), value);
                 if (typed != null) {
                     database.update("INSERT INTO SANDBOX_ISSUE_PROPERTY_INDEX (ISSUE_ID, PROPERTY_KEY, PATH, "
-                                    + "NUMBER_VALUE, TEXT_VALUE, DATE_VALUE) VALUES (?, ?, ?, ?, ?, ?)", issueId, key,
+                                    + "NUMBER_VALUE, TEXT_VALUE, DATE_DAY) VALUES (?, ?, ?, ?, ?, ?)", issueId, key,
                             extract.path(), typed instanceof Double ? typed : null,
                             typed instanceof String text ? text.substring(0, Math.min(text.length(),
                                     INDEXED_TEXT_MAX)) : null,
-                            typed instanceof LocalDate d ? Date.valueOf(d) : null);
+                            typed instanceof LocalDate d ? d.toEpochDay() : null);
                 }
             }
         }

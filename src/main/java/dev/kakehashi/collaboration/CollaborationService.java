@@ -42,6 +42,8 @@ public class CollaborationService {
 
     private final CollaborationStore store;
     private final RequestIssues issues;
+    /** Where Jira keeps each request's step, departments and due date for its search. */
+    private final RequestProperties properties;
     private final RequestTypeInstaller types;
     private final People people;
     private final DepartmentService departments;
@@ -51,11 +53,12 @@ public class CollaborationService {
     private final Caches.CachedValue<ChangePolicy> changePolicy;
     private final Clock clock;
 
-    public CollaborationService(CollaborationStore store, RequestIssues issues, RequestTypeInstaller types,
-                                People people, DepartmentService departments, ThanksService thanks,
-                                ChangePolicyStore changePolicies, Caches caches, Clock clock) {
+    public CollaborationService(CollaborationStore store, RequestIssues issues, RequestProperties properties,
+                                RequestTypeInstaller types, People people, DepartmentService departments,
+                                ThanksService thanks, ChangePolicyStore changePolicies, Caches caches, Clock clock) {
         this.store = store;
         this.issues = issues;
+        this.properties = properties;
         this.types = types;
         this.people = people;
         this.departments = departments;
@@ -143,8 +146,10 @@ public class CollaborationService {
         }
         RequestIssues.IssueRef issue = issues.create(callerKey, project, typeId, title, details.purpose());
         Instant now = clock.instant();
-        storeOrRemove(issue, () -> store.insert(CollaborationRequest.create(issue.id(), details, null, now),
+        CollaborationRequest created = CollaborationRequest.create(issue.id(), details, null, now);
+        storeOrRemove(issue, () -> store.insert(created,
                 new HistoryEntry(issue.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now)));
+        publish(null, created, callerKey);
         return issue;
     }
 
@@ -189,6 +194,7 @@ public class CollaborationService {
         } catch (CollaborationStore.DuplicateRequest e) {
             throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
         }
+        publish(null, created, callerKey);
         return created;
     }
 
@@ -202,6 +208,7 @@ public class CollaborationService {
         CollaborationRequest updated = changing.request.withDetails(details, now);
         save(updated, new HistoryEntry(updated.issueId(), HistoryEntry.Event.DETAILS_CHANGED, updated.step(),
                 updated.step(), callerKey, now));
+        publish(changing.request, updated, callerKey);
         return updated;
     }
 
@@ -230,6 +237,7 @@ public class CollaborationService {
         save(moved, new HistoryEntry(moved.issueId(),
                 forward ? HistoryEntry.Event.ADVANCED : HistoryEntry.Event.STEPPED_BACK, request.step(), target,
                 callerKey, now));
+        publish(request, moved, callerKey);
         return moved;
     }
 
@@ -319,8 +327,10 @@ public class CollaborationService {
         RequestDetails details = new RequestDetails(request.kind(), request.requestingDepartment(),
                 request.partnerDepartment(), text, "", "", "", callerKey, request.partnerContactKey(),
                 request.decisionOwnerKey(), null);
-        storeOrRemove(created, () -> store.insert(CollaborationRequest.create(created.id(), details, issue.id(), now),
+        CollaborationRequest followUp = CollaborationRequest.create(created.id(), details, issue.id(), now);
+        storeOrRemove(created, () -> store.insert(followUp,
                 new HistoryEntry(created.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now)));
+        publish(null, followUp, callerKey);
         // best effort: the follow-up exists and points here even if someone moved this request meanwhile
         store.update(request.touched(now), new HistoryEntry(issue.id(), HistoryEntry.Event.FOLLOW_UP_PROPOSED,
                 request.step(), request.step(), callerKey, now));
@@ -531,6 +541,21 @@ public class CollaborationService {
             throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
         }
         return new Changing(issue, request);
+    }
+
+    /**
+     * Writes the request's property on its issue when what Jira shows of it (step, departments, due date) changed;
+     * never refuses the change that was just saved.
+     */
+    private void publish(CollaborationRequest before, CollaborationRequest after, String actorKey) {
+        if (before != null && RequestProperty.of(before).equals(RequestProperty.of(after))) {
+            return;
+        }
+        try {
+            properties.publish(after, actorKey);
+        } catch (RuntimeException e) {
+            LOG.warn("The property of request {} could not be written", after.issueId(), e);
+        }
     }
 
     private void save(CollaborationRequest changed, HistoryEntry entry) {

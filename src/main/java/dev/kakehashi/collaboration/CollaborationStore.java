@@ -1,5 +1,8 @@
 package dev.kakehashi.collaboration;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +37,23 @@ public interface CollaborationStore {
      * range of an index on (pair, id), whatever the number of requests.
      */
     List<PastRequest> between(String departmentA, String departmentB, long exceptIssueId, int limit);
+
+    /** Which side of a request a department is on: asked ({@code TO}, the partner) or asking ({@code FROM}). */
+    enum Side { TO, FROM }
+
+    /**
+     * A request as the department lists show it; {@code stepChangedAt} is null when the request last moved before the
+     * app kept that time.
+     */
+    record Listed(long issueId, Step step, String requestingDepartment, String partnerDepartment, LocalDate dueDate,
+                  Instant createdAt, Instant stepChangedAt) {
+    }
+
+    /**
+     * Requests to (or from) any of the departments, by step, then newest first: rows {@code offset} to
+     * {@code offset + limit - 1}, in one statement on the (department, step, id) index.
+     */
+    List<Listed> listed(Side side, Collection<String> departments, int offset, int limit);
 
     /** Issue ids of the requests matching the search, at most {@code search.limit()}. */
     List<Long> search(RequestSearch search);

@@ -66,6 +66,10 @@ public class CollaborationServiceTest {
     /** A user name whose key ("KEY-" and the name) is longer than the request's columns hold. */
     private static final String LONG_KEYED = "k".repeat(190);
     private final Issues issues = new Issues();
+    /** The properties written on issues, in order, with who changed the request. */
+    private final List<String> published = new ArrayList<>();
+    private final RequestProperties properties = (request, actorKey) -> published.add(request.issueId() + " "
+            + RequestProperty.of(request).fields() + " by " + actorKey);
     private EntityManagerActiveObjects ao;
     private CollaborationService service;
     private ThanksService thanks;
@@ -208,8 +212,8 @@ public class CollaborationServiceTest {
                 new MemoryCaches());
         installer.install();
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
-        service = new CollaborationService(new AoCollaborationStore(ao), issues, installer, people, departments,
-                thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock);
+        service = new CollaborationService(new AoCollaborationStore(ao), issues, properties, installer, people,
+                departments, thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock);
     }
 
     /** A lock that runs the work at once: one node. */
@@ -318,7 +322,7 @@ public class CollaborationServiceTest {
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
-        return new CollaborationService(store, issues, installer, people, departments, thanks,
+        return new CollaborationService(store, issues, properties, installer, people, departments, thanks,
                 new AoChangePolicyStore(ao), new MemoryCaches(), clock);
     }
 
@@ -417,6 +421,40 @@ public class CollaborationServiceTest {
         assertEquals(HistoryEntry.Event.STEPPED_BACK, back.event());
         assertEquals(Step.FIRST_CONTACT, back.from());
         assertEquals(Step.DEFINE, back.to());
+    }
+
+    @Test
+    public void theIssuePropertyFollowsTheStepDepartmentsAndDueDateButNotOtherChanges() {
+        RequestIssues.IssueRef issue = create(input("メリット", "suzuki", "sato", "2026-12-01"));
+        long id = issue.id();
+        String k = issue.key();
+
+        service.move(key("suzuki"), k, "first-contact", 0);
+        service.shareResult(key("tanaka"), k, "", "途中経過", 1);
+        service.update(key("tanaka"), k, input("メリット", "suzuki", "sato", "2026-12-08"), 2);
+        service.update(key("tanaka"), k, new RequestInput("joint-task", "sales", "development",
+                "目的を少し書き直した", "テンプレート 1 点のレビュー", "レビュー", "メリット", null, "suzuki", "sato",
+                "2026-12-08"), 3);
+
+        assertEquals(List.of(
+                id + " {step=1, fromDepartment=sales, toDepartment=development, due=2026-12-01} by " + key("tanaka"),
+                id + " {step=2, fromDepartment=sales, toDepartment=development, due=2026-12-01} by " + key("suzuki"),
+                id + " {step=2, fromDepartment=sales, toDepartment=development, due=2026-12-08} by " + key("tanaka")),
+                published);
+    }
+
+    @Test
+    public void aFailureToWriteThePropertyDoesNotUndoTheChange() {
+        String k = create(input("メリット", "suzuki", "sato", "")).key();
+        CollaborationService failing = new CollaborationService(new AoCollaborationStore(ao), issues,
+                (request, actorKey) -> {
+                    throw new IllegalStateException("the host refused the property");
+                }, installer, people, new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
+                new MemoryCaches()), thanks, new AoChangePolicyStore(ao), new MemoryCaches(), Clock.systemUTC());
+
+        failing.move(key("suzuki"), k, "first-contact", 0);
+
+        assertEquals(Step.FIRST_CONTACT, service.get(key("tanaka"), k).step());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import dev.kakehashi.collaboration.RequestProperty;
 import dev.kakehashi.testing.ProjectFiles;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.Consumes;
@@ -19,9 +20,12 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.RawEntity;
@@ -191,6 +195,36 @@ public class DescriptorContractTest {
             assertTrue(link + " is served", patterns.contains(link));
         }
         assertEquals("one Create dialog item per blueprint", blueprints.size(), createItems);
+    }
+
+    @Test
+    public void theRequestPropertyIsIndexedWithTheTypesOfItsValues() {
+        List<Element> configurations = elements(descriptor, "index-document-configuration");
+        assertEquals(1, configurations.size());
+        Element configuration = configurations.get(0);
+        assertEquals("IssueProperty", configuration.getAttribute("entity-key"));
+        assertEquals("jira", configuration.getAttribute("application"));
+        assertFalse(configuration.getAttribute("key").isBlank());
+        List<Element> keys = children(configuration, "key");
+        assertEquals(1, keys.size());
+        assertEquals(RequestProperty.KEY, keys.get(0).getAttribute("property-key"));
+
+        Map<String, Object> fields = new RequestProperty(3, "sales", "development", LocalDate.of(2026, 12, 1)).fields();
+        Map<String, String> types = new LinkedHashMap<>();
+        for (Element extract : children(keys.get(0), "extract")) {
+            types.put(extract.getAttribute("path"), extract.getAttribute("type"));
+        }
+        assertEquals("every value of the property is indexed, nothing else", fields.keySet(), types.keySet());
+        for (Map.Entry<String, String> type : types.entrySet()) {
+            Object value = fields.get(type.getKey());
+            switch (type.getValue()) {
+                case "number" -> assertTrue(type.getKey() + " is a JSON number", value instanceof Number);
+                case "string", "text" -> assertTrue(type.getKey() + " is a JSON string", value instanceof String);
+                case "date" -> LocalDate.parse((String) value);
+                default -> throw new AssertionError(type.getKey() + ": Jira indexes number, string, text or date, not "
+                        + type.getValue());
+            }
+        }
     }
 
     @Test

@@ -113,6 +113,7 @@ public class I18nContractTest {
         assertTrue("keys are found in the sources", used.size() > 20);
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(known);
+        missing.remove(dev.kakehashi.collaboration.RequestProperty.KEY); // the issue property's key, not a message
         assertEquals("keys used but not in the bundles", Set.of(), missing);
     }
 }

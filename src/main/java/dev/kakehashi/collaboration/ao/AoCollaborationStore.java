@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +90,25 @@ public class AoCollaborationStore implements CollaborationStore {
     /** The key of a pair of departments, the same in either direction. */
     static String pair(String a, String b) {
         return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    @Override
+    public List<Listed> listed(Side side, Collection<String> departments, int offset, int limit) {
+        if (departments.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<String> keys = departments.stream().distinct().sorted().toList();
+        String column = side == Side.TO ? AoRequest.TO_DEPARTMENT : AoRequest.FROM_DEPARTMENT;
+        AoRequest[] rows = ao.find(AoRequest.class, Query.select(String.join(", ", "ID", AoRequest.ISSUE_ID,
+                        AoRequest.STEP, AoRequest.FROM_DEPARTMENT, AoRequest.TO_DEPARTMENT, AoRequest.DUE_DATE,
+                        AoRequest.CREATED_AT, AoRequest.STEP_CHANGED_AT))
+                .where(column + " IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")",
+                        keys.toArray())
+                .order(AoRequest.STEP + ", ID DESC").offset(offset).limit(limit));
+        return Arrays.stream(rows).map(r -> new Listed(r.getIssueId(), step(r.getStep()), r.getFromDepartment(),
+                r.getToDepartment(), r.getDueDate() == null || r.getDueDate().isEmpty() ? null
+                        : LocalDate.parse(r.getDueDate()), Instant.ofEpochMilli(r.getCreatedAt()),
+                r.getStepChangedAt() == null ? null : Instant.ofEpochMilli(r.getStepChangedAt()))).toList();
     }
 
     @Override
@@ -172,7 +192,8 @@ public class AoCollaborationStore implements CollaborationStore {
                 new DBParam(AoRequest.RESOLVED_AT, r.resolvedAt() == null ? null : r.resolvedAt().toEpochMilli()),
                 new DBParam(AoRequest.CREATED_AT, r.createdAt().toEpochMilli()),
                 new DBParam(AoRequest.UPDATED_AT, r.updatedAt().toEpochMilli()),
-                new DBParam(AoRequest.VERSION, r.version()));
+                new DBParam(AoRequest.VERSION, r.version()),
+                new DBParam(AoRequest.STEP_CHANGED_AT, r.updatedAt().toEpochMilli()));
     }
 
     private static void copy(CollaborationRequest r, AoRequest row) {
@@ -188,6 +209,9 @@ public class AoCollaborationStore implements CollaborationStore {
         row.setPartnerContactKey(r.partnerContactKey());
         row.setDecisionOwnerKey(r.decisionOwnerKey());
         row.setDueDate(r.dueDate() == null ? null : r.dueDate().toString());
+        if (row.getStep() == null || row.getStep() != r.step().number()) {
+            row.setStepChangedAt(r.updatedAt().toEpochMilli());
+        }
         row.setStep(r.step().number());
         row.setResultLink(r.resultLink());
         row.setResultNote(r.resultNote());

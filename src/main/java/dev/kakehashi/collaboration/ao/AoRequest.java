@@ -12,11 +12,14 @@ import net.java.ao.schema.Unique;
 /**
  * One collaboration request (table AO_112619_COLLAB_REQUEST), one row per Jira issue; the pair key with the id
  * indexed serves "the latest requests between two departments" from one index range. The due date is kept as
- * {@code yyyy-MM-dd} text, which sorts and compares like the date on every database and knows no time zone.
+ * {@code yyyy-MM-dd} text, which sorts and compares like the date on every database and knows no time zone. The
+ * (department, step, id) indexes serve the "requests to / from my department" lists, one range per department.
  */
 @Table("COLLAB_REQUEST")
 @Indexes({@Index(name = "pair", methodNames = {"getFromDepartment", "getToDepartment"}),
-        @Index(name = "pair_id", methodNames = {"getPairKey", "getID"})})
+        @Index(name = "pair_id", methodNames = {"getPairKey", "getID"}),
+        @Index(name = "to_step", methodNames = {"getToDepartment", "getStep", "getID"}),
+        @Index(name = "from_step", methodNames = {"getFromDepartment", "getStep", "getID"})})
 public interface AoRequest extends Entity {
     String ISSUE_ID = "ISSUE_ID";
     String KIND = "KIND";
@@ -39,6 +42,7 @@ public interface AoRequest extends Entity {
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
     String VERSION = "VERSION";
+    String STEP_CHANGED_AT = "STEP_CHANGED_AT";
 
     @NotNull
     @Unique
@@ -150,4 +154,9 @@ public interface AoRequest extends Entity {
     Integer getVersion();
 
     void setVersion(Integer version);
+
+    /** When the request reached its current step (epoch millis); null for rows written before it was kept. */
+    Long getStepChangedAt();
+
+    void setStepChangedAt(Long epochMillis);
 }

@@ -45,6 +45,7 @@ public final class HostServices {
     private final DemoDirectory directory;
     private final SandboxApplicationProperties applicationProperties;
     private final JiraInstance jira;
+    private final JiraIssueProperties issueProperties;
     private final SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
     private final ConfluenceSpaces spaces;
     private final ConfluencePages pages;
@@ -116,11 +117,15 @@ public final class HostServices {
             byInterface.put(IssueService.class, jira.issueService());
             byInterface.put(AvatarManager.class, jira.avatars());
             byInterface.put(TranslationManager.class, jira.translations());
+            issueProperties = new JiraIssueProperties(jira.database(), jira.issues(), jira.permissions(),
+                    descriptor.indexDocuments());
+            byInterface.put(com.atlassian.jira.bc.issue.properties.IssuePropertyService.class, issueProperties);
         } else {
             if (hostData == null) {
                 throw new IllegalArgumentException("The sandbox Confluence needs its database");
             }
             jira = null;
+            issueProperties = null;
             spaces = new ConfluenceSpaces(directory);
             ConfluenceDatabase database = new ConfluenceDatabase(hostData);
             pages = new ConfluencePages(database, directory, spaces);
@@ -179,6 +184,11 @@ public final class HostServices {
     /** Jira's own services: projects, issue types, schemes, issues, permissions … (null in Confluence). */
     public JiraInstance jira() {
         return jira;
+    }
+
+    /** Jira's issue properties and their index (null in Confluence). */
+    public JiraIssueProperties issueProperties() {
+        return issueProperties;
     }
 
     /** Jira's issues (null in Confluence). */

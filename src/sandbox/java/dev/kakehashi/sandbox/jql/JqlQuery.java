@@ -3,17 +3,30 @@ package dev.kakehashi.sandbox.jql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The part of Jira's JQL the sandbox's issue navigator understands: clauses joined with {@code AND} (any case), each
  * {@code project = KEY}, {@code issuetype = "name"} (also {@code type}) or {@code issue in fname("arg", …)} (also
- * {@code key}, {@code id}). Values and arguments are bare words or quoted with {@code "…"} or {@code '…'} (a
- * backslash escapes the next character), so they may hold spaces, {@code , < > =} and any text. Not emulated: OR,
- * NOT, parentheses, other fields and operators, ORDER BY, functions in other clauses.
+ * {@code key}, {@code id}), or an indexed entity property {@code issue.property[key].path OP value} (or an alias
+ * the descriptor declares) with {@code = != < <= > >=} or {@code ~}. Values and arguments are bare words or quoted
+ * with {@code "…"} or {@code '…'} (a backslash escapes the next character), so they may hold spaces,
+ * {@code , < > =} and any text. Not emulated: OR, NOT, parentheses, other fields and operators, ORDER BY, functions
+ * in other clauses, {@code IS EMPTY}, lists of values.
  */
 public final class JqlQuery {
     /** One clause: a field, its operator ({@code =} or {@code in}), and a value or a function call. */
-    public sealed interface Clause permits FieldClause, FunctionClause {
+    public sealed interface Clause permits FieldClause, FunctionClause, PropertyClause {
+    }
+
+    /**
+     * {@code issue.property[key].path OP value}; for an alias, {@code propertyKey} and {@code path} are null and
+     * {@code field} is the alias as written.
+     */
+    public record PropertyClause(String field, String propertyKey, String path, String operator, String value)
+            implements Clause {
     }
 
     /** {@code project = X} or {@code issuetype = X}; the field is lower case and canonical. */
@@ -43,8 +56,16 @@ public final class JqlQuery {
         return clauses;
     }
 
+    private static final Pattern PROPERTY = Pattern.compile("(?i)issue\\.property\\[([^\\]]+)\\]\\.(.+)");
+    private static final Set<String> PROPERTY_OPERATORS = Set.of("=", "!=", "<", "<=", ">", ">=", "~");
+
     /** Reads a query; blank text is the query of every issue. */
     public static JqlQuery parse(String jql) throws ParseException {
+        return parse(jql, Set.of());
+    }
+
+    /** Reads a query in which these names (lower case) are aliases of indexed entity property paths. */
+    public static JqlQuery parse(String jql, Set<String> aliases) throws ParseException {
         List<Token> tokens = tokens(jql == null ? "" : jql);
         List<Clause> clauses = new ArrayList<>();
         int[] at = {0};
@@ -55,18 +76,33 @@ public final class JqlQuery {
                     throw new ParseException("Expecting 'AND' but got '" + and.text() + "'.");
                 }
             }
-            clauses.add(clause(tokens, at));
+            clauses.add(clause(tokens, at, aliases));
         }
         return new JqlQuery(clauses);
     }
 
-    private static Clause clause(List<Token> tokens, int[] at) throws ParseException {
+    private static Clause clause(List<Token> tokens, int[] at, Set<String> aliases) throws ParseException {
         Token fieldToken = next(tokens, at, "a field name");
         if (fieldToken.quoted() || fieldToken.symbol()) {
             throw new ParseException("Expecting a field name but got '" + fieldToken.text() + "'.");
         }
         String field = fieldToken.text().toLowerCase(Locale.ROOT);
         Token operator = next(tokens, at, "an operator");
+        Matcher property = PROPERTY.matcher(fieldToken.text());
+        if (property.matches() || aliases.contains(field)) {
+            if (!operator.symbol() || !PROPERTY_OPERATORS.contains(operator.text())) {
+                throw new ParseException("The operator '" + operator.text() + "' is not supported by the '"
+                        + fieldToken.text() + "' field in the sandbox.");
+            }
+            Token value = next(tokens, at, "a value");
+            if (value.symbol()) {
+                throw new ParseException("Expecting a value but got '" + value.text() + "'.");
+            }
+            return property.matches()
+                    ? new PropertyClause(fieldToken.text(), property.group(1).strip(), property.group(2).strip(),
+                            operator.text(), value.text())
+                    : new PropertyClause(fieldToken.text(), null, null, operator.text(), value.text());
+        }
         switch (field) {
             case "project", "issuetype", "type" -> {
                 if (!operator.is("=")) {
@@ -160,8 +196,16 @@ public final class JqlQuery {
                 }
                 tokens.add(new Token(text.toString(), true, false));
                 i = j + 1;
-            } else if (c == '!' || c == '~' || c == '<' || c == '>') {
-                throw new ParseException("The operator starting with '" + c + "' is not supported by the sandbox.");
+            } else if (c == '~') {
+                tokens.add(new Token("~", false, true));
+                i++;
+            } else if (c == '!' || c == '<' || c == '>') {
+                boolean withEquals = i + 1 < jql.length() && jql.charAt(i + 1) == '=';
+                if (c == '!' && !withEquals) {
+                    throw new ParseException("The operator '!' is not supported: use '!='.");
+                }
+                tokens.add(new Token(withEquals ? c + "=" : String.valueOf(c), false, true));
+                i += withEquals ? 2 : 1;
             } else {
                 int j = i;
                 while (j < jql.length() && !Character.isWhitespace(jql.charAt(j))

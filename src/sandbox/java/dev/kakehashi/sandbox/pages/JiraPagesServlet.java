@@ -4,6 +4,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import dev.kakehashi.sandbox.Product;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
+import dev.kakehashi.sandbox.demo.DemoBoards;
 import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.host.JiraIssue;
@@ -26,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Jira's own pages that the plugin extends: the dashboard, the administration page, the issue view with the
@@ -47,6 +50,8 @@ public final class JiraPagesServlet extends HttpServlet {
     public static final String ISSUE_CONTENT_PATH = "/secure/sandbox/issue-content";
     /** The issue navigator. */
     public static final String NAVIGATOR_PATH = "/issues/";
+    /** A Jira Software board ({@code ?rapidView=ID}, quick filters as {@code &quickFilter=ID}, repeatable). */
+    public static final String BOARD_PATH = "/secure/RapidBoard.jspa";
 
     private final transient HostChrome chrome;
     private final transient DemoDirectory directory;
@@ -108,6 +113,8 @@ public final class JiraPagesServlet extends HttpServlet {
             HostPage.write(response, issueContent(request, issue, user, locale));
         } else if (path.equals("/issues")) {
             navigator(request, response, user, locale);
+        } else if (path.equals(BOARD_PATH)) {
+            board(request, response, user, locale);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -291,6 +298,88 @@ public final class JiraPagesServlet extends HttpServlet {
         body.append("</tbody></table>\n");
         HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
                 HostText.get(locale, "navigator.title"), "", body.toString()));
+    }
+
+    /**
+     * A board as Jira Software shows it: the board's JQL and the chosen quick filters' JQL joined with AND, the issues
+     * found in one column per status, and the quick filters as toggle buttons ({@code aria-pressed}) that link to the
+     * board with that filter added or removed. Not emulated: swimlanes, ranking, drag and drop, sprints, work-in-progress
+     * limits, the board's own column mapping.
+     */
+    private void board(HttpServletRequest request, HttpServletResponse response, DemoUser user, Locale locale)
+            throws IOException {
+        DemoBoards.Board board;
+        try {
+            board = DemoBoards.byId(Integer.parseInt(String.valueOf(request.getParameter("rapidView")))).orElse(null);
+        } catch (NumberFormatException e) {
+            board = null;
+        }
+        if (board == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "The board does not exist.");
+            return;
+        }
+        Set<Integer> active = new TreeSet<>();
+        for (String id : request.getParameterValues("quickFilter") == null ? new String[0]
+                : request.getParameterValues("quickFilter")) {
+            try {
+                board.quickFilter(Integer.parseInt(id)).ifPresent(q -> active.add(q.id()));
+            } catch (NumberFormatException e) {
+                // an unknown quick filter is ignored, as Jira ignores it
+            }
+        }
+        StringBuilder jql = new StringBuilder(board.jql());
+        for (int id : active) {
+            jql.append(" AND ").append(board.quickFilter(id).orElseThrow().jql());
+        }
+        IssueSearch.Result result = search.search(jql.toString(), user);
+        String context = request.getContextPath();
+        StringBuilder body = new StringBuilder("<h1 id=\"ghx-board-name\">").append(Html.text(board.name()))
+                .append("</h1>\n<div id=\"js-work-quickfilters\" role=\"group\" aria-label=\"")
+                .append(HostText.get(locale, "board.quickFilters")).append("\"><span class=\"ghx-controls-label\">")
+                .append(HostText.get(locale, "board.quickFilters")).append(":</span>\n");
+        for (DemoBoards.QuickFilter filter : board.quickFilters()) {
+            Set<Integer> toggled = new TreeSet<>(active);
+            boolean pressed = !toggled.add(filter.id());
+            if (pressed) {
+                toggled.remove(filter.id());
+            }
+            StringBuilder href = new StringBuilder(context + BOARD_PATH + "?rapidView=" + board.id());
+            toggled.forEach(id -> href.append("&quickFilter=").append(id));
+            body.append("<a class=\"aui-button js-quickfilter-button").append(pressed ? " ghx-active" : "")
+                    .append("\" role=\"button\" aria-pressed=\"").append(pressed).append("\" data-filter-id=\"")
+                    .append(filter.id()).append("\" title=\"").append(Html.text(filter.jql())).append("\" href=\"")
+                    .append(Html.text(href.toString())).append("\">").append(Html.text(filter.name())).append("</a>\n");
+        }
+        body.append("</div>\n");
+        if (!result.errors().isEmpty()) {
+            body.append("<div class=\"aui-message aui-message-error\" id=\"ghx-errors\"><ul>");
+            for (String error : result.errors()) {
+                body.append("<li>").append(Html.text(error)).append("</li>");
+            }
+            body.append("</ul></div>\n");
+        }
+        List<String> statuses = new java.util.ArrayList<>(List.of(JiraIssues.STATUS_OPEN, "進行中",
+                JiraIssues.STATUS_DONE));
+        result.issues().stream().map(JiraIssue::status).filter(st -> !statuses.contains(st)).distinct()
+                .forEach(statuses::add);
+        body.append("<div id=\"ghx-pool\" class=\"ghx-columns\">\n");
+        for (String status : statuses) {
+            List<JiraIssue> column = result.issues().stream().filter(i -> i.status().equals(status)).toList();
+            body.append("<section class=\"ghx-column\" aria-label=\"").append(Html.text(status)).append("\"><h2>")
+                    .append(Html.text(status)).append(" <span class=\"aui-badge\">").append(column.size())
+                    .append("</span></h2>\n<ul class=\"ghx-issues\">\n");
+            for (JiraIssue issue : column) {
+                body.append("<li class=\"ghx-issue\" data-issue-key=\"").append(Html.text(issue.getKey()))
+                        .append("\"><a class=\"ghx-key\" href=\"").append(Html.text(context + "/browse/"
+                                + issue.getKey())).append("\">").append(Html.text(issue.getKey()))
+                        .append("</a> <span class=\"ghx-summary\">").append(Html.text(issue.getSummary()))
+                        .append("</span></li>\n");
+            }
+            body.append("</ul></section>\n");
+        }
+        body.append("</div>\n");
+        HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL, Html.text(board.name()), "",
+                body.toString()));
     }
 
     private String panelContainer(String location, Map<String, Object> context) {

@@ -38,6 +38,7 @@ public final class PluginDescriptor {
     private final List<WebPanelModule> webPanels;
     private final List<MacroModule> macros;
     private final List<JqlFunctionModule> jqlFunctions;
+    private final List<IndexDocumentModule> indexDocuments;
     private final Map<String, ContentTemplateModule> contentTemplates;
     private final Map<String, BlueprintModule> blueprints;
     private final Set<String> velocityAllowlist;
@@ -73,6 +74,7 @@ public final class PluginDescriptor {
                         new IllegalStateException(RESOURCE + ": <jql-function key=\"" + e.getAttribute("key")
                                 + "\"> needs <fname>")),
                 child(e, "list").map(l -> Boolean.parseBoolean(l.getTextContent().strip())).orElse(false)));
+        indexDocuments = modules(modules, "index-document-configuration", PluginDescriptor::indexDocument);
         contentTemplates = new LinkedHashMap<>();
         for (ContentTemplateModule module : modules(modules, "content-template", PluginDescriptor::contentTemplate)) {
             contentTemplates.put(module.key(), module);
@@ -166,6 +168,11 @@ public final class PluginDescriptor {
 
     public List<JqlFunctionModule> jqlFunctions() {
         return jqlFunctions;
+    }
+
+    /** The {@code <index-document-configuration>} modules: which entity property values the host indexes. */
+    public List<IndexDocumentModule> indexDocuments() {
+        return indexDocuments;
     }
 
     /** The {@code <content-template>} modules by key. */
@@ -340,6 +347,44 @@ public final class PluginDescriptor {
         return weight.isEmpty() ? 1000 : Integer.parseInt(weight.strip());
     }
 
+    /**
+     * Reads an {@code <index-document-configuration>} as Jira's module descriptor does: {@code entity-key} must be
+     * {@code IssueProperty}, each {@code <key property-key>} needs at least one {@code <extract path type>}, and the
+     * type is one of number, string, text, date (any case); anything else refuses the module. An extract's
+     * {@code alias} attribute (a name JQL may use instead of {@code issue.property[key].path}) is read when present.
+     */
+    private static IndexDocumentModule indexDocument(Element e) {
+        String key = required(e, "key");
+        String entityKey = required(e, "entity-key");
+        if (!entityKey.equals("IssueProperty")) {
+            throw new IllegalStateException(RESOURCE + ": <index-document-configuration key=\"" + key
+                    + "\"> entity-key must be IssueProperty, not " + entityKey);
+        }
+        List<IndexedKey> keys = new ArrayList<>();
+        for (Element k : children(e).stream().filter(c -> c.getTagName().equals("key")).toList()) {
+            List<Extract> extracts = new ArrayList<>();
+            for (Element x : children(k).stream().filter(c -> c.getTagName().equals("extract")).toList()) {
+                String type = required(x, "type").toLowerCase(java.util.Locale.ROOT);
+                if (!Set.of("number", "string", "text", "date").contains(type)) {
+                    throw new IllegalStateException(RESOURCE + ": <extract path=\"" + x.getAttribute("path")
+                            + "\"> has the unknown type " + type);
+                }
+                String alias = x.getAttribute("alias").strip();
+                extracts.add(new Extract(required(x, "path"), type, alias.isEmpty() ? null : alias));
+            }
+            if (extracts.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": <key property-key=\"" + k.getAttribute("property-key")
+                        + "\"> needs an <extract>");
+            }
+            keys.add(new IndexedKey(required(k, "property-key"), extracts));
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": <index-document-configuration key=\"" + key
+                    + "\"> needs a <key>");
+        }
+        return new IndexDocumentModule(key, entityKey, keys);
+    }
+
     private static String required(Element element, String attribute) {
         String value = element.getAttribute(attribute).strip();
         if (value.isEmpty()) {
@@ -487,5 +532,17 @@ public final class PluginDescriptor {
 
     /** {@code <jql-function key class>} with its {@code <fname>} and {@code <list>} (false when absent). */
     public record JqlFunctionModule(String key, String className, String functionName, boolean list) {
+    }
+
+    /** {@code <index-document-configuration key entity-key>} with its property keys. */
+    public record IndexDocumentModule(String key, String entityKey, List<IndexedKey> keys) {
+    }
+
+    /** {@code <key property-key>}: the property whose JSON values are extracted. */
+    public record IndexedKey(String propertyKey, List<Extract> extracts) {
+    }
+
+    /** {@code <extract path type [alias]>}: a dot-separated path into the JSON object, its type, its JQL alias or null. */
+    public record Extract(String path, String type, String alias) {
     }
 }

@@ -52,6 +52,7 @@ import dev.kakehashi.sandbox.host.ConfluenceUserOf;
 import dev.kakehashi.sandbox.host.DirectoryUserManager;
 import dev.kakehashi.sandbox.host.JiraDatabase;
 import dev.kakehashi.sandbox.host.JiraInstance;
+import dev.kakehashi.sandbox.host.JiraIssueProperties;
 import dev.kakehashi.sandbox.host.JiraPermissions;
 import dev.kakehashi.sandbox.host.JiraIssue;
 import dev.kakehashi.sandbox.host.JiraIssueType;
@@ -66,6 +67,8 @@ import dev.kakehashi.sandbox.host.WebResources;
 import dev.kakehashi.sandbox.jql.IssueSearch;
 import dev.kakehashi.sandbox.jql.JqlFunctions;
 import dev.kakehashi.sandbox.jql.JqlQuery;
+import com.atlassian.jira.entity.property.EntityPropertyOptions;
+import com.atlassian.jira.entity.property.EntityPropertyService;
 import dev.kakehashi.sandbox.pages.MacroBrowser;
 import dev.kakehashi.sandbox.pages.MacroModules;
 import dev.kakehashi.sandbox.pages.PageEditor;
@@ -808,6 +811,106 @@ public class HostEmulationTest {
                 assertFalse(expected.getMessage().isEmpty());
             }
         }
+    }
+
+    @Test
+    public void jqlReadsEntityPropertyClausesWithTheirOperatorsAndAliases() throws Exception {
+        assertEquals(List.of(new JqlQuery.FieldClause("project", "COLLAB"),
+                new JqlQuery.PropertyClause("issue.property[kakehashi.request].step", "kakehashi.request", "step", ">=",
+                        "3"),
+                new JqlQuery.PropertyClause("cardSize", null, null, "!=", "2"),
+                new JqlQuery.PropertyClause("ISSUE.PROPERTY[fixture.card].owner.name", "fixture.card", "owner.name", "=",
+                        "佐藤 花子")),
+                JqlQuery.parse("project = COLLAB AND issue.property[kakehashi.request].step>=3 and cardSize != 2 "
+                        + "AND ISSUE.PROPERTY[fixture.card].owner.name = \"佐藤 花子\"", Set.of("cardsize")).clauses());
+        for (String wrong : List.of("cardSize = 2", "issue.property[a].b in (1)", "issue.property[a].b ! 1",
+                "issue.property[a].b =", "issue.property[a].b = =")) {
+            try {
+                JqlQuery.parse(wrong);
+                fail("parsed: " + wrong);
+            } catch (JqlQuery.ParseException expected) {
+                assertFalse(expected.getMessage().isEmpty());
+            }
+        }
+    }
+
+    private JiraIssueProperties issueProperties() {
+        return new JiraIssueProperties(jira.database(), jira.issues(), jira.permissions(),
+                fixture(Product.JIRA).indexDocuments());
+    }
+
+    private void setCard(JiraIssueProperties properties, String issueKey, String json) {
+        EntityPropertyService.SetPropertyValidationResult validation = properties.validateSetProperty(
+                jiraUser("admin"), jira.issues().getIssueObject(issueKey).getId(),
+                new EntityPropertyService.PropertyInput(json, "fixture.card"));
+        assertTrue(validation.getErrorCollection().getErrorMessages() + " " + validation.getErrorCollection()
+                .getErrors(), validation.isValid());
+        assertTrue(properties.setProperty(jiraUser("admin"), validation).isValid());
+    }
+
+    @Test
+    public void issuePropertiesAreIndexedAsTheDescriptorSaysAndSearchedWithTheirTypes() {
+        JiraIssueProperties properties = issueProperties();
+        setCard(properties, "DEMO-1", "{\"size\": 3, \"colour\": \"Red\", \"note\": \"Quarterly sales review\", "
+                + "\"due\": \"2026-12-01\", \"tags\": [\"a\", \"b\"], \"owner\": {\"name\": \"佐藤 花子\"}}");
+        setCard(properties, "DEMO-2", "{\"size\": 10, \"colour\": \"red\", \"due\": \"2026-11-20T09:00:00+09:00\"}");
+        setCard(properties, "DEMO-3", "{\"size\": \"3\", \"colour\": \"Blue\", \"tags\": \"b\"}");
+        IssueSearch search = new IssueSearch(jira, new JqlFunctions(fixture(Product.JIRA), NEW_INSTANCE), properties);
+        DemoUser admin = JIRA.byUsername("admin").orElseThrow();
+
+        assertEquals("a number extract compares numbers, not text (\"3\" is not indexed)", List.of("DEMO-1"),
+                keys(search.search("issue.property[fixture.card].size = 3", admin)));
+        assertEquals(List.of("DEMO-2"), keys(search.search("issue.property[fixture.card].size > 3", admin)));
+        assertEquals("the alias names the same values", List.of("DEMO-1", "DEMO-2"),
+                keys(search.search("cardsize <= 10", admin)));
+        assertEquals("a string is exact", List.of("DEMO-1"),
+                keys(search.search("issue.property[fixture.card].colour = Red", admin)));
+        assertEquals("!= needs a value", List.of("DEMO-2", "DEMO-3"),
+                keys(search.search("issue.property[fixture.card].colour != Red", admin)));
+        assertEquals("text is searched by word, in any case", List.of("DEMO-1"),
+                keys(search.search("issue.property[fixture.card].note ~ \"SALES quarterly\"", admin)));
+        assertEquals("dates compare as dates", List.of("DEMO-2"),
+                keys(search.search("issue.property[fixture.card].due < 2026-11-30", admin)));
+        assertEquals("each element of an array", List.of("DEMO-1", "DEMO-3"),
+                keys(search.search("issue.property[fixture.card].tags = b", admin)));
+        assertEquals(List.of("DEMO-1"),
+                keys(search.search("issue.property[fixture.card].owner.name = \"佐藤 花子\"", admin)));
+        assertEquals("a path nothing indexes matches nothing", List.of(),
+                keys(search.search("issue.property[fixture.card].shape = round", admin)));
+        assertEquals(List.of("The operator '~' is not supported by the number field 'issue.property[fixture.card].size'."),
+                search.search("issue.property[fixture.card].size ~ 3", admin).errors());
+        assertFalse(search.search("issue.property[fixture.card].due = tomorrow", admin).errors().isEmpty());
+
+        setCard(properties, "DEMO-1", "{\"size\": 4}");
+        assertEquals("setting the property again re-indexes the issue", List.of(),
+                keys(search.search("issue.property[fixture.card].size = 3", admin)));
+        assertEquals("the index survives a restart", List.of("DEMO-1"), keys(new IssueSearch(jira,
+                new JqlFunctions(fixture(Product.JIRA), NEW_INSTANCE), issueProperties())
+                .search("issue.property[fixture.card].size = 4", admin)));
+    }
+
+    @Test
+    public void settingAnIssuePropertyIsValidatedAsJiraDoes() {
+        JiraIssueProperties properties = issueProperties();
+        long demo1 = jira.issues().getIssueObject("DEMO-4").getId();
+        ApplicationUser kato = jiraUser("tanaka");
+        EntityPropertyService.PropertyInput card = new EntityPropertyService.PropertyInput("{\"size\": 1}",
+                "fixture.card");
+
+        assertFalse("tanaka may not edit DEMO-4 (accounting only)", properties.validateSetProperty(kato, demo1, card).isValid());
+        assertTrue("unless the caller skips permission checks", properties.validateSetProperty(kato, demo1, card,
+                new EntityPropertyOptions.Builder().skipPermissionChecks().build()).isValid());
+        assertFalse(properties.validateSetProperty(jiraUser("admin"), 999_999L, card).isValid());
+        assertFalse(properties.validateSetProperty(jiraUser("admin"), demo1,
+                new EntityPropertyService.PropertyInput("[1, 2]", "fixture.card")).isValid());
+        assertFalse(properties.validateSetProperty(jiraUser("admin"), demo1,
+                new EntityPropertyService.PropertyInput("{\"a\": \"" + "x".repeat(32_768) + "\"}", "fixture.card"))
+                .isValid());
+        assertFalse(properties.validateSetProperty(jiraUser("admin"), demo1,
+                new EntityPropertyService.PropertyInput("{}", "k".repeat(256))).isValid());
+        assertFalse("a refused validation sets nothing", properties.setProperty(kato,
+                properties.validateSetProperty(kato, demo1, card)).isValid());
+        assertEquals(java.util.Optional.empty(), properties.json(demo1, "fixture.card"));
     }
 
     private IssueSearch search() {

@@ -136,7 +136,10 @@ public final class HostChrome {
             h.append("<li><a href=\"").append(Html.text(context)).append("/secure/Dashboard.jspa\">")
                     .append(HostText.get(locale, "dashboard.title")).append("</a></li>\n")
                     .append("<li><a id=\"find_link\" href=\"").append(Html.text(context)).append("/issues/\">")
-                    .append(HostText.get(locale, "navigator.link")).append("</a></li>\n");
+                    .append(HostText.get(locale, "navigator.link")).append("</a></li>\n")
+                    .append("<li><a id=\"greenhopper_menu\" href=\"").append(Html.text(context))
+                    .append("/secure/RapidBoard.jspa?rapidView=1\">").append(HostText.get(locale, "board.link"))
+                    .append("</a></li>\n");
         } else {
             Object space = request.getAttribute(SPACE_KEY_ATTRIBUTE);
             h.append("<li><a id=\"space-directory-link\" href=\"").append(Html.text(context))

@@ -43,6 +43,8 @@ public final class HostText {
             Map.entry("issue.refreshFailed", new String[] {"The issue could not be shown again. Reload the page.",
                     "課題を再表示できませんでした。ページを再読み込みしてください。"}),
             Map.entry("navigator.link", new String[] {"Issues", "課題"}),
+            Map.entry("board.link", new String[] {"Boards", "ボード"}),
+            Map.entry("board.quickFilters", new String[] {"Quick filters", "クイックフィルター"}),
             Map.entry("navigator.title", new String[] {"Search issues", "課題の検索"}),
             Map.entry("navigator.search", new String[] {"Search", "検索"}),
             Map.entry("navigator.key", new String[] {"Key", "キー"}),

@@ -97,10 +97,11 @@ public final class ProductSite {
         WebPanels panels = new WebPanels(descriptor, plugin::autowire, services.renderer(), services.i18n(),
                 product == Product.JIRA ? WebPanels.Frame.JIRA_MODULE : WebPanels.Frame.BARE);
         if (product == Product.JIRA) {
-            IssueSearch search = new IssueSearch(services.jira(), new JqlFunctions(descriptor, plugin::autowire));
+            IssueSearch search = new IssueSearch(services.jira(), new JqlFunctions(descriptor, plugin::autowire),
+                    services.issueProperties());
             Servlet pages = new JiraPagesServlet(chrome, services, panels, adminMenu, search);
             add(context, pages, "", "/secure/Dashboard.jspa", "/secure/admin", "/secure/admin/*", "/browse/*",
-                    "/issues/*", JiraPagesServlet.RESOLVE_PATH, JiraPagesServlet.ISSUE_CONTENT_PATH);
+                    "/issues/*", JiraPagesServlet.RESOLVE_PATH, JiraPagesServlet.ISSUE_CONTENT_PATH, JiraPagesServlet.BOARD_PATH);
         } else {
             createContent = new CreateContent(descriptor, services, plugin::autowire, loader);
             PageEditor editor = new PageEditor(chrome, services,

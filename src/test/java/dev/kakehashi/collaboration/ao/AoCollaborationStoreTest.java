@@ -78,6 +78,36 @@ public class AoCollaborationStoreTest {
     }
 
     @Test
+    public void departmentListsAreByStepThenNewestWithTheTimeTheStepWasReached() {
+        insert(20001, "sales", "development", LocalDate.of(2026, 12, 1));
+        insert(20002, "support", "development", null);
+        insert(20003, "sales", "marketing", null);
+        insert(20004, "development", "sales", null);
+        CollaborationRequest moved = store.find(20002).orElseThrow();
+        Instant later = T0.plusSeconds(86_400 * 3);
+        CollaborationRequest second = moved.withStep(Step.FIRST_CONTACT, later);
+        assertTrue(store.update(second, new HistoryEntry(20002, HistoryEntry.Event.ADVANCED, Step.DEFINE,
+                Step.FIRST_CONTACT, "JIRAUSER10003", later)));
+        Instant evenLater = later.plusSeconds(86_400);
+        assertTrue(store.update(second.touched(evenLater), new HistoryEntry(20002, HistoryEntry.Event.RESOLVED,
+                Step.FIRST_CONTACT, Step.FIRST_CONTACT, "JIRAUSER10003", evenLater)));
+
+        List<CollaborationStore.Listed> toDevelopment = store.listed(CollaborationStore.Side.TO,
+                List.of("development", "it"), 0, 10);
+
+        assertEquals(List.of(20001L, 20002L), toDevelopment.stream().map(CollaborationStore.Listed::issueId).toList());
+        assertEquals(new CollaborationStore.Listed(20001, Step.DEFINE, "sales", "development", LocalDate.of(2026, 12, 1),
+                T0, T0), toDevelopment.get(0));
+        assertEquals("the step's time moves with the step, not with other changes", later,
+                toDevelopment.get(1).stepChangedAt());
+        assertEquals(List.of(20003L, 20001L), store.listed(CollaborationStore.Side.FROM, Set.of("sales"), 0, 10)
+                .stream().map(CollaborationStore.Listed::issueId).toList());
+        assertEquals(List.of(20001L), store.listed(CollaborationStore.Side.FROM, Set.of("sales"), 1, 1).stream()
+                .map(CollaborationStore.Listed::issueId).toList());
+        assertEquals(List.of(), store.listed(CollaborationStore.Side.TO, List.of(), 0, 10));
+    }
+
+    @Test
     public void anIssueHasOneRequest() {
         insert(20001, "sales", "development", null);
 

@@ -87,17 +87,25 @@ public class EmailNotifier implements Notifier {
                 .orElse("");
     }
 
-    /** An issue or page only by its id and address: its title may say more than the recipient may see. */
+    /**
+     * The issue by its key and summary, the page by its title, with its address; by its id only when no title was
+     * given (the title is given only to a recipient who may see the issue or page).
+     */
     private String contextLine(Thanked thanked, Locale locale, String base) {
         String id = thanked.contextId();
         if (!id.matches("[0-9]{1,19}")) {
             return "";
         }
+        String title = oneLine(thanked.contextTitle());
         return switch (thanked.contextType()) {
-            case "jira-issue" -> texts.text(locale, "kakehashi.notify.thanks.issue", id,
-                    base + "/secure/ViewIssue.jspa?id=" + id);
-            case "confluence-page" -> texts.text(locale, "kakehashi.notify.thanks.page", id,
-                    base + "/pages/viewpage.action?pageId=" + id);
+            case "jira-issue" -> title.isEmpty()
+                    ? texts.text(locale, "kakehashi.notify.thanks.issue", id, base + "/secure/ViewIssue.jspa?id=" + id)
+                    : texts.text(locale, "kakehashi.notify.thanks.issue.titled", title,
+                            base + "/secure/ViewIssue.jspa?id=" + id);
+            case "confluence-page" -> title.isEmpty()
+                    ? texts.text(locale, "kakehashi.notify.thanks.page", id, base + "/pages/viewpage.action?pageId=" + id)
+                    : texts.text(locale, "kakehashi.notify.thanks.page.titled", title,
+                            base + "/pages/viewpage.action?pageId=" + id);
             default -> "";
         };
     }

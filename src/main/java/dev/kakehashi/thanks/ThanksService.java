@@ -151,7 +151,8 @@ public class ThanksService {
             // checked again as the mail is made: a permission may have changed since the check above
             if (maySee(recipient, sent.context())) {
                 notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),
-                        sent.context().typeName(), sent.context().id()));
+                        sent.context().typeName(), sent.context().id(),
+                        sent.context().isNone() ? "" : contexts.title(sent.context())));
             }
         }
         return sent;

@@ -134,6 +134,21 @@ public class EmailNotifierTest {
     }
 
     @Test
+    public void anIssueOrPageTheRecipientMaySeeIsNamedByItsKeyAndSummaryOrTitle() {
+        notifier.personThanked(new Thanked(key("smith"), key("tanaka"), "", "Thanks!", "jira-issue", "10000",
+                "DEMO-1 Share the quote template"));
+
+        String body = queuedEmail().getBody();
+        assertTrue(body, body.contains("Given on the Jira issue DEMO-1 Share the quote template: " + BASE
+                + "/secure/ViewIssue.jspa?id=10000"));
+        assertFalse(body, body.contains("id 10000"));
+        Mail page = notifier.compose(directory.get(key("suzuki")), new Thanked(key("suzuki"), key("tanaka"), "",
+                "ありがとう", "confluence-page", "65539", "FAQ のまとめ\nSubject: x"));
+        assertTrue(page.body(), page.body().contains("Confluence ページ「FAQ のまとめ Subject: x」で贈られました: " + BASE
+                + "/pages/viewpage.action?pageId=65539"));
+    }
+
+    @Test
     public void peopleWhoTurnedEmailsOffGetNone() {
         preferences.setEmailEnabled(key("suzuki"), false);
 

@@ -80,6 +80,11 @@ public class ThanksServiceTest {
         public List<String> suggestedPeople(ThanksContext context) {
             return List.of(key("suzuki"), key("tanaka"), key("suzuki"));
         }
+
+        @Override
+        public String title(ThanksContext context) {
+            return context.equals(OPEN_ISSUE) ? "DEMO-1 見積もりテンプレートの共有" : "DEMO-4 秘密の課題";
+        }
     };
     private EntityManagerActiveObjects ao;
     private ThanksService service;
@@ -354,6 +359,8 @@ public class ThanksServiceTest {
         assertEquals("助かりました", first.message());
         assertEquals("jira-issue", first.contextType());
         assertEquals("10001", first.contextId());
+        assertEquals("the issue is named by its key and summary", "DEMO-1 見積もりテンプレートの共有",
+                first.contextTitle());
         assertEquals(sent.id(), service.list(key("suzuki"), ThanksQuery.all()).items().get(0).id());
     }
 

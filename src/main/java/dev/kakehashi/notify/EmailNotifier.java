@@ -51,6 +51,46 @@ public class EmailNotifier implements Notifier {
         }
     }
 
+    @Override
+    public void thanksHidden(ThanksHidden hidden) {
+        try {
+            if (!preferences.emailEnabled(hidden.senderKey())) {
+                return;
+            }
+            Recipient sender = recipients.byKey(hidden.senderKey()).filter(Recipient::hasEmail).orElse(null);
+            if (sender != null) {
+                outbox.send(compose(sender, hidden));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The email about a hidden thanks to user {} could not be queued; the thanks is hidden",
+                    hidden.senderKey(), e);
+        }
+    }
+
+    Mail compose(Recipient sender, ThanksHidden hidden) {
+        Locale locale = sender.locale() == null ? Locale.ENGLISH : sender.locale();
+        String base = texts.baseUrl();
+        StringBuilder body = new StringBuilder();
+        line(body, texts.text(locale, "kakehashi.notify.hidden.intro"));
+        body.append('\n');
+        line(body, texts.text(locale, "kakehashi.notify.hidden.reason"));
+        line(body, hidden.reason());
+        body.append('\n');
+        line(body, texts.text(locale, "kakehashi.notify.thanks.message"));
+        line(body, hidden.message());
+        body.append('\n');
+        String where = contextLine(new Thanked(sender.key(), sender.key(), "", "", hidden.contextType(),
+                hidden.contextId(), hidden.contextTitle()), locale, base);
+        if (!where.isEmpty()) {
+            line(body, where);
+        }
+        body.append('\n');
+        line(body, "-- ");
+        line(body, texts.text(locale, "kakehashi.notify.thanks.footer", base + WALL_PATH));
+        return new Mail(sender.email(), oneLine(texts.text(locale, "kakehashi.notify.hidden.subject")),
+                body.toString());
+    }
+
     Mail compose(Recipient recipient, Thanked thanked) {
         Locale locale = recipient.locale() == null ? Locale.ENGLISH : recipient.locale();
         String sender = people.byKey(thanked.senderKey()).map(Person::displayName).orElse("?");

@@ -149,6 +149,24 @@ public class EmailNotifierTest {
     }
 
     @Test
+    public void theSenderOfAHiddenThanksIsToldTheReasonInTheirLanguage() {
+        notifier.thanksHidden(new ThanksHidden(key("suzuki"), "ありがとう！", "個人名が含まれているため", "jira-issue",
+                "10000", "DEMO-1 見積もり"));
+
+        Email email = queuedEmail();
+        assertEquals("suzuki@example.com", email.getTo());
+        assertEquals("送ったサンクスが管理者によって非表示にされました", email.getSubject());
+        assertTrue(email.getBody(), email.getBody().contains("理由:\n個人名が含まれているため"));
+        assertTrue(email.getBody(), email.getBody().contains("ありがとう！"));
+        assertTrue(email.getBody(), email.getBody().contains("Jira 課題「DEMO-1 見積もり」"));
+
+        Mail english = notifier.compose(directory.get(key("smith")), new ThanksHidden(key("smith"), "Thanks!",
+                "Off topic", "none", "", ""));
+        assertEquals("An administrator hid a thanks you sent", english.subject());
+        assertTrue(english.body(), english.body().contains("Reason:\nOff topic"));
+    }
+
+    @Test
     public void peopleWhoTurnedEmailsOffGetNone() {
         preferences.setEmailEnabled(key("suzuki"), false);
 

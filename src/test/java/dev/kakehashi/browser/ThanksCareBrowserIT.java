@@ -54,6 +54,7 @@ public class ThanksCareBrowserIT {
                 + " - f.querySelector('.field-group').getBoundingClientRect().left);", form);
         assertEquals("the buttons of a top-label form line up with its fields", 0, indent);
         form.findElement(By.cssSelector("input[name=suggested][value=suzuki]")).click();
+        form.findElement(By.cssSelector("input[name=value][value=collaboration]")).click();
         form.findElement(By.name("message")).sendKeys("一通目");
         form.findElement(By.className("kakehashi-thanks-submit")).click();
         browser.waitUntil(d -> status().getText().equals("サンクスを送りました。"));
@@ -75,11 +76,13 @@ public class ThanksCareBrowserIT {
         assertEquals(note.getAttribute("id"), box.getAttribute("aria-describedby"));
 
         panel().findElement(By.cssSelector("input[name=suggested][value=suzuki]")).click();
+        panel().findElement(By.cssSelector("input[name=value][value=collaboration]")).click();
         panel().findElement(By.name("message")).sendKeys("開発部のみなさんと鈴木さんへ");
         panel().findElement(By.className("kakehashi-thanks-submit")).click();
         WebElement sent = item("開発部のみなさんと鈴木さんへ");
-        String header = sent.findElement(By.className("kakehashi-thanks-header")).getText();
+        String header = sent.findElement(By.className("kakehashi-thanks-header")).getText().replace("\n", "");
         assertTrue(header, header.endsWith("鈴木 大輔（開発）"));
+        assertEquals("（開発）", sent.findElement(By.className("kakehashi-thanks-department")).getText());
         assertTrue("private is offered again after the send", panel().findElement(By.name("private")).isEnabled());
         browser.screenshotAt("jira-issue-thanks-ja", ".kakehashi-thanks");
 
@@ -87,27 +90,27 @@ public class ThanksCareBrowserIT {
         new Select(panel().findElement(By.name("department"))).selectByValue("sales");
         assertEquals("A thanks to a whole department is always public, so it cannot be private.",
                 panel().findElement(By.className("kakehashi-thanks-private-note")).getText());
-        String english = item("開発部のみなさんと鈴木さんへ").findElement(By.className("kakehashi-thanks-header")).getText();
-        assertTrue(english, english.endsWith("鈴木 大輔 (Development)"));
+        assertEquals(" (Development)", item("開発部のみなさんと鈴木さんへ")
+                .findElement(By.className("kakehashi-thanks-department")).getAttribute("textContent"));
     }
 
     @Test
     public void theWallLinksNamesAndIssuesAndSaysWhenAFilterOrPersonFindsNothing() {
         browser.login(SANDBOX.jira().baseUrl(), WALL, "suzuki", "suzuki");
         browser.language(SANDBOX.jira().baseUrl(), "ja");
-        WebElement thanked = item("DEMO");
+        WebElement thanked = item("COLLAB-");
         WebElement name = thanked.findElement(By.cssSelector("a.kakehashi-thanks-name"));
         assertTrue(name.getAttribute("href"), name.getAttribute("href").contains(WALL + "?person="));
         WebElement where = thanked.findElement(By.cssSelector(".kakehashi-thanks-where a"));
         assertTrue(where.getAttribute("href"), where.getAttribute("href").contains("/secure/ViewIssue.jspa?id="));
-        assertTrue(where.getText(), where.getText().startsWith("DEMO-"));
+        assertTrue(where.getText(), where.getText().startsWith("COLLAB-"));
 
         browser.open(SANDBOX.jira().baseUrl() + WALL + "?value=challenge");
         WebElement empty = browser.waitFor(By.cssSelector(".kakehashi-thanks-list .kakehashi-thanks-empty"));
         assertTrue(empty.getText(), empty.getText().startsWith("この条件に合うサンクスはありません。"));
         assertFalse(empty.getText().contains("最初"));
         empty.findElement(By.className("kakehashi-thanks-clear-filter")).click();
-        item("DEMO");
+        item("COLLAB-");
 
         browser.open(SANDBOX.jira().baseUrl() + WALL + "?person=nobody-here");
         WebElement unknown = browser.waitFor(By.className("kakehashi-thanks-unknown-person"));
@@ -128,7 +131,7 @@ public class ThanksCareBrowserIT {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.login(SANDBOX.jira().baseUrl(), WALL, "tanaka", "tanaka");
         browser.language(SANDBOX.jira().baseUrl(), "ja");
-        item("DEMO");
+        item("COLLAB-");
         long viewport = (Long) browser.script("return document.documentElement.clientWidth;");
         assertTrue("the test runs at phone width: " + viewport, viewport <= 390);
         long scroll = (Long) browser.script("return document.documentElement.scrollWidth;");
@@ -142,7 +145,7 @@ public class ThanksCareBrowserIT {
                 .selectByValue("collaboration");
         browser.driver().findElement(By.cssSelector(".kakehashi-thanks-filter button")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("value=collaboration"));
-        item("DEMO");
+        item("COLLAB-");
         browser.screenshot("jira-thanks-wall-390-ja");
     }
 
@@ -151,6 +154,7 @@ public class ThanksCareBrowserIT {
         browser.login(SANDBOX.jira().baseUrl(), "/browse/DEMO-5", "ito", "ito");
         browser.language(SANDBOX.jira().baseUrl(), "ja");
         panel().findElement(By.cssSelector("input[name=suggested]")).click();
+        panel().findElement(By.cssSelector("input[name=value][value=collaboration]")).click();
         panel().findElement(By.name("message")).sendKeys("非表示にされるサンクス");
         panel().findElement(By.className("kakehashi-thanks-submit")).click();
         item("非表示にされるサンクス");

@@ -164,6 +164,8 @@
         });
         if (department && form.elements.department) {
             form.elements.department.value = department;
+            // the form follows its department choice (a department's thanks cannot be private)
+            form.elements.department.dispatchEvent(new Event('change'));
         }
         form.scrollIntoView({block: 'center'});
         var message = form.elements.message;

@@ -37,8 +37,38 @@
             message.addEventListener('input', function () {
                 self.form.querySelector('.kakehashi-thanks-used').textContent = String(Array.from(message.value).length);
             });
+            var note = this.form.querySelector('.kakehashi-thanks-private-note');
+            note.id = 'kakehashi-thanks-private-note-' + (++Component.count);
+            this.form.elements['private'].setAttribute('aria-describedby', note.id);
+            this.form.elements.department.addEventListener('change', function () {
+                self.followDepartment();
+            });
+            this.followDepartment();
         }
     }
+
+    Component.count = 0;
+
+    /** A thanks to a whole department is always public: while one is chosen, "private" is off and says why. */
+    Component.prototype.followDepartment = function () {
+        var box = this.form.elements['private'];
+        var department = this.form.elements.department.value !== '';
+        if (department) {
+            box.checked = false;
+        }
+        box.disabled = department;
+        this.form.querySelector('.kakehashi-thanks-private-note').hidden = !department;
+    };
+
+    /** The product's own address (the REST base without its path), for links to issues, pages and the wall. */
+    Component.prototype.base = function () {
+        return this.rest.replace(/\/rest\/kakehashi\/1\.0$/, '');
+    };
+
+    /** Fills a message that has one {0}. */
+    Component.prototype.format = function (name, argument) {
+        return this.msg(name).replace('{0}', argument);
+    };
 
     Component.prototype.msg = function (name) {
         return this.root.getAttribute('data-msg-' + name) || '';
@@ -47,6 +77,12 @@
     Component.prototype.say = function (text, kind) {
         this.status.textContent = text;
         this.status.className = 'kakehashi-thanks-status aui-message aui-message-' + kind;
+    };
+
+    /** Takes down the last outcome, so that an old "sent" never stands above a new error. */
+    Component.prototype.unsay = function () {
+        this.status.textContent = '';
+        this.status.className = 'kakehashi-thanks-status';
     };
 
     Component.prototype.call = function (method, path, body) {
@@ -108,7 +144,18 @@
         if (!hasItems && !empty) {
             var li = document.createElement('li');
             li.className = 'kakehashi-thanks-empty';
-            li.textContent = this.msg('empty');
+            if (this.root.getAttribute('data-filtered') === 'true') {
+                // a filter that finds nothing says so, rather than inviting a first thanks
+                li.textContent = this.msg('empty-filtered') + ' ';
+                var clear = this.root.getAttribute('data-clear-url');
+                if (clear) {
+                    var link = element('a', 'kakehashi-thanks-clear-filter', this.msg('clear-filter'));
+                    link.href = clear;
+                    li.appendChild(link);
+                }
+            } else {
+                li.textContent = this.msg('empty');
+            }
             this.list.appendChild(li);
         } else if (hasItems && empty) {
             empty.parentNode.removeChild(empty);
@@ -126,7 +173,8 @@
         return e;
     }
 
-    function person(p) {
+    /** A person's picture and name; the name links to the thanks they received on the wall. */
+    function person(p, wall) {
         var span = element('span', 'kakehashi-thanks-person');
         if (p.avatarUrl) {
             var img = element('img', 'kakehashi-thanks-avatar');
@@ -136,7 +184,13 @@
             img.height = 24;
             span.appendChild(img);
         }
-        span.appendChild(element('span', 'kakehashi-thanks-name', p.displayName));
+        if (p.username && wall) {
+            var a = element('a', 'kakehashi-thanks-name', p.displayName);
+            a.href = wall + '?person=' + encodeURIComponent(p.username);
+            span.appendChild(a);
+        } else {
+            span.appendChild(element('span', 'kakehashi-thanks-name', p.displayName));
+        }
         return span;
     }
 
@@ -144,18 +198,21 @@
         var self = this;
         var li = element('li', 'kakehashi-thanks-item');
         li.setAttribute('data-id', String(t.id));
+        var wall = this.root.getAttribute('data-wall');
         var header = element('div', 'kakehashi-thanks-header');
-        header.appendChild(person(t.sender));
+        header.appendChild(person(t.sender, wall));
         header.appendChild(element('span', 'kakehashi-thanks-arrow', ' ' + this.msg('arrow') + ' '));
         t.recipients.forEach(function (r, i) {
             if (i > 0) {
-                header.appendChild(document.createTextNode(', '));
+                header.appendChild(document.createTextNode(self.msg('separator')));
             }
-            header.appendChild(person(r));
+            header.appendChild(person(r, wall));
         });
         if (t.department) {
-            header.appendChild(element('span', 'kakehashi-thanks-department',
-                this.names.department[t.department] || t.department));
+            var departmentName = this.names.department[t.department] || t.department;
+            // after people, the department stands apart from the last name: 鈴木 一郎（開発）
+            header.appendChild(element('span', 'kakehashi-thanks-department', t.recipients.length
+                ? this.format('department-after', departmentName) : departmentName));
         }
         li.appendChild(header);
         var tags = element('div', 'kakehashi-thanks-tags');
@@ -175,6 +232,16 @@
         }
         li.appendChild(tags);
         li.appendChild(element('p', 'kakehashi-thanks-message', t.message));
+        var type = this.root.getAttribute('data-context-type');
+        if (t.contextTitle && (!type || type === 'none')) {
+            // the server names the issue or page only for a reader who may see it
+            var where = element('p', 'kakehashi-thanks-where', this.msg('given-on') + ' ');
+            var link = element('a', 'kakehashi-thanks-context', t.contextTitle);
+            link.href = this.base() + (t.contextType === 'jira-issue'
+                ? '/secure/ViewIssue.jspa?id=' : '/pages/viewpage.action?pageId=') + encodeURIComponent(t.contextId);
+            where.appendChild(link);
+            li.appendChild(where);
+        }
         var footer = element('div', 'kakehashi-thanks-footer');
         var time = element('time', 'kakehashi-thanks-time', new Date(t.createdAt).toLocaleString(this.root.lang || undefined));
         time.setAttribute('datetime', t.createdAt);
@@ -186,7 +253,7 @@
             footer.appendChild(withdraw);
         }
         if (this.admin) {
-            footer.appendChild(this.action(this.msg('hide'), 'hide', t.id, this.msg('hidden')));
+            footer.appendChild(this.hideButton(t.id, li));
         }
         li.appendChild(footer);
         return li;
@@ -211,6 +278,89 @@
             });
         });
         return b;
+    };
+
+    /** Hide asks for the reason first (told to the sender), then can be undone from the message that follows. */
+    Component.prototype.hideButton = function (id, li) {
+        var self = this;
+        var b = element('button', 'aui-button aui-button-link kakehashi-thanks-hide', this.msg('hide'));
+        b.type = 'button';
+        b.addEventListener('click', function () {
+            if (li.querySelector('.kakehashi-thanks-hide-form')) {
+                li.querySelector('.kakehashi-thanks-hide-form input').focus();
+                return;
+            }
+            var form = element('form', 'aui kakehashi-thanks-hide-form');
+            form.noValidate = true;
+            var fieldId = 'kakehashi-thanks-hide-reason-' + id;
+            var label = element('label', null, self.msg('hide-reason'));
+            label.setAttribute('for', fieldId);
+            var input = element('input', 'text long-field');
+            input.id = fieldId;
+            input.name = 'reason';
+            input.maxLength = 300;
+            input.required = true;
+            input.autocomplete = 'off';
+            var error = element('div', 'error');
+            error.id = fieldId + '-error';
+            error.setAttribute('data-field', 'reason');
+            input.setAttribute('aria-describedby', error.id);
+            var confirm = element('button', 'aui-button kakehashi-thanks-hide-confirm', self.msg('hide-confirm'));
+            confirm.type = 'submit';
+            var cancel = element('button', 'aui-button aui-button-link kakehashi-thanks-hide-cancel', self.msg('cancel'));
+            cancel.type = 'button';
+            var summary = element('div', 'kakehashi-form-errors aui-message aui-message-error');
+            summary.setAttribute('role', 'alert');
+            summary.hidden = true;
+            form.appendChild(summary);
+            form.appendChild(label);
+            form.appendChild(input);
+            form.appendChild(error);
+            var buttons = element('div', 'buttons');
+            buttons.appendChild(confirm);
+            buttons.appendChild(cancel);
+            form.appendChild(buttons);
+            cancel.addEventListener('click', function () {
+                form.parentNode.removeChild(form);
+                b.focus();
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                window.Kakehashi.clearErrors(form);
+                self.unsay();
+                confirm.disabled = true;
+                self.call('POST', '/thanks/' + id + '/hide', {reason: input.value}).then(function () {
+                    li.parentNode.removeChild(li);
+                    self.showEmpty();
+                    self.say(self.msg('hidden'), 'success');
+                    self.status.appendChild(document.createTextNode(' '));
+                    self.status.appendChild(self.undoButton(id));
+                }, function (failure) {
+                    confirm.disabled = false;
+                    window.Kakehashi.showErrors(form, failure);
+                });
+            });
+            li.appendChild(form);
+            input.focus();
+        });
+        return b;
+    };
+
+    Component.prototype.undoButton = function (id) {
+        var self = this;
+        var undo = element('button', 'aui-button aui-button-link kakehashi-thanks-unhide', this.msg('unhide'));
+        undo.type = 'button';
+        undo.addEventListener('click', function () {
+            undo.disabled = true;
+            self.call('POST', '/thanks/' + id + '/unhide', {}).then(function () {
+                self.say(self.msg('unhidden'), 'success');
+                self.load(true);
+            }, function (error) {
+                undo.disabled = false;
+                self.say(error.message, 'error');
+            });
+        });
+        return undo;
     };
 
     Component.prototype.input = function () {
@@ -251,10 +401,12 @@
         var self = this;
         var submit = this.form.querySelector('.kakehashi-thanks-submit');
         this.clearErrors();
+        this.unsay();
         submit.disabled = true;
         submit.setAttribute('aria-busy', 'true');
         this.call('POST', '/thanks', this.input()).then(function (sent) {
             self.form.reset();
+            self.followDepartment();
             self.form.querySelector('.kakehashi-thanks-used').textContent = '0';
             self.list.insertBefore(self.item(sent), self.list.firstChild);
             self.showEmpty();
@@ -280,6 +432,106 @@
         });
     }
 
+    /** The administrators' list of hidden thanks on the wall: who hid each, when, why, and Undo. */
+    function startHidden(root) {
+        var rest = root.getAttribute('data-rest');
+        var list = root.querySelector('.kakehashi-thanks-hidden-list');
+        var more = root.querySelector('.kakehashi-thanks-hidden-more');
+        var status = root.querySelector('.kakehashi-thanks-hidden-status');
+        var next = null;
+        function msg(name) {
+            return root.getAttribute('data-msg-' + name) || '';
+        }
+        function call(method, path, body) {
+            return window.Kakehashi.call(rest, method, path, body, {failed: msg('failed'), network: msg('network')});
+        }
+        function say(text, kind) {
+            status.textContent = text;
+            status.className = 'kakehashi-thanks-hidden-status aui-message aui-message-' + kind;
+        }
+        function when(iso) {
+            return iso ? new Date(iso).toLocaleString(root.lang || undefined) : '';
+        }
+        function entry(h) {
+            var li = element('li', 'kakehashi-thanks-hidden-item');
+            li.setAttribute('data-id', String(h.id));
+            if (h.readable) {
+                var header = element('div', 'kakehashi-thanks-header');
+                header.appendChild(person(h.sender, null));
+                header.appendChild(element('span', 'kakehashi-thanks-arrow', ' ' + msg('arrow') + ' '));
+                h.recipients.forEach(function (r, i) {
+                    if (i > 0) {
+                        header.appendChild(document.createTextNode(msg('separator')));
+                    }
+                    header.appendChild(person(r, null));
+                });
+                li.appendChild(header);
+                li.appendChild(element('p', 'kakehashi-thanks-message', h.message));
+                if (h.contextTitle) {
+                    var where = element('p', 'kakehashi-thanks-where', msg('given-on') + ' ');
+                    var link = element('a', 'kakehashi-thanks-context', h.contextTitle);
+                    link.href = root.getAttribute('data-base') + (h.contextType === 'jira-issue'
+                        ? '/secure/ViewIssue.jspa?id=' : '/pages/viewpage.action?pageId=')
+                        + encodeURIComponent(h.contextId);
+                    where.appendChild(link);
+                    li.appendChild(where);
+                }
+            } else {
+                li.appendChild(element('p', 'kakehashi-thanks-unreadable', msg('unreadable')));
+            }
+            var by = h.hiddenBy ? h.hiddenBy.displayName : '';
+            li.appendChild(element('p', 'kakehashi-thanks-hidden-by',
+                msg('by').replace('{0}', by).replace('{1}', when(h.hiddenAt))));
+            li.appendChild(element('p', 'kakehashi-thanks-hidden-reason', msg('reason').replace('{0}', h.reason)));
+            if (h.readable) {
+                var undo = element('button', 'aui-button kakehashi-thanks-unhide', msg('unhide'));
+                undo.type = 'button';
+                undo.addEventListener('click', function () {
+                    undo.disabled = true;
+                    call('POST', '/thanks/' + h.id + '/unhide', {}).then(function () {
+                        li.parentNode.removeChild(li);
+                        empty();
+                        say(msg('unhidden'), 'success');
+                    }, function (error) {
+                        undo.disabled = false;
+                        say(error.message, 'error');
+                    });
+                });
+                li.appendChild(undo);
+            }
+            return li;
+        }
+        function empty() {
+            var none = list.querySelector('.kakehashi-thanks-empty');
+            var any = list.querySelector('.kakehashi-thanks-hidden-item') !== null;
+            if (!any && !none) {
+                list.appendChild(element('li', 'kakehashi-thanks-empty', msg('empty')));
+            } else if (any && none) {
+                none.parentNode.removeChild(none);
+            }
+        }
+        function load() {
+            list.setAttribute('aria-busy', 'true');
+            more.hidden = true;
+            call('GET', '/thanks/hidden?limit=20' + (next ? '&before=' + encodeURIComponent(next) : ''))
+                .then(function (page) {
+                    page.items.forEach(function (h) {
+                        list.appendChild(entry(h));
+                    });
+                    next = page.next;
+                    more.hidden = next === null || next === undefined;
+                    empty();
+                }, function (error) {
+                    say(error.message, 'error');
+                }).then(function () {
+                    list.setAttribute('aria-busy', 'false');
+                });
+        }
+        more.addEventListener('click', load);
+        load();
+    }
+
+    window.Kakehashi.startEach('.kakehashi-thanks-hidden', startHidden);
     window.Kakehashi.startEach('.kakehashi-thanks-people', startPeople);
     window.Kakehashi.startEach('.kakehashi-thanks', function (root) {
         new Component(root).load(true);

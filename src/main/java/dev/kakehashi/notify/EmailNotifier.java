@@ -51,6 +51,46 @@ public class EmailNotifier implements Notifier {
         }
     }
 
+    @Override
+    public void thanksHidden(ThanksHidden hidden) {
+        try {
+            if (!preferences.emailEnabled(hidden.senderKey())) {
+                return;
+            }
+            Recipient sender = recipients.byKey(hidden.senderKey()).filter(Recipient::hasEmail).orElse(null);
+            if (sender != null) {
+                outbox.send(compose(sender, hidden));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The email about a hidden thanks to user {} could not be queued; the thanks is hidden",
+                    hidden.senderKey(), e);
+        }
+    }
+
+    Mail compose(Recipient sender, ThanksHidden hidden) {
+        Locale locale = sender.locale() == null ? Locale.ENGLISH : sender.locale();
+        String base = texts.baseUrl();
+        StringBuilder body = new StringBuilder();
+        line(body, texts.text(locale, "kakehashi.notify.hidden.intro"));
+        body.append('\n');
+        line(body, texts.text(locale, "kakehashi.notify.hidden.reason"));
+        line(body, hidden.reason());
+        body.append('\n');
+        line(body, texts.text(locale, "kakehashi.notify.thanks.message"));
+        line(body, hidden.message());
+        body.append('\n');
+        String where = contextLine(new Thanked(sender.key(), sender.key(), "", "", hidden.contextType(),
+                hidden.contextId(), hidden.contextTitle()), locale, base);
+        if (!where.isEmpty()) {
+            line(body, where);
+        }
+        body.append('\n');
+        line(body, "-- ");
+        line(body, texts.text(locale, "kakehashi.notify.thanks.footer", base + WALL_PATH));
+        return new Mail(sender.email(), oneLine(texts.text(locale, "kakehashi.notify.hidden.subject")),
+                body.toString());
+    }
+
     Mail compose(Recipient recipient, Thanked thanked) {
         Locale locale = recipient.locale() == null ? Locale.ENGLISH : recipient.locale();
         String sender = people.byKey(thanked.senderKey()).map(Person::displayName).orElse("?");
@@ -87,17 +127,25 @@ public class EmailNotifier implements Notifier {
                 .orElse("");
     }
 
-    /** An issue or page only by its id and address: its title may say more than the recipient may see. */
+    /**
+     * The issue by its key and summary, the page by its title, with its address; by its id only when no title was
+     * given (the title is given only to a recipient who may see the issue or page).
+     */
     private String contextLine(Thanked thanked, Locale locale, String base) {
         String id = thanked.contextId();
         if (!id.matches("[0-9]{1,19}")) {
             return "";
         }
+        String title = oneLine(thanked.contextTitle());
         return switch (thanked.contextType()) {
-            case "jira-issue" -> texts.text(locale, "kakehashi.notify.thanks.issue", id,
-                    base + "/secure/ViewIssue.jspa?id=" + id);
-            case "confluence-page" -> texts.text(locale, "kakehashi.notify.thanks.page", id,
-                    base + "/pages/viewpage.action?pageId=" + id);
+            case "jira-issue" -> title.isEmpty()
+                    ? texts.text(locale, "kakehashi.notify.thanks.issue", id, base + "/secure/ViewIssue.jspa?id=" + id)
+                    : texts.text(locale, "kakehashi.notify.thanks.issue.titled", title,
+                            base + "/secure/ViewIssue.jspa?id=" + id);
+            case "confluence-page" -> title.isEmpty()
+                    ? texts.text(locale, "kakehashi.notify.thanks.page", id, base + "/pages/viewpage.action?pageId=" + id)
+                    : texts.text(locale, "kakehashi.notify.thanks.page.titled", title,
+                            base + "/pages/viewpage.action?pageId=" + id);
             default -> "";
         };
     }

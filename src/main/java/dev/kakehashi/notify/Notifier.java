@@ -9,4 +9,8 @@ public interface Notifier {
 
     /** A person was thanked; the thanks is already stored. */
     void personThanked(Thanked thanked);
+
+    /** An administrator hid a thanks; its sender is told why. */
+    default void thanksHidden(ThanksHidden hidden) {
+    }
 }

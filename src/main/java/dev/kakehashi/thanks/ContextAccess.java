@@ -14,4 +14,12 @@ public interface ContextAccess {
 
     /** User keys of the people most likely to deserve thanks there: reporter and assignee, or the page's author. */
     List<String> suggestedPeople(ThanksContext context);
+
+    /**
+     * How people name it: an issue's key and summary, a page's title; empty when unknown. Only for someone who may see
+     * it: the caller checks {@link #canView} first.
+     */
+    default String title(ThanksContext context) {
+        return "";
+    }
 }

@@ -7,6 +7,7 @@ import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.notify.Notifier;
 import dev.kakehashi.notify.Thanked;
+import dev.kakehashi.notify.ThanksHidden;
 import dev.kakehashi.platform.Caches;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.People;
@@ -31,6 +32,8 @@ import java.util.Set;
 public class ThanksService {
     static final int MAX_MESSAGE = 1000;
     static final int MAX_RECIPIENTS = 10;
+    /** How long an administrator's reason for hiding a thanks may be, in characters. */
+    public static final int MAX_HIDE_REASON = 300;
     /** How many store pages a filtered read may look through to fill one page for the reader. */
     private static final int MAX_ROUNDS = 5;
     /** How many of a department's people are asked whether they may see the issue or page of a thanks to it. */
@@ -151,7 +154,8 @@ public class ThanksService {
             // checked again as the mail is made: a permission may have changed since the check above
             if (maySee(recipient, sent.context())) {
                 notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),
-                        sent.context().typeName(), sent.context().id()));
+                        sent.context().typeName(), sent.context().id(),
+                        sent.context().isNone() ? "" : contexts.title(sent.context())));
             }
         }
         return sent;
@@ -239,11 +243,69 @@ public class ThanksService {
                 .isAfter(thanks.createdAt().plus(Duration.ofMinutes(cachedPolicy.get().withdrawMinutes())));
     }
 
-    /** An admin hides a thanks from everyone; it is kept for audit. The caller must already be known as an admin. */
-    public void hide(long id, String adminKey) {
-        Thanks thanks = store.find(id).orElseThrow(ThanksService::notFound);
-        store.changeState(id, Thanks.State.HIDDEN, adminKey, clock.instant());
+    /**
+     * An admin hides a thanks they can read from everyone, giving a reason; it is kept for audit and can be shown
+     * again, and its sender is told why (in their language, by the host's mail). The caller must already be known as
+     * an admin.
+     */
+    public void hide(long id, String adminKey, String reason) {
+        Thanks thanks = store.find(id).filter(t -> t.readableBy(adminKey)).orElseThrow(ThanksService::notFound);
+        requireVisible(adminKey, thanks.context());
+        InputCheck check = new InputCheck();
+        String why = check.required("reason", reason, MAX_HIDE_REASON);
+        check.rejectIfAny();
+        store.hide(id, adminKey, clock.instant(), why);
         forget(thanks);
+        boolean senderSees = maySee(thanks.senderKey(), thanks.context());
+        notifier.thanksHidden(new ThanksHidden(thanks.senderKey(), thanks.message(), why,
+                senderSees ? thanks.context().typeName() : "none", senderSees ? thanks.context().id() : "",
+                senderSees && !thanks.context().isNone() ? contexts.title(thanks.context()) : ""));
+    }
+
+    /** An admin shows a hidden thanks again; only one that admin could read before it was hidden. */
+    public void unhide(long id, String adminKey) {
+        Thanks thanks = store.find(id).filter(t -> t.state() == Thanks.State.HIDDEN)
+                .filter(t -> t.visibility() == Thanks.Visibility.PUBLIC || t.involves(adminKey))
+                .orElseThrow(ThanksService::notFound);
+        requireVisible(adminKey, thanks.context());
+        store.changeState(id, Thanks.State.ACTIVE, adminKey, clock.instant());
+        forget(thanks);
+    }
+
+    /**
+     * Hidden thanks for the admins' list, newest first: who hid each, when and why. What a thanks said, whom it named
+     * and where it was given are shown only when this admin may read it (a private one only to its people, one on an
+     * issue or page only to those who may see it).
+     */
+    public HiddenPage hidden(String adminKey, Long before, int limit) {
+        int size = Math.max(1, Math.min(limit, ThanksQuery.MAX_LIMIT));
+        List<ThanksStore.Hidden> rows = store.hidden(before, size);
+        Map<String, Boolean> visible = new HashMap<>();
+        List<HiddenEntry> entries = new ArrayList<>();
+        for (ThanksStore.Hidden row : rows) {
+            Thanks t = row.thanks();
+            boolean readable = (t.visibility() == Thanks.Visibility.PUBLIC || t.involves(adminKey))
+                    && (t.context().isNone() || visible.computeIfAbsent(t.context().storageKey(),
+                            k -> maySee(adminKey, t.context())));
+            entries.add(new HiddenEntry(row, readable));
+        }
+        return new HiddenPage(entries, rows.size() == size ? rows.get(rows.size() - 1).thanks().id() : null);
+    }
+
+    /** One hidden thanks in the admins' list; {@code readable} says whether its content may be shown to this admin. */
+    public record HiddenEntry(ThanksStore.Hidden hidden, boolean readable) {
+    }
+
+    /** A page of hidden thanks; {@code next} continues it. */
+    public record HiddenPage(List<HiddenEntry> items, Long next) {
+    }
+
+    /**
+     * How the reader names where a thanks was given (an issue's key and summary, a page's title), empty when the
+     * reader may not see it or the host has no such issue or page.
+     */
+    public String contextTitle(String readerKey, ThanksContext context) {
+        return context.isNone() || !maySee(readerKey, context) ? "" : contexts.title(context);
     }
 
     /**

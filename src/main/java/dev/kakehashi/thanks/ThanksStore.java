@@ -29,6 +29,16 @@ public interface ThanksStore {
     /** Withdraws or hides a thanks, recording who did it and when. */
     void changeState(long id, Thanks.State state, String byKey, Instant at);
 
+    /** Hides a thanks with the administrator's reason, recording who did it and when. */
+    void hide(long id, String byKey, Instant at, String reason);
+
+    /** Hidden thanks, newest first, {@code limit} at most, below the id {@code before} when given; one statement. */
+    java.util.List<Hidden> hidden(Long before, int limit);
+
+    /** A hidden thanks with who hid it, when and why. */
+    record Hidden(Thanks thanks, String hiddenBy, Instant hiddenAt, String reason) {
+    }
+
     /**
      * Every active public cross-department thanks sent in the period, with its context and the departments of the day,
      * read in one statement and handed over one at a time.

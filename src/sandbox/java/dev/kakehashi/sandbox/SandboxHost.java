@@ -99,6 +99,7 @@ public final class SandboxHost implements AutoCloseable {
         PooledDataSource hostDataSource = new PooledDataSource(url, user, password);
         EnabledPlugin plugin = null;
         HostServices services = null;
+        int listenPort = port == 0 ? freePort() : port;
         Lock initialisation = cluster == null ? new ReentrantLock()
                 : cluster.locks().getLockForName("ao-initialisation:" + descriptor.pluginKey());
         try {
@@ -109,6 +110,8 @@ public final class SandboxHost implements AutoCloseable {
                         AoUpgrades.inDatabase(hostDataSource, AoDatabase.tablePrefix(namespace)));
                 WebResources.check(descriptor, loader);
                 services = new HostServices(product, descriptor, directory, ao, hostDataSource, loader, cluster);
+                // the demo data mails people before the site listens: its links must name the port it will listen on
+                services.applicationProperties().baseUrl("http://localhost:" + listenPort + product.contextPath());
                 plugin = EnabledPlugin.start(loader, product, services.byInterface());
                 if (DemoData.createIfEmpty(plugin)) {
                     LOG.info(product.displayName() + ": demo departments and company values created");
@@ -131,7 +134,7 @@ public final class SandboxHost implements AutoCloseable {
             } finally {
                 initialisation.unlock();
             }
-            ProductSite site = ProductSite.start(product, port, descriptor, directory, services, plugin, loader);
+            ProductSite site = ProductSite.start(product, listenPort, descriptor, directory, services, plugin, loader);
             services.applicationProperties().baseUrl(site.baseUrl());
             return new SandboxHost(product, descriptor, entityManager, hostDataSource, services, plugin, site, cluster);
         } catch (Exception | Error e) {
@@ -151,6 +154,16 @@ public final class SandboxHost implements AutoCloseable {
                 throw error;
             }
             throw new IllegalStateException("Cannot start the " + product.displayName() + " sandbox: " + e, e);
+        }
+    }
+
+    /** A port no one listens on now, chosen before the site starts so that what is made before it can link to it. */
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("localhost"))) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -63,7 +63,11 @@ public class AccessMatrixIT {
                 new Row("GET", "/people?user=suzuki", null, 401, 200, 200, 200),
                 // the sender (insider) withdraws it; after that nobody, not even an admin, finds it
                 new Row("POST", "/thanks/" + withdrawable + "/withdraw", "{}", 401, 404, 204, 404),
-                new Row("POST", "/thanks/" + hideable + "/hide", "{}", 401, 403, 403, 204),
+                new Row("POST", "/thanks/" + hideable + "/hide", "{}", 401, 403, 403, 400),
+                new Row("POST", "/thanks/" + hideable + "/hide", "{\"reason\":\"matrix\"}", 401, 403, 403, 204),
+                new Row("GET", "/thanks/hidden", null, 401, 403, 403, 200),
+                new Row("POST", "/thanks/" + hideable + "/unhide", "{}", 401, 403, 403, 204),
+                new Row("POST", "/thanks/" + hideable + "/unhide", "{}", 401, 403, 403, 404),
                 new Row("GET", "/thanks", null, 401, 200, 200, 200),
                 new Row("GET", "/thanks/departments", null, 401, 200, 200, 200),
                 new Row("GET", "/me", null, 401, 200, 200, 200),

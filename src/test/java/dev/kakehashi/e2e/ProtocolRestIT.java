@@ -267,7 +267,7 @@ public class ProtocolRestIT {
                 "User-Agent", CHROME, "Origin", origin(jira)).statusCode());
         assertTrue("not hidden", thanksIds(SANDBOX.jira("suzuki"), "suzuki").contains(id));
 
-        assertEquals(204, anonymous.send("POST", hide, "application/json", "{}", "Cookie", cookie,
+        assertEquals(204, anonymous.send("POST", hide, "application/json", "{\"reason\":\"r\"}", "Cookie", cookie,
                 "User-Agent", CHROME, "Origin", origin(jira)).statusCode());
         assertFalse("hidden from the same origin", thanksIds(SANDBOX.jira("suzuki"), "suzuki").contains(id));
     }

@@ -173,7 +173,9 @@ public class ThanksRestIT {
         assertEquals(403, SANDBOX.jira("sato").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
         assertEquals(204, SANDBOX.jira("watanabe").postJson(THANKS + "/" + first + "/withdraw", "{}").statusCode());
         assertEquals(403, SANDBOX.jira("sato").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
-        assertEquals(204, SANDBOX.jira("admin").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
+        assertEquals(400, SANDBOX.jira("admin").postJson(THANKS + "/" + second + "/hide", "{}").statusCode());
+        assertEquals(204, SANDBOX.jira("admin").postJson(THANKS + "/" + second + "/hide",
+                "{\"reason\":\"不適切な表現のため\"}").statusCode());
         assertEquals(404, SANDBOX.jira("admin").postJson(THANKS + "/99999999/hide", "{}").statusCode());
 
         List<String> left = messages(SANDBOX.jira("sato").get(THANKS + "?person=sato&limit=100"));

@@ -134,6 +134,39 @@ public class EmailNotifierTest {
     }
 
     @Test
+    public void anIssueOrPageTheRecipientMaySeeIsNamedByItsKeyAndSummaryOrTitle() {
+        notifier.personThanked(new Thanked(key("smith"), key("tanaka"), "", "Thanks!", "jira-issue", "10000",
+                "DEMO-1 Share the quote template"));
+
+        String body = queuedEmail().getBody();
+        assertTrue(body, body.contains("Given on the Jira issue DEMO-1 Share the quote template: " + BASE
+                + "/secure/ViewIssue.jspa?id=10000"));
+        assertFalse(body, body.contains("id 10000"));
+        Mail page = notifier.compose(directory.get(key("suzuki")), new Thanked(key("suzuki"), key("tanaka"), "",
+                "ありがとう", "confluence-page", "65539", "FAQ のまとめ\nSubject: x"));
+        assertTrue(page.body(), page.body().contains("Confluence ページ「FAQ のまとめ Subject: x」で贈られました: " + BASE
+                + "/pages/viewpage.action?pageId=65539"));
+    }
+
+    @Test
+    public void theSenderOfAHiddenThanksIsToldTheReasonInTheirLanguage() {
+        notifier.thanksHidden(new ThanksHidden(key("suzuki"), "ありがとう！", "個人名が含まれているため", "jira-issue",
+                "10000", "DEMO-1 見積もり"));
+
+        Email email = queuedEmail();
+        assertEquals("suzuki@example.com", email.getTo());
+        assertEquals("送ったサンクスが管理者によって非表示にされました", email.getSubject());
+        assertTrue(email.getBody(), email.getBody().contains("理由:\n個人名が含まれているため"));
+        assertTrue(email.getBody(), email.getBody().contains("ありがとう！"));
+        assertTrue(email.getBody(), email.getBody().contains("Jira 課題「DEMO-1 見積もり」"));
+
+        Mail english = notifier.compose(directory.get(key("smith")), new ThanksHidden(key("smith"), "Thanks!",
+                "Off topic", "none", "", ""));
+        assertEquals("An administrator hid a thanks you sent", english.subject());
+        assertTrue(english.body(), english.body().contains("Reason:\nOff topic"));
+    }
+
+    @Test
     public void peopleWhoTurnedEmailsOffGetNone() {
         preferences.setEmailEnabled(key("suzuki"), false);
 

@@ -24,6 +24,7 @@ import dev.kakehashi.notify.Outbox;
 import dev.kakehashi.notify.Recipient;
 import dev.kakehashi.notify.Recipients;
 import dev.kakehashi.notify.Thanked;
+import dev.kakehashi.notify.ThanksHidden;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Problem;
 import dev.kakehashi.platform.Rejection;
@@ -79,6 +80,11 @@ public class ThanksServiceTest {
         @Override
         public List<String> suggestedPeople(ThanksContext context) {
             return List.of(key("suzuki"), key("tanaka"), key("suzuki"));
+        }
+
+        @Override
+        public String title(ThanksContext context) {
+            return context.equals(OPEN_ISSUE) ? "DEMO-1 見積もりテンプレートの共有" : "DEMO-4 秘密の課題";
         }
     };
     private EntityManagerActiveObjects ao;
@@ -283,10 +289,86 @@ public class ThanksServiceTest {
     public void aHiddenThanksDisappearsForEveryoneButIsKept() {
         Thanks sent = service.send(key("tanaka"), to("suzuki", "不適切"));
 
-        service.hide(sent.id(), key("admin"));
+        service.hide(sent.id(), key("admin"), "業務と関係のない内容のため");
 
         assertEquals(0, service.list(key("tanaka"), ThanksQuery.all()).items().size());
-        problems(() -> service.hide(999_999, key("admin")), Rejection.Reason.NOT_FOUND);
+        problems(() -> service.hide(999_999, key("admin"), "理由"), Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
+    public void hidingAsksForAReasonOfAtMost300Characters() {
+        Thanks sent = service.send(key("tanaka"), to("suzuki", "不適切"));
+
+        assertEquals("reason", problems(() -> service.hide(sent.id(), key("admin"), "  "),
+                Rejection.Reason.INVALID).get(0).field());
+        assertEquals("reason", problems(() -> service.hide(sent.id(), key("admin"), "あ".repeat(301)),
+                Rejection.Reason.INVALID).get(0).field());
+        assertEquals("still shown after refused hides", 1,
+                service.list(key("suzuki"), ThanksQuery.all()).items().size());
+
+        service.hide(sent.id(), key("admin"), "😀".repeat(300));
+        assertEquals(0, service.list(key("suzuki"), ThanksQuery.all()).items().size());
+    }
+
+    @Test
+    public void theSenderIsToldWhyAndAnAdminCanShowItAgain() {
+        List<ThanksHidden> told = new ArrayList<>();
+        ThanksService moderated = node(new Notifier() {
+            @Override
+            public void personThanked(Thanked thanked) {
+            }
+
+            @Override
+            public void thanksHidden(ThanksHidden hidden) {
+                told.add(hidden);
+            }
+        });
+        Thanks sent = moderated.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "見積もりありがとう",
+                "collaboration", "jira-issue", "10001", null));
+        now = now.plus(Duration.ofMinutes(5));
+
+        moderated.hide(sent.id(), key("admin"), "個人名が含まれているため");
+
+        assertEquals(1, told.size());
+        assertEquals(key("tanaka"), told.get(0).senderKey());
+        assertEquals("個人名が含まれているため", told.get(0).reason());
+        assertEquals("見積もりありがとう", told.get(0).message());
+        assertEquals("DEMO-1 見積もりテンプレートの共有", told.get(0).contextTitle());
+        ThanksService.HiddenPage hidden = moderated.hidden(key("admin"), null, 20);
+        assertEquals(1, hidden.items().size());
+        ThanksStore.Hidden entry = hidden.items().get(0).hidden();
+        assertTrue(hidden.items().get(0).readable());
+        assertEquals(key("admin"), entry.hiddenBy());
+        assertEquals(now, entry.hiddenAt());
+        assertEquals("個人名が含まれているため", entry.reason());
+        problems(() -> moderated.hide(sent.id(), key("admin"), "二度目"), Rejection.Reason.NOT_FOUND);
+
+        moderated.unhide(sent.id(), key("admin"));
+
+        assertEquals(List.of("見積もりありがとう"), moderated.list(key("suzuki"), ThanksQuery.all()).items().stream()
+                .map(Thanks::message).toList());
+        assertEquals(0, moderated.hidden(key("admin"), null, 20).items().size());
+        problems(() -> moderated.unhide(sent.id(), key("admin")), Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
+    public void aHiddenPrivateThanksStaysWithItsPeople() {
+        Thanks secret = service.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "内緒の感謝",
+                "collaboration", null, null, "private"));
+        Thanks onSecretIssue = service.send(key("kato"), new ThanksInput(List.of("suzuki"), null, "秘密の課題で",
+                "collaboration", "jira-issue", "10004", null));
+        problems(() -> service.hide(secret.id(), key("admin"), "理由"), Rejection.Reason.NOT_FOUND);
+        problems(() -> service.hide(onSecretIssue.id(), key("admin"), "理由"), Rejection.Reason.NOT_FOUND);
+        // hidden by an admin who was one of its people (here: by the store, as another admin did)
+        new AoThanksStore(ao).hide(secret.id(), key("suzuki"), now, "テスト");
+
+        ThanksService.HiddenPage hidden = service.hidden(key("admin"), null, 20);
+
+        assertEquals(1, hidden.items().size());
+        assertFalse("the admin is not one of its people", hidden.items().get(0).readable());
+        problems(() -> service.unhide(secret.id(), key("admin")), Rejection.Reason.NOT_FOUND);
+        assertEquals("", service.contextTitle(key("tanaka"), SECRET_ISSUE));
+        assertEquals("DEMO-4 秘密の課題", service.contextTitle(key("kato"), SECRET_ISSUE));
     }
 
     @Test
@@ -354,6 +436,8 @@ public class ThanksServiceTest {
         assertEquals("助かりました", first.message());
         assertEquals("jira-issue", first.contextType());
         assertEquals("10001", first.contextId());
+        assertEquals("the issue is named by its key and summary", "DEMO-1 見積もりテンプレートの共有",
+                first.contextTitle());
         assertEquals(sent.id(), service.list(key("suzuki"), ThanksQuery.all()).items().get(0).id());
     }
 
@@ -537,7 +621,7 @@ public class ThanksServiceTest {
         Thanks second = service.send(key("kato"), new ThanksInput(List.of(), "development", "部署へ", "collaboration",
                 "jira-issue", "10001", null));
         assertTrue("after a thanks to the department", other.departmentThankedIn(OPEN_ISSUE, "development"));
-        service.hide(second.id(), key("admin"));
+        service.hide(second.id(), key("admin"), "重複");
         assertFalse("after hiding", other.departmentThankedIn(OPEN_ISSUE, "development"));
         assertEquals(5, caches.loads(entry));
     }
@@ -564,7 +648,7 @@ public class ThanksServiceTest {
         Thanks second = service.send(key("tanaka"), new ThanksInput(List.of(), "development", "二件目", "collaboration",
                 null, null, null));
         assertEquals("after a thanks to the department", 1, other.countBetweenInYear(key("tanaka"), "sales", "development"));
-        service.hide(second.id(), key("admin"));
+        service.hide(second.id(), key("admin"), "重複");
         assertEquals("after hiding", 0, other.countBetweenInYear(key("tanaka"), "sales", "development"));
     }
 }

@@ -32,6 +32,7 @@ public interface AoThanks extends Entity {
     String STATE = "STATE";
     String STATE_CHANGED_BY = "STATE_CHANGED_BY";
     String STATE_CHANGED_AT = "STATE_CHANGED_AT";
+    String HIDE_REASON = "HIDE_REASON";
     String SELECT = String.join(", ", "ID", SENDER_KEY, RECIPIENT_KEYS, DEPARTMENT_KEY, MESSAGE, VALUE_KEY,
             CONTEXT_KEY, VISIBILITY, CREATED_AT, SENDER_DEPARTMENTS, RECIPIENT_DEPARTMENTS, CROSS_DEPARTMENT, STATE);
 
@@ -131,4 +132,13 @@ public interface AoThanks extends Entity {
     Long getStateChangedAt();
 
     void setStateChangedAt(Long millis);
+
+    /**
+     * Why an administrator hid it, up to 300 characters (600 UTF-16 units with emoji, more than a 450 column holds);
+     * null when it was never hidden.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getHideReason();
+
+    void setHideReason(String reason);
 }

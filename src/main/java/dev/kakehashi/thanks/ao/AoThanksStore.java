@@ -417,6 +417,41 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
+    public void hide(long id, String byKey, Instant at, String reason) {
+        if (!AoIds.inRange(id)) {
+            return;
+        }
+        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
+        if (rows.length == 0) {
+            return;
+        }
+        rows[0].setState(Thanks.State.HIDDEN.name());
+        rows[0].setStateChangedBy(byKey);
+        rows[0].setStateChangedAt(at.toEpochMilli());
+        rows[0].setHideReason(reason);
+        rows[0].save();
+    }
+
+    @Override
+    public List<Hidden> hidden(Long before, int limit) {
+        Query query = Query.select(AoThanks.SELECT + ", " + AoThanks.STATE_CHANGED_BY + ", "
+                + AoThanks.STATE_CHANGED_AT + ", " + AoThanks.HIDE_REASON);
+        if (before != null && AoIds.inRange(before)) {
+            query.where(AoThanks.STATE + " = ? AND ID < ?", Thanks.State.HIDDEN.name(), before.intValue());
+        } else {
+            query.where(AoThanks.STATE + " = ?", Thanks.State.HIDDEN.name());
+        }
+        query.order("ID DESC").limit(limit);
+        List<Hidden> hidden = new ArrayList<>();
+        for (AoThanks row : ao.find(AoThanks.class, query)) {
+            hidden.add(new Hidden(toThanks(row), row.getStateChangedBy() == null ? "" : row.getStateChangedBy(),
+                    row.getStateChangedAt() == null ? null : Instant.ofEpochMilli(row.getStateChangedAt()),
+                    row.getHideReason() == null ? "" : row.getHideReason()));
+        }
+        return hidden;
+    }
+
+    @Override
     public void forEachCrossDepartment(Instant from, Instant to, Consumer<Credit> credit) {
         Query query = Query.select("ID, " + AoThanks.CONTEXT_KEY + ", " + AoThanks.SENDER_DEPARTMENTS + ", "
                         + AoThanks.RECIPIENT_DEPARTMENTS)

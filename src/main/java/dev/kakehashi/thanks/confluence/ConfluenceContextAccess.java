@@ -53,6 +53,12 @@ public class ConfluenceContextAccess implements ContextAccess {
         return people;
     }
 
+    @Override
+    public String title(ThanksContext context) {
+        AbstractPage page = page(context);
+        return page == null || page.getTitle() == null ? "" : page.getTitle();
+    }
+
     private AbstractPage page(ThanksContext context) {
         if (context.type() != ThanksContext.Type.CONFLUENCE_PAGE) {
             return null;

@@ -63,6 +63,15 @@ public class JiraContextAccess implements ContextAccess {
         return people;
     }
 
+    @Override
+    public String title(ThanksContext context) {
+        Issue issue = issue(context);
+        if (issue == null || issue.getKey() == null) {
+            return "";
+        }
+        return issue.getSummary() == null ? issue.getKey() : issue.getKey() + " " + issue.getSummary();
+    }
+
     private Issue issue(ThanksContext context) {
         if (context.type() != ThanksContext.Type.JIRA_ISSUE) {
             return null;

@@ -103,16 +103,65 @@ public class ThanksResource {
         return Response.noContent().build();
     }
 
-    /** 204: hidden from everyone, kept for audit; 403: not an administrator; 404: no such thanks. */
+    /**
+     * 204: hidden from everyone, kept for audit, its sender told the reason; 400: no reason or one over 300
+     * characters; 403: not an administrator; 404: no such thanks the administrator can read.
+     */
     @POST
     @Path("{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response hide(@PathParam("id") String id, EmptyJson body, @Context HttpHeaders headers) {
+    public Response hide(@PathParam("id") String id, HideJson body, @Context HttpHeaders headers) {
         Callers.json(headers);
         Person admin = Callers.admin(people);
         Callers.body(body);
-        thanks.hide(Params.id("id", id), admin.key());
+        thanks.hide(Params.id("id", id), admin.key(), body.reason());
         return Response.noContent().build();
+    }
+
+    /** 204: shown again; 403: not an administrator; 404: no such hidden thanks the administrator could read. */
+    @POST
+    @Path("{id}/unhide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response unhide(@PathParam("id") String id, EmptyJson body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person admin = Callers.admin(people);
+        Callers.body(body);
+        thanks.unhide(Params.id("id", id), admin.key());
+        return Response.noContent().build();
+    }
+
+    /**
+     * 200: hidden thanks for administrators, newest first ({@code before}, {@code limit} 1 to 100, default 20): who
+     * hid each, when and why; what a thanks said only when this administrator may read it. 403: not an administrator.
+     */
+    @GET
+    @Path("hidden")
+    public HiddenPageJson hidden(@QueryParam("before") String beforeText, @QueryParam("limit") String limitText) {
+        Person admin = Callers.admin(people);
+        Long before = Params.number("before", beforeText);
+        Integer limit = Params.integer("limit", limitText);
+        ThanksService.HiddenPage page = thanks.hidden(admin.key(), before,
+                limit == null ? ThanksQuery.DEFAULT_LIMIT : limit);
+        Map<String, PersonJson> persons = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        List<HiddenThanksJson> items = page.items().stream().map(entry -> {
+            ThanksStore.Hidden h = entry.hidden();
+            Thanks t = h.thanks();
+            PersonJson by = h.hiddenBy().isEmpty() ? null : persons.computeIfAbsent(h.hiddenBy(), this::person);
+            String at = h.hiddenAt() == null ? null : h.hiddenAt().toString();
+            if (!entry.readable()) {
+                return new HiddenThanksJson(t.id(), by, at, h.reason(), false, null, List.of(), null, null, null,
+                        null, null, null, null);
+            }
+            return new HiddenThanksJson(t.id(), by, at, h.reason(), true,
+                    persons.computeIfAbsent(t.senderKey(), this::person),
+                    t.recipientKeys().stream().map(k -> persons.computeIfAbsent(k, this::person)).toList(),
+                    t.departmentKey(), t.message(), t.visibility().name().toLowerCase(java.util.Locale.ROOT),
+                    t.createdAt().toString(), t.context().typeName(), t.context().id(),
+                    titles.computeIfAbsent(t.context().storageKey(),
+                            k -> thanks.contextTitle(admin.key(), t.context())));
+        }).toList();
+        return new HiddenPageJson(items, page.next());
     }
 
     /** 200: people to suggest thanking on an issue or page; 404: one the caller cannot see. */
@@ -141,6 +190,11 @@ public class ThanksResource {
 
     private List<ThanksJson> toJson(List<Thanks> items, Person caller) {
         Map<String, PersonJson> persons = new HashMap<>();
+        // each issue or page is named once per page of thanks, and only for a reader who may see it
+        Map<String, String> titles = new HashMap<>();
+        for (Thanks t : items) {
+            titles.computeIfAbsent(t.context().storageKey(), k -> thanks.contextTitle(caller.key(), t.context()));
+        }
         for (Thanks t : items) {
             persons.computeIfAbsent(t.senderKey(), this::person);
             t.recipientKeys().forEach(k -> persons.computeIfAbsent(k, this::person));
@@ -149,7 +203,8 @@ public class ThanksResource {
                 t.recipientKeys().stream().map(persons::get).toList(), t.departmentKey(), t.message(), t.valueKey(),
                 t.context().typeName(), t.context().id(), t.visibility().name().toLowerCase(java.util.Locale.ROOT),
                 t.createdAt().toString(), t.crossDepartment(), t.senderDepartments(), t.recipientDepartments(),
-                t.recipientKeys().contains(caller.key()), thanks.canWithdraw(t, caller.key()))).toList();
+                t.recipientKeys().contains(caller.key()), thanks.canWithdraw(t, caller.key()),
+                titles.get(t.context().storageKey()))).toList();
     }
 
     private PersonJson person(String key) {

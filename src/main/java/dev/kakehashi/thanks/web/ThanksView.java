@@ -63,6 +63,7 @@ public class ThanksView {
         model.put("language", locale == null ? "en" : locale.getLanguage());
         model.put("restBase", contextPath + "/rest/kakehashi/1.0");
         model.put("wallUrl", contextPath + "/plugins/servlet/kakehashi/thanks");
+        model.put("productBase", contextPath);
         model.put("contextType", context.typeName());
         model.put("contextId", context.id());
         model.put("departments", active);

@@ -69,12 +69,17 @@ public class ThanksWallServlet extends HttpServlet {
                 departments.stream().map(DepartmentName::key).toList());
         String value = known(request.getParameter("value"),
                 thanks.activeValues().stream().map(v -> v.key()).toList());
-        Optional<Person> person = Optional.ofNullable(request.getParameter("person"))
-                .filter(p -> !p.isBlank()).flatMap(people::byUsername);
+        String personParameter = request.getParameter("person");
+        boolean personAsked = personParameter != null && !personParameter.isBlank();
+        Optional<Person> person = personAsked ? people.byUsername(personParameter.strip()) : Optional.empty();
         model.put("filterDepartment", department);
         model.put("filterValue", value);
         model.put("filterPerson", person.map(Person::username).orElse(null));
         model.put("personName", person.map(Person::displayName).orElse(null));
+        // an unknown name shows no thanks rather than everyone's; it says no more than the host's user search does
+        model.put("unknownPerson", personAsked && person.isEmpty() ? limited(personParameter.strip()) : null);
+        model.put("filtered", department != null || value != null || person.isPresent());
+        model.put("clearUrl", model.get("wallUrl"));
         model.put("limit", "20");
         model.put("summary", summary(user.getStringValue(), departments));
         response.setContentType("text/html;charset=UTF-8");
@@ -91,6 +96,12 @@ public class ThanksWallServlet extends HttpServlet {
                     .ifPresent(t -> rows.add(new SummaryRow(d, t.given(), t.received())));
         }
         return rows;
+    }
+
+    /** What is shown back of an unknown user name: at most 100 characters. */
+    private static String limited(String text) {
+        return text.codePointCount(0, text.length()) <= 100 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 100)) + "…";
     }
 
     /** A filter value only when it names something that exists, so nothing unchecked reaches the page. */

@@ -132,7 +132,8 @@ public final class ConfluencePagesServlet extends HttpServlet {
                 .filter(p -> permissions.canView(p, user)).orElse(null);
         if (page == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND,
-                    "The page does not exist or you do not have permission to view it.");
+                    dev.kakehashi.sandbox.web.HostText.get(dev.kakehashi.sandbox.host.RequestContext.currentLocale(),
+                            "error.notVisible"));
             return;
         }
         view(request, response, page, user, locale);
@@ -151,7 +152,8 @@ public final class ConfluencePagesServlet extends HttpServlet {
                         .findFirst());
         if (home.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND,
-                    "The space does not exist or you do not have permission to view it.");
+                    dev.kakehashi.sandbox.web.HostText.get(dev.kakehashi.sandbox.host.RequestContext.currentLocale(),
+                            "error.notVisible"));
         } else {
             response.sendRedirect(request.getContextPath() + displayPath(home.get()));
         }

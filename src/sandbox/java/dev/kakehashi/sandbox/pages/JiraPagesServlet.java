@@ -98,7 +98,8 @@ public final class JiraPagesServlet extends HttpServlet {
             JiraIssue issue = browsable(key, user);
             if (issue == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND,
-                        "Issue " + key + " does not exist or you do not have permission to see it.");
+                        dev.kakehashi.sandbox.web.HostText.get(dev.kakehashi.sandbox.host.RequestContext.currentLocale(),
+                                "issue.notVisible").replace("{0}", key));
                 return;
             }
             HostPage.write(response, chrome.page(request, HostChrome.Decorator.GENERAL,
@@ -140,7 +141,8 @@ public final class JiraPagesServlet extends HttpServlet {
         JiraIssue issue = browsable(key, user);
         if (issue == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND,
-                    "Issue " + key + " does not exist or you do not have permission to see it.");
+                    dev.kakehashi.sandbox.web.HostText.get(dev.kakehashi.sandbox.host.RequestContext.currentLocale(),
+                                "issue.notVisible").replace("{0}", key));
             return;
         }
         if (!issue.isResolved()) {

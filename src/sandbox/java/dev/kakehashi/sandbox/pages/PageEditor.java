@@ -158,7 +158,8 @@ public final class PageEditor {
         }
         if (target == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND,
-                    "The page or space does not exist or you do not have permission to view it.");
+                    dev.kakehashi.sandbox.web.HostText.get(dev.kakehashi.sandbox.host.RequestContext.currentLocale(),
+                            "error.notVisible"));
             return Optional.empty();
         }
         if (!permissions.canAddPage(target.space().demo(), user)) {

@@ -70,8 +70,8 @@ public final class HostChrome {
         }
         page.append("<section class=\"aui-page-panel-content\" id=\"content\">\n").append(bodyHtml)
                 .append("\n</section>\n</div></div>\n").append(createDialogTexts(locale))
-                .append("<footer id=\"footer\" class=\"sandbox-footer\">Kakehashi sandbox — ")
-                .append(product.displayName()).append(" stand-in</footer>\n</body>\n</html>\n");
+                .append("<footer id=\"footer\" class=\"sandbox-footer\">").append(Html.text(HostText.get(locale, "footer")))
+                .append(product.displayName()).append("</footer>\n</body>\n</html>\n");
         return page.toString();
     }
 

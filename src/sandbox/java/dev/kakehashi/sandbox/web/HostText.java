@@ -111,6 +111,12 @@ public final class HostText {
             Map.entry("macro.back", new String[] {"Back", "戻る"}),
             Map.entry("macro.cancel", new String[] {"Cancel", "キャンセル"}),
             Map.entry("error.title", new String[] {"Error", "エラー"}),
+            Map.entry("error.notVisible", new String[] {
+                    "It does not exist, or you do not have permission to view it.",
+                    "存在しないか、閲覧する権限がありません。"}),
+            Map.entry("issue.notVisible", new String[] {"Issue {0} does not exist or you do not have permission to see it.",
+                    "課題 {0} は存在しないか、閲覧する権限がありません。"}),
+            Map.entry("footer", new String[] {"Kakehashi sandbox — a stand-in for ", "Kakehashi サンドボックス — 代役: "}),
             Map.entry("error.notFound", new String[] {"Page not found.", "ページが見つかりません。"}),
             Map.entry("error.forbidden", new String[] {"You do not have permission to see this page.",
                     "このページを表示する権限がありません。"}),

@@ -54,4 +54,13 @@ public class ConfluenceContextAccessTest {
 
         assertEquals(List.of("author", "editor"), access.suggestedPeople(ThanksContext.page(65538)));
     }
+
+    @Test
+    public void aPageIsNamedByItsTitle() {
+        when(pages.getAbstractPage(65538L)).thenReturn(page);
+        when(page.getTitle()).thenReturn("FAQ のまとめ");
+
+        org.junit.Assert.assertEquals("FAQ のまとめ", access.title(ThanksContext.page(65538)));
+        org.junit.Assert.assertEquals("unknown page", "", access.title(ThanksContext.page(1)));
+    }
 }

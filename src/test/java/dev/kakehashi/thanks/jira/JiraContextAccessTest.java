@@ -67,4 +67,14 @@ public class JiraContextAccessTest {
         assertEquals(List.of("R"), access.suggestedPeople(ThanksContext.issue(10000)));
         assertEquals(List.of(), access.suggestedPeople(ThanksContext.issue(1)));
     }
+
+    @Test
+    public void anIssueIsNamedByItsKeyAndSummary() {
+        when(issues.getIssueObject(10000L)).thenReturn(issue);
+        when(issue.getKey()).thenReturn("DEMO-1");
+        when(issue.getSummary()).thenReturn("見積もりテンプレートの共有");
+
+        assertEquals("DEMO-1 見積もりテンプレートの共有", access.title(ThanksContext.issue(10000)));
+        assertEquals("unknown issue", "", access.title(ThanksContext.issue(99999)));
+    }
 }

@@ -1,0 +1,136 @@
+/*
+ * Kakehashi in Confluence's macro browser: the thanks-wall macro's "department" parameter becomes a list of the
+ * active departments (by name in the author's language; the key is what is stored), and "period" a list with
+ * translated labels instead of bare numbers. The chosen value is kept in #macro-param-<name>, which is what the macro
+ * browser reads on insert. Texts come through the host's jsI18n transformer, so every key is written out literally.
+ */
+(function () {
+    'use strict';
+
+    function contextPath() {
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        if (meta) {
+            return meta.getAttribute('content');
+        }
+        return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
+    }
+
+    function field(param, fallbackLabel) {
+        var div = document.createElement('div');
+        div.className = 'macro-param-div kakehashi-thanks-wall-param';
+        var label = document.createElement('label');
+        label.setAttribute('for', 'macro-param-' + param.name);
+        label.textContent = param.displayName || fallbackLabel;
+        var select = document.createElement('select');
+        select.id = 'macro-param-' + param.name;
+        select.className = 'select macro-param-input';
+        div.appendChild(label);
+        div.appendChild(select);
+        return {div: div, select: select};
+    }
+
+    function option(select, value, text) {
+        var o = document.createElement('option');
+        o.value = value;
+        o.textContent = text;
+        select.appendChild(o);
+        return o;
+    }
+
+    function periodField(param) {
+        var f = field(param, AJS.I18n.getText('dev.kakehashi.kakehashi.thanks-wall.param.period.label'));
+        option(f.select, '7', AJS.I18n.getText('kakehashi.thanks.macro.period.7'));
+        option(f.select, '30', AJS.I18n.getText('kakehashi.thanks.macro.period.30'));
+        option(f.select, '90', AJS.I18n.getText('kakehashi.thanks.macro.period.90'));
+        option(f.select, '365', AJS.I18n.getText('kakehashi.thanks.macro.period.365'));
+        f.select.value = param.defaultValue || '30';
+        return {
+            paramDiv: f.div,
+            input: f.select,
+            setValue: function (v) {
+                f.select.value = v || param.defaultValue || '30';
+            },
+            getValue: function () {
+                return f.select.value;
+            }
+        };
+    }
+
+    function departmentField(param) {
+        var f = field(param, AJS.I18n.getText('dev.kakehashi.kakehashi.thanks-wall.param.department.label'));
+        option(f.select, '', AJS.I18n.getText('kakehashi.thanks.macro.department.all'));
+        var status = document.createElement('div');
+        status.className = 'description';
+        status.setAttribute('role', 'status');
+        f.div.appendChild(status);
+        var wanted = '';
+        var loaded = null;
+
+        /** Selects the stored value; an older page may hold a name, or a department that is gone. */
+        function choose() {
+            if (!loaded) {
+                return;
+            }
+            var match = loaded.filter(function (d) {
+                return d.key === wanted || d.nameJa === wanted || d.nameEn === wanted;
+            })[0];
+            if (match) {
+                f.select.value = match.key;
+            } else if (wanted) {
+                var unknown = f.select.querySelector('option[data-unknown]') || option(f.select, wanted, '');
+                unknown.setAttribute('data-unknown', 'true');
+                unknown.value = wanted;
+                unknown.textContent = AJS.I18n.getText('kakehashi.thanks.macro.department.unknown') + ' ' + wanted;
+                f.select.value = wanted;
+            } else {
+                f.select.value = '';
+            }
+        }
+
+        fetch(contextPath() + '/rest/kakehashi/1.0/departments', {
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json'}
+        }).then(function (response) {
+            return response.ok ? response.json() : Promise.reject(response.status);
+        }).then(function (departments) {
+            loaded = departments;
+            departments.forEach(function (d) {
+                option(f.select, d.key, d.name);
+            });
+            choose();
+            f.select.dispatchEvent(new Event('change'));
+        }, function () {
+            status.textContent = AJS.I18n.getText('kakehashi.thanks.macro.department.failed');
+        });
+        return {
+            paramDiv: f.div,
+            input: f.select,
+            setValue: function (v) {
+                wanted = v || '';
+                choose();
+            },
+            getValue: function () {
+                return f.select.value;
+            }
+        };
+    }
+
+    function register() {
+        if (window.AJS && AJS.MacroBrowser && AJS.MacroBrowser.setMacroJsOverride) {
+            AJS.MacroBrowser.setMacroJsOverride('thanks-wall', {
+                fields: {
+                    string: {department: departmentField},
+                    'enum': {period: periodField}
+                }
+            });
+        }
+    }
+
+    if (window.AJS && AJS.toInit) {
+        AJS.toInit(register);
+    } else if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', register);
+    } else {
+        register();
+    }
+}());

@@ -47,6 +47,6 @@ public final class BenchCollaborationServices {
                     }
                 };
             }
-        }, clock);
+        }, clock, RequestNotices.NONE);
     }
 }

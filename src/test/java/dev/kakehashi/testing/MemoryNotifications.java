@@ -31,6 +31,21 @@ public final class MemoryNotifications {
         return new MailDelivery(preferences, recipients, digests, ledger, texts, outbox);
     }
 
+    /** An outbox that hands every email to the consumer. */
+    public static Outbox outbox(java.util.function.Consumer<dev.kakehashi.notify.Mail> sent) {
+        return new Outbox() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void send(dev.kakehashi.notify.Mail mail) {
+                sent.accept(mail);
+            }
+        };
+    }
+
     public static final class Preferences implements NotificationPreferenceStore {
         private final Map<String, NotificationPreferences> saved = new HashMap<>();
 

@@ -80,7 +80,7 @@ public class AoGoalStore implements GoalStore {
 
     @Override
     public List<Goal> activeAfter(long afterId, int limit) {
-        if (!AoIds.inRange(afterId)) {
+        if (afterId < 0 || afterId >= Integer.MAX_VALUE) {
             return List.of();
         }
         return withLists(ao.find(AoGoal.class, Query.select(GOAL_COLUMNS).where("ID > ? AND " + AoGoal.STATUS

@@ -153,6 +153,7 @@ public class CollaborationService {
                 new HistoryEntry(issue.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now)));
         tell(issue, created, NotificationKind.REQUEST_NAMED, callerKey, now, created.partnerContactKey(),
                 created.decisionOwnerKey());
+        watchByPartner(issue, created);
         return issue;
     }
 
@@ -199,6 +200,7 @@ public class CollaborationService {
         }
         tell(issue, created, NotificationKind.REQUEST_NAMED, callerKey, now, created.partnerContactKey(),
                 created.decisionOwnerKey());
+        watchByPartner(issue, created);
         return created;
     }
 
@@ -216,6 +218,9 @@ public class CollaborationService {
         tell(changing.issue, updated, NotificationKind.REQUEST_NAMED, callerKey, now,
                 updated.partnerContactKey().equals(before.partnerContactKey()) ? "" : updated.partnerContactKey(),
                 updated.decisionOwnerKey().equals(before.decisionOwnerKey()) ? "" : updated.decisionOwnerKey());
+        if (!updated.partnerContactKey().equals(before.partnerContactKey())) {
+            watchByPartner(changing.issue, updated);
+        }
         return updated;
     }
 
@@ -402,6 +407,21 @@ public class CollaborationService {
             }
         }
         return reminded;
+    }
+
+    /**
+     * The partner contact watches the issue, so that Jira's own notifications reach the partner department too; only
+     * a contact who may browse it. A failure is logged: the request is saved.
+     */
+    private void watchByPartner(RequestIssues.IssueRef issue, CollaborationRequest request) {
+        String contact = request.partnerContactKey();
+        try {
+            if (!contact.isEmpty() && issues.canBrowse(issue, contact)) {
+                issues.watch(issue, contact);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The partner contact could not be made a watcher of {}", issue.key(), e);
+        }
     }
 
     private void tellRoles(RequestIssues.IssueRef issue, CollaborationRequest request, NotificationKind kind,

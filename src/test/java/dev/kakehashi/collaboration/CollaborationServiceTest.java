@@ -84,6 +84,13 @@ public class CollaborationServiceTest {
         final Set<String> administrators = new HashSet<>(Set.of(key("admin")));
         final Set<String> secret = new HashSet<>();
         long nextId = 10100;
+        /** Who was made a watcher of which issue, in order: {@code COLLAB-1 KEY-suzuki}. */
+        final List<String> watches = new java.util.ArrayList<>();
+
+        @Override
+        public void watch(IssueRef issue, String userKey) {
+            watches.add(issue.key() + " " + userKey);
+        }
 
         @Override
         public Optional<IssueRef> byKey(String key) {
@@ -806,5 +813,16 @@ public class CollaborationServiceTest {
                 "request-overdue " + late.key() + " [KEY-tanaka, KEY-suzuki, KEY-sato] ",
                 "request-no-result " + late.key() + " [KEY-suzuki, KEY-sato] KEY-tanaka"), told);
         assertTrue(onTime.id() > 0);
+    }
+
+    @Test
+    public void thePartnerContactWatchesTheIssueOnlyIfTheyMayBrowseIt() {
+        RequestIssues.IssueRef issue = create(input("", "suzuki", "sato", "2026-12-04"));
+        RequestIssues.IssueRef hidden = create(input("", "kato", "", "2026-12-04"));
+        service.update(key("tanaka"), issue.key(), input("学び", "suzuki", "sato", "2026-12-04"), 0);
+        service.update(key("tanaka"), issue.key(), input("学び", "takahashi", "sato", "2026-12-04"), 1);
+
+        assertEquals(List.of(issue.key() + " KEY-suzuki", issue.key() + " KEY-takahashi"), issues.watches);
+        assertTrue(hidden.id() > 0);
     }
 }

@@ -275,4 +275,24 @@ public class NotificationRestIT {
         assertEquals("each person once per goal", reminders.size(),
                 reminders.stream().map(m -> m.to() + m.subject()).distinct().count());
     }
+
+    @Test
+    public void anAdministratorSetsTheCompanyCalendarAndAnUnknownZoneIsExplainedInTheCallersLanguage() throws Exception {
+        Http admin = as(SANDBOX.jira(), "admin");
+        JsonNode calendar = Http.json(admin.get(CALENDAR));
+        assertEquals("Asia/Tokyo", calendar.get("zone").asText());
+
+        JsonNode en = refusal(admin.inLanguage("en").putJson(CALENDAR, "{\"zone\":\"+09:00\"}"));
+        assertEquals("zone", en.get("field").asText());
+        assertEquals("\"+09:00\" is not a time zone id. Enter one such as Asia/Tokyo.", en.get("message").asText());
+        JsonNode ja = refusal(admin.inLanguage("ja").putJson(CALENDAR, "{\"zone\":\"Tokio\"}"));
+        assertEquals("「Tokio」はタイムゾーン ID ではありません。Asia/Tokyo のように入力してください。", ja.get("message").asText());
+        assertEquals(403, as(SANDBOX.jira(), "tanaka").putJson(CALENDAR, "{\"zone\":\"UTC\"}").statusCode());
+
+        JsonNode saved = Http.json(admin.putJson(CALENDAR, "{\"zone\":\"Europe/London\",\"skipWeekends\":false}"));
+        assertEquals("Europe/London", saved.get("zone").asText());
+        assertFalse(saved.get("skipWeekends").asBoolean());
+        assertEquals(saved, Http.json(admin.get(CALENDAR)));
+        admin.putJson(CALENDAR, "{\"zone\":\"Asia/Tokyo\",\"skipWeekends\":true}");
+    }
 }

@@ -43,7 +43,14 @@ public class PluginLifecycleIT {
                     + "\"message\":\"移行の確認ありがとう 🙏\",\"value\":\"collaboration\",\"contextType\":\"none\","
                     + "\"contextId\":\"\"}"));
         }
-        // a daily digest row: sato chose the digest before the request below names him
+        // ledger rows: the scheduled mail run after the thanks above can no longer be withdrawn
+        for (Product product : Product.values()) {
+            ok(SANDBOX.as(product, "admin").putJson(REST + "/admin/thanks-policy", "{\"withdrawMinutes\":0}"));
+            assertTrue(SANDBOX.host(product).services().scheduler().jobs()
+                    .runNow(dev.kakehashi.schedule.scheduler.SchedulerMailJob.JOB).orElseThrow().sandboxSucceeded());
+        }
+        // a daily digest row (after the run, which would have sent it): sato chose the digest before the request
+        // below names him
         ok(SANDBOX.jira("sato").putJson(REST + "/notifications/preferences", "{\"digest\":true}"));
         Http tanaka = SANDBOX.jira("tanaka");
         HttpResponse<String> request = created(tanaka.postJson(REST + "/collaboration/requests",
@@ -54,12 +61,6 @@ public class PluginLifecycleIT {
         String key = Http.json(request).get("issueKey").asText();
         ok(tanaka.postJson(REST + "/collaboration/requests/" + key + "/step",
                 "{\"step\":\"first-contact\",\"version\":0}"));
-        // ledger rows: the scheduled mail run after the thanks above can no longer be withdrawn
-        for (Product product : Product.values()) {
-            ok(SANDBOX.as(product, "admin").putJson(REST + "/admin/thanks-policy", "{\"withdrawMinutes\":0}"));
-            assertTrue(SANDBOX.host(product).services().scheduler().jobs()
-                    .runNow(dev.kakehashi.schedule.scheduler.SchedulerMailJob.JOB).orElseThrow().sandboxSucceeded());
-        }
         HttpResponse<String> goal = created(SANDBOX.confluence("tanaka").postJson(REST + "/goals", GoalRestIT.goal("DEMO",
                 "無効化の前の目標")));
         ok(SANDBOX.confluence("sato").postJson(REST + "/goals/" + Http.json(goal).get("id").asLong() + "/updates",

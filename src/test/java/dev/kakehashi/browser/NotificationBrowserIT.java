@@ -56,6 +56,8 @@ public class NotificationBrowserIT {
 
     /** The mail view's items as an administrator sees them in this language, newest first. */
     private List<WebElement> mailView(SandboxHost host) {
+        browser.open(host.baseUrl() + "/sandbox/mail");
+        browser.logout();
         browser.openAs(host.baseUrl(), "/sandbox/mail", "admin", "admin");
         browser.language(host.baseUrl(), lang);
         browser.waitFor(By.cssSelector("h1"));

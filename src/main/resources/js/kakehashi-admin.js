@@ -319,6 +319,34 @@
                 retentionSubmit.disabled = false;
             });
         });
+        var calendar = document.getElementById('kakehashi-calendar-form');
+        var calendarSubmit = document.getElementById('kakehashi-calendar-submit');
+        function showCalendar(saved) {
+            calendar.elements.zone.value = saved.zone;
+            calendar.elements.skipWeekends.checked = saved.skipWeekends === true;
+            calendar.elements.zone.disabled = false;
+            calendar.elements.skipWeekends.disabled = false;
+            calendarSubmit.disabled = false;
+        }
+        call('GET', '/admin/calendar').then(showCalendar, function (error) {
+            window.Kakehashi.showErrors(calendar, error);
+        });
+        calendar.addEventListener('submit', function (event) {
+            event.preventDefault();
+            window.Kakehashi.clearErrors(calendar);
+            calendarSubmit.disabled = true;
+            call('PUT', '/admin/calendar', {
+                zone: calendar.elements.zone.value.trim(),
+                skipWeekends: calendar.elements.skipWeekends.checked
+            }).then(function (saved) {
+                showCalendar(saved);
+                say(msg('saved'), 'success');
+            }, function (error) {
+                window.Kakehashi.showErrors(calendar, error);
+            }).then(function () {
+                calendarSubmit.disabled = false;
+            });
+        });
         root.setAttribute('data-ready', 'true');
     }
 

@@ -1,6 +1,7 @@
 /*
- * Kakehashi email preference on the thanks wall: shows whether thanks reach the reader by email and saves a change at
- * once. Texts come from data attributes and are put into the page with textContent only.
+ * Kakehashi email preferences on the thanks wall: whether notifications reach the reader by email at all, each kind on
+ * or off, and the daily digest; every change is saved at once. Texts come from data attributes and are put into the
+ * page with textContent only.
  */
 (function () {
     'use strict';
@@ -8,15 +9,29 @@
     function Preference(root) {
         this.root = root;
         this.url = root.getAttribute('data-rest');
-        this.box = root.querySelector('input[type="checkbox"]');
+        this.box = root.querySelector('input[name="emailEnabled"]');
+        this.kinds = Array.prototype.slice.call(root.querySelectorAll('input[name="kind"]'));
+        this.digest = root.querySelector('input[name="digest"]');
         this.status = root.querySelector('.kakehashi-notify-status');
         var self = this;
         root.querySelector('form').addEventListener('submit', function (event) {
             event.preventDefault();
         });
         this.box.addEventListener('change', function () {
-            self.save(self.box.checked);
+            self.save({emailEnabled: self.box.checked}, self.box);
         });
+        this.kinds.forEach(function (kind) {
+            kind.addEventListener('change', function () {
+                var chosen = {};
+                chosen[kind.value] = kind.checked;
+                self.save({kinds: chosen}, kind);
+            });
+        });
+        if (this.digest) {
+            this.digest.addEventListener('change', function () {
+                self.save({digest: self.digest.checked}, self.digest);
+            });
+        }
     }
 
     Preference.prototype.say = function (name, kind) {
@@ -28,10 +43,19 @@
         return window.Kakehashi.call('', method, this.url, body, {failed: '', network: ''});
     };
 
-    Preference.prototype.show = function (preferences) {
+    Preference.prototype.show = function (preferences, saved) {
         this.box.checked = preferences.emailEnabled === true;
         this.box.disabled = false;
-        this.say(this.box.checked ? 'on' : 'off');
+        var kinds = preferences.kinds || {};
+        this.kinds.forEach(function (kind) {
+            kind.checked = kinds[kind.value] !== false;
+            kind.disabled = false;
+        });
+        if (this.digest) {
+            this.digest.checked = preferences.digest === true;
+            this.digest.disabled = false;
+        }
+        this.say(saved && this.root.getAttribute('data-msg-saved') ? 'saved' : (this.box.checked ? 'on' : 'off'));
     };
 
     Preference.prototype.load = function () {
@@ -43,14 +67,14 @@
         });
     };
 
-    Preference.prototype.save = function (enabled) {
+    Preference.prototype.save = function (change, control) {
         var self = this;
-        this.box.disabled = true;
-        this.call('PUT', {emailEnabled: enabled}).then(function (preferences) {
-            self.show(preferences);
+        control.disabled = true;
+        this.call('PUT', change).then(function (preferences) {
+            self.show(preferences, control !== self.box);
         }, function () {
-            self.box.checked = !enabled;
-            self.box.disabled = false;
+            control.checked = !control.checked;
+            control.disabled = false;
             self.say('failed', 'error');
         });
     };

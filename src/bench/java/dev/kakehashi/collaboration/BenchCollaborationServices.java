@@ -49,6 +49,6 @@ public final class BenchCollaborationServices {
                     }
                 };
             }
-        }, clock);
+        }, clock, RequestNotices.NONE);
     }
 }

@@ -2,6 +2,8 @@ package dev.kakehashi.collaboration;
 
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.notify.NotificationKind;
+import dev.kakehashi.notify.NotificationLedger;
 import dev.kakehashi.platform.Caches;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.WebLinks;
@@ -52,10 +54,13 @@ public class CollaborationService {
     /** Who may change a request, as the admin chose; kept in the host's cache and dropped when an admin changes it. */
     private final Caches.CachedValue<ChangePolicy> changePolicy;
     private final Clock clock;
+    private final RequestNotices notices;
 
     public CollaborationService(CollaborationStore store, RequestIssues issues, RequestProperties properties,
                                 RequestTypeInstaller types, People people, DepartmentService departments,
-                                ThanksService thanks, ChangePolicyStore changePolicies, Caches caches, Clock clock) {
+                                ThanksService thanks, ChangePolicyStore changePolicies, Caches caches, Clock clock,
+                                RequestNotices notices) {
+        this.notices = notices;
         this.store = store;
         this.issues = issues;
         this.properties = properties;
@@ -150,6 +155,9 @@ public class CollaborationService {
         storeOrRemove(issue, () -> store.insert(created,
                 new HistoryEntry(issue.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now)));
         publish(null, created, callerKey);
+        tell(issue, created, NotificationKind.REQUEST_NAMED, callerKey, now, created.partnerContactKey(),
+                created.decisionOwnerKey());
+        watchByPartner(issue, created);
         return issue;
     }
 
@@ -195,6 +203,9 @@ public class CollaborationService {
             throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
         }
         publish(null, created, callerKey);
+        tell(issue, created, NotificationKind.REQUEST_NAMED, callerKey, now, created.partnerContactKey(),
+                created.decisionOwnerKey());
+        watchByPartner(issue, created);
         return created;
     }
 
@@ -209,6 +220,13 @@ public class CollaborationService {
         save(updated, new HistoryEntry(updated.issueId(), HistoryEntry.Event.DETAILS_CHANGED, updated.step(),
                 updated.step(), callerKey, now));
         publish(changing.request, updated, callerKey);
+        CollaborationRequest before = changing.request;
+        tell(changing.issue, updated, NotificationKind.REQUEST_NAMED, callerKey, now,
+                updated.partnerContactKey().equals(before.partnerContactKey()) ? "" : updated.partnerContactKey(),
+                updated.decisionOwnerKey().equals(before.decisionOwnerKey()) ? "" : updated.decisionOwnerKey());
+        if (!updated.partnerContactKey().equals(before.partnerContactKey())) {
+            watchByPartner(changing.issue, updated);
+        }
         return updated;
     }
 
@@ -238,6 +256,7 @@ public class CollaborationService {
                 forward ? HistoryEntry.Event.ADVANCED : HistoryEntry.Event.STEPPED_BACK, request.step(), target,
                 callerKey, now));
         publish(request, moved, callerKey);
+        tellRoles(changing.issue, moved, NotificationKind.REQUEST_STEP, callerKey, now);
         return moved;
     }
 
@@ -258,6 +277,7 @@ public class CollaborationService {
         CollaborationRequest shared = changing.request.withResult(url, text, now);
         save(shared, new HistoryEntry(shared.issueId(), HistoryEntry.Event.RESULT_SHARED, shared.step(), shared.step(),
                 callerKey, now));
+        tellRoles(changing.issue, shared, NotificationKind.REQUEST_RESULT, callerKey, now);
         return shared;
     }
 
@@ -293,6 +313,7 @@ public class CollaborationService {
                     request.resultNote(), now);
             if (store.update(shared, new HistoryEntry(shared.issueId(), HistoryEntry.Event.RESULT_PAGE, shared.step(),
                     shared.step(), callerKey, now, url, name))) {
+                tellRoles(issue, shared, NotificationKind.REQUEST_RESULT, callerKey, now);
                 return shared;
             }
             if (attempt >= RECORD_ATTEMPTS - 1) {
@@ -353,9 +374,92 @@ public class CollaborationService {
             }
             if (store.update(request.withResolvedAt(now, now), new HistoryEntry(issueId, HistoryEntry.Event.RESOLVED,
                     request.step(), request.step(), actorKey == null ? "" : actorKey, now))) {
+                if (!request.hasResult()) {
+                    issues.byId(issueId).ifPresent(issue -> tellRoles(issue, request,
+                            NotificationKind.REQUEST_NO_RESULT, actorKey == null ? "" : actorKey, now));
+                }
                 return;
             }
         }
+    }
+
+    /** Overdue requests one reminder run looks at, at most. */
+    static final int OVERDUE_BATCH = 1000;
+
+    /**
+     * Reminds the roles of every unresolved request past its due date and not yet at step 5, at most once a week each
+     * (the week of {@code today}, Monday first, is the period the ledger records). Returns how many were reminded.
+     */
+    public int remindOverdue(LocalDate today, Instant now, NotificationLedger ledger) {
+        String week = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .toString();
+        int reminded = 0;
+        for (CollaborationRequest request : store.overdue(today, Step.RESULT_SHARED, OVERDUE_BATCH)) {
+            if (request.resolvedAt() != null) {
+                continue;
+            }
+            RequestIssues.IssueRef issue = issues.byId(request.issueId()).filter(i -> !i.resolved()).orElse(null);
+            if (issue == null) {
+                continue;
+            }
+            List<String> due = new ArrayList<>();
+            for (String key : audience(issue, "", request.requesterKey(), request.partnerContactKey(),
+                    request.decisionOwnerKey())) {
+                if (ledger.claim(dev.kakehashi.notify.MailDelivery.ledgerKey("overdue",
+                        Long.toString(request.issueId()), week, key), now)) {
+                    due.add(key);
+                }
+            }
+            if (!due.isEmpty()) {
+                notices.tell(issue, request, NotificationKind.REQUEST_OVERDUE, due, "", now);
+                reminded += due.size();
+            }
+        }
+        return reminded;
+    }
+
+    /**
+     * The partner contact watches the issue, so that Jira's own notifications reach the partner department too; only
+     * a contact who may browse it. A failure is logged: the request is saved.
+     */
+    private void watchByPartner(RequestIssues.IssueRef issue, CollaborationRequest request) {
+        String contact = request.partnerContactKey();
+        try {
+            if (!contact.isEmpty() && issues.canBrowse(issue, contact)) {
+                issues.watch(issue, contact);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The partner contact could not be made a watcher of {}", issue.key(), e);
+        }
+    }
+
+    private void tellRoles(RequestIssues.IssueRef issue, CollaborationRequest request, NotificationKind kind,
+                           String actorKey, Instant at) {
+        tell(issue, request, kind, actorKey, at, request.requesterKey(), request.partnerContactKey(),
+                request.decisionOwnerKey());
+    }
+
+    /** Tells the people named, but not the one who did it, and only those who may browse the issue. */
+    private void tell(RequestIssues.IssueRef issue, CollaborationRequest request, NotificationKind kind,
+                      String actorKey, Instant at, String... userKeys) {
+        try {
+            List<String> to = audience(issue, actorKey, userKeys);
+            if (!to.isEmpty()) {
+                notices.tell(issue, request, kind, to, actorKey, at);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The people of {} could not be told about {}", issue.key(), kind.key(), e);
+        }
+    }
+
+    private List<String> audience(RequestIssues.IssueRef issue, String actorKey, String... userKeys) {
+        java.util.Set<String> to = new java.util.LinkedHashSet<>();
+        for (String key : userKeys) {
+            if (key != null && !key.isEmpty() && !key.equals(actorKey) && issues.canBrowse(issue, key)) {
+                to.add(key);
+            }
+        }
+        return new ArrayList<>(to);
     }
 
     /** Earlier requests between the two departments that the reader may see, and the thanks between them. */

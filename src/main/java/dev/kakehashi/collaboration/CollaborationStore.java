@@ -55,6 +55,11 @@ public interface CollaborationStore {
      */
     List<Listed> listed(Side side, Collection<String> departments, int offset, int limit);
 
+    /**
+     * Requests due before the day that have not reached the step, oldest due date first, at most {@code limit}.
+     */
+    List<CollaborationRequest> overdue(java.time.LocalDate day, Step notReached, int limit);
+
     /** Issue ids of the requests matching the search, at most {@code search.limit()}. */
     List<Long> search(RequestSearch search);
 

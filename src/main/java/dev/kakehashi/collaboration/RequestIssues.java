@@ -30,6 +30,13 @@ public interface RequestIssues {
     IssueRef create(String userKey, String projectKey, String issueTypeId, String summary, String description);
 
     /**
+     * Makes the person a watcher of the issue, so that the host's own notifications reach them too; nothing when they
+     * watch it already, and nothing in a product without issues.
+     */
+    default void watch(IssueRef issue, String userKey) {
+    }
+
+    /**
      * Removes an issue this app has just created but could not complete, quietly (no events, no emails), whatever the
      * creator's own permissions; throws when the host could not remove it.
      */

@@ -14,6 +14,9 @@ public interface GoalStore {
 
     Optional<Goal> find(long id);
 
+    /** Goals still worked on (not done, not paused) with an id above the given one, in id order, at most limit. */
+    List<Goal> activeAfter(long afterId, int limit);
+
     /** The goal created last on this page, if any. */
     Optional<Goal> findByHomePage(long pageId);
 

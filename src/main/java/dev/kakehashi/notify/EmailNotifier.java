@@ -12,63 +12,51 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Emails a thanked person in their own language, unless they turned such emails off or the host has no address for
- * them. A failure is logged and never reaches the sender: the thanks is stored already.
+ * them (through {@link MailDelivery}: at once, or in their daily digest). A failure is logged and never reaches the
+ * sender: the thanks is stored already.
  */
 public class EmailNotifier implements Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(EmailNotifier.class);
     static final String WALL_PATH = "/plugins/servlet/kakehashi/thanks";
 
-    private final NotificationPreferenceStore preferences;
-    private final Recipients recipients;
+    private final MailDelivery delivery;
     private final People people;
     private final CompanyValueService values;
     private final MailTexts texts;
-    private final Outbox outbox;
+    private final java.time.Clock clock;
 
-    public EmailNotifier(NotificationPreferenceStore preferences, Recipients recipients, People people,
-                         CompanyValueService values, MailTexts texts, Outbox outbox) {
-        this.preferences = preferences;
-        this.recipients = recipients;
+    public EmailNotifier(MailDelivery delivery, People people, CompanyValueService values, MailTexts texts,
+                         java.time.Clock clock) {
+        this.delivery = delivery;
         this.people = people;
         this.values = values;
         this.texts = texts;
-        this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Override
     public void personThanked(Thanked thanked) {
-        try {
-            if (!preferences.emailEnabled(thanked.recipientKey())) {
-                return;
-            }
-            Recipient recipient = recipients.byKey(thanked.recipientKey()).filter(Recipient::hasEmail).orElse(null);
-            if (recipient != null) {
-                outbox.send(compose(recipient, thanked));
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("The thanks email to user {} could not be queued; the thanks itself is saved", thanked.recipientKey(),
-                    e);
+        MailDelivery.Outcome outcome = delivery.deliver(thanked.recipientKey(), NotificationKind.THANKS,
+                recipient -> compose(recipient, thanked), clock.instant());
+        if (outcome == MailDelivery.Outcome.FAILED) {
+            LOG.warn("The thanks email to user {} could not be queued; the thanks itself is saved",
+                    thanked.recipientKey());
         }
     }
 
     @Override
     public void thanksHidden(ThanksHidden hidden) {
-        try {
-            if (!preferences.emailEnabled(hidden.senderKey())) {
-                return;
-            }
-            Recipient sender = recipients.byKey(hidden.senderKey()).filter(Recipient::hasEmail).orElse(null);
-            if (sender != null) {
-                outbox.send(compose(sender, hidden));
-            }
-        } catch (RuntimeException e) {
+        // A thanks mail of the sender's own: it follows their choice for thanks emails (single or in the digest).
+        MailDelivery.Outcome outcome = delivery.deliver(hidden.senderKey(), NotificationKind.THANKS,
+                sender -> compose(sender, hidden), clock.instant());
+        if (outcome == MailDelivery.Outcome.FAILED) {
             LOG.warn("The email about a hidden thanks to user {} could not be queued; the thanks is hidden",
-                    hidden.senderKey(), e);
+                    hidden.senderKey());
         }
     }
 
     Mail compose(Recipient sender, ThanksHidden hidden) {
-        Locale locale = sender.locale() == null ? Locale.ENGLISH : sender.locale();
+        Locale locale = MailDelivery.locale(sender);
         String base = texts.baseUrl();
         StringBuilder body = new StringBuilder();
         line(body, texts.text(locale, "kakehashi.notify.hidden.intro"));
@@ -87,12 +75,12 @@ public class EmailNotifier implements Notifier {
         body.append('\n');
         line(body, "-- ");
         line(body, texts.text(locale, "kakehashi.notify.thanks.footer", base + WALL_PATH));
-        return new Mail(sender.email(), oneLine(texts.text(locale, "kakehashi.notify.hidden.subject")),
+        return new Mail(sender.email(), MailDelivery.oneLine(texts.text(locale, "kakehashi.notify.hidden.subject")),
                 body.toString());
     }
 
     Mail compose(Recipient recipient, Thanked thanked) {
-        Locale locale = recipient.locale() == null ? Locale.ENGLISH : recipient.locale();
+        Locale locale = MailDelivery.locale(recipient);
         String sender = people.byKey(thanked.senderKey()).map(Person::displayName).orElse("?");
         String base = texts.baseUrl();
         StringBuilder body = new StringBuilder();
@@ -114,7 +102,7 @@ public class EmailNotifier implements Notifier {
         body.append('\n');
         line(body, "-- ");
         line(body, texts.text(locale, "kakehashi.notify.thanks.footer", base + WALL_PATH));
-        return new Mail(recipient.email(), oneLine(texts.text(locale, "kakehashi.notify.thanks.subject", sender)),
+        return new Mail(recipient.email(), MailDelivery.oneLine(texts.text(locale, "kakehashi.notify.thanks.subject", sender)),
                 body.toString());
     }
 
@@ -136,7 +124,7 @@ public class EmailNotifier implements Notifier {
         if (!id.matches("[0-9]{1,19}")) {
             return "";
         }
-        String title = oneLine(thanked.contextTitle());
+        String title = MailDelivery.oneLine(thanked.contextTitle());
         return switch (thanked.contextType()) {
             case "jira-issue" -> title.isEmpty()
                     ? texts.text(locale, "kakehashi.notify.thanks.issue", id, base + "/secure/ViewIssue.jspa?id=" + id)
@@ -152,10 +140,5 @@ public class EmailNotifier implements Notifier {
 
     private static void line(StringBuilder body, String text) {
         body.append(text).append('\n');
-    }
-
-    /** A subject is one header line: a display name with a line break must not start another header. */
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\t\\x00-\\x1f]+", " ").strip();
     }
 }

@@ -7,4 +7,9 @@ public interface NotificationPreferenceStore {
     boolean emailEnabled(String userKey);
 
     void setEmailEnabled(String userKey, boolean enabled);
+
+    /** The person's whole choice; {@link NotificationPreferences#DEFAULT} for someone who never changed it. */
+    NotificationPreferences preferences(String userKey);
+
+    void save(String userKey, NotificationPreferences preferences);
 }

@@ -148,17 +148,40 @@ public class ThanksService {
                 .orElseThrow(() -> Rejection.of(Rejection.Reason.TOO_MANY_REQUESTS, null,
                         "kakehashi.thanks.error.daily.limit", policy.dailyLimit()));
         forget(sent);
-        // Mailed only now, after the thanks is committed; a refused send mails no one.
-        // Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
-        for (String recipient : sent.recipientKeys()) {
-            // checked again as the mail is made: a permission may have changed since the check above
-            if (maySee(recipient, sent.context())) {
-                notifier.personThanked(new Thanked(recipient, senderKey, sent.valueKey(), sent.message(),
-                        sent.context().typeName(), sent.context().id(),
-                        sent.context().isNone() ? "" : contexts.title(sent.context())));
+        // Not mailed now: the scheduled mailDue sends it once the sender can no longer withdraw it.
+        return sent;
+    }
+
+    /** How far back, beyond the withdraw window, a run looks for thanks whose emails are still due. */
+    static final java.time.Duration MAIL_LOOKBACK = java.time.Duration.ofDays(3);
+    /** Thanks one run mails at most; the next run takes the rest. */
+    static final int MAIL_BATCH = 500;
+
+    /**
+     * Emails the people named in every active thanks whose withdraw window has passed by {@code now}, each recipient
+     * once whatever the number of runs (the ledger records each). A thanks withdrawn or hidden in the window mails
+     * nobody; a recipient who may no longer see its issue or page is not mailed. Returns how many were told.
+     * Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
+     */
+    public int mailDue(Instant now, dev.kakehashi.notify.NotificationLedger ledger) {
+        Instant due = now.minus(Duration.ofMinutes(cachedPolicy.get().withdrawMinutes()));
+        int told = 0;
+        for (Thanks thanks : store.activeSentBetween(due.minus(MAIL_LOOKBACK), due.plusMillis(1), MAIL_BATCH)) {
+            if (thanks.createdAt().isAfter(due)) {
+                continue;
+            }
+            for (String recipient : thanks.recipientKeys()) {
+                if (maySee(recipient, thanks.context()) && ledger.claim(
+                        dev.kakehashi.notify.MailDelivery.ledgerKey("thanks", Long.toString(thanks.id()), recipient),
+                        now)) {
+                    notifier.personThanked(new Thanked(recipient, thanks.senderKey(), thanks.valueKey(),
+                            thanks.message(), thanks.context().typeName(), thanks.context().id(),
+                            thanks.context().isNone() ? "" : contexts.title(thanks.context())));
+                    told++;
+                }
             }
         }
-        return sent;
+        return told;
     }
 
     /**

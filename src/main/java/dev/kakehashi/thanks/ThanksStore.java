@@ -18,6 +18,12 @@ public interface ThanksStore {
      */
     Optional<Thanks> insertWithinLimit(Thanks thanks, int limit, Instant since);
 
+    /**
+     * Active thanks (public and private) sent at or after {@code from} and before {@code to}, oldest first, at most
+     * {@code limit}: the ones whose emails are due once the withdraw window has passed.
+     */
+    java.util.List<Thanks> activeSentBetween(Instant from, Instant to, int limit);
+
     /** A thanks in any state, for withdrawal and moderation. */
     Optional<Thanks> find(long id);
 

@@ -130,10 +130,11 @@ public class ThanksBrowserIT {
 
         WebElement item = thank("yamamoto", "取り消すサンクス");
         WebElement withdraw = item.findElement(By.className("kakehashi-thanks-withdraw"));
-        assertEquals("取り消すと一覧からは消えますが、送信済みのメールは取り消されません。", withdraw.getAttribute("title"));
+        assertEquals("取り消すと一覧から消え、メールも送られません（メールは取り消せる時間が過ぎてから送られます）。",
+                withdraw.getAttribute("title"));
         withdraw.click();
         browser.waitUntil(d -> panel().findElement(By.className("kakehashi-thanks-status")).getText()
-                .contains("送信済みのメールは取り消されません。"));
+                .contains("このサンクスのメールは誰にも送られません。"));
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .noneMatch(li -> li.getText().contains("取り消すサンクス")));
         browser.open(SANDBOX.jira().baseUrl() + "/browse/DEMO-5");

@@ -74,6 +74,10 @@ public class CollaborationServiceTest {
     private CollaborationService service;
     private ThanksService thanks;
     private RequestTypeInstaller installer;
+    /** What the service told, one line per notice: {@code kind issueKey recipients actor}. */
+    private final List<String> told = new java.util.ArrayList<>();
+    private final RequestNotices recorded = (issue, request, kind, userKeys, actorKey, at) ->
+            told.add(kind.key() + " " + issue.key() + " " + userKeys + " " + actorKey);
 
     /** Jira's issues for the test: everyone but kato browses, tanaka/suzuki/admin edit. */
     private static final class Issues implements RequestIssues {
@@ -84,6 +88,13 @@ public class CollaborationServiceTest {
         final Set<String> administrators = new HashSet<>(Set.of(key("admin")));
         final Set<String> secret = new HashSet<>();
         long nextId = 10100;
+        /** Who was made a watcher of which issue, in order: {@code COLLAB-1 KEY-suzuki}. */
+        final List<String> watches = new java.util.ArrayList<>();
+
+        @Override
+        public void watch(IssueRef issue, String userKey) {
+            watches.add(issue.key() + " " + userKey);
+        }
 
         @Override
         public Optional<IssueRef> byKey(String key) {
@@ -213,7 +224,7 @@ public class CollaborationServiceTest {
         installer.install();
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
         service = new CollaborationService(new AoCollaborationStore(ao), issues, properties, installer, people,
-                departments, thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock);
+                departments, thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded);
     }
 
     /** A lock that runs the work at once: one node. */
@@ -323,7 +334,7 @@ public class CollaborationServiceTest {
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         return new CollaborationService(store, issues, properties, installer, people, departments, thanks,
-                new AoChangePolicyStore(ao), new MemoryCaches(), clock);
+                new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded);
     }
 
     @Test
@@ -450,7 +461,7 @@ public class CollaborationServiceTest {
                 (request, actorKey) -> {
                     throw new IllegalStateException("the host refused the property");
                 }, installer, people, new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
-                new MemoryCaches()), thanks, new AoChangePolicyStore(ao), new MemoryCaches(), Clock.systemUTC());
+                new MemoryCaches()), thanks, new AoChangePolicyStore(ao), new MemoryCaches(), Clock.systemUTC(), recorded);
 
         failing.move(key("suzuki"), k, "first-contact", 0);
 
@@ -766,5 +777,90 @@ public class CollaborationServiceTest {
         assertEquals("purpose", problems.get(0).field());
         assertEquals(List.of("1000"), problems.get(0).arguments());
         assertEquals(0, ao.count(AoRequest.class));
+    }
+
+    @Test
+    public void theNamedPartnerContactAndDecisionOwnerAreToldButNotTheRequesterWhoNamedThem() {
+        RequestIssues.IssueRef issue = create(input("", "suzuki", "sato", "2026-12-04"));
+
+        assertEquals(List.of("request-named " + issue.key() + " [KEY-suzuki, KEY-sato] KEY-tanaka"), told);
+    }
+
+    @Test
+    public void nobodyIsToldAboutARequestTheyMayNotSeeNorAboutWhatTheyDidThemselves() {
+        create(input("", "kato", "tanaka", "2026-12-04"));
+
+        assertEquals("kato may not browse the issue; tanaka named himself", List.of(), told);
+    }
+
+    @Test
+    public void aChangeOfDetailsTellsOnlyThePeopleNewlyNamed() {
+        RequestIssues.IssueRef issue = create(input("", "suzuki", "", "2026-12-04"));
+        told.clear();
+
+        service.update(key("tanaka"), issue.key(), input("学び", "suzuki", "", "2026-12-04"), 0);
+        assertEquals("nobody new", List.of(), told);
+        service.update(key("tanaka"), issue.key(), input("学び", "suzuki", "sato", "2026-12-04"), 1);
+
+        assertEquals(List.of("request-named " + issue.key() + " [KEY-sato] KEY-tanaka"), told);
+    }
+
+    @Test
+    public void aStepMoveAndASharedResultTellTheOtherRoles() {
+        RequestIssues.IssueRef issue = create(input("学び", "suzuki", "sato", "2026-12-04"));
+        told.clear();
+
+        service.move(key("suzuki"), issue.key(), "first-contact", 0);
+        service.shareResult(key("tanaka"), issue.key(), "", "レビュー済み", 1);
+
+        assertEquals(List.of("request-step " + issue.key() + " [KEY-tanaka, KEY-sato] KEY-suzuki",
+                "request-result " + issue.key() + " [KEY-suzuki, KEY-sato] KEY-tanaka"), told);
+    }
+
+    @Test
+    public void aRequestResolvedWithoutAResultTellsItsRolesAndOneWithAResultDoesNot() {
+        RequestIssues.IssueRef bare = create(input("", "suzuki", "", "2026-12-04"));
+        RequestIssues.IssueRef shared = create(input("", "suzuki", "", "2026-12-04"));
+        service.shareResult(key("tanaka"), shared.key(), "", "できた", 0);
+        told.clear();
+
+        service.resolved(bare.id(), key("suzuki"));
+        service.resolved(shared.id(), key("suzuki"));
+        service.resolved(bare.id(), key("suzuki"));
+
+        assertEquals(List.of("request-no-result " + bare.key() + " [KEY-tanaka] KEY-suzuki"), told);
+    }
+
+    @Test
+    public void overdueRequestsAreRemindedOnceAWeekUntilTheyAreResolved() {
+        RequestIssues.IssueRef late = create(input("", "suzuki", "sato", "2026-11-25"));
+        RequestIssues.IssueRef onTime = create(input("", "suzuki", "sato", "2026-12-20"));
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        told.clear();
+        java.time.Instant now = TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+
+        assertEquals(0, service.remindOverdue(LocalDate.of(2026, 11, 25), now, ledger));
+        assertEquals(3, service.remindOverdue(LocalDate.of(2026, 11, 26), now, ledger));
+        assertEquals("the same week again", 0, service.remindOverdue(LocalDate.of(2026, 11, 27), now, ledger));
+        assertEquals("the next week", 3, service.remindOverdue(LocalDate.of(2026, 11, 30), now, ledger));
+        service.resolved(late.id(), key("tanaka"));
+        issues.resolve(late.key());
+        assertEquals("resolved", 0, service.remindOverdue(LocalDate.of(2026, 12, 7), now, ledger));
+
+        assertEquals(List.of("request-overdue " + late.key() + " [KEY-tanaka, KEY-suzuki, KEY-sato] ",
+                "request-overdue " + late.key() + " [KEY-tanaka, KEY-suzuki, KEY-sato] ",
+                "request-no-result " + late.key() + " [KEY-suzuki, KEY-sato] KEY-tanaka"), told);
+        assertTrue(onTime.id() > 0);
+    }
+
+    @Test
+    public void thePartnerContactWatchesTheIssueOnlyIfTheyMayBrowseIt() {
+        RequestIssues.IssueRef issue = create(input("", "suzuki", "sato", "2026-12-04"));
+        RequestIssues.IssueRef hidden = create(input("", "kato", "", "2026-12-04"));
+        service.update(key("tanaka"), issue.key(), input("学び", "suzuki", "sato", "2026-12-04"), 0);
+        service.update(key("tanaka"), issue.key(), input("学び", "takahashi", "sato", "2026-12-04"), 1);
+
+        assertEquals(List.of(issue.key() + " KEY-suzuki", issue.key() + " KEY-takahashi"), issues.watches);
+        assertTrue(hidden.id() > 0);
     }
 }

@@ -43,6 +43,15 @@ public class PluginLifecycleIT {
                     + "\"message\":\"移行の確認ありがとう 🙏\",\"value\":\"collaboration\",\"contextType\":\"none\","
                     + "\"contextId\":\"\"}"));
         }
+        // ledger rows: the scheduled mail run after the thanks above can no longer be withdrawn
+        for (Product product : Product.values()) {
+            ok(SANDBOX.as(product, "admin").putJson(REST + "/admin/thanks-policy", "{\"withdrawMinutes\":0}"));
+            assertTrue(SANDBOX.host(product).services().scheduler().jobs()
+                    .runNow(dev.kakehashi.schedule.scheduler.SchedulerMailJob.JOB).orElseThrow().sandboxSucceeded());
+        }
+        // a daily digest row (after the run, which would have sent it): sato chose the digest before the request
+        // below names him
+        ok(SANDBOX.jira("sato").putJson(REST + "/notifications/preferences", "{\"digest\":true}"));
         Http tanaka = SANDBOX.jira("tanaka");
         HttpResponse<String> request = created(tanaka.postJson(REST + "/collaboration/requests",
                 "{\"projectKey\":\"COLLAB\",\"summary\":\"無効化の前の依頼\",\"kind\":\"small-poc\","

@@ -34,7 +34,9 @@ public class ThanksLimitRestIT {
     public static final SandboxPair SANDBOX = new SandboxPair();
 
     private static void setLimit(int limit) {
-        HttpResponse<String> saved = SANDBOX.jira("admin").putJson(POLICY, "{\"dailyLimit\":" + limit + "}");
+        // a withdraw window of 0: the next scheduled mail run sends what was accepted
+        HttpResponse<String> saved = SANDBOX.jira("admin").putJson(POLICY, "{\"dailyLimit\":" + limit
+                + ",\"withdrawMinutes\":0}");
         assertEquals(saved.body(), 200, saved.statusCode());
     }
 
@@ -64,6 +66,7 @@ public class ThanksLimitRestIT {
 
     /** The numbers of the sends with this marker that reached the outbox, each as often as it was mailed. */
     private static List<Integer> mailed(String marker) {
+        NotificationRestIT.runScheduledMail(SANDBOX.jira());
         HttpResponse<String> page = SANDBOX.jira("admin").get("/sandbox/mail");
         assertEquals(page.body(), 200, page.statusCode());
         List<Integer> numbers = new ArrayList<>();

@@ -55,17 +55,8 @@ public class EmailNotifierTest {
     private final CompanyValueService values = mock(CompanyValueService.class);
     private EmailNotifier notifier;
 
-    private final NotificationPreferenceStore preferences = new NotificationPreferenceStore() {
-        @Override
-        public boolean emailEnabled(String userKey) {
-            return emailEnabled.getOrDefault(userKey, true);
-        }
-
-        @Override
-        public void setEmailEnabled(String userKey, boolean enabled) {
-            emailEnabled.put(userKey, enabled);
-        }
-    };
+    private final dev.kakehashi.testing.MemoryNotifications memory = new dev.kakehashi.testing.MemoryNotifications();
+    private final NotificationPreferenceStore preferences = memory.preferences;
 
     @Before
     public void setUp() {
@@ -87,7 +78,8 @@ public class EmailNotifierTest {
         MailTexts texts = new SalMailTexts(new BundleI18nResolver("i18n.kakehashi", getClass().getClassLoader()),
                 application);
         Recipients recipients = userKey -> Optional.ofNullable(directory.get(userKey));
-        return new EmailNotifier(preferences, recipients, people, values, texts, outbox);
+        return new EmailNotifier(memory.delivery(recipients, texts, outbox), people, values, texts,
+                java.time.Clock.systemUTC());
     }
 
     private static Thanked thanks(String recipient, String context, String id) {

@@ -417,16 +417,25 @@ public class ThanksServiceTest {
     private final List<Thanked> notices = new ArrayList<>();
 
     @Test
-    public void everyNamedRecipientIsNotifiedOnceTheThanksIsStored() {
+    public void everyNamedRecipientIsNotifiedOnceTheWithdrawWindowHasPassedAndOnlyOnce() {
         List<Boolean> storedWhenTold = new ArrayList<>();
         ThanksService telling = node(thanked -> {
             notices.add(thanked);
             storedWhenTold.add(service.list(thanked.recipientKey(), ThanksQuery.all()).items().stream()
                     .anyMatch(t -> t.message().equals(thanked.message())));
         });
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
 
         Thanks sent = telling.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato"), null, "助かりました",
                 "collaboration", "jira-issue", "10001", "private"));
+        assertEquals("nothing while the sender may still withdraw it", List.of(), notices);
+        now = now.plus(Duration.ofMinutes(9));
+        assertEquals(0, telling.mailDue(now, ledger));
+        now = now.plus(Duration.ofMinutes(1));
+        assertEquals("the window (10 minutes) has passed", 2, telling.mailDue(now, ledger));
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals("a second run sends nothing", 0, telling.mailDue(now, ledger));
+        assertEquals("nor does another node", 0, node(notices::add).mailDue(now, ledger));
 
         assertEquals("each recipient could read the thanks when told of it", List.of(true, true), storedWhenTold);
         assertEquals(List.of(key("suzuki"), key("kato")), notices.stream().map(n -> n.recipientKey()).toList());
@@ -439,6 +448,33 @@ public class ThanksServiceTest {
         assertEquals("the issue is named by its key and summary", "DEMO-1 見積もりテンプレートの共有",
                 first.contextTitle());
         assertEquals(sent.id(), service.list(key("suzuki"), ThanksQuery.all()).items().get(0).id());
+    }
+
+    @Test
+    public void aThanksWithdrawnOrHiddenWithinTheWindowMailsNobody() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        Thanks withdrawn = service.send(key("tanaka"), to("suzuki", "取り消すサンクス"));
+        Thanks hidden = service.send(key("tanaka"), to("suzuki", "隠されるサンクス"));
+        Thanks kept = service.send(key("tanaka"), to("suzuki", "届くサンクス"));
+        now = now.plus(Duration.ofMinutes(3));
+        service.withdraw(withdrawn.id(), key("tanaka"));
+        service.hide(hidden.id(), key("admin"), "業務と関係のない内容のため");
+        now = now.plus(Duration.ofMinutes(30));
+
+        assertEquals(1, service.mailDue(now, ledger));
+
+        assertEquals(List.of("届くサンクス"), notices.stream().map(Thanked::message).toList());
+        assertTrue(kept.id() > 0);
+    }
+
+    @Test
+    public void aThanksOlderThanTheLookBackIsNotMailedAnyMore() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        service.send(key("tanaka"), to("suzuki", "ずっと前のサンクス"));
+        now = now.plus(Duration.ofMinutes(10)).plus(ThanksService.MAIL_LOOKBACK).plusSeconds(1);
+
+        assertEquals(0, service.mailDue(now, ledger));
+        assertEquals(List.of(), notices);
     }
 
     @Test
@@ -471,16 +507,7 @@ public class ThanksServiceTest {
                 return "http://localhost";
             }
         };
-        NotificationPreferenceStore allOn = new NotificationPreferenceStore() {
-            @Override
-            public boolean emailEnabled(String userKey) {
-                return true;
-            }
-
-            @Override
-            public void setEmailEnabled(String userKey, boolean enabled) {
-            }
-        };
+        dev.kakehashi.testing.MemoryNotifications allOn = new dev.kakehashi.testing.MemoryNotifications();
         Outbox broken = new Outbox() {
             @Override
             public boolean available() {
@@ -496,8 +523,9 @@ public class ThanksServiceTest {
         ThanksService mailing = new ThanksService(new AoThanksStore(ao), policyStore, people,
                 new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people, new MemoryCaches()),
                 new CompanyValueService(new AoCompanyValueStore(ao), new MemoryCaches()), contexts,
-                new EmailNotifier(allOn, recipients, people,
-                        new CompanyValueService(new AoCompanyValueStore(ao), new MemoryCaches()), texts, broken),
+                new EmailNotifier(allOn.delivery(recipients, texts, broken), people,
+                        new CompanyValueService(new AoCompanyValueStore(ao), new MemoryCaches()), texts,
+                        Clock.systemUTC()),
                 new MemoryCaches(), Clock.systemUTC());
 
         Thanks sent = mailing.send(key("tanaka"), to("suzuki", "ありがとう"));
@@ -563,6 +591,7 @@ public class ThanksServiceTest {
 
         racing.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ありがとう", "collaboration", "jira-issue",
                 "10001", null));
+        racing.mailDue(Instant.now().plus(Duration.ofDays(1)), new dev.kakehashi.testing.MemoryNotifications.Ledger());
 
         assertEquals(2, asked[0]);
         assertEquals(List.of(), notices);

@@ -39,6 +39,17 @@ public class AoCollaborationStore implements CollaborationStore {
     }
 
     @Override
+    public List<CollaborationRequest> overdue(LocalDate day, Step notReached, int limit) {
+        List<CollaborationRequest> found = new ArrayList<>();
+        for (AoRequest row : ao.find(AoRequest.class, Query.select().where(AoRequest.DUE_DATE + " < ? AND "
+                + AoRequest.STEP + " < ? AND " + AoRequest.RESOLVED_AT + " IS NULL", day.toString(),
+                notReached.number()).order(AoRequest.DUE_DATE + ", ID").limit(limit))) {
+            found.add(toRequest(row));
+        }
+        return found;
+    }
+
+    @Override
     public CollaborationRequest insert(CollaborationRequest request, HistoryEntry created) {
         try {
             return ao.executeInTransaction(() -> {

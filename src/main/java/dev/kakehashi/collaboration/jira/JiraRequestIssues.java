@@ -5,6 +5,7 @@ import com.atlassian.jira.exception.RemoveException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -36,10 +37,12 @@ public class JiraRequestIssues implements RequestIssues {
     private final IssueService issueService;
     private final ProjectManager projectManager;
     private final GlobalPermissionManager globalPermissionManager;
+    private final WatcherManager watchers;
 
     public JiraRequestIssues(IssueManager issueManager, PermissionManager permissionManager, UserManager userManager,
                              IssueService issueService, ProjectManager projectManager,
-                             GlobalPermissionManager globalPermissionManager) {
+                             GlobalPermissionManager globalPermissionManager, WatcherManager watchers) {
+        this.watchers = watchers;
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
         this.userManager = userManager;
@@ -117,6 +120,16 @@ public class JiraRequestIssues implements RequestIssues {
             throw refused(result.getErrorCollection());
         }
         return ref(result.getIssue());
+    }
+
+    /** Through Jira's WatcherManager, which adds the watch without a permission check of its own. */
+    @Override
+    public void watch(IssueRef ref, String userKey) {
+        ApplicationUser user = userKey == null ? null : userManager.getUserByKey(userKey);
+        Issue issue = user == null ? null : issueManager.getIssueObject(ref.id());
+        if (issue != null && !watchers.isWatching(user, issue)) {
+            watchers.startWatching(user, issue);
+        }
     }
 
     @Override

@@ -79,6 +79,16 @@ public class AoGoalStore implements GoalStore {
     }
 
     @Override
+    public List<Goal> activeAfter(long afterId, int limit) {
+        if (afterId < 0 || afterId >= Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return withLists(ao.find(AoGoal.class, Query.select(GOAL_COLUMNS).where("ID > ? AND " + AoGoal.STATUS
+                + " NOT IN (?, ?)", (int) afterId, GoalStatus.DONE.name(), GoalStatus.PAUSED.name()).order("ID")
+                .limit(limit)));
+    }
+
+    @Override
     public Optional<Goal> findByHomePage(long pageId) {
         return first(ao.find(AoGoal.class, Query.select(GOAL_COLUMNS).where(AoGoal.HOME_PAGE_ID + " = ?", pageId)
                 .order("ID DESC").limit(1)));

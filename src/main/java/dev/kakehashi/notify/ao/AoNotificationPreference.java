@@ -13,6 +13,8 @@ import net.java.ao.schema.Unique;
 public interface AoNotificationPreference extends Entity {
     String USER_KEY = "USER_KEY";
     String EMAIL_ENABLED = "EMAIL_ENABLED";
+    String OFF_KINDS = "OFF_KINDS";
+    String DIGEST = "DIGEST";
 
     /** The host's user key; 190 characters keeps a unique index within MySQL's utf8mb4 key limit. */
     @NotNull
@@ -27,4 +29,15 @@ public interface AoNotificationPreference extends Entity {
     boolean getEmailEnabled();
 
     void setEmailEnabled(boolean enabled);
+
+    /** The kinds turned off, as {@code |thanks|goal-review|}; null or empty when none (rows from before kinds). */
+    @StringLength(450)
+    String getOffKinds();
+
+    void setOffKinds(String kinds);
+
+    /** Whether notifications come as one daily digest; null (rows from before digests) means one by one. */
+    Boolean getDigest();
+
+    void setDigest(Boolean digest);
 }

@@ -199,6 +199,17 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
+    public List<Thanks> activeSentBetween(Instant from, Instant to, int limit) {
+        List<Thanks> found = new ArrayList<>();
+        for (AoThanks row : ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where(AoThanks.CREATED_AT
+                + " >= ? AND " + AoThanks.CREATED_AT + " < ? AND " + AoThanks.STATE + " = ?", from.toEpochMilli(),
+                to.toEpochMilli(), Thanks.State.ACTIVE.name()).order(AoThanks.CREATED_AT + ", ID").limit(limit))) {
+            found.add(toThanks(row));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Thanks> find(long id) {
         if (!AoIds.inRange(id)) {
             return Optional.empty();

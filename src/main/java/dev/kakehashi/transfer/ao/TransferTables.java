@@ -12,6 +12,8 @@ import dev.kakehashi.goals.ao.AoGoalUpdate;
 import dev.kakehashi.knowledge.ao.AoKnowledgeDepartment;
 import dev.kakehashi.knowledge.ao.AoKnowledgePage;
 import dev.kakehashi.notify.ao.AoNotificationPreference;
+import dev.kakehashi.notify.ao.AoNotifyDigest;
+import dev.kakehashi.notify.ao.AoNotifyLedger;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksDepartment;
@@ -36,6 +38,8 @@ public final class TransferTables {
             TransferTable.of(AoCompanyValue.class),
             TransferTable.of(AoSetting.class).exportingOnly(AoSetting.NAME + " NOT LIKE '" + OWN_SETTINGS + "'"),
             TransferTable.of(AoNotificationPreference.class),
+            TransferTable.of(AoNotifyLedger.class),
+            TransferTable.of(AoNotifyDigest.class),
             TransferTable.of(AoThanks.class),
             TransferTable.of(AoThanksSender.class),
             TransferTable.of(AoThanksPerson.class).references(AoThanksPerson.THANKS_ID, AoThanks.class),

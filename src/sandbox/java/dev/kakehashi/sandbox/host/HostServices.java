@@ -53,6 +53,7 @@ public final class HostServices {
     private final ConfluenceDrafts drafts;
     private final ConfluenceLabels labels;
     private final MailOutbox mailOutbox = new MailOutbox();
+    private final JiraWatchers watchers = new JiraWatchers();
     private final SandboxApplicationLinks applicationLinks;
     private final SandboxCacheManager cacheManager;
     private final SandboxScheduler scheduler;
@@ -105,6 +106,7 @@ public final class HostServices {
             labels = null;
             byInterface.put(GroupManager.class, new JiraDirectoryGroups(directory));
             byInterface.put(IssueManager.class, jira.issues());
+            byInterface.put(com.atlassian.jira.issue.watchers.WatcherManager.class, watchers);
             byInterface.put(com.atlassian.jira.security.PermissionManager.class, jira.permissions());
             byInterface.put(com.atlassian.jira.security.GlobalPermissionManager.class, jira.permissions());
             byInterface.put(com.atlassian.jira.user.util.UserManager.class, jira.users());
@@ -170,6 +172,11 @@ public final class HostServices {
     /** SAL's application properties, told the site's real base URL once it listens. */
     public SandboxApplicationProperties applicationProperties() {
         return applicationProperties;
+    }
+
+    /** Jira's watch lists (empty in Confluence). */
+    public JiraWatchers watchers() {
+        return watchers;
     }
 
     /** The mail the product would have sent. */

@@ -48,6 +48,11 @@ public final class SandboxJobs {
         jobs.remove(id);
     }
 
+    /** The IDs of the scheduled jobs, in the order they were first scheduled. */
+    public synchronized java.util.List<JobId> ids() {
+        return List.copyOf(jobs.keySet());
+    }
+
     /** The job's schedule, if it has one. */
     public synchronized Optional<JobConfig> job(JobId id) {
         return Optional.ofNullable(jobs.get(id)).map(Scheduled::config);

@@ -62,6 +62,7 @@ public final class JiraPagesServlet extends HttpServlet {
     private final transient AdminMenu adminMenu;
     private final transient SandboxEventPublisher events;
     private final transient IssueSearch search;
+    private final transient dev.kakehashi.sandbox.host.JiraWatchers watchers;
     private final transient AtlTokens tokens = new AtlTokens();
 
     public JiraPagesServlet(HostChrome chrome, HostServices services, WebPanels panels, AdminMenu adminMenu,
@@ -75,6 +76,7 @@ public final class JiraPagesServlet extends HttpServlet {
         this.adminMenu = adminMenu;
         this.events = services.eventPublisher();
         this.search = search;
+        this.watchers = services.watchers();
     }
 
     @Override
@@ -235,7 +237,9 @@ public final class JiraPagesServlet extends HttpServlet {
                 .append("</dt><dd id=\"assignee-val\">").append(person(request, issue.getAssigneeId()))
                 .append("</dd><dt>")
                 .append(HostText.get(locale, "issue.reporter")).append("</dt><dd id=\"reporter-val\">")
-                .append(person(request, issue.getReporterId())).append("</dd></dl></div>\n")
+                .append(person(request, issue.getReporterId())).append("</dd><dt>")
+                .append(HostText.get(locale, "issue.watchers")).append("</dt><dd id=\"watchers-val\">")
+                .append(watchers(request, issue.getId())).append("</dd></dl></div>\n")
                 .append(panelContainer(RIGHT, panelContext))
                 .append("</div>\n</div>\n</div>\n");
         return body.toString();
@@ -401,6 +405,14 @@ public final class JiraPagesServlet extends HttpServlet {
         context.put("user", users.getUserByKey(user.key()));
         context.put("isAsynchronousRequest", Boolean.FALSE);
         return context;
+    }
+
+    private String watchers(HttpServletRequest request, Long issueId) {
+        StringBuilder list = new StringBuilder();
+        for (String key : watchers.of(issueId)) {
+            list.append(list.length() == 0 ? "" : " ").append(person(request, key));
+        }
+        return list.toString();
     }
 
     private String person(HttpServletRequest request, String userKey) {

@@ -32,6 +32,7 @@ public final class HostText {
             Map.entry("issue.description", new String[] {"Description", "説明"}),
             Map.entry("issue.people", new String[] {"People", "ユーザー"}),
             Map.entry("issue.reporter", new String[] {"Reporter", "報告者"}),
+            Map.entry("issue.watchers", new String[] {"Watchers", "ウォッチャー"}),
             Map.entry("issue.assignee", new String[] {"Assignee", "担当者"}),
             Map.entry("issue.status", new String[] {"Status", "ステータス"}),
             Map.entry("issue.type", new String[] {"Type", "タイプ"}),

@@ -93,6 +93,8 @@ public final class ProductSite {
         add(context, new ApplinkAuthoriseServlet(chrome, services.applicationLinks()),
                 SandboxApplicationLinks.AUTHORISE_PATH);
         add(context, new MailOutboxServlet(chrome, services.mailOutbox()), "/sandbox/mail");
+        add(context, new dev.kakehashi.sandbox.pages.SandboxJobsServlet(chrome, services.scheduler().jobs()),
+                "/sandbox/jobs");
         CreateContent createContent = null;
         WebPanels panels = new WebPanels(descriptor, plugin::autowire, services.renderer(), services.i18n(),
                 product == Product.JIRA ? WebPanels.Frame.JIRA_MODULE : WebPanels.Frame.BARE);

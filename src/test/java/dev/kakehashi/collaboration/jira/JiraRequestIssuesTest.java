@@ -41,8 +41,10 @@ public class JiraRequestIssuesTest {
     private final IssueService issueService = mock(IssueService.class);
     private final ProjectManager projects = mock(ProjectManager.class);
     private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    private final com.atlassian.jira.issue.watchers.WatcherManager watchers =
+            mock(com.atlassian.jira.issue.watchers.WatcherManager.class);
     private final JiraRequestIssues issues = new JiraRequestIssues(issueManager, permissions, users, issueService,
-            projects, globalPermissions);
+            projects, globalPermissions, watchers);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final ApplicationUser tanaka = mock(ApplicationUser.class);
     private final Project collab = mock(Project.class);
@@ -176,5 +178,19 @@ public class JiraRequestIssuesTest {
             assertEquals(Rejection.Reason.UNAUTHENTICATED, e.reason());
         }
         verify(issueService, never()).validateCreate(any(), any());
+    }
+
+    @Test
+    public void thePersonBecomesAWatcherThroughJirasWatcherManagerOnce() {
+        org.mockito.Mockito.when(users.getUserByKey("JIRAUSER10001")).thenReturn(tanaka);
+        org.mockito.Mockito.when(issueManager.getIssueObject(10100L)).thenReturn(issue);
+        RequestIssues.IssueRef ref = new RequestIssues.IssueRef(10100, "COLLAB-1", "s", "COLLAB", "10000", false, null);
+
+        issues.watch(ref, "JIRAUSER10001");
+        org.mockito.Mockito.when(watchers.isWatching(tanaka, issue)).thenReturn(true);
+        issues.watch(ref, "JIRAUSER10001");
+        issues.watch(ref, "JIRAUSER-GONE");
+
+        org.mockito.Mockito.verify(watchers, org.mockito.Mockito.times(1)).startWatching(tanaka, issue);
     }
 }

@@ -1,0 +1,68 @@
+package dev.kakehashi.admin.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.kakehashi.admin.CompanyCalendar;
+import dev.kakehashi.admin.CompanyCalendarStore;
+import dev.kakehashi.platform.ao.AoSetting;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * The company calendar as two settings rows ({@code calendar.zone}, {@code calendar.skipWeekends}), read in one
+ * statement; a missing or unreadable row means the default.
+ */
+public class AoCompanyCalendarStore implements CompanyCalendarStore {
+    private static final String ZONE = "calendar.zone";
+    private static final String SKIP_WEEKENDS = "calendar.skipWeekends";
+
+    private final ActiveObjects ao;
+
+    public AoCompanyCalendarStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public CompanyCalendar get() {
+        Map<String, String> settings = new HashMap<>();
+        for (AoSetting row : ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
+                .where(AoSetting.NAME + " LIKE ?", "calendar.%"))) {
+            settings.put(row.getSettingName(), row.getSettingValue());
+        }
+        CompanyCalendar defaults = CompanyCalendar.DEFAULT;
+        ZoneId zone = defaults.zone();
+        String id = settings.get(ZONE);
+        if (id != null) {
+            try {
+                zone = ZoneId.of(id);
+            } catch (DateTimeException e) {
+                zone = defaults.zone();
+            }
+        }
+        String skip = settings.get(SKIP_WEEKENDS);
+        return new CompanyCalendar(zone, skip == null ? defaults.skipWeekends() : Boolean.parseBoolean(skip));
+    }
+
+    @Override
+    public void save(CompanyCalendar calendar) {
+        ao.executeInTransaction(() -> {
+            put(ZONE, calendar.zone().getId());
+            put(SKIP_WEEKENDS, Boolean.toString(calendar.skipWeekends()));
+            return null;
+        });
+    }
+
+    private void put(String name, String value) {
+        AoSetting[] rows = ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
+                .where(AoSetting.NAME + " = ?", name));
+        if (rows.length == 0) {
+            ao.create(AoSetting.class, new DBParam(AoSetting.NAME, name), new DBParam(AoSetting.VALUE, value));
+        } else {
+            rows[0].setSettingValue(value);
+            rows[0].save();
+        }
+    }
+}

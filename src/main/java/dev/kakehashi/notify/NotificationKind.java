@@ -1,0 +1,42 @@
+package dev.kakehashi.notify;
+
+import java.util.Optional;
+
+/**
+ * The kinds of notification a person can turn off one by one; the key is what the REST API and the settings use.
+ */
+public enum NotificationKind {
+    /** Someone thanked me (sent once the sender can no longer withdraw it). */
+    THANKS("thanks"),
+    /** A request names me as partner contact or decision owner. */
+    REQUEST_NAMED("request-named"),
+    /** A request I hold a role in moved to another step. */
+    REQUEST_STEP("request-step"),
+    /** A request I hold a role in shared its result. */
+    REQUEST_RESULT("request-result"),
+    /** A request I hold a role in is past its due date. */
+    REQUEST_OVERDUE("request-overdue"),
+    /** A request I hold a role in was resolved without a result. */
+    REQUEST_NO_RESULT("request-no-result"),
+    /** A goal I own or am a contact of missed its review. */
+    GOAL_REVIEW("goal-review");
+
+    private final String key;
+
+    NotificationKind(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<NotificationKind> ofKey(String key) {
+        for (NotificationKind kind : values()) {
+            if (kind.key.equals(key)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.kakehashi.notify;
+
+import java.time.Instant;
+
+/**
+ * Port to the record of what scheduled work has already done, one entry per thing and period (such as "the reminder
+ * for request 10100 on 2026-12-07 to user X"), so that a second run in the same period, on any node, sends nothing.
+ */
+public interface NotificationLedger {
+    /** Longest entry key. */
+    int KEY_MAX = 190;
+
+    /**
+     * Records the entry and returns true, or returns false when it is recorded already (by this run or another one).
+     * Atomic across the cluster: of two runs claiming one entry, one gets true.
+     */
+    boolean claim(String key, Instant at);
+
+    /** Forgets the entries recorded before the time; returns how many. */
+    int forgetBefore(Instant before);
+}

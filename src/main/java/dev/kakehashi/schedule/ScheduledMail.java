@@ -1,0 +1,69 @@
+package dev.kakehashi.schedule;
+
+import dev.kakehashi.admin.CompanyCalendar;
+import dev.kakehashi.admin.CompanyCalendarService;
+import dev.kakehashi.collaboration.CollaborationService;
+import dev.kakehashi.goals.GoalReviewReminders;
+import dev.kakehashi.notify.MailDelivery;
+import dev.kakehashi.notify.NotificationLedger;
+import dev.kakehashi.thanks.ThanksService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The mail that goes out on a schedule rather than when something happens, run once per cluster at a time:
+ * thanks emails once the withdraw window has passed (any day), and on the company's working days (its time zone,
+ * weekends left out unless an administrator chose otherwise) overdue-request reminders, missed goal review reminders
+ * and the daily digests. Every item is recorded in the ledger for its period, so running again sends nothing twice.
+ */
+public class ScheduledMail {
+    /** Ledger entries are kept this long: far longer than any period they guard (a week, a thanks's window). */
+    static final Duration LEDGER_KEPT = Duration.ofDays(60);
+
+    private final ThanksService thanks;
+    private final CollaborationService requests;
+    private final GoalReviewReminders goals;
+    private final MailDelivery delivery;
+    private final NotificationLedger ledger;
+    private final CompanyCalendarService calendars;
+    private final Clock clock;
+
+    public ScheduledMail(ThanksService thanks, CollaborationService requests, GoalReviewReminders goals,
+                         MailDelivery delivery, NotificationLedger ledger, CompanyCalendarService calendars,
+                         Clock clock) {
+        this.thanks = thanks;
+        this.requests = requests;
+        this.goals = goals;
+        this.delivery = delivery;
+        this.ledger = ledger;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** What one run did. {@code workingDay} is false when the company's day was a weekend left out. */
+    public record Run(LocalDate day, boolean workingDay, int thanksMailed, int overdueReminded, int reviewsReminded,
+                      int digestsSent) {
+        public String describe() {
+            return day + (workingDay ? "" : " (not a working day)") + ": " + thanksMailed + " thanks emails, "
+                    + overdueReminded + " overdue-request reminders, " + reviewsReminded + " goal review reminders, "
+                    + digestsSent + " digests";
+        }
+    }
+
+    public Run run() {
+        Instant now = clock.instant();
+        int mailed = thanks.mailDue(now, ledger);
+        CompanyCalendar calendar = calendars.calendar();
+        LocalDate today = calendar.day(now);
+        if (!calendar.workingDay(today)) {
+            return new Run(today, false, mailed, 0, 0, 0);
+        }
+        int overdue = requests.remindOverdue(today, now, ledger);
+        int reviews = goals.remind(today, calendar.zone(), now, ledger);
+        int digests = delivery.sendDigests(today, now);
+        ledger.forgetBefore(now.minus(LEDGER_KEPT));
+        return new Run(today, true, mailed, overdue, reviews, digests);
+    }
+}

@@ -167,7 +167,8 @@
                 event.preventDefault();
                 submit(root, followUp, 'POST', requestPath(root, '/follow-up'), {
                     summary: value(followUp, 'summary'),
-                    purpose: value(followUp, 'purpose')
+                    purpose: value(followUp, 'purpose'),
+                    scope: value(followUp, 'scope')
                 }, function (created) {
                     window.location.assign(created.url);
                 });

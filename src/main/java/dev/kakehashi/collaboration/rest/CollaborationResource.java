@@ -87,7 +87,7 @@ public class CollaborationResource {
     }
 
     /** The next collaboration proposed at step 6. */
-    public record FollowUpInput(String summary, String purpose) {
+    public record FollowUpInput(String summary, String purpose, String scope) {
     }
 
     /** 201: the issue created as the caller, at step 1; 400: invalid details or Jira refused the issue. */
@@ -180,7 +180,8 @@ public class CollaborationResource {
         Callers.json(headers);
         Person caller = Callers.user(people);
         FollowUpInput body = Callers.body(input);
-        RequestIssues.IssueRef issue = requests.proposeFollowUp(caller.key(), issueKey, body.summary(), body.purpose());
+        RequestIssues.IssueRef issue = requests.proposeFollowUp(caller.key(), issueKey, body.summary(), body.purpose(),
+                body.scope());
         return Response.status(Response.Status.CREATED).entity(created(issue)).build();
     }
 

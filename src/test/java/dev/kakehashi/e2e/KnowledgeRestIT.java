@@ -141,10 +141,15 @@ public class KnowledgeRestIT {
     }
 
     @Test
-    public void aResultsPageOnARequestItsCreatorMayNotChangeStaysInTheLogAsRefused() throws Exception {
+    public void aResultsPageOnARequestItsCreatorMayNotChangeSaysWhyToItsCreatorOnly() throws Exception {
         long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
                 "成果と学び: 経理の依頼", "accounting,it", "COLLAB-9", ""));
-        assertEquals("REFUSED", logEntry("tanaka", "kind=results&space=DEMO", id).get("linkState").asText());
+        JsonNode mine = logEntry("tanaka", "kind=results&space=DEMO", id);
+        assertEquals("NOT_ALLOWED", mine.get("linkState").asText());
+        assertTrue(mine.get("linkProblem").asText(), mine.get("linkProblem").asText().contains("変更はできません"));
+        JsonNode theirs = logEntry("suzuki", "kind=results&space=DEMO", id);
+        assertEquals("another reader is not told that the request exists", "依頼には記録されませんでした。作成者が依頼に記録できませんでした。",
+                theirs.get("linkProblem").asText());
         assertFalse(resultPageTitles("kato", "COLLAB-9").contains("成果と学び: 経理の依頼"));
     }
 

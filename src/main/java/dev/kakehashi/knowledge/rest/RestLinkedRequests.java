@@ -73,6 +73,8 @@ public class RestLinkedRequests implements LinkedRequests {
         if (reply instanceof LinkedApplication.Answered answered) {
             return answered.ok() ? LinkState.RECORDED
                     : answered.status() == 401 ? LinkState.NEEDS_AUTHORISATION
+                    : answered.status() == 403 ? LinkState.NOT_ALLOWED
+                    : answered.status() == 404 ? LinkState.NOT_FOUND
                     : answered.status() >= 500 ? LinkState.UNREACHABLE : LinkState.REFUSED;
         }
         if (reply instanceof LinkedApplication.NeedsAuthorisation) {

@@ -115,8 +115,10 @@ public class CollaborationService {
                     null);
         }
         CollaborationRequest request = found.get();
+        List<HistoryEntry> history = store.history(issue.id(), HISTORY_SHOWN);
         boolean partnerThanked = request.step().number() >= Step.RESULT_SHARED.number()
-                && thanks.departmentThankedIn(ThanksContext.issue(issue.id()), request.partnerDepartment());
+                && (thanksOnPage(history) || thanks.departmentThankedIn(ThanksContext.issue(issue.id()),
+                request.partnerDepartment()));
         List<String> missing = request.step().next().map(next -> missingFor(request, next, partnerThanked))
                 .orElse(List.of());
         boolean prompt = request.resolvedAt() != null && issue.resolved()
@@ -124,7 +126,6 @@ public class CollaborationService {
                 && callerKey.equals(request.requesterKey());
         String followUpOf = request.followUpOf() == null ? "" : issues.byId(request.followUpOf())
                 .filter(i -> issues.canBrowse(i, callerKey)).map(RequestIssues.IssueRef::key).orElse("");
-        List<HistoryEntry> history = store.history(issue.id(), HISTORY_SHOWN);
         // the latest proposal names the follow-up, which is shown only to a reader who may see its issue
         HistoryEntry proposal = history.stream().filter(e -> e.event() == HistoryEntry.Event.FOLLOW_UP_PROPOSED)
                 .reduce((first, second) -> second).orElse(null);
@@ -251,7 +252,8 @@ public class CollaborationService {
         }
         if (forward) {
             boolean partnerThanked = target == Step.NEXT_PROPOSED
-                    && thanks.departmentThankedIn(ThanksContext.issue(request.issueId()), request.partnerDepartment());
+                    && (thanksOnPage(store.history(request.issueId(), HISTORY_SHOWN)) || thanks.departmentThankedIn(
+                    ThanksContext.issue(request.issueId()), request.partnerDepartment()));
             List<String> missing = missingFor(request, target, partnerThanked);
             if (!missing.isEmpty()) {
                 InputCheck check = new InputCheck();
@@ -320,6 +322,49 @@ public class CollaborationService {
             if (store.update(shared, new HistoryEntry(shared.issueId(), HistoryEntry.Event.RESULT_PAGE, shared.step(),
                     shared.step(), callerKey, now, url, name))) {
                 return shared;
+            }
+            if (attempt >= RECORD_ATTEMPTS - 1) {
+                throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
+            }
+        }
+    }
+
+    /** Whether the history holds a public thanks to the partner given on one of the request's results pages. */
+    private static boolean thanksOnPage(List<HistoryEntry> history) {
+        return history.stream().anyMatch(e -> e.event() == HistoryEntry.Event.PAGE_THANKS);
+    }
+
+    /**
+     * A public thanks was given on a results page recorded on this request, by the caller (who may see the request),
+     * to these departments: when the partner department is among them it counts for step 6 as a thanks on the issue
+     * would, and the history keeps the page. Once per page; a page not recorded on the request is refused (409).
+     *
+     * @return whether the partner department was among them
+     */
+    public boolean recordPageThanks(String callerKey, String issueKey, String link, List<String> thankedDepartments) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        InputCheck check = new InputCheck();
+        String url = check.required("url", link, CollaborationRequest.RESULT_LINK_MAX);
+        if (thankedDepartments == null || thankedDepartments.size() > 50) {
+            check.add("departments", "kakehashi.collaboration.error.page.thanks.departments");
+        }
+        check.rejectIfAny();
+        for (int attempt = 0; ; attempt++) {
+            CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+            List<HistoryEntry> history = store.history(issue.id(), 1000);
+            HistoryEntry page = history.stream().filter(e -> e.event() == HistoryEntry.Event.RESULT_PAGE
+                    && e.link().equals(url)).findFirst().orElseThrow(() -> Rejection.of(Rejection.Reason.CONFLICT,
+                    "url", "kakehashi.collaboration.error.page.thanks.page"));
+            if (!thankedDepartments.contains(request.partnerDepartment())) {
+                return false;
+            }
+            if (history.stream().anyMatch(e -> e.event() == HistoryEntry.Event.PAGE_THANKS && e.link().equals(url))) {
+                return true;
+            }
+            Instant now = clock.instant();
+            if (store.update(request.touched(now), new HistoryEntry(issue.id(), HistoryEntry.Event.PAGE_THANKS,
+                    request.step(), request.step(), callerKey, now, url, page.title()))) {
+                return true;
             }
             if (attempt >= RECORD_ATTEMPTS - 1) {
                 throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");

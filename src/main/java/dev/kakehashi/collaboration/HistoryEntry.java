@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * One thing that happened to a request: who did it and when, for a step change the steps before and after, for a
- * results page shared in Confluence its address and title, for a proposed follow-up its issue id (as text, in
+ * results page shared in Confluence (or one the partner was thanked on) its address and title, for a proposed follow-up its issue id (as text, in
  * {@code link}) and summary, and for changed details each changed field before and after (empty otherwise).
  */
 public record HistoryEntry(long issueId, Event event, Step from, Step to, String actorKey, Instant at, String link,
                            String title, List<FieldChange> changes) {
     /** What happened. */
     public enum Event { CREATED, ADVANCED, STEPPED_BACK, DETAILS_CHANGED, RESULT_SHARED, RESOLVED, FOLLOW_UP_PROPOSED,
-        RESULT_PAGE }
+        RESULT_PAGE,
+        /** The partner department was thanked publicly on a results page recorded here ({@code link}, {@code title}). */
+        PAGE_THANKS }
 
     /**
      * One changed field of the details, as stored: department and person keys, the kind's key, a date as

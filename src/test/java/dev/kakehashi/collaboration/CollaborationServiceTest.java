@@ -592,6 +592,42 @@ public class CollaborationServiceTest {
     }
 
     @Test
+    public void aPublicThanksToThePartnerOnARecordedResultsPageCountsForStepSix() {
+        String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        int v = 0;
+        for (String step : List.of("first-contact", "agreed", "working")) {
+            service.move(key("tanaka"), k, step, v++);
+        }
+        String page = "https://wiki.example/pages/viewpage.action?pageId=65540";
+        service.recordResultPage(key("tanaka"), k, page, "成果と学び: レビュー");
+        v++;
+        service.move(key("tanaka"), k, "result-shared", v++);
+        assertEquals(List.of("kakehashi.collaboration.missing.thanks"), service.view(key("tanaka"), k).missing());
+
+        assertEquals("a page not recorded on the request is refused", List.of(
+                "kakehashi.collaboration.error.page.thanks.page"), keys(problems(() -> service.recordPageThanks(
+                key("sato"), k, "https://wiki.example/pages/viewpage.action?pageId=1", List.of("development")),
+                Rejection.Reason.CONFLICT)));
+        assertFalse("thanks to other departments do not count",
+                service.recordPageThanks(key("sato"), k, page, List.of("accounting")));
+        assertFalse(service.view(key("tanaka"), k).partnerThanked());
+        assertEquals(List.of("kakehashi.collaboration.error.issue"), keys(problems(() -> service.recordPageThanks(
+                key("kato"), k, page, List.of("development")), Rejection.Reason.NOT_FOUND)));
+
+        assertTrue(service.recordPageThanks(key("sato"), k, page, List.of("accounting", "development")));
+        assertTrue("once per page", service.recordPageThanks(key("sato"), k, page, List.of("development")));
+
+        RequestView thanked = service.view(key("tanaka"), k);
+        assertTrue(thanked.partnerThanked());
+        assertEquals(List.of(), thanked.missing());
+        service.move(key("tanaka"), k, "next-proposed", v + 1);
+        assertEquals(Step.NEXT_PROPOSED, service.get(key("tanaka"), k).step());
+        assertEquals(1, service.history(key("tanaka"), k).stream()
+                .filter(e -> e.event() == HistoryEntry.Event.PAGE_THANKS && e.title().equals("成果と学び: レビュー"))
+                .count());
+    }
+
+    @Test
     public void thePromptAfterResolvingAsksOnlyWhatTheStepAllows() {
         String early = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
         service.move(key("tanaka"), early, "first-contact", 0);

@@ -301,6 +301,7 @@ public class RequestPanel {
                 case ADVANCED, STEPPED_BACK -> i18n.getText("kakehashi.collaboration.history."
                         + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'), stepName(e.from()), stepName(e.to()));
                 case RESULT_PAGE -> i18n.getText("kakehashi.collaboration.history.result.page", e.title());
+                case PAGE_THANKS -> i18n.getText("kakehashi.collaboration.history.page.thanks", e.title());
                 default -> i18n.getText("kakehashi.collaboration.history."
                         + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'));
             };

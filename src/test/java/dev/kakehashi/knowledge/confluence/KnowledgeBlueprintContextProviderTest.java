@@ -57,6 +57,11 @@ public class KnowledgeBlueprintContextProviderTest {
         }
 
         @Override
+        public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+            throw new AssertionError("making a page passes no thanks on");
+        }
+
+        @Override
         public Optional<String> issueUrl(String issueKey) {
             return Optional.of("https://jira.example.com/browse/" + issueKey);
         }

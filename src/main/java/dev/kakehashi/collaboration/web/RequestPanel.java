@@ -138,6 +138,7 @@ public class RequestPanel {
         }
         Locale locale = locale();
         model.put("issueKey", view.issue().key());
+        model.put("issueId", Long.toString(view.issue().id()));
         model.put("canChange", view.canChange());
         model.put("setUp", view.isSetUp());
         model.put("kindName", view.kind() == null ? "" : i18n.getText(view.kind().nameKey()));

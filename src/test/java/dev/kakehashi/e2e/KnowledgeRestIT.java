@@ -113,6 +113,33 @@ public class KnowledgeRestIT {
         assertEquals("hidden and missing answer alike", missing.body(), hidden.body());
     }
 
+    private static List<String> historyEvents(String user, String issueKey) throws Exception {
+        List<String> events = new ArrayList<>();
+        json(SANDBOX.jira(user).get(REST + "/collaboration/requests/" + issueKey + "/history"))
+                .forEach(e -> events.add(e.get("event").asText()));
+        return events;
+    }
+
+    @Test
+    public void aPublicThanksToThePartnerOnAResultsPageReachesItsRequestInJira() throws Exception {
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
+                "成果と学び: 感謝の記録", "sales,development", "COLLAB-1", ""));
+        String thanks = REST + "/thanks";
+        int before = (int) historyEvents("tanaka", "COLLAB-1").stream().filter(e -> e.equals("page-thanks")).count();
+
+        assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"recipients\":[\"suzuki\"],"
+                + "\"message\":\"ないしょのお礼\",\"value\":\"collaboration\",\"visibility\":\"private\","
+                + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
+        assertEquals("a private thanks is not passed on", before, historyEvents("tanaka", "COLLAB-1").stream()
+                .filter(e -> e.equals("page-thanks")).count());
+
+        assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"department\":\"development\","
+                + "\"message\":\"開発部のみなさん、ありがとう\",\"value\":\"collaboration\","
+                + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
+        assertEquals(before + 1, historyEvents("tanaka", "COLLAB-1").stream()
+                .filter(e -> e.equals("page-thanks")).count());
+    }
+
     @Test
     public void aPageNotYetRecordedIsRecordedWhenItsCreatorTriesAgainAfterAllowingTheLink() throws Exception {
         SANDBOX.confluence().services().applicationLinks().requireAuthorisation("sato");

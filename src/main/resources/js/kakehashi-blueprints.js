@@ -4,7 +4,7 @@
  * (Kakehashi.Blueprints.resultsForm, .planForm, .meetingForm) returning the page's form; its texts reach the script
  * through the host's jsI18n transformer, which writes each AJS.I18n.getText('key') as the text in the user's
  * language. The departments are read from the REST API once the page is shown; values passed from Jira's "write the
- * results page" arrive in the page's address (kakehashiRequest, kakehashiDepartments, kakehashiTitle). The fields
+ * results page" arrive in the page's address (kakehashiRequest, kakehashiDepartments). The fields
  * are checked before the wizard submits; the server reads them again and trusts none of them.
  */
 (function () {
@@ -29,6 +29,7 @@
         fix: AJS.I18n.getText('kakehashi.knowledge.wizard.error.summary'),
         requiredMark: AJS.I18n.getText('kakehashi.admin.field.required'),
         title: AJS.I18n.getText('kakehashi.knowledge.wizard.field.title'),
+        titleFromRequest: AJS.I18n.getText('kakehashi.knowledge.wizard.field.title.from.request'),
         departments: AJS.I18n.getText('kakehashi.knowledge.wizard.field.departments'),
         request: AJS.I18n.getText('kakehashi.knowledge.wizard.field.request'),
         requestHint: AJS.I18n.getText('kakehashi.knowledge.wizard.field.request.description'),
@@ -37,7 +38,6 @@
         objective: AJS.I18n.getText('kakehashi.knowledge.wizard.field.objective'),
         objectiveHint: AJS.I18n.getText('kakehashi.knowledge.wizard.field.objective.description'),
         meetingDate: AJS.I18n.getText('kakehashi.knowledge.wizard.field.meeting.date'),
-        resultsTitle: AJS.I18n.getText('kakehashi.knowledge.results.wizard.default.title'),
         meetingTitle: AJS.I18n.getText('kakehashi.knowledge.meeting.wizard.default.title')
     };
 
@@ -78,7 +78,8 @@
             + '<div class="kakehashi-form-errors aui-message aui-message-error" role="alert" hidden></div>'
             + '<input type="hidden" name="kakehashiKind" value="' + kind.kind + '">'
             + '<input type="hidden" name="kakehashiDepartments" value="">';
-        html += textField(kind, 'title', TEXT.title, '', true, TITLE_MAX);
+        html += kind.kind === 'results' ? textField(kind, 'title', TEXT.title, TEXT.titleFromRequest, false, TITLE_MAX)
+            : textField(kind, 'title', TEXT.title, '', true, TITLE_MAX);
         if (kind.date) {
             html += textField(kind, 'kakehashiMeetingDate', TEXT.meetingDate, '', true, 10, 'date');
         }
@@ -123,8 +124,7 @@
         var params = new URLSearchParams(window.location.search);
         return {
             request: params.get('kakehashiRequest') || '',
-            departments: (params.get('kakehashiDepartments') || '').split(',').filter(Boolean),
-            title: params.get('kakehashiTitle') || ''
+            departments: (params.get('kakehashiDepartments') || '').split(',').filter(Boolean)
         };
     }
 
@@ -167,9 +167,6 @@
         var given = passedOn();
         if (kind.request && given.request) {
             f.elements.kakehashiRequest.value = given.request;
-        }
-        if (kind.kind === 'results' && given.title && !f.elements.title.value) {
-            f.elements.title.value = AJS.format(TEXT.resultsTitle, given.title).slice(0, TITLE_MAX);
         }
         if (kind.date) {
             f.elements.kakehashiMeetingDate.value = today();
@@ -225,7 +222,9 @@
         K.clearErrors(f);
         var problems = 0;
         var title = f.elements.title.value.trim();
-        if (!title) {
+        var namedRequest = f.elements.kakehashiRequest ? f.elements.kakehashiRequest.value.trim() : '';
+        // without a title, a page about a request is named after it on the server, wherever it was started
+        if (!title && !(kind.kind === 'results' && REQUEST_KEY.test(namedRequest))) {
             problems += problem(f, 'title', TEXT.required);
         } else if (title.length > TITLE_MAX) {
             problems += problem(f, 'title', AJS.format(TEXT.tooLong, TITLE_MAX));

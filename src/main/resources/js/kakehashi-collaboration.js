@@ -43,17 +43,81 @@
         form.setAttribute('aria-busy', on ? 'true' : 'false');
     }
 
+    /** Removes what showFormErrors added to the fields' descriptions, then empties the errors. */
+    function clearFormErrors(form) {
+        form.querySelectorAll('[data-kakehashi-error-id]').forEach(function (input) {
+            var ids = (input.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
+                return id && id !== input.getAttribute('data-kakehashi-error-id');
+            });
+            if (ids.length) {
+                input.setAttribute('aria-describedby', ids.join(' '));
+            } else {
+                input.removeAttribute('aria-describedby');
+            }
+            input.removeAttribute('data-kakehashi-error-id');
+        });
+        K.clearErrors(form);
+    }
+
+    /**
+     * Shows a refusal as the form's error summary (its first element): the message, then one link per field error
+     * that moves to the field; each field is marked invalid and described by its error; the summary takes the focus.
+     */
+    function showFormErrors(form, error) {
+        K.showErrors(form, error, function (field) {
+            return field === 'project' ? form.elements.projectKey : null;
+        });
+        var summary = form.querySelector('.kakehashi-form-errors');
+        summary.textContent = '';
+        var title = document.createElement('p');
+        title.className = 'title';
+        title.textContent = error.message;
+        summary.appendChild(title);
+        var list = document.createElement('ul');
+        ((error.details && error.details.errors) || []).forEach(function (fieldError) {
+            var slot = form.querySelector('.error[data-field="' + fieldError.field + '"]');
+            var input = fieldError.field === 'project' ? form.elements.projectKey : form.elements[fieldError.field];
+            if (input instanceof RadioNodeList) {
+                input = input[0];
+            }
+            var item = document.createElement('li');
+            if (slot && input && input.id) {
+                slot.id = slot.id || input.id + '-error';
+                if (input.getAttribute('data-kakehashi-error-id') !== slot.id) {
+                    input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' '
+                        + slot.id).trim());
+                    input.setAttribute('data-kakehashi-error-id', slot.id);
+                }
+                input.setAttribute('aria-invalid', 'true');
+                var a = document.createElement('a');
+                a.href = '#' + input.id;
+                a.textContent = fieldError.message;
+                a.addEventListener('click', function (event) {
+                    event.preventDefault();
+                    input.focus();
+                });
+                item.appendChild(a);
+            } else {
+                item.textContent = fieldError.message;
+            }
+            list.appendChild(item);
+        });
+        if (list.children.length) {
+            summary.appendChild(list);
+        }
+        summary.setAttribute('tabindex', '-1');
+        summary.focus();
+    }
+
     /** Submits a form's JSON; on success calls done with the answer, on failure shows the errors in the form. */
     function submit(root, form, method, path, body, done) {
-        K.clearErrors(form);
+        clearFormErrors(form);
         busy(form, true);
         K.call(root.getAttribute('data-rest'), method, path, body, messages(root)).then(function (data) {
             done(data);
         }, function (error) {
             busy(form, false);
-            K.showErrors(form, error, function (field) {
-                return field === 'project' ? form.elements.projectKey : null;
-            });
+            showFormErrors(form, error);
         });
     }
 
@@ -167,11 +231,25 @@
                 event.preventDefault();
                 submit(root, followUp, 'POST', requestPath(root, '/follow-up'), {
                     summary: value(followUp, 'summary'),
-                    purpose: value(followUp, 'purpose')
+                    purpose: value(followUp, 'purpose'),
+                    scope: value(followUp, 'scope')
                 }, function (created) {
                     window.location.assign(created.url);
                 });
             });
+        }
+        function onThanksSent(event) {
+            if (!document.contains(root)) {
+                document.removeEventListener('kakehashi:thanks-sent', onThanksSent);
+                return;
+            }
+            var detail = event.detail || {};
+            if (detail.contextType === 'jira-issue' && detail.contextId === root.getAttribute('data-issue-id')) {
+                refreshNext(root);
+            }
+        }
+        if (root.querySelector('.kakehashi-request-next')) {
+            document.addEventListener('kakehashi:thanks-sent', onThanksSent);
         }
         var thank = root.querySelector('#kakehashi-request-thank');
         if (thank) {
@@ -179,6 +257,42 @@
                 thankPartner(root, thank);
             });
         }
+    }
+
+    /**
+     * Reads the request again and shows what is still missing for the next step, and whether the partner is thanked,
+     * in place: a thanks sent in the thanks panel of the same issue may have been the last thing missing.
+     */
+    function refreshNext(root) {
+        K.call(root.getAttribute('data-rest'), 'GET', requestPath(root), undefined, messages(root)).then(function (r) {
+            var next = root.querySelector('.kakehashi-request-next');
+            next.textContent = '';
+            var intro = document.createElement('p');
+            intro.textContent = root.getAttribute(r.missing.length ? 'data-msg-next-missing' : 'data-msg-next-ready');
+            next.appendChild(intro);
+            if (r.missing.length) {
+                var list = document.createElement('ul');
+                list.className = 'kakehashi-request-missing';
+                r.missing.forEach(function (m) {
+                    var li = document.createElement('li');
+                    li.textContent = m;
+                    list.appendChild(li);
+                });
+                next.appendChild(list);
+            }
+            var thankSection = root.querySelector('.kakehashi-request-thank');
+            if (r.partnerThanked && thankSection && !thankSection.querySelector('.kakehashi-request-thanked')) {
+                var p = document.createElement('p');
+                p.className = 'kakehashi-request-thanked';
+                var lozenge = document.createElement('span');
+                lozenge.className = 'aui-lozenge aui-lozenge-success';
+                lozenge.textContent = root.getAttribute('data-msg-thanked');
+                p.appendChild(lozenge);
+                thankSection.insertBefore(p, thankSection.querySelector('#kakehashi-request-thank'));
+            }
+        }, function () {
+            // the panel stays as it was; the next page load shows the new state
+        });
     }
 
     /** Fills the thanks form of the page (the thanks panel) with the partner contact and department. */

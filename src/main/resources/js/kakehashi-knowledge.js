@@ -49,12 +49,19 @@
                 : document.createTextNode(item.requestKey));
         }
         if (item.linkProblem) {
-            request.appendChild(document.createTextNode(' '));
-            var lozenge = document.createElement('span');
-            lozenge.className = 'aui-lozenge aui-lozenge-subtle kakehashi-knowledge-link-problem';
-            lozenge.setAttribute('data-state', item.linkState);
-            lozenge.textContent = item.linkProblem;
-            request.appendChild(lozenge);
+            var problem = document.createElement('p');
+            problem.className = 'kakehashi-knowledge-link-problem';
+            problem.setAttribute('data-state', item.linkState);
+            var icon = document.createElement('span');
+            icon.className = 'aui-icon aui-icon-small aui-iconfont-info-filled';
+            icon.setAttribute('aria-hidden', 'true');
+            var text = document.createElement('span');
+            text.className = 'kakehashi-knowledge-link-problem-text';
+            text.textContent = item.linkProblem;
+            problem.appendChild(icon);
+            problem.appendChild(document.createTextNode(' '));
+            problem.appendChild(text);
+            request.appendChild(problem);
             if (item.mayRetryLink) {
                 request.appendChild(document.createTextNode(' '));
                 var retry = document.createElement('button');
@@ -113,7 +120,7 @@
             .then(function (result) {
                 var lozenge = tr.querySelector('.kakehashi-knowledge-link-problem');
                 if (result.linkProblem) {
-                    lozenge.textContent = result.linkProblem;
+                    lozenge.querySelector('.kakehashi-knowledge-link-problem-text').textContent = result.linkProblem;
                     lozenge.setAttribute('data-state', result.linkState);
                     status.textContent = result.linkProblem;
                     button.disabled = false;

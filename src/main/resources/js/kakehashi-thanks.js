@@ -411,6 +411,11 @@
             self.list.insertBefore(self.item(sent), self.list.firstChild);
             self.showEmpty();
             self.say(self.msg('sent'), 'success');
+            // other panels on the page showing what depends on thanks here (the request's step 6) read it again
+            document.dispatchEvent(new CustomEvent('kakehashi:thanks-sent', {detail: {
+                contextType: self.root.getAttribute('data-context-type'),
+                contextId: self.root.getAttribute('data-context-id')
+            }}));
         }, function (error) {
             self.showErrors(error);
         }).then(function () {

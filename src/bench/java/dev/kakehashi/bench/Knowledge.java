@@ -107,6 +107,11 @@ final class Knowledge {
         }
 
         @Override
+        public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+            return LinkState.NONE;
+        }
+
+        @Override
         public Optional<String> issueUrl(String issueKey) {
             return Optional.of("https://jira.example.com/browse/" + issueKey);
         }

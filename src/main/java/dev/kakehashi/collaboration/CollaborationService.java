@@ -119,11 +119,14 @@ public class CollaborationService {
         boolean canChange = found.map(r -> mayChange(issue, r, callerKey)).orElseGet(() -> maySetUp(issue, callerKey));
         if (found.isEmpty()) {
             RequestKind kind = types.kindOf(issue.issueTypeId()).orElse(null);
-            return new RequestView(issue, null, kind, List.of(), List.of(), canChange, false, false, List.of(), "");
+            return new RequestView(issue, null, kind, List.of(), List.of(), canChange, false, false, List.of(), "",
+                    null);
         }
         CollaborationRequest request = found.get();
+        List<HistoryEntry> history = store.history(issue.id(), HISTORY_SHOWN);
         boolean partnerThanked = request.step().number() >= Step.RESULT_SHARED.number()
-                && thanks.departmentThankedIn(ThanksContext.issue(issue.id()), request.partnerDepartment());
+                && (thanksOnPage(history) || thanks.departmentThankedIn(ThanksContext.issue(issue.id()),
+                request.partnerDepartment()));
         List<String> missing = request.step().next().map(next -> missingFor(request, next, partnerThanked))
                 .orElse(List.of());
         boolean prompt = request.resolvedAt() != null && issue.resolved()
@@ -131,8 +134,14 @@ public class CollaborationService {
                 && callerKey.equals(request.requesterKey());
         String followUpOf = request.followUpOf() == null ? "" : issues.byId(request.followUpOf())
                 .filter(i -> issues.canBrowse(i, callerKey)).map(RequestIssues.IssueRef::key).orElse("");
+        // the latest proposal names the follow-up, which is shown only to a reader who may see its issue
+        HistoryEntry proposal = history.stream().filter(e -> e.event() == HistoryEntry.Event.FOLLOW_UP_PROPOSED)
+                .reduce((first, second) -> second).orElse(null);
+        RequestView.FollowUp followUp = proposal == null ? null : new RequestView.FollowUp(
+                proposal.followUpIssueId() == 0 ? null : issues.byId(proposal.followUpIssueId())
+                        .filter(i -> issues.canBrowse(i, callerKey)).orElse(null));
         return new RequestView(issue, request, request.kind(), missing, warnings(request), canChange, partnerThanked,
-                prompt, store.history(issue.id(), HISTORY_SHOWN), followUpOf);
+                prompt, history, followUpOf, followUp);
     }
 
     /** Creates the Jira issue and the request at step 1, as the caller. */
@@ -143,7 +152,7 @@ public class CollaborationService {
         InputCheck check = new InputCheck();
         String title = check.required("summary", summary, SUMMARY_MAX);
         String project = check.required("project", projectKey, 64);
-        RequestDetails details = details(check, input, callerKey, true);
+        RequestDetails details = details(check, input, callerKey, null);
         check.rejectIfAny();
         String typeId = types.issueTypes().get(details.kind());
         if (typeId == null) {
@@ -192,7 +201,7 @@ public class CollaborationService {
             throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.not.request.type");
         }
         InputCheck check = new InputCheck();
-        RequestDetails details = details(check, input, callerKey, true);
+        RequestDetails details = details(check, input, callerKey, null);
         check.rejectIfAny();
         Instant now = clock.instant();
         CollaborationRequest created;
@@ -213,12 +222,12 @@ public class CollaborationService {
     public CollaborationRequest update(String callerKey, String issueKey, RequestInput input, int version) {
         Changing changing = changing(callerKey, issueKey, version);
         InputCheck check = new InputCheck();
-        RequestDetails details = details(check, input, changing.request.requesterKey(), false);
+        RequestDetails details = details(check, input, changing.request.requesterKey(), changing.request);
         check.rejectIfAny();
         Instant now = clock.instant();
         CollaborationRequest updated = changing.request.withDetails(details, now);
         save(updated, new HistoryEntry(updated.issueId(), HistoryEntry.Event.DETAILS_CHANGED, updated.step(),
-                updated.step(), callerKey, now));
+                updated.step(), callerKey, now, "", "", changes(changing.request, updated)));
         publish(changing.request, updated, callerKey);
         CollaborationRequest before = changing.request;
         tell(changing.issue, updated, NotificationKind.REQUEST_NAMED, callerKey, now,
@@ -228,6 +237,32 @@ public class CollaborationService {
             watchByPartner(changing.issue, updated);
         }
         return updated;
+    }
+
+    /** The fields whose stored value differs, before and after, in the order of the form. */
+    static List<HistoryEntry.FieldChange> changes(CollaborationRequest before, CollaborationRequest after) {
+        List<HistoryEntry.FieldChange> changes = new ArrayList<>();
+        change(changes, "kind", before.kind().key(), after.kind().key());
+        change(changes, "requestingDepartment", before.requestingDepartment(), after.requestingDepartment());
+        change(changes, "partnerDepartment", before.partnerDepartment(), after.partnerDepartment());
+        change(changes, "purpose", before.purpose(), after.purpose());
+        change(changes, "scope", before.scope(), after.scope());
+        change(changes, "helpKind", before.helpKind(), after.helpKind());
+        change(changes, "partnerBenefit", before.partnerBenefit(), after.partnerBenefit());
+        change(changes, "requester", before.requesterKey(), after.requesterKey());
+        change(changes, "partnerContact", before.partnerContactKey(), after.partnerContactKey());
+        change(changes, "decisionOwner", before.decisionOwnerKey(), after.decisionOwnerKey());
+        change(changes, "dueDate", before.dueDate() == null ? "" : before.dueDate().toString(),
+                after.dueDate() == null ? "" : after.dueDate().toString());
+        return changes;
+    }
+
+    private static void change(List<HistoryEntry.FieldChange> changes, String field, String before, String after) {
+        String b = before == null ? "" : before;
+        String a = after == null ? "" : after;
+        if (!b.equals(a)) {
+            changes.add(new HistoryEntry.FieldChange(field, b, a));
+        }
     }
 
     /** Moves the request one step forward or back; forward only when nothing is missing for that step. */
@@ -242,7 +277,8 @@ public class CollaborationService {
         }
         if (forward) {
             boolean partnerThanked = target == Step.NEXT_PROPOSED
-                    && thanks.departmentThankedIn(ThanksContext.issue(request.issueId()), request.partnerDepartment());
+                    && (thanksOnPage(store.history(request.issueId(), HISTORY_SHOWN)) || thanks.departmentThankedIn(
+                    ThanksContext.issue(request.issueId()), request.partnerDepartment()));
             List<String> missing = missingFor(request, target, partnerThanked);
             if (!missing.isEmpty()) {
                 InputCheck check = new InputCheck();
@@ -322,8 +358,55 @@ public class CollaborationService {
         }
     }
 
-    /** At step 6: a follow-up request in the same project, between the same departments, linked to this one. */
-    public RequestIssues.IssueRef proposeFollowUp(String callerKey, String issueKey, String summary, String purpose) {
+    /** Whether the history holds a public thanks to the partner given on one of the request's results pages. */
+    private static boolean thanksOnPage(List<HistoryEntry> history) {
+        return history.stream().anyMatch(e -> e.event() == HistoryEntry.Event.PAGE_THANKS);
+    }
+
+    /**
+     * A public thanks was given on a results page recorded on this request, by the caller (who may see the request),
+     * to these departments: when the partner department is among them it counts for step 6 as a thanks on the issue
+     * would, and the history keeps the page. Once per page; a page not recorded on the request is refused (409).
+     *
+     * @return whether the partner department was among them
+     */
+    public boolean recordPageThanks(String callerKey, String issueKey, String link, List<String> thankedDepartments) {
+        RequestIssues.IssueRef issue = visible(callerKey, issueKey);
+        InputCheck check = new InputCheck();
+        String url = check.required("url", link, CollaborationRequest.RESULT_LINK_MAX);
+        if (thankedDepartments == null || thankedDepartments.size() > 50) {
+            check.add("departments", "kakehashi.collaboration.error.page.thanks.departments");
+        }
+        check.rejectIfAny();
+        for (int attempt = 0; ; attempt++) {
+            CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
+            List<HistoryEntry> history = store.history(issue.id(), 1000);
+            HistoryEntry page = history.stream().filter(e -> e.event() == HistoryEntry.Event.RESULT_PAGE
+                    && e.link().equals(url)).findFirst().orElseThrow(() -> Rejection.of(Rejection.Reason.CONFLICT,
+                    "url", "kakehashi.collaboration.error.page.thanks.page"));
+            if (!thankedDepartments.contains(request.partnerDepartment())) {
+                return false;
+            }
+            if (history.stream().anyMatch(e -> e.event() == HistoryEntry.Event.PAGE_THANKS && e.link().equals(url))) {
+                return true;
+            }
+            Instant now = clock.instant();
+            if (store.update(request.touched(now), new HistoryEntry(issue.id(), HistoryEntry.Event.PAGE_THANKS,
+                    request.step(), request.step(), callerKey, now, url, page.title()))) {
+                return true;
+            }
+            if (attempt >= RECORD_ATTEMPTS - 1) {
+                throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.collaboration.error.conflict");
+            }
+        }
+    }
+
+    /**
+     * At step 6: a follow-up request in the same project, between the same departments, linked to this one, with its
+     * own purpose and small scope (required as for every request).
+     */
+    public RequestIssues.IssueRef proposeFollowUp(String callerKey, String issueKey, String summary, String purpose,
+                                                  String scope) {
         RequestIssues.IssueRef issue = visible(callerKey, issueKey);
         CollaborationRequest request = store.find(issue.id()).orElseThrow(CollaborationService::notSetUp);
         if (!mayChange(issue, request, callerKey)) {
@@ -335,6 +418,7 @@ public class CollaborationService {
         InputCheck check = new InputCheck();
         String title = check.required("summary", summary, SUMMARY_MAX);
         String text = check.required("purpose", purpose, CollaborationRequest.PURPOSE_MAX);
+        String small = check.required("scope", scope, CollaborationRequest.SCOPE_MAX);
         if (callerKey.length() > PERSON_KEY_MAX) {
             check.add("requester", "kakehashi.collaboration.error.person", callerKey);
         }
@@ -346,7 +430,7 @@ public class CollaborationService {
         RequestIssues.IssueRef created = issues.create(callerKey, issue.projectKey(), typeId, title, text);
         Instant now = clock.instant();
         RequestDetails details = new RequestDetails(request.kind(), request.requestingDepartment(),
-                request.partnerDepartment(), text, "", "", "", callerKey, request.partnerContactKey(),
+                request.partnerDepartment(), text, small, "", "", callerKey, request.partnerContactKey(),
                 request.decisionOwnerKey(), null);
         CollaborationRequest followUp = CollaborationRequest.create(created.id(), details, issue.id(), now);
         storeOrRemove(created, () -> store.insert(followUp,
@@ -354,7 +438,7 @@ public class CollaborationService {
         publish(null, followUp, callerKey);
         // best effort: the follow-up exists and points here even if someone moved this request meanwhile
         store.update(request.touched(now), new HistoryEntry(issue.id(), HistoryEntry.Event.FOLLOW_UP_PROPOSED,
-                request.step(), request.step(), callerKey, now));
+                request.step(), request.step(), callerKey, now, Long.toString(created.id()), title));
         return created;
     }
 
@@ -553,7 +637,14 @@ public class CollaborationService {
         return warnings;
     }
 
-    private RequestDetails details(InputCheck check, RequestInput input, String defaultRequester, boolean creating) {
+    /**
+     * Reads and checks the details. {@code existing} is the request being changed, or null for a new one: a department
+     * an admin deactivated since stays allowed where the request already names it, only new requests must choose
+     * active ones.
+     */
+    private RequestDetails details(InputCheck check, RequestInput input, String defaultRequester,
+                                   CollaborationRequest existing) {
+        boolean creating = existing == null;
         RequestKind kind = null;
         if (input.kind() == null || input.kind().isBlank()) {
             check.add("kind", "kakehashi.error.required");
@@ -563,8 +654,10 @@ public class CollaborationService {
                 check.add("kind", "kakehashi.collaboration.error.kind");
             }
         }
-        String from = department(check, "requestingDepartment", input.requestingDepartment());
-        String to = department(check, "partnerDepartment", input.partnerDepartment());
+        String from = department(check, "requestingDepartment", input.requestingDepartment(),
+                creating ? null : existing.requestingDepartment());
+        String to = department(check, "partnerDepartment", input.partnerDepartment(),
+                creating ? null : existing.partnerDepartment());
         if (from != null && from.equals(to)) {
             check.add("partnerDepartment", "kakehashi.collaboration.error.same.department");
         }
@@ -588,12 +681,15 @@ public class CollaborationService {
         return new RequestDetails(kind, from, to, purpose, scope, help, benefit, requester, contact, owner, due);
     }
 
-    private String department(InputCheck check, String field, String key) {
+    private String department(InputCheck check, String field, String key, String kept) {
         if (key == null || key.isBlank()) {
             check.add(field, "kakehashi.error.required");
             return null;
         }
         String k = key.strip();
+        if (k.equals(kept)) {
+            return k;
+        }
         boolean active = departments.activeNames().stream().map(DepartmentName::key).anyMatch(k::equals);
         if (!active) {
             check.add(field, "kakehashi.collaboration.error.department");

@@ -13,8 +13,12 @@ public enum LinkState {
     NOT_LINKED,
     /** The creator has not allowed Confluence to act for them in Jira yet. */
     NEEDS_AUTHORISATION,
-    /** Jira refused: no such request, not one the creator may change, or not set up. */
+    /** Jira refused for another reason (the request is not set up, or the call was not accepted). */
     REFUSED,
+    /** Jira has no such request, or none its creator may see (Jira answers both alike). */
+    NOT_FOUND,
+    /** The creator may see the request but not change it. */
+    NOT_ALLOWED,
     /** Jira could not be reached. */
     UNREACHABLE;
 

@@ -12,6 +12,12 @@ public interface LinkedRequests {
     /** Records a results page on the request (as its result link when it has none), as the current user. */
     LinkState record(String issueKey, String pageUrl, String pageTitle);
 
+    /**
+     * Tells the request that a results page recorded on it thanked these departments (publicly), as the current user,
+     * who sent the thanks: it counts for step 6 when the partner department is among them.
+     */
+    LinkState recordThanks(String issueKey, String pageUrl, java.util.List<String> departments);
+
     /** Where a browser shows the request's issue; empty when Jira is not linked. */
     Optional<String> issueUrl(String issueKey);
 }

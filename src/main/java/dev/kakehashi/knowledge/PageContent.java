@@ -106,7 +106,9 @@ public final class PageContent {
 
     private String request() {
         if (!draft.hasRequest()) {
-            return "<p>" + Xhtml.placeholder(text.apply("kakehashi.knowledge.guide.request")) + "</p>";
+            // a key typed here later would link nothing (the page is recorded on a request only when it is created):
+            // the page does not ask for one, it says how a page is tied to a request
+            return "<p>" + Xhtml.text(text.apply("kakehashi.knowledge.request.none")) + "</p>";
         }
         String key = Xhtml.text(draft.requestKey());
         String summary = request == null || request.summary().isBlank() ? "" : " " + Xhtml.text(request.summary());

@@ -77,6 +77,20 @@ public class CollaborationBrowserIT {
         WebElement form = browser.waitFor(By.cssSelector(".kakehashi-request-new[data-ready=true] form"));
         assertEquals("新しい連携依頼", browser.driver().findElement(By.cssSelector(".kakehashi-request-new h1")).getText());
         new Select(form.findElement(By.id("kakehashi-request-project"))).selectByValue("COLLAB");
+        form.findElement(By.id("kakehashi-request-create")).click();
+        WebElement errors = browser.waitFor(By.cssSelector("#kakehashi-request-new-form .kakehashi-form-errors:not([hidden])"));
+        assertEquals("the error summary comes first in the form", errors, form.findElement(By.xpath("./*[1]")));
+        assertEquals("and takes the focus", errors, browser.driver().switchTo().activeElement());
+        WebElement summaryLink = errors.findElement(By.cssSelector("a[href='#kakehashi-request-summary']"));
+        WebElement summaryField = form.findElement(By.id("kakehashi-request-summary"));
+        assertEquals("true", summaryField.getAttribute("aria-invalid"));
+        String describedBy = form.findElement(By.id("kakehashi-request-scope")).getAttribute("aria-describedby");
+        assertTrue(describedBy, describedBy.contains("kakehashi-request-scope-description")
+                && describedBy.contains("kakehashi-request-scope-error"));
+        assertEquals(summaryLink.getText(), form.findElement(By.id("kakehashi-request-summary-error")).getText());
+        summaryLink.click();
+        assertEquals("a message leads to its field", summaryField, browser.driver().switchTo().activeElement());
+        assertEquals(1, form.findElements(By.className("kakehashi-form-errors")).size());
         form.findElement(By.id("kakehashi-request-summary")).sendKeys("提案資料テンプレートのレビューを開発部に依頼");
         assertEquals("the requester's own department is chosen", "sales",
                 new Select(form.findElement(By.id("kakehashi-request-from"))).getFirstSelectedOption().getAttribute("value"));
@@ -140,8 +154,14 @@ public class CollaborationBrowserIT {
         thanksForm.findElement(By.cssSelector("input[name=value][value=collaboration]")).click();
         thanksForm.findElement(By.name("message")).sendKeys("丁寧なレビューをありがとうございました!");
         thanksForm.findElement(By.className("kakehashi-thanks-submit")).click();
+        browser.script("window.kakehashiSamePage = true;");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("丁寧なレビュー")));
+        browser.waitFor(By.cssSelector(".kakehashi-request-thanked"));
+        assertTrue("nothing missing any more, without a page load", panel().findElements(
+                By.className("kakehashi-request-missing")).isEmpty() && Boolean.TRUE.equals(
+                browser.script("return window.kakehashiSamePage === true;")));
+        assertTrue(panel().getText(), panel().getText().contains("「次の連携を提案」に進めます"));
         browser.driver().navigate().refresh();
         browser.waitFor(By.cssSelector(".kakehashi-request-thanked"));
         browser.screenshotAt("jira-request-panel-ja", ".kakehashi-request");
@@ -150,11 +170,20 @@ public class CollaborationBrowserIT {
         WebElement followUp = panel().findElement(By.id("kakehashi-request-follow-up-form"));
         followUp.findElement(By.id("kakehashi-request-follow-up-summary")).sendKeys("営業資料 3 点のレビューに広げる");
         followUp.findElement(By.id("kakehashi-request-follow-up-purpose")).sendKeys("前回の成果を他の資料にも広げる");
+        followUp.findElement(By.id("kakehashi-request-follow-up-scope")).sendKeys("営業資料 3 点を 1 時間でレビュー");
         followUp.findElement(By.id("kakehashi-request-follow-up")).click();
         browser.waitUntil(d -> !d.getCurrentUrl().equals(requestUrl) && d.getCurrentUrl().contains("/browse/COLLAB-"));
         assertEquals(1, currentStep());
+        String followUpUrl = browser.driver().getCurrentUrl();
+        String followUpKey = followUpUrl.substring(followUpUrl.lastIndexOf('/') + 1);
+        assertTrue(panel().getText(), panel().getText().contains("営業資料 3 点を 1 時間でレビュー"));
         String originalKey = requestUrl.substring(requestUrl.lastIndexOf('/') + 1);
         assertEquals(originalKey, panel().findElement(By.cssSelector(".kakehashi-request-follows a")).getText());
+        browser.open(requestUrl);
+        assertEquals("the request names its follow-up instead of offering another", followUpKey,
+                browser.waitFor(By.id("kakehashi-request-follow-up-link")).getText());
+        assertTrue(panel().findElements(By.id("kakehashi-request-follow-up-form")).isEmpty());
+        browser.open(followUpUrl);
 
         browser.language(base, "en");
         assertTrue(panel().getText(), panel().getText().contains("Joint-task request: Sales → Development"));

@@ -78,6 +78,7 @@ public class CollaborationServiceTest {
     private final List<String> told = new java.util.ArrayList<>();
     private final RequestNotices recorded = (issue, request, kind, userKeys, actorKey, at) ->
             told.add(kind.key() + " " + issue.key() + " " + userKeys + " " + actorKey);
+    private DepartmentService departments;
 
     /** Jira's issues for the test: everyone but kato browses, tanaka/suzuki/admin edit. */
     private static final class Issues implements RequestIssues {
@@ -193,7 +194,7 @@ public class CollaborationServiceTest {
                 AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class, AoDepartment.class,
                 AoDepartmentGroup.class,
                 AoCompanyValue.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
+        departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
@@ -372,6 +373,23 @@ public class CollaborationServiceTest {
     }
 
     @Test
+    public void aRequestNamingADepartmentDeactivatedSinceCanStillBeEditedButNotMovedToAnotherInactiveOne() {
+        String k = create(input("", "suzuki", "", "2026-12-04")).key();
+        departments.update("development", new DepartmentInput("development", "Development", "開発",
+                List.of("development"), false));
+
+        CollaborationRequest updated = service.update(key("tanaka"), k, input("開発部にもメリット", "suzuki", "", ""), 0);
+
+        assertEquals("development", updated.partnerDepartment());
+        assertEquals("開発部にもメリット", service.get(key("tanaka"), k).partnerBenefit());
+        RequestInput toOld = new RequestInput("joint-task", "sales", "old", "目的", "範囲", "", "", null, "", "", "");
+        assertEquals(List.of("kakehashi.collaboration.error.department"),
+                keys(problems(() -> service.update(key("tanaka"), k, toOld, 1), Rejection.Reason.INVALID)));
+        assertEquals("a new request may not name it", List.of("kakehashi.collaboration.error.department"),
+                keys(problems(() -> create(input("", "suzuki", "", "")), Rejection.Reason.INVALID)));
+    }
+
+    @Test
     public void theSixStepsInOrderWithWhatIsMissingForEach() {
         RequestIssues.IssueRef issue = create(input("", "", "", ""));
         String k = issue.key();
@@ -547,7 +565,7 @@ public class CollaborationServiceTest {
                 () -> service.shareResult(key("tanaka"), k, "", "note", 0),
                 () -> service.history(key("tanaka"), k),
                 () -> service.partnership(key("tanaka"), k),
-                () -> service.proposeFollowUp(key("tanaka"), k, "次", "次"),
+                () -> service.proposeFollowUp(key("tanaka"), k, "次", "次", "次"),
                 () -> service.view(key("tanaka"), "NOPE-1"))) {
             assertEquals(List.of("kakehashi.collaboration.error.issue"), keys(problems(call, Rejection.Reason.NOT_FOUND)));
         }
@@ -623,9 +641,90 @@ public class CollaborationServiceTest {
     }
 
     @Test
+    public void aPublicThanksToThePartnerOnARecordedResultsPageCountsForStepSix() {
+        String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        int v = 0;
+        for (String step : List.of("first-contact", "agreed", "working")) {
+            service.move(key("tanaka"), k, step, v++);
+        }
+        String page = "https://wiki.example/pages/viewpage.action?pageId=65540";
+        service.recordResultPage(key("tanaka"), k, page, "成果と学び: レビュー");
+        v++;
+        service.move(key("tanaka"), k, "result-shared", v++);
+        assertEquals(List.of("kakehashi.collaboration.missing.thanks"), service.view(key("tanaka"), k).missing());
+
+        assertEquals("a page not recorded on the request is refused", List.of(
+                "kakehashi.collaboration.error.page.thanks.page"), keys(problems(() -> service.recordPageThanks(
+                key("sato"), k, "https://wiki.example/pages/viewpage.action?pageId=1", List.of("development")),
+                Rejection.Reason.CONFLICT)));
+        assertFalse("thanks to other departments do not count",
+                service.recordPageThanks(key("sato"), k, page, List.of("accounting")));
+        assertFalse(service.view(key("tanaka"), k).partnerThanked());
+        assertEquals(List.of("kakehashi.collaboration.error.issue"), keys(problems(() -> service.recordPageThanks(
+                key("kato"), k, page, List.of("development")), Rejection.Reason.NOT_FOUND)));
+
+        assertTrue(service.recordPageThanks(key("sato"), k, page, List.of("accounting", "development")));
+        assertTrue("once per page", service.recordPageThanks(key("sato"), k, page, List.of("development")));
+
+        RequestView thanked = service.view(key("tanaka"), k);
+        assertTrue(thanked.partnerThanked());
+        assertEquals(List.of(), thanked.missing());
+        service.move(key("tanaka"), k, "next-proposed", v + 1);
+        assertEquals(Step.NEXT_PROPOSED, service.get(key("tanaka"), k).step());
+        assertEquals(1, service.history(key("tanaka"), k).stream()
+                .filter(e -> e.event() == HistoryEntry.Event.PAGE_THANKS && e.title().equals("成果と学び: レビュー"))
+                .count());
+    }
+
+    @Test
+    public void thePromptAfterResolvingAsksOnlyWhatTheStepAllows() {
+        String early = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        service.move(key("tanaka"), early, "first-contact", 0);
+        String working = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        int v = 0;
+        for (String step : List.of("first-contact", "agreed", "working")) {
+            service.move(key("tanaka"), working, step, v++);
+        }
+        for (String k : List.of(early, working)) {
+            issues.resolve(k);
+            service.resolved(issues.byKey.get(k).id(), key("suzuki"));
+        }
+        v++; // resolving is a version too
+
+        RequestView atTwo = service.view(key("tanaka"), early);
+        assertTrue(atTwo.resolvedPrompt());
+        assertEquals("nothing to share before the work", "kakehashi.collaboration.prompt.text.early",
+                atTwo.resolvedPromptKey());
+        assertEquals("kakehashi.collaboration.prompt.text.share", service.view(key("tanaka"), working)
+                .resolvedPromptKey());
+        service.shareResult(key("tanaka"), working, "https://wiki.example/r", "", v++);
+        service.move(key("tanaka"), working, "result-shared", v);
+        assertEquals("kakehashi.collaboration.prompt.text.thank", service.view(key("tanaka"), working)
+                .resolvedPromptKey());
+    }
+
+    @Test
+    public void changedDetailsAreRecordedFieldByFieldBeforeAndAfter() {
+        String k = create(input("", "suzuki", "", "")).key();
+
+        service.update(key("tanaka"), k, new RequestInput("joint-task", "sales", "accounting",
+                "提案資料を顧客の声に合わせて直したい", "テンプレート 2 点のレビュー", "レビュー", "", null, "kato", "sato",
+                "2026-12-10"), 0);
+
+        HistoryEntry changed = service.history(key("tanaka"), k).get(1);
+        assertEquals(HistoryEntry.Event.DETAILS_CHANGED, changed.event());
+        assertEquals(List.of(
+                new HistoryEntry.FieldChange("partnerDepartment", "development", "accounting"),
+                new HistoryEntry.FieldChange("scope", "テンプレート 1 点のレビュー", "テンプレート 2 点のレビュー"),
+                new HistoryEntry.FieldChange("partnerContact", key("suzuki"), key("kato")),
+                new HistoryEntry.FieldChange("decisionOwner", "", key("sato")),
+                new HistoryEntry.FieldChange("dueDate", "", "2026-12-10")), changed.changes());
+    }
+
+    @Test
     public void theNextCollaborationIsProposedAtStepSixAndLinksBack() {
         String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
-        problems(() -> service.proposeFollowUp(key("tanaka"), k, "次の依頼", "範囲を広げる"), Rejection.Reason.CONFLICT);
+        problems(() -> service.proposeFollowUp(key("tanaka"), k, "次の依頼", "範囲を広げる", "資料 3 点"), Rejection.Reason.CONFLICT);
         int v = 0;
         for (String step : List.of("first-contact", "agreed", "working")) {
             service.move(key("tanaka"), k, step, v++);
@@ -636,10 +735,25 @@ public class CollaborationServiceTest {
                 "jira-issue", Long.toString(issues.byKey.get(k).id()), null));
         service.move(key("tanaka"), k, "next-proposed", v);
 
-        RequestIssues.IssueRef next = service.proposeFollowUp(key("tanaka"), k, "次は営業資料 3 点", "範囲を広げる");
+        assertNull("nothing proposed yet", service.view(key("tanaka"), k).followUp());
+        assertEquals("the follow-up's small scope is required like every request's",
+                List.of("kakehashi.error.required"), keys(problems(() -> service.proposeFollowUp(key("tanaka"), k,
+                        "次は営業資料 3 点", "範囲を広げる", " "), Rejection.Reason.INVALID)));
+
+        RequestIssues.IssueRef next = service.proposeFollowUp(key("tanaka"), k, "次は営業資料 3 点", "範囲を広げる",
+                "営業資料 3 点のレビュー");
 
         RequestView followUp = service.view(key("tanaka"), next.key());
         assertEquals(k, followUp.followUpOfKey());
+        assertEquals("営業資料 3 点のレビュー", followUp.request().scope());
+        assertEquals("範囲を広げる", followUp.request().purpose());
+        RequestView proposedFrom = service.view(key("tanaka"), k);
+        assertEquals("the request names its follow-up", next.key(), proposedFrom.followUp().issue().key());
+        assertEquals("次は営業資料 3 点", proposedFrom.followUp().issue().summary());
+        issues.secret.add(next.key());
+        RequestView hidden = service.view(key("sato"), k);
+        assertTrue("proposed, but not named to a reader who may not see it",
+                hidden.followUp() != null && hidden.followUp().issue() == null);
         assertEquals(Step.DEFINE, followUp.request().step());
         assertEquals("development", followUp.request().partnerDepartment());
         assertEquals(key("suzuki"), followUp.request().partnerContactKey());
@@ -648,7 +762,7 @@ public class CollaborationServiceTest {
 
         int issuesBefore = issues.byKey.size();
         List<Problem> failed = problems(() -> withStore(failingInserts()).proposeFollowUp(key("tanaka"), k,
-                "保存できない次の依頼", "範囲を広げる"), Rejection.Reason.FAILED);
+                "保存できない次の依頼", "範囲を広げる", "資料 1 点"), Rejection.Reason.FAILED);
         assertEquals(List.of("kakehashi.collaboration.error.not.saved"), keys(failed));
         assertEquals("the follow-up's issue is removed again", issuesBefore, issues.byKey.size());
     }

@@ -172,6 +172,8 @@ public class AccessMatrixIT {
                 new Row("POST", path + "/step", "{\"step\":\"define\",\"version\":" + (version + 2) + "}",
                         401, 404, 200, 409),
                 new Row("POST", path + "/follow-up", "{\"summary\":\"s\",\"purpose\":\"p\"}", 401, 404, 409, 409),
+                new Row("POST", path + "/result-page-thanks", "{\"url\":\"https://wiki.example/pages/viewpage.action"
+                        + "?pageId=99\",\"departments\":[\"it\"]}", 401, 404, 409, 409),
                 new Row("POST", "/collaboration/requests", "{\"projectKey\":\"NOPE\",\"summary\":\"s\","
                         + "\"kind\":\"joint-task\",\"requestingDepartment\":\"accounting\",\"partnerDepartment\":\"it\","
                         + "\"purpose\":\"p\",\"scope\":\"s\"}", 401, 400, 400, 400),

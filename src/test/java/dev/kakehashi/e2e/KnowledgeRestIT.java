@@ -113,6 +113,37 @@ public class KnowledgeRestIT {
         assertEquals("hidden and missing answer alike", missing.body(), hidden.body());
     }
 
+    private static List<String> historyEvents(String user, String issueKey) throws Exception {
+        List<String> events = new ArrayList<>();
+        json(SANDBOX.jira(user).get(REST + "/collaboration/requests/" + issueKey + "/history"))
+                .forEach(e -> events.add(e.get("event").asText()));
+        return events;
+    }
+
+    @Test
+    public void aPublicThanksToThePartnerOnAResultsPageReachesItsRequestInJira() throws Exception {
+        // COLLAB-5: tanaka is in its roles, so the page is recorded on it; the other tests leave it alone
+        String partner = json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-5"))
+                .get("partnerDepartment").asText();
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
+                "成果と学び: 感謝の記録", "sales," + partner, "COLLAB-5", ""));
+        assertTrue(resultPageTitles("tanaka", "COLLAB-5").contains("成果と学び: 感謝の記録"));
+        String thanks = REST + "/thanks";
+        int before = (int) historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count();
+
+        assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"recipients\":[\"suzuki\"],"
+                + "\"message\":\"ないしょのお礼\",\"value\":\"collaboration\",\"visibility\":\"private\","
+                + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
+        assertEquals("a private thanks is not passed on", before, historyEvents("tanaka", "COLLAB-5").stream()
+                .filter(e -> e.equals("page-thanks")).count());
+
+        assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"department\":\"" + partner + "\","
+                + "\"message\":\"みなさん、ありがとう\",\"value\":\"collaboration\","
+                + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
+        assertEquals(before + 1, historyEvents("tanaka", "COLLAB-5").stream()
+                .filter(e -> e.equals("page-thanks")).count());
+    }
+
     @Test
     public void aPageNotYetRecordedIsRecordedWhenItsCreatorTriesAgainAfterAllowingTheLink() throws Exception {
         SANDBOX.confluence().services().applicationLinks().requireAuthorisation("sato");
@@ -141,10 +172,15 @@ public class KnowledgeRestIT {
     }
 
     @Test
-    public void aResultsPageOnARequestItsCreatorMayNotChangeStaysInTheLogAsRefused() throws Exception {
+    public void aResultsPageOnARequestItsCreatorMayNotSeeSaysWhyInTermsThatRevealNothing() throws Exception {
         long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
                 "成果と学び: 経理の依頼", "accounting,it", "COLLAB-9", ""));
-        assertEquals("REFUSED", logEntry("tanaka", "kind=results&space=DEMO", id).get("linkState").asText());
+        JsonNode mine = logEntry("tanaka", "kind=results&space=DEMO", id);
+        assertEquals("tanaka may not see COLLAB-9", "NOT_FOUND", mine.get("linkState").asText());
+        assertTrue(mine.get("linkProblem").asText(), mine.get("linkProblem").asText().contains("閲覧できるものは Jira にありません"));
+        JsonNode theirs = logEntry("suzuki", "kind=results&space=DEMO", id);
+        assertEquals("another reader is not told that the request exists", "依頼には記録されませんでした。作成者が依頼に記録できませんでした。",
+                theirs.get("linkProblem").asText());
         assertFalse(resultPageTitles("kato", "COLLAB-9").contains("成果と学び: 経理の依頼"));
     }
 

@@ -84,6 +84,12 @@ public class KnowledgeServiceTest {
         }
 
         @Override
+        public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+            recorded.add("thanks " + issueKey + " " + pageUrl + " " + departments);
+            return answer;
+        }
+
+        @Override
         public Optional<String> issueUrl(String issueKey) {
             return Optional.of("http://jira/browse/" + issueKey);
         }
@@ -122,6 +128,33 @@ public class KnowledgeServiceTest {
         fields.put("kakehashiRequest", request);
         fields.put("kakehashiSummary", "半分になった");
         return fields;
+    }
+
+    private static dev.kakehashi.thanks.Thanks thanks(String contextId, dev.kakehashi.thanks.Thanks.Visibility visibility,
+                                                     List<String> departments) {
+        return new dev.kakehashi.thanks.Thanks(7, key("sato"), List.of(key("suzuki")), "", "ありがとう", "",
+                dev.kakehashi.thanks.ThanksContext.page(Long.parseLong(contextId)), visibility, Instant.now(),
+                List.of("sales"), departments, true, dev.kakehashi.thanks.Thanks.State.ACTIVE);
+    }
+
+    @Test
+    public void aPublicThanksOnAResultsPageIsPassedOnToTheRequestItRecords() {
+        page(100, "DEMO", "成果と学び");
+        page(101, "DEMO", "計画");
+        service.pageCreated(100, key("tanaka"), wizard("results", "成果と学び", "sales,development", "collab-3"));
+        service.pageCreated(101, key("tanaka"), wizard("owwh-plan", "計画", "sales,development", "collab-3"));
+        recorded.clear();
+        ResultPageThanks passing = new ResultPageThanks(new AoKnowledgeStore(ao), pages, requests);
+
+        passing.sent(thanks("101", dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, List.of("development")));
+        passing.sent(thanks("100", dev.kakehashi.thanks.Thanks.Visibility.PRIVATE, List.of("development")));
+        passing.sent(thanks("102", dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, List.of("development")));
+        assertEquals("only public thanks on results pages naming a request", List.of(), recorded);
+
+        passing.sent(thanks("100", dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, List.of("development")));
+        assertEquals(List.of("thanks COLLAB-3 http://wiki/pages/viewpage.action?pageId=100 [development]"), recorded);
+        answer = LinkState.UNREACHABLE;
+        passing.sent(thanks("100", dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, List.of("development")));
     }
 
     @Test

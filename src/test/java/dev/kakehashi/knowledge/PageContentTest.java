@@ -67,8 +67,8 @@ public class PageContentTest {
         Map<String, String> v = content(draft(KnowledgeKind.RESULTS, List.of(), null, ""), null, null).variables();
         assertEquals("<p><ac:placeholder>[kakehashi.knowledge.results.guide.purpose]</ac:placeholder></p>",
                 v.get(PageContent.PURPOSE));
-        assertEquals("<p><ac:placeholder>[kakehashi.knowledge.guide.request]</ac:placeholder></p>",
-                v.get(PageContent.REQUEST));
+        assertEquals("the page does not ask for a request key that nothing would read",
+                "<p>[kakehashi.knowledge.request.none]</p>", v.get(PageContent.REQUEST));
         assertEquals("", v.get(PageContent.DEPARTMENT_NAMES));
         parse(v.get(PageContent.THANKS));
     }

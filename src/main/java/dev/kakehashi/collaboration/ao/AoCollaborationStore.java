@@ -1,6 +1,10 @@
 package dev.kakehashi.collaboration.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationStore;
 import dev.kakehashi.collaboration.HistoryEntry;
@@ -26,6 +30,8 @@ import net.java.ao.Query;
  * version fails on the unique key and rolls back.
  */
 public class AoCollaborationStore implements CollaborationStore {
+    /** The host's Jackson (exported to apps by both products); thread-safe. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final ActiveObjects ao;
 
     public AoCollaborationStore(ActiveObjects ao) {
@@ -81,7 +87,8 @@ public class AoCollaborationStore implements CollaborationStore {
         for (AoRequestEvent row : rows) {
             entries.add(new HistoryEntry(row.getIssueId(), HistoryEntry.Event.valueOf(row.getEvent()),
                     step(row.getFromStep()), step(row.getToStep()), row.getActorKey() == null ? "" : row.getActorKey(),
-                    Instant.ofEpochMilli(row.getHappenedAt()), row.getPageLink(), row.getPageTitle()));
+                    Instant.ofEpochMilli(row.getHappenedAt()), row.getPageLink(), row.getPageTitle(),
+                    changes(row.getChanges())));
         }
         Collections.reverse(entries);
         return entries;
@@ -178,7 +185,32 @@ public class AoCollaborationStore implements CollaborationStore {
                 new DBParam(AoRequestEvent.ACTOR_KEY, entry.actorKey()),
                 new DBParam(AoRequestEvent.HAPPENED_AT, entry.at().toEpochMilli()),
                 new DBParam(AoRequestEvent.PAGE_LINK, entry.link().isEmpty() ? null : entry.link()),
-                new DBParam(AoRequestEvent.PAGE_TITLE, entry.title().isEmpty() ? null : entry.title()));
+                new DBParam(AoRequestEvent.PAGE_TITLE, entry.title().isEmpty() ? null : entry.title()),
+                new DBParam(AoRequestEvent.CHANGES, entry.changes().isEmpty() ? null : changesJson(entry.changes())));
+    }
+
+    /** The changed fields as the column keeps them: {@code [["scope","before","after"], …]}. */
+    static String changesJson(List<HistoryEntry.FieldChange> changes) {
+        ArrayNode array = JSON.createArrayNode();
+        changes.forEach(c -> array.addArray().add(c.field()).add(c.before()).add(c.after()));
+        return array.toString();
+    }
+
+    /** The changed fields of a row; none when the column is empty or not what this store writes. */
+    static List<HistoryEntry.FieldChange> changes(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<HistoryEntry.FieldChange> changes = new ArrayList<>();
+            for (JsonNode item : JSON.readTree(json)) {
+                changes.add(new HistoryEntry.FieldChange(item.path(0).asText(), item.path(1).asText(),
+                        item.path(2).asText()));
+            }
+            return changes;
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     private static List<DBParam> params(CollaborationRequest r) {

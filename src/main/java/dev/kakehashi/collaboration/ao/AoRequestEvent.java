@@ -22,6 +22,7 @@ public interface AoRequestEvent extends Entity {
     String HAPPENED_AT = "HAPPENED_AT";
     String PAGE_LINK = "PAGE_LINK";
     String PAGE_TITLE = "PAGE_TITLE";
+    String CHANGES = "CHANGES";
 
     @NotNull
     @Indexed
@@ -71,4 +72,13 @@ public interface AoRequestEvent extends Entity {
     String getPageTitle();
 
     void setPageTitle(String title);
+
+    /**
+     * For changed details: each changed field before and after, as a JSON array of {@code [field, before, after]};
+     * null otherwise (and in entries written before the column existed).
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getChanges();
+
+    void setChanges(String changesJson);
 }

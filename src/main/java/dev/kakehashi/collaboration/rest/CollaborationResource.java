@@ -87,7 +87,7 @@ public class CollaborationResource {
     }
 
     /** The next collaboration proposed at step 6. */
-    public record FollowUpInput(String summary, String purpose) {
+    public record FollowUpInput(String summary, String purpose, String scope) {
     }
 
     /** 201: the issue created as the caller, at step 1; 400: invalid details or Jira refused the issue. */
@@ -171,6 +171,31 @@ public class CollaborationResource {
         return json(requests.view(caller.key(), issueKey), caller);
     }
 
+    /** A public thanks given on a results page: the page's address and the departments it thanked. */
+    public record PageThanksInput(String url, List<String> departments) {
+    }
+
+    /** Whether the thanks counts for step 6 (the partner department was among those thanked). */
+    public record PageThanksJson(boolean counted) {
+    }
+
+    /**
+     * 200: a public thanks given on a results page recorded on the request, as the caller who sent it; it counts for
+     * step 6 when it thanked the partner department. 400: no address or too many departments; 409: the page is not
+     * recorded on the request. Confluence calls this through the application link when the thanks is sent.
+     */
+    @POST
+    @Path("{issueKey}/result-page-thanks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PageThanksJson resultPageThanks(@PathParam("issueKey") String issueKey, PageThanksInput input,
+                                           @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        PageThanksInput body = Callers.body(input);
+        return new PageThanksJson(requests.recordPageThanks(caller.key(), issueKey, body.url(),
+                body.departments() == null ? List.of() : body.departments()));
+    }
+
     /** 201: the follow-up request, linked to this one; 409: the request is not at step 6. */
     @POST
     @Path("{issueKey}/follow-up")
@@ -180,7 +205,8 @@ public class CollaborationResource {
         Callers.json(headers);
         Person caller = Callers.user(people);
         FollowUpInput body = Callers.body(input);
-        RequestIssues.IssueRef issue = requests.proposeFollowUp(caller.key(), issueKey, body.summary(), body.purpose());
+        RequestIssues.IssueRef issue = requests.proposeFollowUp(caller.key(), issueKey, body.summary(), body.purpose(),
+                body.scope());
         return Response.status(Response.Status.CREATED).entity(created(issue)).build();
     }
 

@@ -70,9 +70,43 @@ public class RequestPanel {
     public record RoleItem(String role, String displayName, String username, String avatarUrl, String departments) {
     }
 
-    /** One line of the history. */
-    public record HistoryItem(String when, String actor, String text) {
+    /** One line of the history, with the fields it changed (none for other events). */
+    public record HistoryItem(String when, String actor, String text, List<ChangeItem> changes) {
+        public boolean hasChanges() {
+            return !changes.isEmpty();
+        }
     }
+
+    /** One changed field: its label and the values before and after as people read them. */
+    public record ChangeItem(String label, ChangeValue before, ChangeValue after) {
+    }
+
+    /**
+     * A value of a changed field: all of it, and the start of it when it is long (empty when it is short enough to be
+     * shown whole); the template shows the start with the whole text behind a disclosure.
+     */
+    public record ChangeValue(String text, String start) {
+        public boolean isLong() {
+            return !start.isEmpty();
+        }
+    }
+
+    /** Longer values are cut to this many characters in the history, the rest behind a disclosure. */
+    static final int CHANGE_SHOWN = 80;
+
+    /** The label of each field a history entry may name as changed. */
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("kind", "kakehashi.collaboration.form.kind"),
+            Map.entry("requestingDepartment", "kakehashi.collaboration.form.from"),
+            Map.entry("partnerDepartment", "kakehashi.collaboration.form.to"),
+            Map.entry("purpose", "kakehashi.collaboration.form.purpose"),
+            Map.entry("scope", "kakehashi.collaboration.form.scope"),
+            Map.entry("helpKind", "kakehashi.collaboration.form.help"),
+            Map.entry("partnerBenefit", "kakehashi.collaboration.form.benefit"),
+            Map.entry("requester", "kakehashi.collaboration.role.requester"),
+            Map.entry("partnerContact", "kakehashi.collaboration.role.partner.contact"),
+            Map.entry("decisionOwner", "kakehashi.collaboration.role.decision.owner"),
+            Map.entry("dueDate", "kakehashi.collaboration.form.due"));
 
     /** A results page written in Confluence about the request. */
     public record PageItem(String url, String title, String when) {
@@ -128,6 +162,12 @@ public class RequestPanel {
         model.put("warnings", view.warnings().stream().map(k -> i18n.getText(k, CollaborationService.smallScopeDays()))
                 .toList());
         model.put("prompt", view.resolvedPrompt());
+        model.put("promptText", view.resolvedPrompt() ? i18n.getText(view.resolvedPromptKey(), r.step().number(),
+                stepName(r.step())) : "");
+        RequestView.FollowUp followUp = view.followUp();
+        model.put("followUpProposed", followUp != null);
+        model.put("followUpKey", followUp == null || followUp.issue() == null ? "" : followUp.issue().key());
+        model.put("followUpSummary", followUp == null || followUp.issue() == null ? "" : followUp.issue().summary());
         model.put("partnerThanked", view.partnerThanked());
         model.put("fromName", name(names, r.requestingDepartment(), locale));
         model.put("toName", name(names, r.partnerDepartment(), locale));
@@ -205,10 +245,8 @@ public class RequestPanel {
                 i18n.getText(k.nameKey()), k == kind)).toList());
         form.put("kindDescriptions", java.util.Arrays.stream(RequestKind.values()).map(k -> new Choice(k.key(),
                 i18n.getText(k.descriptionKey()), k == kind)).toList());
-        form.put("fromChoices", active.stream().map(d -> new Choice(d.key(), d.name(locale), d.key().equals(from)))
-                .toList());
-        form.put("toChoices", active.stream().map(d -> new Choice(d.key(), d.name(locale), d.key().equals(to)))
-                .toList());
+        form.put("fromChoices", departmentChoices(active, r == null ? null : r.requestingDepartment(), from, locale));
+        form.put("toChoices", departmentChoices(active, r == null ? null : r.partnerDepartment(), to, locale));
         form.put("formPurpose", r == null ? "" : r.purpose());
         form.put("formScope", r == null ? "" : r.scope());
         form.put("formHelpKind", r == null ? "" : r.helpKind());
@@ -219,6 +257,22 @@ public class RequestPanel {
         form.put("formDueDate", r == null || r.dueDate() == null ? "" : r.dueDate().toString());
         form.put("smallScopeDays", Integer.toString(CollaborationService.smallScopeDays()));
         return form;
+    }
+
+    /**
+     * The active departments and, first, the one the request already names when an admin has deactivated it since:
+     * marked inactive, it stays chosen so that the request can be edited without choosing another.
+     */
+    private List<Choice> departmentChoices(List<DepartmentName> active, String named, String chosen, Locale locale) {
+        List<Choice> choices = new ArrayList<>();
+        if (named != null && !named.isEmpty() && active.stream().noneMatch(d -> d.key().equals(named))) {
+            String label = departments.allNames().stream().filter(d -> d.key().equals(named)).findFirst()
+                    .map(d -> d.name(locale)).orElse(named);
+            choices.add(new Choice(named, i18n.getText("kakehashi.collaboration.form.department.inactive", label),
+                    named.equals(chosen)));
+        }
+        active.forEach(d -> choices.add(new Choice(d.key(), d.name(locale), d.key().equals(chosen))));
+        return choices;
     }
 
     private List<StepItem> steps(Step current) {
@@ -248,12 +302,44 @@ public class RequestPanel {
                 case ADVANCED, STEPPED_BACK -> i18n.getText("kakehashi.collaboration.history."
                         + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'), stepName(e.from()), stepName(e.to()));
                 case RESULT_PAGE -> i18n.getText("kakehashi.collaboration.history.result.page", e.title());
+                case PAGE_THANKS -> i18n.getText("kakehashi.collaboration.history.page.thanks", e.title());
                 default -> i18n.getText("kakehashi.collaboration.history."
                         + e.event().name().toLowerCase(Locale.ROOT).replace('_', '.'));
             };
-            items.add(new HistoryItem(WHEN.format(e.at().atZone(zone)), actor, text));
+            List<ChangeItem> changes = new ArrayList<>();
+            for (HistoryEntry.FieldChange c : e.changes()) {
+                String label = FIELD_LABELS.get(c.field());
+                if (label != null) {
+                    changes.add(new ChangeItem(i18n.getText(label), changeValue(c.field(), c.before(), names, locale,
+                            actors), changeValue(c.field(), c.after(), names, locale, actors)));
+                }
+            }
+            items.add(new HistoryItem(WHEN.format(e.at().atZone(zone)), actor, text, changes));
         }
         return items;
+    }
+
+    /** A stored value as people read it: names for departments, people and kinds; "none" for nothing. */
+    private ChangeValue changeValue(String field, String stored, List<DepartmentName> names, Locale locale,
+                                    Map<String, String> peopleNames) {
+        String text;
+        if (stored.isEmpty()) {
+            text = i18n.getText("kakehashi.collaboration.history.none");
+        } else {
+            text = switch (field) {
+                case "kind" -> RequestKind.ofKey(stored).map(k -> i18n.getText(k.nameKey())).orElse(stored);
+                case "requestingDepartment", "partnerDepartment" -> name(names, stored, locale);
+                case "requester", "partnerContact", "decisionOwner" -> peopleNames.computeIfAbsent(stored, k -> {
+                    Person p = person(k);
+                    return p == null ? k : p.displayName();
+                });
+                default -> stored;
+            };
+        }
+        if (text.codePointCount(0, text.length()) <= CHANGE_SHOWN) {
+            return new ChangeValue(text, "");
+        }
+        return new ChangeValue(text, text.substring(0, text.offsetByCodePoints(0, CHANGE_SHOWN)) + "…");
     }
 
     private RoleItem role(String roleKey, String userKey, List<DepartmentName> names, Locale locale) {

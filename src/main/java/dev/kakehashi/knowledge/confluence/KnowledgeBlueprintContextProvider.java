@@ -56,6 +56,19 @@ public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextP
         return kind;
     }
 
+    /**
+     * The one rule for a page the author left without a title, wherever it was started (from the request in Jira or
+     * from Confluence's Create dialog): a results page about a request the creator may read is named after the
+     * request ("Results and learnings: its summary"); any other page after its kind and date.
+     */
+    String defaultTitle(PageDraft draft, LinkedRequest request) {
+        if (draft.kind() == KnowledgeKind.RESULTS && request != null && !request.summary().isBlank()) {
+            String title = i18n.getText("kakehashi.knowledge.results.wizard.default.title", request.summary().strip());
+            return title.length() <= PageDraft.TITLE_MAX ? title : title.substring(0, PageDraft.TITLE_MAX).strip();
+        }
+        return i18n.getText("kakehashi.knowledge." + kind.textKey() + ".name") + " " + draft.date();
+    }
+
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         if (kind == null) {
@@ -78,7 +91,7 @@ public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextP
         context.put(WizardFields.KIND, kind.key());
         context.put(WizardFields.DEPARTMENTS, String.join(",", content.departments()));
         if (draft.title().isEmpty()) {
-            context.setTitle(i18n.getText("kakehashi.knowledge." + kind.textKey() + ".name") + " " + draft.date());
+            context.setTitle(defaultTitle(draft, request));
         }
         return context;
     }

@@ -105,6 +105,6 @@ public class KnowledgeResource {
         Person caller = Callers.user(people);
         Callers.body(body);
         KnowledgePage page = knowledge.retryLink(caller.key(), Params.id("pageId", pageId));
-        return new LinkJson(page.pageId(), page.linkState().name(), view.linkProblem(page.linkState()));
+        return new LinkJson(page.pageId(), page.linkState().name(), view.linkProblem(page.linkState(), true));
     }
 }

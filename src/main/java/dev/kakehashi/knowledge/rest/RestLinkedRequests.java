@@ -14,6 +14,7 @@ import dev.kakehashi.knowledge.PageDraft;
 import dev.kakehashi.platform.LinkedApplication;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,16 +64,34 @@ public class RestLinkedRequests implements LinkedRequests {
             return LinkState.NONE;
         }
         ObjectNode body = JSON.createObjectNode().put("url", pageUrl).put("title", pageTitle);
-        String json;
-        try {
-            json = JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Two strings cannot fail to be written as JSON", e);
+        return state(jira.call("POST", REQUESTS + encode(key) + "/result-pages", write(body)));
+    }
+
+    @Override
+    public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+        String key = PageDraft.requestKey(issueKey);
+        if (key == null) {
+            return LinkState.NONE;
         }
-        LinkedApplication.Reply reply = jira.call("POST", REQUESTS + encode(key) + "/result-pages", json);
+        ObjectNode body = JSON.createObjectNode().put("url", pageUrl);
+        departments.forEach(body.putArray("departments")::add);
+        return state(jira.call("POST", REQUESTS + encode(key) + "/result-page-thanks", write(body)));
+    }
+
+    private static String write(ObjectNode body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Strings cannot fail to be written as JSON", e);
+        }
+    }
+
+    private static LinkState state(LinkedApplication.Reply reply) {
         if (reply instanceof LinkedApplication.Answered answered) {
             return answered.ok() ? LinkState.RECORDED
                     : answered.status() == 401 ? LinkState.NEEDS_AUTHORISATION
+                    : answered.status() == 403 ? LinkState.NOT_ALLOWED
+                    : answered.status() == 404 ? LinkState.NOT_FOUND
                     : answered.status() >= 500 ? LinkState.UNREACHABLE : LinkState.REFUSED;
         }
         if (reply instanceof LinkedApplication.NeedsAuthorisation) {

@@ -71,6 +71,7 @@ public class KnowledgeLogView {
             names.put(name.key(), name.name(locale));
         }
         Map<String, String> creators = new HashMap<>();
+        String readerKey = people.currentUser().map(Person::key).orElse(null);
         String separator = i18n.getText("kakehashi.knowledge.list.separator");
         return log.entries().stream().map(e -> {
             KnowledgePage p = e.page();
@@ -80,7 +81,8 @@ public class KnowledgeLogView {
                     p.departments().stream().map(k -> names.getOrDefault(k, k)).collect(Collectors.joining(separator)),
                     p.date().toString(), p.summary(), p.requestKey() == null ? "" : p.requestKey(),
                     knowledge.requestUrl(p.requestKey()).orElse(""), creator, p.linkState().name(),
-                    linkProblem(p.linkState()), e.mayRetryLink());
+                    linkProblem(p.linkState(), p.creatorKey() != null && p.creatorKey().equals(readerKey)),
+                    e.mayRetryLink());
         }).toList();
     }
 
@@ -114,10 +116,17 @@ public class KnowledgeLogView {
                 + URLEncoder.encode(PLUGIN_KEY + ":" + kind.key() + "-blueprint", StandardCharsets.UTF_8);
     }
 
-    /** Why a results page is not on its request, in the reader's language; empty when it is or names none. */
-    public String linkProblem(LinkState state) {
+    /**
+     * Why a results page is not on its request, in the reader's language; empty when it is or names none.
+     * {@code madeTheAttempt}: the reader is the one Jira answered (the page's creator, or who just tried again). Only
+     * they learn that they may see the request but not change it; anyone else reads the same words whether Jira has
+     * no such request or refused a change, so that no one learns of an issue they may not see.
+     */
+    public String linkProblem(LinkState state, boolean madeTheAttempt) {
         return switch (state) {
             case NONE, RECORDED, PENDING -> "";
+            case NOT_FOUND, NOT_ALLOWED -> i18n.getText(madeTheAttempt ? "kakehashi.knowledge.link."
+                    + state.name().toLowerCase(Locale.ROOT).replace('_', '.') : "kakehashi.knowledge.link.not.recorded");
             default -> i18n.getText("kakehashi.knowledge.link." + state.name().toLowerCase(Locale.ROOT)
                     .replace('_', '.'));
         };

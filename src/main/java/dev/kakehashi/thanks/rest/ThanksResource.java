@@ -14,6 +14,7 @@ import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
 import dev.kakehashi.thanks.ThanksPage;
 import dev.kakehashi.thanks.ThanksQuery;
+import dev.kakehashi.thanks.ThanksSent;
 import dev.kakehashi.thanks.ThanksService;
 import dev.kakehashi.thanks.ThanksStore;
 import jakarta.inject.Inject;
@@ -45,11 +46,13 @@ import java.util.Map;
 public class ThanksResource {
     private final People people;
     private final ThanksService thanks;
+    private final ThanksSent sentListener;
 
     @Inject
-    public ThanksResource(People people, ThanksService thanks) {
+    public ThanksResource(People people, ThanksService thanks, ThanksSent sentListener) {
         this.people = people;
         this.thanks = thanks;
+        this.sentListener = sentListener;
     }
 
     /** 201: the thanks sent; 400: invalid input; 404: an issue or page the caller cannot see; 429: daily limit. */
@@ -59,6 +62,7 @@ public class ThanksResource {
         Callers.json(headers);
         Person caller = Callers.user(people);
         Thanks sent = thanks.send(caller.key(), Callers.body(input));
+        sentListener.sent(sent);
         return Response.status(Response.Status.CREATED).entity(toJson(List.of(sent), caller).get(0)).build();
     }
 

@@ -61,6 +61,23 @@ public class AoCollaborationStoreTest {
     }
 
     @Test
+    public void changedFieldsRoundTripWithQuotesEmojiAndLongTextAndOldEntriesHaveNone() {
+        CollaborationRequest v0 = insert(20001, "sales", "development", null);
+        String longText = "\"<b>\" ,]あ😀".repeat(2_000);
+        List<HistoryEntry.FieldChange> changes = List.of(new HistoryEntry.FieldChange("scope", "営業資料 3 点だけ", longText),
+                new HistoryEntry.FieldChange("dueDate", "", "2026-12-10"));
+        CollaborationRequest v1 = v0.touched(T0.plusSeconds(60));
+
+        assertTrue(store.update(v1, new HistoryEntry(20001, HistoryEntry.Event.DETAILS_CHANGED, v1.step(), v1.step(),
+                "JIRAUSER10001", T0.plusSeconds(60), "", "", changes)));
+
+        List<HistoryEntry> history = store.history(20001, 10);
+        assertEquals(List.of(), history.get(0).changes());
+        assertEquals(changes, history.get(1).changes());
+        assertEquals(List.of(), AoCollaborationStore.changes("not json"));
+    }
+
+    @Test
     public void aRequestRoundTripsWithJapaneseEmojiAndLongText() {
         String longText = "あ😀".repeat(5_000);
         CollaborationRequest r = request(20001, "sales", "development", LocalDate.of(2026, 12, 1));

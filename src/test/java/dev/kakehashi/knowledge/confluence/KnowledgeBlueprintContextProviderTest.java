@@ -3,6 +3,7 @@ package dev.kakehashi.knowledge.confluence;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -53,6 +54,11 @@ public class KnowledgeBlueprintContextProviderTest {
         @Override
         public LinkState record(String issueKey, String pageUrl, String pageTitle) {
             throw new AssertionError("making a page records nothing");
+        }
+
+        @Override
+        public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+            throw new AssertionError("making a page passes no thanks on");
         }
 
         @Override
@@ -108,6 +114,26 @@ public class KnowledgeBlueprintContextProviderTest {
         assertEquals("results", filled.get("kakehashiKind"));
         assertEquals("sales,development", filled.get("kakehashiDepartments"));
         assertEquals("the wizard's title stays", "成果と学び", filled.get("title"));
+    }
+
+    @Test
+    public void aResultsPageWithoutATitleIsNamedAfterItsRequestAsWhenStartedFromJira() {
+        provider.init(Map.of("kind", "results"));
+        when(i18n.getText(anyString(), any(java.io.Serializable[].class))).thenAnswer(call -> "[" + call.getArgument(0)
+                + "]" + java.util.Arrays.stream(call.getArguments()).skip(1).map(a -> " " + a)
+                .collect(java.util.stream.Collectors.joining()));
+        found = new LinkedRequest("COLLAB-3", "要望を共有", "https://jira.example.com/browse/COLLAB-3", "sales",
+                "development", "目的です", new LinkedRequest.Person("tanaka", "田中"),
+                new LinkedRequest.Person("suzuki", "鈴木"), new LinkedRequest.Person("", ""));
+
+        Map<String, Object> named = provider.getContextMap(new HashMap<>(Map.of("kakehashiRequest", "collab-3",
+                "kakehashiDepartments", "sales,development")));
+        Map<String, Object> unread = provider.getContextMap(new HashMap<>(Map.of("kakehashiRequest", "collab-4",
+                "kakehashiDepartments", "sales,development")));
+
+        assertEquals("[kakehashi.knowledge.results.wizard.default.title] 要望を共有", named.get("ContentPageTitle"));
+        assertTrue("a request the creator may not read is not named: kind and date",
+                String.valueOf(unread.get("ContentPageTitle")).startsWith("[kakehashi.knowledge.results.name] "));
     }
 
     @Test

@@ -85,6 +85,10 @@ public class RestLinkedRequestsTest {
         assertEquals("成果 \"と\" 学び", RestLinkedRequests.object(call.substring(call.indexOf('{'))).orElseThrow()
                 .path("title").textValue());
         jira.reply = new LinkedApplication.Answered(403, "{}");
+        assertEquals(LinkState.NOT_ALLOWED, requests.record("COLLAB-3", "u", "t"));
+        jira.reply = new LinkedApplication.Answered(404, "{}");
+        assertEquals(LinkState.NOT_FOUND, requests.record("COLLAB-3", "u", "t"));
+        jira.reply = new LinkedApplication.Answered(409, "{}");
         assertEquals(LinkState.REFUSED, requests.record("COLLAB-3", "u", "t"));
         jira.reply = new LinkedApplication.Answered(401, "{}");
         assertEquals(LinkState.NEEDS_AUTHORISATION, requests.record("COLLAB-3", "u", "t"));

@@ -43,7 +43,11 @@ public class ThanksModerationRestIT {
 
     @Test
     public void anEmailNamesTheIssueByKeyAndSummaryAndLinksToTheRunningSandbox() {
+        // thanks are mailed by the scheduled run once the withdraw window has passed: no window here
+        assertEquals(200, as("admin").putJson("/rest/kakehashi/1.0/admin/thanks-policy", "{\"withdrawMinutes\":0}")
+                .statusCode());
         send("tanaka", "suzuki", "テンプレートの件ありがとう", ON_DEMO_1);
+        NotificationRestIT.runScheduledMail(SANDBOX.jira());
 
         String outbox = outbox();
         assertTrue(outbox, outbox.contains("Jira 課題「DEMO-1 営業資料のテンプレートを全社で共有する」で贈られました"));

@@ -6,6 +6,25 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import dev.kakehashi.collaboration.web.RequestPanel;
+import dev.kakehashi.platform.LinkedApplication;
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.host.BundleI18nResolver;
+import dev.kakehashi.sandbox.host.RequestContext;
+import dev.kakehashi.sandbox.plugin.PluginDescriptor;
+import dev.kakehashi.sandbox.velocity.VelocityTemplateRenderer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.kakehashi.admin.CompanyValueInput;
 import dev.kakehashi.admin.CompanyValueService;
@@ -976,5 +995,108 @@ public class CollaborationServiceTest {
 
         assertEquals(List.of(issue.key() + " KEY-suzuki", issue.key() + " KEY-takahashi"), issues.watches);
         assertTrue(hidden.id() > 0);
+    }
+
+    /**
+     * The panel of a request as Jira shows it to tanaka: the view model from the real service, rendered by Velocity
+     * with the host's escaping and allowlist, in the given language (the sandbox's request language).
+     */
+    private String renderedPanel(String issueKey, Locale locale) throws java.io.IOException {
+        PluginDescriptor descriptor = PluginDescriptor.load(getClass().getClassLoader(), Product.JIRA);
+        BundleI18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle().orElseThrow(),
+                getClass().getClassLoader());
+        LocaleResolver locales = mock(LocaleResolver.class);
+        when(locales.getLocale()).thenReturn(locale);
+        ApplicationProperties application = mock(ApplicationProperties.class);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        PageBuilderService pageBuilder = mock(PageBuilderService.class);
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        when(pageBuilder.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(mock(RequiredResources.class));
+        LinkedApplication confluence = new LinkedApplication() {
+            @Override
+            public Optional<String> displayUrl() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Reply call(String method, String path, String jsonBody) {
+                throw new IllegalStateException("the panel makes no call to Confluence");
+            }
+        };
+        people.loggedIn("tanaka");
+        RequestPanel panel = new RequestPanel(service, departments, people, locales, i18n, pageBuilder, application,
+                confluence);
+        java.io.StringWriter out = new java.io.StringWriter();
+        RequestContext.begin(null, null, locale, false);
+        try {
+            new VelocityTemplateRenderer(descriptor.velocityAllowlist(), Map.of())
+                    .render("templates/collaboration/issue-panel.vm", panel.panel(Map.of(), issueKey), out);
+        } finally {
+            RequestContext.end();
+        }
+        return out.toString();
+    }
+
+    private static final Pattern HISTORY_CHANGE = Pattern.compile("<dt>(.*?)</dt>\\s*<dd>"
+            + "<span class=\"kakehashi-request-history-before\"><span class=\"assistive\">[^<]*</span>(.*?)</span>\\s*"
+            + "<span aria-hidden=\"true\">→</span>\\s*"
+            + "<span class=\"kakehashi-request-history-after\"><span class=\"assistive\">[^<]*</span>(.*?)</span></dd>");
+
+    @Test
+    public void thePanelHistoryShowsEachChangedFieldBeforeAndAfterEscaped() throws Exception {
+        String k = create(input("", "suzuki", "", "")).key();
+        service.update(key("tanaka"), k, new RequestInput("joint-task", "sales", "accounting",
+                "提案資料を顧客の声に合わせて直したい", "テンプレート <b>2</b> 点のレビュー", "レビュー", "", null, "kato",
+                "sato", "2026-12-10"), 0);
+
+        String html = renderedPanel(k, Locale.JAPANESE);
+
+        List<String> shown = new ArrayList<>();
+        Matcher change = HISTORY_CHANGE.matcher(html);
+        while (change.find()) {
+            shown.add(change.group(1) + ": " + change.group(2) + " → " + change.group(3));
+        }
+        assertEquals(List.of(
+                "相手部署: 開発 → 経理",
+                "小さな範囲: テンプレート 1 点のレビュー → テンプレート &lt;b&gt;2&lt;/b&gt; 点のレビュー",
+                "相手部署の窓口: 鈴木 次郎 → 加藤 四郎",
+                "意思決定者: （なし） → 佐藤 花子",
+                "期日: （なし） → 2026-12-10"), shown);
+        assertFalse("the new scope is escaped", html.contains("<b>2</b>"));
+    }
+
+    @Test
+    public void theEditFormKeepsADeactivatedDepartmentChosenAndMarksItInactive() throws Exception {
+        String k = create(input("", "suzuki", "", "2026-12-04")).key();
+        departments.update("development", new DepartmentInput("development", "Development", "開発",
+                List.of("development"), false));
+
+        String japanese = renderedPanel(k, Locale.JAPANESE);
+        String english = renderedPanel(k, Locale.ENGLISH);
+
+        assertEquals(List.of("development selected 開発（無効）", "sales 営業", "accounting 経理"),
+                options(japanese, "kakehashi-request-to"));
+        assertEquals(List.of("development selected Development (inactive)", "sales Sales", "accounting Accounting"),
+                options(english, "kakehashi-request-to"));
+        assertEquals("an active department is not marked", List.of("sales selected 営業", "accounting 経理"),
+                options(japanese, "kakehashi-request-from"));
+    }
+
+    /** The options of the select with this id but its empty prompt, as "value [selected] label". */
+    private static List<String> options(String html, String selectId) {
+        Matcher select = Pattern.compile("<select[^>]*\\sid=\"" + Pattern.quote(selectId) + "\"[^>]*>(.*?)</select>",
+                Pattern.DOTALL).matcher(html);
+        assertTrue("no select " + selectId + " in " + html, select.find());
+        List<String> found = new ArrayList<>();
+        Matcher option = Pattern.compile("<option value=\"([^\"]*)\"( selected)?>([^<]*)</option>")
+                .matcher(select.group(1));
+        while (option.find()) {
+            if (option.group(1).isEmpty()) {
+                continue;
+            }
+            found.add(option.group(1) + (option.group(2) == null ? "" : " selected") + " " + option.group(3));
+        }
+        return found;
     }
 }

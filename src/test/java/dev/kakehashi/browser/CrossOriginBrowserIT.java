@@ -90,7 +90,7 @@ public class CrossOriginBrowserIT {
             browser.open(SANDBOX.jira().baseUrl() + "/secure/Dashboard.jspa");
             Object status = ((JavascriptExecutor) browser.driver()).executeAsyncScript("var callback = arguments[arguments.length - 1];"
                     + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {'Content-Type':"
-                    + " 'application/json', 'Accept': 'application/json'}, body: '{}'})"
+                    + " 'application/json', 'Accept': 'application/json'}, body: '{\"reason\":\"test\"}'})"
                     + ".then(function (r) { callback(r.status); }, function () { callback(-1); });", hide);
             assertEquals(204L, status);
             assertFalse("hidden from the site itself", visible().contains(id));

@@ -101,7 +101,8 @@ public class GoalCards {
 
     /**
      * The timeline of goals running from {@code start} to {@code end}: whole months, at least one. Month labels are
-     * {@code 2026年10月} in Japanese and {@code Oct 2026} in English.
+     * {@code 2026年10月} in Japanese and {@code Oct 2026} in English where the year starts or changes, the month alone
+     * elsewhere; a long range labels every second (third …) month.
      */
     public Timeline timeline(LocalDate start, LocalDate end, LocalDate today) {
         LocalDate from = start.withDayOfMonth(1);
@@ -110,9 +111,19 @@ public class GoalCards {
         Locale locale = locale();
         DateTimeFormatter format = DateTimeFormatter.ofPattern(
                 "ja".equals(locale.getLanguage()) ? "yyyy年M月" : "MMM yyyy", locale);
+        // The axis is narrow: the year only where it starts or changes, and at most about six labels.
+        DateTimeFormatter monthOnly = DateTimeFormatter.ofPattern("ja".equals(locale.getLanguage()) ? "M月" : "MMM",
+                locale);
+        long count = ChronoUnit.MONTHS.between(from, to);
+        long every = Math.max(1, (count + 5) / 6);
         List<Month> months = new ArrayList<>();
-        for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1)) {
-            months.add(new Month(format.format(m), String.format(Locale.ROOT, "%.1f",
+        int index = 0;
+        for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1), index++) {
+            if (index % every != 0) {
+                continue;
+            }
+            boolean withYear = index == 0 || m.getMonthValue() <= every;
+            months.add(new Month((withYear ? format : monthOnly).format(m), String.format(Locale.ROOT, "%.1f",
                     ChronoUnit.DAYS.between(from, m) / span * 100)));
         }
         String todayLeft = today.isBefore(from) || !today.isBefore(to) ? ""

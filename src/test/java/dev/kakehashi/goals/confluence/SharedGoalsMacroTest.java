@@ -189,8 +189,11 @@ public class SharedGoalsMacroTest {
         String html = render("tanaka", Map.of("space", "*", "view", "timeline"));
 
         assertTrue(html, html.contains(">2026年9月<"));
-        assertTrue(html, html.contains(">2027年3月<"));
-        assertFalse("whole months only", html.contains(">2027年4月<"));
+        assertTrue("the year where it changes", html.contains(">2027年1月<"));
+        assertTrue("every second month of seven", html.contains(">11月<") && !html.contains(">10月<"));
+        assertTrue(html, html.contains(">3月<"));
+        assertFalse("the year only where it starts or changes", html.contains(">2027年3月<"));
+        assertFalse("whole months only", html.contains(">4月<"));
         assertTrue(html, html.contains("class=\"kakehashi-goals-today\""));
         assertTrue(html, html.contains("kakehashi-goals-span kakehashi-goals-span-on-track"));
         assertTrue("the text alternative", html.contains("2026年9月から2027年3月までのタイムライン（今日は 2026-11-23）"));

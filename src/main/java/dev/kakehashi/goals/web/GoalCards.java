@@ -102,7 +102,7 @@ public class GoalCards {
     /**
      * The timeline of goals running from {@code start} to {@code end}: whole months, at least one. Month labels are
      * {@code 2026年10月} in Japanese and {@code Oct 2026} in English where the year starts or changes, the month alone
-     * elsewhere; a long range labels every second (third …) month.
+     * elsewhere; more than four months label every second (third …) month.
      */
     public Timeline timeline(LocalDate start, LocalDate end, LocalDate today) {
         LocalDate from = start.withDayOfMonth(1);
@@ -111,11 +111,11 @@ public class GoalCards {
         Locale locale = locale();
         DateTimeFormatter format = DateTimeFormatter.ofPattern(
                 "ja".equals(locale.getLanguage()) ? "yyyy年M月" : "MMM yyyy", locale);
-        // The axis is narrow: the year only where it starts or changes, and at most about six labels.
+        // The axis is narrow: the year only where it starts or changes, and at most four labels.
         DateTimeFormatter monthOnly = DateTimeFormatter.ofPattern("ja".equals(locale.getLanguage()) ? "M月" : "MMM",
                 locale);
         long count = ChronoUnit.MONTHS.between(from, to);
-        long every = Math.max(1, (count + 5) / 6);
+        long every = Math.max(1, (count + 3) / 4);
         List<Month> months = new ArrayList<>();
         int index = 0;
         for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1), index++) {

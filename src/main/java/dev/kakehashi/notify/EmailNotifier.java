@@ -55,15 +55,33 @@ public class EmailNotifier implements Notifier {
         }
     }
 
+    @Override
+    public void thanksShownAgain(ThanksHidden shown) {
+        MailDelivery.Outcome outcome = delivery.deliver(shown.senderKey(), NotificationKind.THANKS,
+                sender -> compose(sender, shown, true), clock.instant());
+        if (outcome == MailDelivery.Outcome.FAILED) {
+            LOG.warn("The email about a thanks shown again to user {} could not be queued; the thanks is shown",
+                    shown.senderKey());
+        }
+    }
+
     Mail compose(Recipient sender, ThanksHidden hidden) {
+        return compose(sender, hidden, false);
+    }
+
+    /** The sender's mail about a hide (with its reason) or, {@code shownAgain}, about a thanks visible again. */
+    Mail compose(Recipient sender, ThanksHidden hidden, boolean shownAgain) {
         Locale locale = MailDelivery.locale(sender);
         String base = texts.baseUrl();
         StringBuilder body = new StringBuilder();
-        line(body, texts.text(locale, "kakehashi.notify.hidden.intro"));
+        line(body, texts.text(locale,
+                shownAgain ? "kakehashi.notify.unhidden.intro" : "kakehashi.notify.hidden.intro"));
         body.append('\n');
-        line(body, texts.text(locale, "kakehashi.notify.hidden.reason"));
-        line(body, hidden.reason());
-        body.append('\n');
+        if (!shownAgain) {
+            line(body, texts.text(locale, "kakehashi.notify.hidden.reason"));
+            line(body, hidden.reason());
+            body.append('\n');
+        }
         line(body, texts.text(locale, "kakehashi.notify.thanks.message"));
         line(body, hidden.message());
         body.append('\n');
@@ -75,8 +93,9 @@ public class EmailNotifier implements Notifier {
         body.append('\n');
         line(body, "-- ");
         line(body, texts.text(locale, "kakehashi.notify.thanks.footer", base + WALL_PATH));
-        return new Mail(sender.email(), MailDelivery.oneLine(texts.text(locale, "kakehashi.notify.hidden.subject")),
-                body.toString());
+        String subject = texts.text(locale,
+                shownAgain ? "kakehashi.notify.unhidden.subject" : "kakehashi.notify.hidden.subject");
+        return new Mail(sender.email(), MailDelivery.oneLine(subject), body.toString());
     }
 
     Mail compose(Recipient recipient, Thanked thanked) {

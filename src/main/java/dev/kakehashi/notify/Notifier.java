@@ -13,4 +13,8 @@ public interface Notifier {
     /** An administrator hid a thanks; its sender is told why. */
     default void thanksHidden(ThanksHidden hidden) {
     }
+
+    /** An administrator showed a hidden thanks again; its sender is told (the reason is empty). */
+    default void thanksShownAgain(ThanksHidden shown) {
+    }
 }

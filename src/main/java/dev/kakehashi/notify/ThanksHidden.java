@@ -1,8 +1,9 @@
 package dev.kakehashi.notify;
 
 /**
- * What the sender of a thanks is told when an administrator hides it: the message, the reason, and where it was given
- * (the issue's key and summary or the page's title only when the sender may still see it).
+ * What the sender of a thanks is told when an administrator hides it or shows it again: the message, the reason (empty
+ * when shown again), and where it was given (the issue's key and summary or the page's title only when the sender may
+ * still see it).
  *
  * @param contextType {@code none}, {@code jira-issue} or {@code confluence-page}
  */

@@ -279,13 +279,13 @@ public class ThanksService {
         check.rejectIfAny();
         store.hide(id, adminKey, clock.instant(), why);
         forget(thanks);
-        boolean senderSees = maySee(thanks.senderKey(), thanks.context());
-        notifier.thanksHidden(new ThanksHidden(thanks.senderKey(), thanks.message(), why,
-                senderSees ? thanks.context().typeName() : "none", senderSees ? thanks.context().id() : "",
-                senderSees && !thanks.context().isNone() ? contexts.title(thanks.context()) : ""));
+        notifier.thanksHidden(toSender(thanks, why));
     }
 
-    /** An admin shows a hidden thanks again; only one that admin could read before it was hidden. */
+    /**
+     * An admin shows a hidden thanks again; only one that admin could read before it was hidden. Its sender is told
+     * (in their language, by the host's mail), as they were told when it was hidden.
+     */
     public void unhide(long id, String adminKey) {
         Thanks thanks = store.find(id).filter(t -> t.state() == Thanks.State.HIDDEN)
                 .filter(t -> t.visibility() == Thanks.Visibility.PUBLIC || t.involves(adminKey))
@@ -293,6 +293,15 @@ public class ThanksService {
         requireVisible(adminKey, thanks.context());
         store.changeState(id, Thanks.State.ACTIVE, adminKey, clock.instant());
         forget(thanks);
+        notifier.thanksShownAgain(toSender(thanks, ""));
+    }
+
+    /** What the sender is told of a hide or unhide: where it was given only while the sender may still see it. */
+    private ThanksHidden toSender(Thanks thanks, String reason) {
+        boolean senderSees = maySee(thanks.senderKey(), thanks.context());
+        return new ThanksHidden(thanks.senderKey(), thanks.message(), reason,
+                senderSees ? thanks.context().typeName() : "none", senderSees ? thanks.context().id() : "",
+                senderSees && !thanks.context().isNone() ? contexts.title(thanks.context()) : "");
     }
 
     /**

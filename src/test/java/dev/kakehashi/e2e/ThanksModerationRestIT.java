@@ -109,9 +109,12 @@ public class ThanksModerationRestIT {
         assertTrue(entry.get("readable").asBoolean());
         assertEquals("隠される予定のサンクス", entry.get("message").asText());
 
+        assertFalse(outbox, outbox.contains("送ったサンクスが再び表示されるようになりました"));
         assertEquals(204, as("admin").postJson(THANKS + "/" + id + "/unhide", "{}").statusCode());
         assertTrue(as("sato").get(THANKS + "?person=sato&limit=100").body().contains("隠される予定のサンクス"));
         assertFalse(as("admin").get(THANKS + "/hidden").body().contains("\"id\":" + id + ","));
+        String shown = outbox();
+        assertTrue(shown, shown.contains("送ったサンクスが再び表示されるようになりました"));
     }
 
     @Test

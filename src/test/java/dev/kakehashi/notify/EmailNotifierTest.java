@@ -159,6 +159,26 @@ public class EmailNotifierTest {
     }
 
     @Test
+    public void theSenderOfAThanksShownAgainIsToldInTheirLanguageWithoutTheOldReason() {
+        notifier.thanksShownAgain(new ThanksHidden(key("suzuki"), "ありがとう！", "", "jira-issue", "10000",
+                "DEMO-1 見積もり"));
+
+        Email email = queuedEmail();
+        assertEquals("suzuki@example.com", email.getTo());
+        assertEquals("送ったサンクスが再び表示されるようになりました", email.getSubject());
+        assertTrue(email.getBody(), email.getBody().startsWith("Kakehashi で送ったサンクスを管理者が再び表示しました。"));
+        assertTrue(email.getBody(), email.getBody().contains("ありがとう！"));
+        assertTrue(email.getBody(), email.getBody().contains("Jira 課題「DEMO-1 見積もり」"));
+        assertFalse(email.getBody(), email.getBody().contains("理由:"));
+
+        Mail english = notifier.compose(directory.get(key("smith")), new ThanksHidden(key("smith"), "Thanks!",
+                "", "none", "", ""), true);
+        assertEquals("A thanks you sent is shown again", english.subject());
+        assertTrue(english.body(), english.body().startsWith("An administrator showed a thanks you sent on Kakehashi"));
+        assertFalse(english.body(), english.body().contains("Reason:"));
+    }
+
+    @Test
     public void peopleWhoTurnedEmailsOffGetNone() {
         preferences.setEmailEnabled(key("suzuki"), false);
 

@@ -311,8 +311,9 @@ public class ThanksServiceTest {
     }
 
     @Test
-    public void theSenderIsToldWhyAndAnAdminCanShowItAgain() {
+    public void theSenderIsToldWhyAndAnAdminCanShowItAgainTellingTheSenderToo() {
         List<ThanksHidden> told = new ArrayList<>();
+        List<ThanksHidden> toldShown = new ArrayList<>();
         ThanksService moderated = node(new Notifier() {
             @Override
             public void personThanked(Thanked thanked) {
@@ -321,6 +322,11 @@ public class ThanksServiceTest {
             @Override
             public void thanksHidden(ThanksHidden hidden) {
                 told.add(hidden);
+            }
+
+            @Override
+            public void thanksShownAgain(ThanksHidden shown) {
+                toldShown.add(shown);
             }
         });
         Thanks sent = moderated.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "見積もりありがとう",
@@ -343,12 +349,20 @@ public class ThanksServiceTest {
         assertEquals("個人名が含まれているため", entry.reason());
         problems(() -> moderated.hide(sent.id(), key("admin"), "二度目"), Rejection.Reason.NOT_FOUND);
 
+        assertEquals("nobody is told of a thanks shown again before it is", 0, toldShown.size());
+
         moderated.unhide(sent.id(), key("admin"));
 
         assertEquals(List.of("見積もりありがとう"), moderated.list(key("suzuki"), ThanksQuery.all()).items().stream()
                 .map(Thanks::message).toList());
         assertEquals(0, moderated.hidden(key("admin"), null, 20).items().size());
+        assertEquals(1, toldShown.size());
+        assertEquals(key("tanaka"), toldShown.get(0).senderKey());
+        assertEquals("見積もりありがとう", toldShown.get(0).message());
+        assertEquals("", toldShown.get(0).reason());
+        assertEquals("DEMO-1 見積もりテンプレートの共有", toldShown.get(0).contextTitle());
         problems(() -> moderated.unhide(sent.id(), key("admin")), Rejection.Reason.NOT_FOUND);
+        assertEquals("a refused unhide tells nobody", 1, toldShown.size());
     }
 
     @Test

@@ -1,8 +1,8 @@
 /*
- * Kakehashi in Confluence's macro browser: the thanks-wall macro's "department" parameter becomes a list of the
- * active departments (by name in the author's language; the key is what is stored), and "period" a list with
- * translated labels instead of bare numbers. The chosen value is kept in #macro-param-<name>, which is what the macro
- * browser reads on insert. Texts come through the host's jsI18n transformer, so every key is written out literally.
+ * Kakehashi in Confluence's macro browser: the thanks-wall macro's "department" and "value" parameters become lists
+ * of the active departments and company values (by name in the author's language; the key is what is stored), and
+ * "period" a list with translated labels instead of bare numbers. The chosen value is kept in #macro-param-<name>,
+ * which is what the macro browser reads on insert. Texts come through the host's jsI18n transformer, so every key is written out literally.
  */
 (function () {
     'use strict';
@@ -56,9 +56,13 @@
         };
     }
 
-    function departmentField(param) {
-        var f = field(param, AJS.I18n.getText('dev.kakehashi.kakehashi.thanks-wall.param.department.label'));
-        option(f.select, '', AJS.I18n.getText('kakehashi.thanks.macro.department.all'));
+    /**
+     * A list of what the app's REST resource at {@code path} returns (objects with key, nameJa, nameEn and name), by
+     * name in the author's language; the key is what is stored. An older page may hold a name, or one that is gone.
+     */
+    function catalogField(param, path, texts, label) {
+        var f = field(param, texts.label);
+        option(f.select, '', texts.all);
         var status = document.createElement('div');
         status.className = 'description';
         status.setAttribute('role', 'status');
@@ -66,7 +70,6 @@
         var wanted = '';
         var loaded = null;
 
-        /** Selects the stored value; an older page may hold a name, or a department that is gone. */
         function choose() {
             if (!loaded) {
                 return;
@@ -80,27 +83,27 @@
                 var unknown = f.select.querySelector('option[data-unknown]') || option(f.select, wanted, '');
                 unknown.setAttribute('data-unknown', 'true');
                 unknown.value = wanted;
-                unknown.textContent = AJS.I18n.getText('kakehashi.thanks.macro.department.unknown') + ' ' + wanted;
+                unknown.textContent = texts.unknown + ' ' + wanted;
                 f.select.value = wanted;
             } else {
                 f.select.value = '';
             }
         }
 
-        fetch(contextPath() + '/rest/kakehashi/1.0/departments', {
+        fetch(contextPath() + path, {
             credentials: 'same-origin',
             headers: {'Accept': 'application/json'}
         }).then(function (response) {
             return response.ok ? response.json() : Promise.reject(response.status);
-        }).then(function (departments) {
-            loaded = departments;
-            departments.forEach(function (d) {
-                option(f.select, d.key, d.name);
+        }).then(function (entries) {
+            loaded = entries;
+            entries.forEach(function (d) {
+                option(f.select, d.key, label(d));
             });
             choose();
             f.select.dispatchEvent(new Event('change'));
         }, function () {
-            status.textContent = AJS.I18n.getText('kakehashi.thanks.macro.department.failed');
+            status.textContent = texts.failed;
         });
         return {
             paramDiv: f.div,
@@ -115,11 +118,33 @@
         };
     }
 
+    function departmentField(param) {
+        return catalogField(param, '/rest/kakehashi/1.0/departments', {
+            label: AJS.I18n.getText('dev.kakehashi.kakehashi.thanks-wall.param.department.label'),
+            all: AJS.I18n.getText('kakehashi.thanks.macro.department.all'),
+            unknown: AJS.I18n.getText('kakehashi.thanks.macro.department.unknown'),
+            failed: AJS.I18n.getText('kakehashi.thanks.macro.department.failed')
+        }, function (d) {
+            return d.name;
+        });
+    }
+
+    function valueField(param) {
+        return catalogField(param, '/rest/kakehashi/1.0/values', {
+            label: AJS.I18n.getText('dev.kakehashi.kakehashi.thanks-wall.param.value.label'),
+            all: AJS.I18n.getText('kakehashi.thanks.macro.value.all'),
+            unknown: AJS.I18n.getText('kakehashi.thanks.macro.value.unknown'),
+            failed: AJS.I18n.getText('kakehashi.thanks.macro.value.failed')
+        }, function (v) {
+            return v.icon ? v.icon + ' ' + v.name : v.name;
+        });
+    }
+
     function register() {
         if (window.AJS && AJS.MacroBrowser && AJS.MacroBrowser.setMacroJsOverride) {
             AJS.MacroBrowser.setMacroJsOverride('thanks-wall', {
                 fields: {
-                    string: {department: departmentField},
+                    string: {department: departmentField, value: valueField},
                     'enum': {period: periodField}
                 }
             });

@@ -16,6 +16,9 @@ public interface NotificationLedger {
      */
     boolean claim(String key, Instant at);
 
+    /** Whether the entry is recorded; a read only, for work that claims its entry once it is done. */
+    boolean recorded(String key);
+
     /** Forgets the entries recorded before the time; returns how many. */
     int forgetBefore(Instant before);
 }

@@ -17,10 +17,14 @@ import java.time.LocalDate;
  * thanks emails once the withdraw window has passed (any day), and on the company's working days (its time zone,
  * weekends left out unless an administrator chose otherwise) overdue-request reminders, missed goal review reminders
  * and the daily digests. Every item is recorded in the ledger for its period, so running again sends nothing twice.
+ * Overdue requests and missed reviews are looked for at the first run of each working day (what makes them due is
+ * the day); the later runs of that day read one ledger entry for them, whatever the number of goals and requests.
  */
 public class ScheduledMail {
     /** Ledger entries are kept this long: far longer than any period they guard (a week, a thanks's window). */
     static final Duration LEDGER_KEPT = Duration.ofDays(60);
+    /** The ledger entry of a company day whose overdue requests and missed reviews were looked for. */
+    static final String SWEEP = "daily-reminders";
 
     private final ThanksService thanks;
     private final CollaborationService requests;
@@ -60,10 +64,19 @@ public class ScheduledMail {
         if (!calendar.workingDay(today)) {
             return new Run(today, false, mailed, 0, 0, 0);
         }
-        int overdue = requests.remindOverdue(today, now, ledger);
-        int reviews = goals.remind(today, calendar.zone(), now, ledger);
+        // Overdue requests and missed reviews change with the company's day, so they are looked for once a day: a
+        // later run that day reads one ledger entry instead of every goal and overdue request.
+        String sweep = MailDelivery.ledgerKey(SWEEP, today.toString());
+        int overdue = 0;
+        int reviews = 0;
+        if (!ledger.recorded(sweep)) {
+            overdue = requests.remindOverdue(today, now, ledger);
+            reviews = goals.remind(today, calendar.zone(), now, ledger);
+            ledger.forgetBefore(now.minus(LEDGER_KEPT));
+            // claimed once the day's work is done: a run that failed part-way is tried again by the next one
+            ledger.claim(sweep, now);
+        }
         int digests = delivery.sendDigests(today, now);
-        ledger.forgetBefore(now.minus(LEDGER_KEPT));
         return new Run(today, true, mailed, overdue, reviews, digests);
     }
 }

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * to new errors; "private" is off while a department is chosen, and says why; the department stands apart from the
  * names; names and issues are links; a filter that finds nothing and an unknown person say so; the wall fits a
  * 390 px phone; an admin hides a thanks with a reason, undoes it, and finds it in the list of hidden thanks; the
- * thanks-wall macro's department and period are lists in the macro browser.
+ * thanks-wall macro's department, value and period are lists in the macro browser.
  */
 public class ThanksCareBrowserIT {
     private static final String WALL = "/plugins/servlet/kakehashi/thanks";
@@ -214,7 +214,7 @@ public class ThanksCareBrowserIT {
     }
 
     @Test
-    public void theMacroBrowserOffersTheDepartmentAndPeriodAsTranslatedLists() {
+    public void theMacroBrowserOffersTheDepartmentValueAndPeriodAsTranslatedLists() throws Exception {
         browser.login(SANDBOX.confluence().baseUrl(), "/pages/createpage.action?spaceKey=DEMO", "tanaka", "tanaka");
         browser.language(SANDBOX.confluence().baseUrl(), "ja");
         browser.type(By.id("content-title"), "サンクスウォールの設定");
@@ -229,10 +229,19 @@ public class ThanksCareBrowserIT {
         Select period = new Select(browser.driver().findElement(By.id("macro-param-period")));
         assertEquals("過去 30 日間", period.getFirstSelectedOption().getText());
         period.selectByVisibleText("過去 90 日間");
+        WebElement value = browser.driver().findElement(By.id("macro-param-value"));
+        assertEquals("select", value.getTagName());
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#macro-param-value option")).size() > 1);
+        Select values = new Select(value);
+        assertEquals("すべてのバリュー", values.getFirstSelectedOption().getText());
+        values.selectByVisibleText("🤝 協力");
+        assertEquals("バリュー", browser.driver().findElement(By.cssSelector("label[for=macro-param-value]")).getText());
+        browser.screenshotAt("confluence-thanks-wall-macro-browser-ja", "#macro-browser-dialog");
         browser.waitFor(By.id("macro-browser-insert")).click();
         String storage = (String) browser.script("return document.getElementById('wysiwygTextarea').value;");
         assertTrue(storage, storage.contains("<ac:parameter ac:name=\"department\">development</ac:parameter>"));
         assertTrue(storage, storage.contains("<ac:parameter ac:name=\"period\">90</ac:parameter>"));
+        assertTrue(storage, storage.contains("<ac:parameter ac:name=\"value\">collaboration</ac:parameter>"));
 
         browser.language(SANDBOX.confluence().baseUrl(), "en");
         browser.waitFor(By.id("rte-button-insert-macro")).click();
@@ -242,5 +251,8 @@ public class ThanksCareBrowserIT {
                 .getFirstSelectedOption().getText());
         assertEquals("Last 30 days", new Select(browser.driver().findElement(By.id("macro-param-period")))
                 .getFirstSelectedOption().getText());
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#macro-param-value option")).size() > 1);
+        assertTrue(new Select(browser.driver().findElement(By.id("macro-param-value"))).getOptions().stream()
+                .anyMatch(o -> o.getText().equals("🤝 Collaboration")));
     }
 }

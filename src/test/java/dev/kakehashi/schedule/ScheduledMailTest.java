@@ -124,6 +124,7 @@ public class ScheduledMailTest {
     private EntityManagerActiveObjects ao;
     private ThanksService thanks;
     private ScheduledMail scheduled;
+    private AoGoalStore goalStore;
 
     @Before
     public void setUp() {
@@ -183,7 +184,7 @@ public class ScheduledMailTest {
         };
         MailDelivery delivery = memory.delivery(k -> Optional.of(new Recipient(k, k, k, k + "@example.com",
                 Locale.JAPANESE)), texts, MemoryNotifications.outbox(m -> mailed.add(m.to() + " " + m.subject())));
-        AoGoalStore goalStore = new AoGoalStore(ao);
+        goalStore = new AoGoalStore(ao);
         // a two-week review due on 15 September and never held
         Instant september = LocalDate.of(2026, 9, 1).atTime(10, 0).atZone(TOKYO).toInstant();
         goalStore.insert(new Goal(0, "DEMO", 65540, "問い合わせを減らす", "", "OWNER", List.of(
@@ -253,6 +254,32 @@ public class ScheduledMailTest {
         assertEquals(List.of(key("suzuki")), thanked);
         assertEquals(List.of("request-overdue COLLAB-1 [KEY-tanaka, KEY-suzuki]"), requestNotices);
         assertEquals(3, mailed.size());
+    }
+
+    @Test
+    public void laterRunsOfAWorkingDayLookForNoRemindersAndTheNextWorkingDayDoes() {
+        now = SUNDAY_AFTERNOON_UTC;
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1), scheduled.run());
+        // a goal whose review was missed in October, written after the day's first run
+        Instant october = LocalDate.of(2026, 10, 1).atTime(10, 0).atZone(TOKYO).toInstant();
+        goalStore.insert(new Goal(0, "DEMO", 65541, "解約を減らす", "", "OWNER", List.of(
+                new Participant("development", "SATO", "")), Measure.number(0, 10, 5, "件"), LocalDate.of(2026, 10, 1),
+                LocalDate.of(2027, 3, 31), GoalStatus.ON_TRACK, Cadence.BIWEEKLY, List.of(), october, october,
+                october, 0), new GoalUpdate(0, 0, GoalUpdate.Kind.CREATED, 5, 0, GoalStatus.ON_TRACK, "", "OWNER",
+                october));
+        int mailedOnMonday = mailed.size();
+
+        now = SUNDAY_AFTERNOON_UTC.plus(Duration.ofMinutes(5));
+        assertEquals("the day's reminders were looked for at its first run",
+                new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 0, 0, 0), scheduled.run());
+        assertEquals(mailedOnMonday, mailed.size());
+
+        now = SUNDAY_AFTERNOON_UTC.plus(Duration.ofDays(1));
+        ScheduledMail.Run tuesday = scheduled.run();
+        assertEquals("the new goal's owner and contact, not the first goal's people again", 2, tuesday.reviewsReminded());
+        assertEquals("the overdue request's reminder is weekly", 0, tuesday.overdueReminded());
+        assertTrue(mailed.toString(), mailed.contains("SATO@example.com kakehashi.notify.goal.review.subject[解約を減らす, "
+                + "2026-10-15]"));
     }
 
     /** Jira holding the one request issue, which everyone may browse. */

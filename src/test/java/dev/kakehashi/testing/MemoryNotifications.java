@@ -80,6 +80,11 @@ public final class MemoryNotifications {
         }
 
         @Override
+        public boolean recorded(String key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
         public int forgetBefore(Instant before) {
             int size = entries.size();
             entries.values().removeIf(at -> at.isBefore(before));

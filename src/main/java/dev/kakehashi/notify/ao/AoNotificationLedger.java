@@ -22,7 +22,7 @@ public class AoNotificationLedger implements NotificationLedger {
         if (key == null || key.isEmpty() || key.length() > KEY_MAX) {
             throw new IllegalArgumentException("ledger key: " + key);
         }
-        if (ao.count(AoNotifyLedger.class, Query.select("ID").where(AoNotifyLedger.ENTRY_KEY + " = ?", key)) > 0) {
+        if (recorded(key)) {
             return false;
         }
         try {
@@ -35,6 +35,11 @@ public class AoNotificationLedger implements NotificationLedger {
             }
             throw e;
         }
+    }
+
+    @Override
+    public boolean recorded(String key) {
+        return ao.count(AoNotifyLedger.class, Query.select("ID").where(AoNotifyLedger.ENTRY_KEY + " = ?", key)) > 0;
     }
 
     @Override

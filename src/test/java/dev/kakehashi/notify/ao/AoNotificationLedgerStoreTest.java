@@ -49,7 +49,10 @@ public class AoNotificationLedgerStoreTest {
 
     @Test
     public void anEntryIsClaimedOnceAndAnotherEntryIsIndependent() {
+        assertFalse(ledger.recorded("overdue:10100:2026-12-07:JIRAUSER10002"));
         assertTrue(ledger.claim("overdue:10100:2026-12-07:JIRAUSER10002", AT));
+        assertTrue(ledger.recorded("overdue:10100:2026-12-07:JIRAUSER10002"));
+        assertFalse(ledger.recorded("overdue:10100:2026-12-14:JIRAUSER10002"));
         assertFalse(ledger.claim("overdue:10100:2026-12-07:JIRAUSER10002", AT.plusSeconds(300)));
         assertTrue(ledger.claim("overdue:10100:2026-12-14:JIRAUSER10002", AT));
         assertEquals(2, ao.count(AoNotifyLedger.class));

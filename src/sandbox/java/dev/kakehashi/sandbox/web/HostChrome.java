@@ -130,7 +130,8 @@ public final class HostChrome {
         StringBuilder h = new StringBuilder("<header id=\"header\" class=\"aui-header\" role=\"banner\">\n")
                 .append("<a class=\"aui-header-logo\" id=\"logo\" href=\"").append(Html.text(context)).append(product.homePath())
                 .append("\">").append(product.displayName())
-                .append(" <span class=\"aui-lozenge aui-lozenge-subtle sandbox-marker\">sandbox</span></a>\n")
+                .append(" <span class=\"aui-lozenge aui-lozenge-subtle sandbox-marker\">")
+                .append(HostText.get(locale, "marker")).append("</span></a>\n")
                 .append("<ul class=\"aui-nav aui-header-primary\">\n");
         if (product == Product.JIRA) {
             h.append("<li><a href=\"").append(Html.text(context)).append("/secure/Dashboard.jspa\">")

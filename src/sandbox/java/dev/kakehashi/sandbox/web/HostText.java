@@ -117,6 +117,7 @@ public final class HostText {
                     "存在しないか、閲覧する権限がありません。"}),
             Map.entry("issue.notVisible", new String[] {"Issue {0} does not exist or you do not have permission to see it.",
                     "課題 {0} は存在しないか、閲覧する権限がありません。"}),
+            Map.entry("marker", new String[] {"sandbox", "サンドボックス"}),
             Map.entry("footer", new String[] {"Kakehashi sandbox — a stand-in for ", "Kakehashi サンドボックス — 代役: "}),
             Map.entry("error.notFound", new String[] {"Page not found.", "ページが見つかりません。"}),
             Map.entry("error.forbidden", new String[] {"You do not have permission to see this page.",

@@ -262,14 +262,16 @@ public class AccessMatrixIT {
                 new Row("GET", "/knowledge/pages?kind=results&space=DEV", null, 401, 200, 200, 200),
                 new Row("GET", "/knowledge/pages?kind=nosuch", null, 401, 400, 400, 400),
                 new Row("POST", "/knowledge/pages/" + page + "/request-link", "{}", 401, 404, 200, 200),
-                new Row("GET", "/departments", null, 401, 200, 200, 200));
+                new Row("GET", "/departments", null, 401, 200, 200, 200),
+                new Row("GET", "/values", null, 401, 200, 200, 200));
         assertEquals(List.of(), check(SANDBOX.confluence(), confluence, "tanaka", "suzuki"));
         assertEquals(List.of(), checkJsonOnly(SANDBOX.confluence(), confluence, "tanaka", "suzuki"));
         String pageUrl = "{\"url\":\"https://wiki.example/pages/viewpage.action?pageId=1\",\"title\":\"成果\"}";
         List<Row> jira = List.of(
                 new Row("POST", "/collaboration/requests/COLLAB-9/result-pages", pageUrl, 401, 404, 200, 200),
                 new Row("GET", "/knowledge/pages?kind=results", null, 401, 200, 200, 200),
-                new Row("GET", "/departments", null, 401, 200, 200, 200));
+                new Row("GET", "/departments", null, 401, 200, 200, 200),
+                new Row("GET", "/values", null, 401, 200, 200, 200));
         assertEquals(List.of(), check(SANDBOX.jira(), jira, "tanaka", "kato"));
         assertEquals(List.of(), checkJsonOnly(SANDBOX.jira(), jira, "tanaka", "kato"));
     }

@@ -80,7 +80,7 @@ public class ThanksCareBrowserIT {
         assertTrue(header, header.endsWith("鈴木 大輔 すずき だいすけ（開発）"));
         assertEquals("（開発）", sent.findElement(By.className("kakehashi-thanks-department")).getText());
         assertTrue("private is offered again after the send", panel().findElement(By.name("private")).isEnabled());
-        browser.screenshotAt("jira-issue-thanks-ja", ".kakehashi-thanks");
+        browser.screenshotAt("jira-issue-thanks-form-ja", ".kakehashi-thanks");
 
         browser.language(SANDBOX.jira().baseUrl(), "en");
         new Select(panel().findElement(By.name("department"))).selectByValue("sales");

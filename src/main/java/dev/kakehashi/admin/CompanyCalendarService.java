@@ -34,14 +34,9 @@ public class CompanyCalendarService {
     private final Caches.CachedValue<CompanyCalendar> cached;
 
     public CompanyCalendarService(CompanyCalendarStore store, HolidayStore holidayStore, Caches caches, Clock clock) {
-        this(store, holidayStore, caches, clock, NationalHolidays.japan());
-    }
-
-    CompanyCalendarService(CompanyCalendarStore store, HolidayStore holidayStore, Caches caches, Clock clock,
-                           NationalHolidays national) {
         this.store = store;
         this.holidayStore = holidayStore;
-        this.national = national;
+        this.national = NationalHolidays.japan();
         this.clock = clock;
         this.cached = caches.value("admin.calendar", () -> store.get().withHolidays(inForce()));
     }

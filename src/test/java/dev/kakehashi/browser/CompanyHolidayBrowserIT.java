@@ -56,6 +56,11 @@ public class CompanyHolidayBrowserIT {
                 && d.findElement(By.id("kakehashi-holidays-caption")).getText().contains(year));
     }
 
+    /** The lozenge of a day's row as written (the lozenge's style shows it in capitals). */
+    private static String kind(WebDriver d, String date) {
+        return d.findElement(By.cssSelector("tr[data-date='" + date + "'] .aui-lozenge")).getAttribute("textContent");
+    }
+
     private static boolean loaded(WebDriver d) {
         return "true".equals(d.findElement(By.id("kakehashi-holidays")).getAttribute("data-loaded"));
     }
@@ -74,7 +79,7 @@ public class CompanyHolidayBrowserIT {
         showYear("2027");
         assertEquals("振替休日", text("tr[data-date='2027-03-22'] .kakehashi-name-ja"));
         showYear("2026");
-        assertEquals(ja() ? "国民の祝日" : "National holiday", text("tr[data-date='2026-05-06'] .aui-lozenge"));
+        assertEquals(ja() ? "国民の祝日" : "National holiday", kind(browser.driver(), "2026-05-06"));
 
         browser.type(By.id("kakehashi-holiday-date"), companyDay.replace('-', '/'));
         browser.type(By.id("kakehashi-holiday-nameJa"), XSS);
@@ -92,20 +97,20 @@ public class CompanyHolidayBrowserIT {
         browser.waitUntil(d -> loaded(d) && !d.findElements(added).isEmpty());
         assertEquals(XSS, browser.driver().findElement(added).getText());
         assertEquals(ja() ? "会社の休日" : "Company day",
-                text("tr[data-date='" + companyDay + "'] .aui-lozenge"));
+                kind(browser.driver(), companyDay));
         assertNull("the name is text, not markup", browser.script("return window.kkHolidayXss;"));
         assertTrue(browser.driver().findElements(By.cssSelector("#kakehashi-holidays-table img")).isEmpty());
 
         browser.driver().findElement(By.cssSelector("tr[data-date='2026-05-06'] .kakehashi-holiday-remove")).click();
-        browser.waitUntil(d -> loaded(d) && d.findElement(By.cssSelector("tr[data-date='2026-05-06'] .aui-lozenge"))
-                .getText().equals(ja() ? "削除済み（出勤日）" : "Removed: a working day"));
+        browser.waitUntil(d -> loaded(d)
+                && kind(d, "2026-05-06").equals(ja() ? "削除済み（出勤日）" : "Removed: a working day"));
         assertTrue("no remove button on a removed day", browser.driver().findElements(
                 By.cssSelector("tr[data-date='2026-05-06'] .kakehashi-holiday-remove")).isEmpty());
-        browser.screenshot("admin-holidays-" + lang);
+        browser.screenshotAt("admin-holidays-" + lang, "#kakehashi-holidays");
 
         browser.driver().findElement(By.id("kakehashi-holidays-restore")).click();
-        browser.waitUntil(d -> loaded(d) && d.findElement(By.cssSelector("tr[data-date='2026-05-06'] .aui-lozenge"))
-                .getText().equals(ja() ? "国民の祝日" : "National holiday"));
+        browser.waitUntil(d -> loaded(d)
+                && kind(d, "2026-05-06").equals(ja() ? "国民の祝日" : "National holiday"));
         assertEquals(ja() ? "国民の祝日を元に戻しました。" : "The national holidays are restored.",
                 text("#kakehashi-admin-status"));
     }

@@ -6,6 +6,7 @@ import dev.kakehashi.admin.HolidayStore;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.ao.AoErrors;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import net.java.ao.DBParam;
@@ -27,7 +28,10 @@ public class AoHolidayStore implements HolidayStore {
     public List<HolidayChange> changes() {
         List<HolidayChange> changes = new ArrayList<>();
         for (AoHoliday row : ao.find(AoHoliday.class, Query.select(AoHoliday.SELECT).order(AoHoliday.DATE + " ASC"))) {
-            LocalDate date = LocalDate.parse(row.getHolidayDate());
+            LocalDate date = date(row.getHolidayDate());
+            if (date == null) {
+                continue;
+            }
             changes.add(row.isRemoved() ? HolidayChange.removal(date)
                     : HolidayChange.added(date, row.getNameJa(), row.getNameEn()));
         }
@@ -71,6 +75,15 @@ public class AoHolidayStore implements HolidayStore {
     @Override
     public int deleteRemovals() {
         return ao.executeInTransaction(() -> ao.deleteWithSQL(AoHoliday.class, AoHoliday.REMOVED + " = ?", true));
+    }
+
+    /** The row's date, or null for text that is none (an imported document is checked for length, not meaning). */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException | NullPointerException e) {
+            return null;
+        }
     }
 
     private AoHoliday[] rows(LocalDate date) {

@@ -59,4 +59,13 @@ public class AoHolidayStoreTest {
         assertFalse(store.delete(FOUNDING));
         assertEquals(List.of(), store.changes());
     }
+
+    @Test
+    public void aRowWhoseDateIsNoDateIsLeftOut() {
+        ao.create(AoHoliday.class, java.util.Map.of(AoHoliday.DATE, "2026-13-01", AoHoliday.REMOVED, false));
+        ao.create(AoHoliday.class, java.util.Map.of(AoHoliday.DATE, "0-営業😀xx", AoHoliday.REMOVED, true));
+        store.put(HolidayChange.removal(NEW_YEAR));
+
+        assertEquals(List.of(HolidayChange.removal(NEW_YEAR)), store.changes());
+    }
 }

@@ -324,8 +324,10 @@
         function showCalendar(saved) {
             calendar.elements.zone.value = saved.zone;
             calendar.elements.skipWeekends.checked = saved.skipWeekends === true;
+            calendar.elements.skipHolidays.checked = saved.skipHolidays === true;
             calendar.elements.zone.disabled = false;
             calendar.elements.skipWeekends.disabled = false;
+            calendar.elements.skipHolidays.disabled = false;
             calendarSubmit.disabled = false;
         }
         call('GET', '/admin/calendar').then(showCalendar, function (error) {
@@ -337,7 +339,8 @@
             calendarSubmit.disabled = true;
             call('PUT', '/admin/calendar', {
                 zone: calendar.elements.zone.value.trim(),
-                skipWeekends: calendar.elements.skipWeekends.checked
+                skipWeekends: calendar.elements.skipWeekends.checked,
+                skipHolidays: calendar.elements.skipHolidays.checked
             }).then(function (saved) {
                 showCalendar(saved);
                 say(msg('saved'), 'success');

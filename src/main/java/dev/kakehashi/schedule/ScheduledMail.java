@@ -15,10 +15,11 @@ import java.time.LocalDate;
 /**
  * The mail that goes out on a schedule rather than when something happens, run once per cluster at a time:
  * thanks emails once the withdraw window has passed (any day), and on the company's working days (its time zone,
- * weekends left out unless an administrator chose otherwise) overdue-request reminders, missed goal review reminders
- * and the daily digests. Every item is recorded in the ledger for its period, so running again sends nothing twice.
- * Overdue requests and missed reviews are looked for at the first run of each working day (what makes them due is
- * the day); the later runs of that day read one ledger entry for them, whatever the number of goals and requests.
+ * weekends and holidays left out unless an administrator chose otherwise) overdue-request reminders, missed goal
+ * review reminders and the daily digests. Every item is recorded in the ledger for its period, so running again sends
+ * nothing twice. Overdue requests and missed reviews are looked for at the first run of each working day (what makes
+ * them due is the day); the later runs of that day read one ledger entry for them, whatever the number of goals and
+ * requests.
  */
 public class ScheduledMail {
     /** Ledger entries are kept this long: far longer than any period they guard (a week, a thanks's window). */
@@ -46,7 +47,7 @@ public class ScheduledMail {
         this.clock = clock;
     }
 
-    /** What one run did. {@code workingDay} is false when the company's day was a weekend left out. */
+    /** What one run did. {@code workingDay} is false when the company's day was a weekend or holiday left out. */
     public record Run(LocalDate day, boolean workingDay, int thanksMailed, int overdueReminded, int reviewsReminded,
                       int digestsSent) {
         public String describe() {

@@ -151,11 +151,16 @@ public class NotificationBrowserIT {
         if (weekends.isSelected()) {
             weekends.click();
         }
+        WebElement holidays = browser.driver().findElement(By.id("kakehashi-calendar-skip-holidays"));
+        assertTrue("holidays are left out by default", holidays.isSelected());
+        holidays.click();
         browser.driver().findElement(By.id("kakehashi-calendar-submit")).click();
         browser.waitUntil(d -> d.findElement(By.id("kakehashi-calendar-zone-error")).getText().isEmpty()
                 && d.findElement(By.id("kakehashi-calendar-submit")).isEnabled());
         browser.waitUntil(d -> !Http.json(SANDBOX.confluence("admin").get(REST + "/admin/calendar"))
                 .get("skipWeekends").asBoolean());
+        assertFalse(Http.json(SANDBOX.confluence("admin").get(REST + "/admin/calendar")).get("skipHolidays")
+                .asBoolean());
 
         runScheduledMail(confluence);
 
@@ -167,7 +172,7 @@ public class NotificationBrowserIT {
         assertTrue(reminders.stream().allMatch(m -> field(m, "sandbox-mail-body").contains("/pages/viewpage.action")
                 || field(m, "sandbox-mail-body").contains("/display/")));
         browser.screenshot("confluence-goal-review-mail-" + lang);
-        SANDBOX.confluence("admin").putJson(REST + "/admin/calendar", "{\"skipWeekends\":true}");
+        SANDBOX.confluence("admin").putJson(REST + "/admin/calendar", "{\"skipWeekends\":true,\"skipHolidays\":true}");
     }
 
     @Test

@@ -262,7 +262,7 @@ public class NotificationRestIT {
     public void aMissedGoalReviewMailsTheGoalsPeopleOnceAfterAScheduledRun() {
         SandboxHost confluence = SANDBOX.confluence();
         assertEquals(200, as(confluence, "admin").putJson(CALENDAR,
-                "{\"zone\":\"Asia/Tokyo\",\"skipWeekends\":false}").statusCode());
+                "{\"zone\":\"Asia/Tokyo\",\"skipWeekends\":false,\"skipHolidays\":false}").statusCode());
         int before = confluence.services().mailOutbox().sent().size();
 
         runScheduledMail(confluence);

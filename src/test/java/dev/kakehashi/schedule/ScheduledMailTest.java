@@ -16,6 +16,8 @@ import dev.kakehashi.admin.ao.AoCompanyValueStore;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.admin.ao.AoHoliday;
+import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationService;
 import dev.kakehashi.collaboration.HistoryEntry;
@@ -125,13 +127,14 @@ public class ScheduledMailTest {
     private ThanksService thanks;
     private ScheduledMail scheduled;
     private AoGoalStore goalStore;
+    private CompanyCalendarService calendars;
 
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoThanks.class,
                 AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class,
                 AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class, AoGoal.class, AoGoalUpdate.class,
-                AoGoalItem.class);
+                AoGoalItem.class, AoHoliday.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
                 people, new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
@@ -195,7 +198,7 @@ public class ScheduledMailTest {
         GoalReviewReminders goals = new GoalReviewReminders(goalStore, new OneSpace(), delivery, texts);
         memory.digests.add("SATO", NotificationKind.REQUEST_STEP, "ステップが進みました", "COLLAB-1", now);
 
-        CompanyCalendarService calendars = new CompanyCalendarService(new CompanyCalendarStore() {
+        calendars = new CompanyCalendarService(new CompanyCalendarStore() {
             @Override
             public CompanyCalendar get() {
                 return calendar;
@@ -205,7 +208,7 @@ public class ScheduledMailTest {
             public void save(CompanyCalendar saved) {
                 calendar = saved;
             }
-        }, new MemoryCaches());
+        }, new AoHolidayStore(ao), new MemoryCaches(), clock);
         scheduled = new ScheduledMail(thanks, requests, goals, delivery, memory.ledger, calendars, clock);
     }
 
@@ -280,6 +283,39 @@ public class ScheduledMailTest {
         assertEquals("the overdue request's reminder is weekly", 0, tuesday.overdueReminded());
         assertTrue(mailed.toString(), mailed.contains("SATO@example.com kakehashi.notify.goal.review.subject[解約を減らす, "
                 + "2026-10-15]"));
+    }
+
+    @Test
+    public void onADayTheCompanyAddedOnlyDueThanksGoOutAndOnceItIsRemovedTheRemindersFollow() {
+        calendars.add("2026-12-07", "臨時休業日", "Company closed");
+        thankSuzukiThenRunAt(SUNDAY_AFTERNOON_UTC);
+
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), false, 1, 0, 0, 0), scheduled.run());
+        assertEquals("no overdue reminder", List.of(), requestNotices);
+        assertEquals("no goal review reminder, no digest", List.of(), mailed);
+
+        calendars.remove("2026-12-07");
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1), scheduled.run());
+    }
+
+    @Test
+    public void onANationalSubstituteHolidayTheRemindersWaitUnlessTheCompanyWorksOnIt() {
+        // Monday 22 March 2027, 振替休日 for the vernal equinox day on Sunday 21 March
+        now = Instant.parse("2027-03-22T01:00:00Z");
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2027, 3, 22), false, 0, 0, 0, 0), scheduled.run());
+        assertEquals(List.of(), mailed);
+
+        calendars.remove("2027-03-22");
+        ScheduledMail.Run worked = scheduled.run();
+        assertTrue(worked.describe(), worked.workingDay());
+        assertTrue("the goal review missed since September is reminded", worked.reviewsReminded() > 0);
+    }
+
+    @Test
+    public void withHolidaysKeptTheRemindersGoOutOnANationalHoliday() {
+        calendar = new CompanyCalendar(TOKYO, true, false, Set.of());
+        now = Instant.parse("2027-03-22T01:00:00Z");
+        assertTrue(scheduled.run().workingDay());
     }
 
     /** Jira holding the one request issue, which everyone may browse. */

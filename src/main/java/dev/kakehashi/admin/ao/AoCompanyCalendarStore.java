@@ -12,12 +12,14 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * The company calendar as two settings rows ({@code calendar.zone}, {@code calendar.skipWeekends}), read in one
- * statement; a missing or unreadable row means the default.
+ * The company calendar as settings rows ({@code calendar.zone}, {@code calendar.skipWeekends},
+ * {@code calendar.skipHolidays}), read in one statement; a missing or unreadable row means the default. The holidays
+ * themselves are kept by {@link AoHolidayStore}.
  */
 public class AoCompanyCalendarStore implements CompanyCalendarStore {
     private static final String ZONE = "calendar.zone";
     private static final String SKIP_WEEKENDS = "calendar.skipWeekends";
+    private static final String SKIP_HOLIDAYS = "calendar.skipHolidays";
 
     private final ActiveObjects ao;
 
@@ -42,8 +44,10 @@ public class AoCompanyCalendarStore implements CompanyCalendarStore {
                 zone = defaults.zone();
             }
         }
-        String skip = settings.get(SKIP_WEEKENDS);
-        return new CompanyCalendar(zone, skip == null ? defaults.skipWeekends() : Boolean.parseBoolean(skip));
+        String weekends = settings.get(SKIP_WEEKENDS);
+        String holidays = settings.get(SKIP_HOLIDAYS);
+        return new CompanyCalendar(zone, weekends == null ? defaults.skipWeekends() : Boolean.parseBoolean(weekends),
+                holidays == null ? defaults.skipHolidays() : Boolean.parseBoolean(holidays), java.util.Set.of());
     }
 
     @Override
@@ -51,6 +55,7 @@ public class AoCompanyCalendarStore implements CompanyCalendarStore {
         ao.executeInTransaction(() -> {
             put(ZONE, calendar.zone().getId());
             put(SKIP_WEEKENDS, Boolean.toString(calendar.skipWeekends()));
+            put(SKIP_HOLIDAYS, Boolean.toString(calendar.skipHolidays()));
             return null;
         });
     }

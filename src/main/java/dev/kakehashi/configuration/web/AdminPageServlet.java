@@ -10,6 +10,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.admin.NationalHolidays;
 import dev.kakehashi.collaboration.RequestTypeInstaller;
 import dev.kakehashi.notify.Outbox;
 import dev.kakehashi.platform.web.LoginRedirect;
@@ -87,6 +88,7 @@ public class AdminPageServlet extends HttpServlet {
         context.put("values", values.list());
         context.put("policy", thanks.policy());
         context.put("mailAvailable", outbox.available());
+        context.put("holidaysPublishedThrough", String.valueOf(NationalHolidays.japan().lastYear()));
         context.put("requestTypesSupported", requestTypes.supported());
         context.put("systemAdmin", userManager.isSystemAdmin(user));
         context.put("transferMaxMegabytes", String.valueOf(TransferService.MAX_DOCUMENT_BYTES / (1024 * 1024)));

@@ -3,6 +3,7 @@ package dev.kakehashi.transfer.ao;
 import dev.kakehashi.admin.ao.AoCompanyValue;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
@@ -52,7 +53,8 @@ public final class TransferTables {
             TransferTable.of(AoGoalItem.class).references(AoGoalItem.GOAL_ID, AoGoal.class),
             TransferTable.of(AoKnowledgePage.class),
             TransferTable.of(AoKnowledgeDepartment.class).references(AoKnowledgeDepartment.PAGE_ROW,
-                    AoKnowledgePage.class));
+                    AoKnowledgePage.class),
+            TransferTable.of(AoHoliday.class));
 
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of

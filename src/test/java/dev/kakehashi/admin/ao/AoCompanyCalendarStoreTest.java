@@ -1,6 +1,8 @@
 package dev.kakehashi.admin.ao;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.admin.CompanyCalendar;
 import dev.kakehashi.platform.ao.AoSetting;
@@ -35,7 +37,15 @@ public class AoCompanyCalendarStoreTest {
         store.save(new CompanyCalendar(ZoneId.of("America/New_York"), false));
 
         assertEquals(new CompanyCalendar(ZoneId.of("America/New_York"), false), store.get());
-        assertEquals(2, ao.count(AoSetting.class));
+        assertEquals(3, ao.count(AoSetting.class));
+    }
+
+    @Test
+    public void holidaysAreLeftOutUntilAnAdministratorKeepsThem() {
+        assertTrue(store.get().skipHolidays());
+        store.save(new CompanyCalendar(ZoneId.of("Asia/Tokyo"), true, false, java.util.Set.of()));
+        assertFalse(store.get().skipHolidays());
+        assertTrue(store.get().skipWeekends());
     }
 
     @Test

@@ -259,7 +259,7 @@ public class TransferStoreTest {
         Map<String, Map<Long, Map<String, String>>> after = snapshot();
         // departments, settings and the like stay as they are here, with their own groups: nothing doubled
         for (String kept : List.of("DEPARTMENT", "DEPARTMENT_GROUP", "COMPANY_VALUE", "SETTING", "NOTIFY_PREF",
-                "COLLAB_REQUEST", "COLLAB_EVENT", "KNOWLEDGE_PAGE", "KNOWLEDGE_DEPT")) {
+                "COLLAB_REQUEST", "COLLAB_EVENT", "KNOWLEDGE_PAGE", "KNOWLEDGE_DEPT", "HOLIDAY")) {
             assertEquals(kept, before.get(kept), after.get(kept));
         }
         // rows without a unique value come again, with their children

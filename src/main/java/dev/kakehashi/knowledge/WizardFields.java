@@ -11,6 +11,8 @@ public final class WizardFields {
     public static final String REQUEST = "kakehashiRequest";
     public static final String SUMMARY = "kakehashiSummary";
     public static final String MEETING_DATE = "kakehashiMeetingDate";
+    /** The user names of a meeting's attendees, separated by commas (see {@link Attendees}). */
+    public static final String ATTENDEES = "kakehashiAttendees";
     /** The host turns this context entry (space-separated) into labels of the new page. */
     public static final String LABELS = "labelsString";
 

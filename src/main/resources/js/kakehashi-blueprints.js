@@ -146,6 +146,12 @@
     /** The attendees picker of each wizard form that has one. */
     var pickers = new WeakMap();
 
+    /** The space the page is created in: the wizard's own data, else the space of the page the dialog opened on. */
+    function spaceOf(state) {
+        return state && state.wizardData && state.wizardData.spaceKey
+            || (AJS.Meta && AJS.Meta.get ? AJS.Meta.get('space-key') || '' : '');
+    }
+
     function container(state) {
         var c = state && state.$container;
         return c && c.nodeType ? c : (c && c[0]) || document;
@@ -194,8 +200,7 @@
         }
         if (kind.attendees && f.elements.kakehashiAttendees && K.startPicker) {
             // the people picker asks whether each person may view the space the page is created in
-            var space = state && state.wizardData && state.wizardData.spaceKey
-                || (AJS.Meta && AJS.Meta.get ? AJS.Meta.get('space-key') : '');
+            var space = spaceOf(state);
             if (space) {
                 f.setAttribute('data-picker-space', space);
             }
@@ -313,6 +318,8 @@
         if (f.elements.kakehashiAttendees) {
             data.kakehashiAttendees = attendees.join(',');
         }
+        // the host does not put the space into the page's context: the attendees are checked against this one
+        data.kakehashiSpace = spaceOf(state);
         return true;
     }
 

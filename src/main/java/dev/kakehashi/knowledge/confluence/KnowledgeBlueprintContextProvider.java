@@ -91,10 +91,12 @@ public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextP
         for (DepartmentName name : departments.allNames()) {
             names.put(name.key(), name.name(locale));
         }
-        String spaceKey = context.getSpaceKey();
-        List<Person> attendees = kind != KnowledgeKind.MEETING || spaceKey == null ? List.of()
+        String spaceKey = context.getSpaceKey() != null ? context.getSpaceKey()
+                : context.get(WizardFields.SPACE) instanceof String s && !s.isBlank() ? s.strip() : null;
+        // the wizard has refused people who may not view the space; without a space, people who exist are named
+        List<Person> attendees = kind != KnowledgeKind.MEETING ? List.of()
                 : Attendees.resolve(Attendees.names(context.get(WizardFields.ATTENDEES)), people::byUsername,
-                        p -> spaces.canView(spaceKey, p.key()));
+                        p -> spaceKey == null || spaces.canView(spaceKey, p.key()));
         PageContent content = new PageContent(draft, request,
                 draft.hasRequest() ? requests.issueUrl(draft.requestKey()).orElse(null) : null,
                 key -> names.getOrDefault(key, key), key -> i18n.getText(key), attendees);

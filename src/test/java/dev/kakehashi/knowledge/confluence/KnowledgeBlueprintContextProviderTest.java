@@ -163,6 +163,12 @@ public class KnowledgeBlueprintContextProviderTest {
                         + "<li><ac:link><ri:user ri:userkey=\"" + FakePeople.key("sato") + "\" /></ac:link></li></ul>",
                 filled.get("kakehashiPeopleXhtml"));
 
+        Map<String, Object> fromTheWizard = provider.getContextMap(new HashMap<>(Map.of("kakehashiSpace", "DEMO",
+                "kakehashiDepartments", "sales", "kakehashiAttendees", "kato,suzuki")));
+        assertEquals("the space the wizard names when the host names none",
+                "<ul><li><ac:link><ri:user ri:userkey=\"" + FakePeople.key("suzuki") + "\" /></ac:link></li></ul>",
+                fromTheWizard.get("kakehashiPeopleXhtml"));
+
         Map<String, Object> elsewhere = provider.getContextMap(new HashMap<>(Map.of("spaceKey", "SECRET",
                 "kakehashiDepartments", "sales,development", "kakehashiAttendees", "suzuki")));
         assertTrue("nobody who may not view the space is named: the guidance per department stays",

@@ -64,15 +64,19 @@ public class StepChangedUpgrade implements ActiveObjectsUpgradeTask {
     /** By issue id: when the last entry of its history that changed the step happened; absent when none did. */
     private static Map<Long, Long> lastStepChanges(ActiveObjects ao, AoRequest[] batch) {
         Object[] issues = Arrays.stream(batch).map(AoRequest::getIssueId).toArray();
+        // the two steps are compared here, not in SQL: Active Objects quotes the column names of a WHERE clause only
+        // where a value follows them, and PostgreSQL folds an unquoted name to lower case
         AoRequestEvent[] events = ao.find(AoRequestEvent.class, Query.select(String.join(", ", "ID",
-                        AoRequestEvent.ISSUE_ID, AoRequestEvent.HAPPENED_AT))
+                        AoRequestEvent.ISSUE_ID, AoRequestEvent.FROM_STEP, AoRequestEvent.TO_STEP,
+                        AoRequestEvent.HAPPENED_AT))
                 .where(AoRequestEvent.ISSUE_ID + " IN (" + String.join(", ", Collections.nCopies(issues.length, "?"))
-                        + ") AND " + AoRequestEvent.TO_STEP + " IS NOT NULL AND (" + AoRequestEvent.FROM_STEP
-                        + " IS NULL OR " + AoRequestEvent.FROM_STEP + " <> " + AoRequestEvent.TO_STEP + ")", issues)
+                        + ") AND " + AoRequestEvent.TO_STEP + " IS NOT NULL", issues)
                 .order(AoRequestEvent.HAPPENED_AT + " ASC, ID ASC"));
         Map<Long, Long> last = new HashMap<>();
         for (AoRequestEvent event : events) {
-            last.put(event.getIssueId(), event.getHappenedAt());
+            if (event.getFromStep() == null || !event.getFromStep().equals(event.getToStep())) {
+                last.put(event.getIssueId(), event.getHappenedAt());
+            }
         }
         return last;
     }

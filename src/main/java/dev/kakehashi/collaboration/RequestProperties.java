@@ -10,12 +10,4 @@ public interface RequestProperties {
      * not thrown: the request itself is already saved, and the property is a copy of it for the host's search.
      */
     void publish(CollaborationRequest request, String actorKey);
-
-    /**
-     * Whether the request's issue has the property already, as this person may read it; false also when it cannot be
-     * read (writing it again does no harm).
-     */
-    default boolean isPublished(long issueId, String actorKey) {
-        return false;
-    }
 }

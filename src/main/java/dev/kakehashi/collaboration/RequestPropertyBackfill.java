@@ -4,10 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the {@link RequestProperty} of every request whose issue lacks it: requests created before the property
- * existed are otherwise missed by JQL, list columns and board filters until they change. Requests go in batches by
- * issue id; a request whose issue has the property is left alone, so a run repeated, or cut short and started again,
- * writes each missing property once. Each is written on behalf of the request's requester, as a change by them would.
+ * Writes the {@link RequestProperty} of every request once: requests created before the property existed are
+ * otherwise missed by JQL, list columns and board filters until they change. Requests go in batches by issue id, each
+ * written on behalf of its requester as a change by them would write it; the value is the request's own, so writing
+ * it again changes nothing. When every request is done the app keeps a mark, and later runs write nothing; a run cut
+ * short leaves no mark, and the next one starts again from the first request. Whether an issue has the property is
+ * not read first: Jira answers that in a type of a library (Fugue) that the hosts are not known to export to apps.
  */
 public class RequestPropertyBackfill {
     private static final Logger LOG = LoggerFactory.getLogger(RequestPropertyBackfill.class);
@@ -16,22 +18,27 @@ public class RequestPropertyBackfill {
 
     private final CollaborationStore store;
     private final RequestProperties properties;
+    private final RequestPropertyMark mark;
 
-    public RequestPropertyBackfill(CollaborationStore store, RequestProperties properties) {
+    public RequestPropertyBackfill(CollaborationStore store, RequestProperties properties, RequestPropertyMark mark) {
         this.store = store;
         this.properties = properties;
+        this.mark = mark;
     }
 
-    /** What one run did: requests looked at and properties written. */
-    public record Run(int checked, int written) {
+    /** What one run did: how many properties it wrote; none when an earlier run had written them all. */
+    public record Run(boolean earlier, int written) {
         public String describe() {
-            return "request properties: " + checked + " requests checked, " + written + " written";
+            return earlier ? "request properties: written by an earlier run"
+                    : "request properties: " + written + " written";
         }
     }
 
     public Run run() {
+        if (mark.isWritten()) {
+            return new Run(true, 0);
+        }
         long after = 0;
-        int checked = 0;
         int written = 0;
         while (true) {
             var batch = store.after(after, BATCH);
@@ -39,18 +46,14 @@ public class RequestPropertyBackfill {
                 break;
             }
             for (CollaborationRequest request : batch) {
-                checked++;
-                if (!properties.isPublished(request.issueId(), request.requesterKey())) {
-                    properties.publish(request, request.requesterKey());
-                    written++;
-                }
+                properties.publish(request, request.requesterKey());
+                written++;
             }
             after = batch.get(batch.size() - 1).issueId();
-            if (written > 0) {
-                LOG.info("Kakehashi request properties: {} requests checked, {} written so far", checked, written);
-            }
+            LOG.info("Kakehashi request properties: {} written so far (up to issue {})", written, after);
         }
-        LOG.info("Kakehashi request properties: {} requests checked, {} written", checked, written);
-        return new Run(checked, written);
+        mark.markWritten();
+        LOG.info("Kakehashi request properties: {} written; later runs write none", written);
+        return new Run(false, written);
     }
 }

@@ -1,48 +1,43 @@
 package dev.kakehashi.collaboration;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 import dev.kakehashi.collaboration.ao.AoCollaborationStore;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
+import dev.kakehashi.collaboration.ao.AoRequestPropertyMark;
+import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 /**
- * Every request whose issue lacks the property gets it, on behalf of its requester, across more requests than one
- * batch; requests that have it are left alone, and a second run writes nothing.
+ * Every request gets its property once, on behalf of its requester, across more requests than one batch; once all are
+ * written the app keeps its mark and a second run writes nothing; a run cut short leaves no mark.
  */
 public class RequestPropertyBackfillTest {
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
     private EntityManagerActiveObjects ao;
     private CollaborationStore store;
-    private final Set<Long> published = new HashSet<>();
     private final List<String> written = new ArrayList<>();
+    private RuntimeException failure;
 
-    private final RequestProperties properties = new RequestProperties() {
-        @Override
-        public void publish(CollaborationRequest request, String actorKey) {
-            written.add(request.issueId() + " by " + actorKey);
-            published.add(request.issueId());
+    private final RequestProperties properties = (request, actorKey) -> {
+        if (failure != null && request.issueId() == 10150) {
+            throw failure;
         }
-
-        @Override
-        public boolean isPublished(long issueId, String actorKey) {
-            return published.contains(issueId);
-        }
+        written.add(request.issueId() + " by " + actorKey);
     };
 
     @Before
     public void openDatabase() {
-        ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class);
+        ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoSetting.class);
         store = new AoCollaborationStore(ao);
     }
 
@@ -58,27 +53,41 @@ public class RequestPropertyBackfillTest {
                 new HistoryEntry(issueId, HistoryEntry.Event.CREATED, null, Step.DEFINE, requester, T0));
     }
 
+    private RequestPropertyBackfill backfill() {
+        return new RequestPropertyBackfill(store, properties, new AoRequestPropertyMark(ao));
+    }
+
     @Test
-    public void everyRequestWithoutThePropertyGetsItOnceOnBehalfOfItsRequester() {
+    public void everyRequestGetsItsPropertyOnceOnBehalfOfItsRequester() {
         int count = RequestPropertyBackfill.BATCH * 2 + 7;
         for (int i = 0; i < count; i++) {
             request(10000 + i, i % 2 == 0 ? "JIRAUSER1" : "JIRAUSER2");
         }
-        published.add(10003L);
-        published.add(10000L + count - 1);
 
-        RequestPropertyBackfill.Run run = new RequestPropertyBackfill(store, properties).run();
+        RequestPropertyBackfill.Run run = backfill().run();
 
-        assertEquals(count, run.checked());
-        assertEquals(count - 2, run.written());
-        assertEquals(count - 2, written.size());
+        assertEquals(new RequestPropertyBackfill.Run(false, count), run);
+        assertEquals(count, written.size());
+        assertEquals(count, written.stream().distinct().count());
         assertEquals("10000 by JIRAUSER1", written.get(0));
         assertEquals("10001 by JIRAUSER2", written.get(1));
-        assertEquals(count, published.size());
+        assertEquals((10000 + count - 1) + " by JIRAUSER1", written.get(count - 1));
 
-        RequestPropertyBackfill.Run again = new RequestPropertyBackfill(store, properties).run();
-        assertEquals(count, again.checked());
-        assertEquals(0, again.written());
-        assertEquals(count - 2, written.size());
+        assertEquals(new RequestPropertyBackfill.Run(true, 0), backfill().run());
+        assertEquals(count, written.size());
+    }
+
+    @Test
+    public void aRunCutShortLeavesNoMarkAndTheNextWritesThemAll() {
+        for (int i = 0; i < 200; i++) {
+            request(10000 + i, "JIRAUSER1");
+        }
+        failure = new IllegalStateException("Jira went away");
+        assertThrows(IllegalStateException.class, () -> backfill().run());
+        assertEquals(150, written.size());
+
+        failure = null;
+        assertEquals(new RequestPropertyBackfill.Run(false, 200), backfill().run());
+        assertEquals(new RequestPropertyBackfill.Run(true, 0), backfill().run());
     }
 }

@@ -9,9 +9,4 @@ public class NoRequestProperties implements RequestProperties {
     public void publish(CollaborationRequest request, String actorKey) {
         // requests live in Jira
     }
-
-    @Override
-    public boolean isPublished(long issueId, String actorKey) {
-        return true;
-    }
 }

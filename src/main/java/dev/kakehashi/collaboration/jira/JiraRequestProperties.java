@@ -54,11 +54,4 @@ public class JiraRequestProperties implements RequestProperties {
                     result.getErrorCollection().getErrorMessages());
         }
     }
-
-    @Override
-    public boolean isPublished(long issueId, String actorKey) {
-        ApplicationUser actor = actorKey == null || actorKey.isEmpty() ? null : userManager.getUserByKey(actorKey);
-        EntityPropertyService.PropertyResult result = issueProperties.getProperty(actor, issueId, RequestProperty.KEY);
-        return result.isValid() && result.getEntityProperty().isDefined();
-    }
 }

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the {@link RequestPropertyBackfill} once, on one node of the cluster, a few minutes after the app starts in
  * Jira, through the host's scheduler (RUN_ONCE_PER_CLUSTER): Jira's property service needs a user and an issue,
- * which an Active Objects upgrade task has neither of. Every start schedules it again; a run finds nothing to write
- * once every request has its property.
+ * which an Active Objects upgrade task has neither of. Every start schedules it again; after one complete run the
+ * app keeps a mark and later runs write nothing.
  */
 public class RequestPropertyBackfillJob implements LifecycleAware, JobRunner {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.kakehashi.kakehashi.request-properties");

@@ -3,7 +3,8 @@
  * cross-department meeting. Each wizard page's template is a function at its template-key path
  * (Kakehashi.Blueprints.resultsForm, .planForm, .meetingForm) returning the page's form; its texts reach the script
  * through the host's jsI18n transformer, which writes each AJS.I18n.getText('key') as the text in the user's
- * language. The departments are read from the REST API once the page is shown; values passed from Jira's "write the
+ * language. Meeting notes have an attendees field with the people picker (kakehashi-picker.js), which asks about the
+ * space the wizard creates the page in (state.wizardData.spaceKey). The departments are read from the REST API once the page is shown; values passed from Jira's "write the
  * results page" arrive in the page's address (kakehashiRequest, kakehashiDepartments). The fields
  * are checked before the wizard submits; the server reads them again and trusts none of them.
  */
@@ -16,6 +17,7 @@
     var TITLE_MAX = 255;
     var SUMMARY_MAX = 300;
     var REQUEST_KEY = /^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]{0,17}$/;
+    var ATTENDEES_MAX = 30;
 
     var TEXT = {
         required: AJS.I18n.getText('kakehashi.error.required'),
@@ -38,17 +40,24 @@
         objective: AJS.I18n.getText('kakehashi.knowledge.wizard.field.objective'),
         objectiveHint: AJS.I18n.getText('kakehashi.knowledge.wizard.field.objective.description'),
         meetingDate: AJS.I18n.getText('kakehashi.knowledge.wizard.field.meeting.date'),
-        meetingTitle: AJS.I18n.getText('kakehashi.knowledge.meeting.wizard.default.title')
+        meetingTitle: AJS.I18n.getText('kakehashi.knowledge.meeting.wizard.default.title'),
+        attendees: AJS.I18n.getText('kakehashi.knowledge.wizard.field.attendees'),
+        attendeesHint: AJS.I18n.getText('kakehashi.knowledge.wizard.field.attendees.description'),
+        attendeesUnknown: AJS.I18n.getText('kakehashi.knowledge.wizard.error.attendees.unknown'),
+        attendeesChecking: AJS.I18n.getText('kakehashi.knowledge.wizard.error.attendees.checking'),
+        attendeesTooMany: AJS.I18n.getText('kakehashi.knowledge.wizard.error.attendees.too.many'),
+        attendeesRefused: AJS.I18n.getText('kakehashi.picker.refused'),
+        cannotViewSpace: AJS.I18n.getText('kakehashi.picker.cannot.view.space')
     };
 
     /** The three wizards: web-item key, wizard page id, kind, and which fields the page has. */
     var KINDS = [
         {item: 'results-create-item', page: 'resultsPage', kind: 'results', minDepartments: 2,
-            summary: 'outcome', summaryRequired: false, request: true, date: false},
+            summary: 'outcome', summaryRequired: false, request: true, date: false, attendees: false},
         {item: 'owwh-plan-create-item', page: 'planPage', kind: 'owwh-plan', minDepartments: 1,
-            summary: 'objective', summaryRequired: true, request: true, date: false},
+            summary: 'objective', summaryRequired: true, request: true, date: false, attendees: false},
         {item: 'meeting-notes-create-item', page: 'meetingPage', kind: 'meeting-notes', minDepartments: 2,
-            summary: null, summaryRequired: false, request: true, date: true}
+            summary: null, summaryRequired: false, request: true, date: true, attendees: true}
     ];
 
     function escape(text) {
@@ -62,10 +71,11 @@
             + escape(TEXT.requiredMark) + '</span>' : '') + '</label>';
     }
 
-    function textField(kind, name, text, hint, required, max, type) {
+    function textField(kind, name, text, hint, required, max, type, picker) {
         var id = 'kakehashi-bp-' + kind.kind + '-' + name;
         return '<div class="field-group">' + label(id, text, required)
             + '<input class="text long-field" type="' + (type || 'text') + '" id="' + id + '" name="' + name + '"'
+            + (picker ? ' data-kakehashi-picker="' + picker + '"' : '')
             + (max ? ' maxlength="' + max + '"' : '') + (required ? ' required aria-required="true"' : '')
             + (hint ? ' aria-describedby="' + id + '-description"' : '') + ' autocomplete="off">'
             + (hint ? '<div class="description" id="' + id + '-description">' + escape(hint) + '</div>' : '')
@@ -90,6 +100,11 @@
             + '<div class="kakehashi-blueprint-department-list" aria-busy="true"><p class="kakehashi-blueprint-loading">'
             + escape(TEXT.loading) + '</p></div><div class="error" data-field="kakehashiDepartments" id="kakehashi-bp-'
             + kind.kind + '-departments-error"></div></fieldset>';
+        if (kind.attendees) {
+            // user names, as many as the limit allows, each up to the hosts' 255 characters, with separators
+            html += textField(kind, 'kakehashiAttendees', TEXT.attendees, TEXT.attendeesHint, false,
+                ATTENDEES_MAX * 257, 'text', 'users');
+        }
         if (kind.summary === 'outcome') {
             html += textField(kind, 'kakehashiSummary', TEXT.outcome, TEXT.outcomeHint, false, SUMMARY_MAX);
         } else if (kind.summary === 'objective') {
@@ -126,6 +141,15 @@
             request: params.get('kakehashiRequest') || '',
             departments: (params.get('kakehashiDepartments') || '').split(',').filter(Boolean)
         };
+    }
+
+    /** The attendees picker of each wizard form that has one. */
+    var pickers = new WeakMap();
+
+    /** The space the page is created in: the wizard's own data, else the space of the page the dialog opened on. */
+    function spaceOf(state) {
+        return state && state.wizardData && state.wizardData.spaceKey
+            || (AJS.Meta && AJS.Meta.get ? AJS.Meta.get('space-key') || '' : '');
     }
 
     function container(state) {
@@ -173,6 +197,15 @@
             if (!f.elements.title.value) {
                 f.elements.title.value = AJS.format(TEXT.meetingTitle, today());
             }
+        }
+        if (kind.attendees && f.elements.kakehashiAttendees && K.startPicker) {
+            // the people picker asks whether each person may view the space the page is created in
+            var space = spaceOf(state);
+            if (space) {
+                f.setAttribute('data-picker-space', space);
+            }
+            f.elements.kakehashiAttendees.setAttribute('data-ready', 'true');
+            pickers.set(f, K.startPicker(f.elements.kakehashiAttendees));
         }
         var base = (AJS.contextPath ? AJS.contextPath() : '') + '/rest/kakehashi/1.0';
         K.call(base, 'GET', '/departments', undefined, {failed: TEXT.loadFailed, network: TEXT.loadFailed})
@@ -254,6 +287,14 @@
         if (f.elements.kakehashiMeetingDate && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
             problems += problem(f, 'kakehashiMeetingDate', TEXT.date);
         }
+        var attendees = [];
+        if (f.elements.kakehashiAttendees) {
+            var check = attendeeProblem(pickers.get(f), f.elements.kakehashiAttendees);
+            attendees = check.names;
+            if (check.message) {
+                problems += problem(f, 'kakehashiAttendees', check.message);
+            }
+        }
         if (problems) {
             var summaryBox = f.querySelector('.kakehashi-form-errors');
             summaryBox.textContent = TEXT.fix;
@@ -274,7 +315,36 @@
         if (kind.date) {
             data.kakehashiMeetingDate = date;
         }
+        if (f.elements.kakehashiAttendees) {
+            data.kakehashiAttendees = attendees.join(',');
+        }
+        // the host does not put the space into the page's context: the attendees are checked against this one
+        data.kakehashiSpace = spaceOf(state);
         return true;
+    }
+
+    /**
+     * The attendees' user names and what is wrong with them, in the picker's rule: a name of nobody, or a person who
+     * may not view the space, is refused with the reason; names still being looked up wait.
+     */
+    function attendeeProblem(picker, field) {
+        if (!picker || typeof picker.problems !== 'function') {
+            var typed = field.value.split(/[,\u3001\s]+/).filter(Boolean);
+            return {names: typed, message: typed.length > ATTENDEES_MAX ? AJS.format(TEXT.attendeesTooMany,
+                ATTENDEES_MAX) : ''};
+        }
+        var found = picker.problems();
+        var message = '';
+        if (found.names.length > ATTENDEES_MAX) {
+            message = AJS.format(TEXT.attendeesTooMany, ATTENDEES_MAX);
+        } else if (found.unknown.length) {
+            message = AJS.format(TEXT.attendeesUnknown, found.unknown.join('、'));
+        } else if (found.blind.length) {
+            message = AJS.format(TEXT.attendeesRefused, found.blind.join('、'), found.mark || TEXT.cannotViewSpace);
+        } else if (found.pending.length) {
+            message = TEXT.attendeesChecking;
+        }
+        return {names: found.names, message: message};
     }
 
     function register() {

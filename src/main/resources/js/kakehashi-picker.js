@@ -122,18 +122,23 @@
         return attempt(0);
     }
 
-    /** Departments and "may see" of these people, by user name. */
+    /** How many people one call to /people may ask about (PeopleLookup.MAX_PEOPLE). */
+    var LOOKUP_MAX = 20;
+
+    /** Departments and "may see" of these people, by user name (one call per twenty names). */
     function lookup(field, usernames) {
-        if (!usernames.length) {
-            return Promise.resolve({});
+        var calls = [];
+        for (var i = 0; i < usernames.length; i += LOOKUP_MAX) {
+            calls.push(getJson(restBase(field) + '/people?' + usernames.slice(i, i + LOOKUP_MAX).map(function (u) {
+                return 'user=' + encodeURIComponent(u);
+            }).join('&') + place(field).query));
         }
-        var url = restBase(field) + '/people?' + usernames.slice(0, 20).map(function (u) {
-            return 'user=' + encodeURIComponent(u);
-        }).join('&') + place(field).query;
-        return getJson(url).then(function (people) {
+        return Promise.all(calls).then(function (answers) {
             var byName = {};
-            people.forEach(function (p) {
-                byName[p.username] = p;
+            answers.forEach(function (people) {
+                people.forEach(function (p) {
+                    byName[p.username] = p;
+                });
             });
             return byName;
         });
@@ -488,6 +493,27 @@
         }).filter(function (k) {
             return k && k.info && k.info.canView === false;
         });
+    };
+
+    /**
+     * What stands in the way of the names in the field, for a form that checks them itself: names still being looked
+     * up, names of nobody, and the people who may not see the place (with the mark that says so).
+     */
+    PeoplePicker.prototype.problems = function () {
+        this.sync();
+        var self = this;
+        var result = {names: this.names(), pending: [], unknown: [], blind: [], mark: place(this.input).mark};
+        result.names.forEach(function (n) {
+            var known = self.known[n];
+            if (known === undefined) {
+                result.pending.push(n);
+            } else if (known === null) {
+                result.unknown.push(n);
+            } else if (known.info && known.info.canView === false) {
+                result.blind.push(known.person.displayName || n);
+            }
+        });
+        return result;
     };
 
     /** Before the form's own script sends it: someone who may not see the place stops it, with the reason. */

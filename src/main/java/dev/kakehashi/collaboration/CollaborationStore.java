@@ -60,6 +60,9 @@ public interface CollaborationStore {
      */
     List<CollaborationRequest> overdue(java.time.LocalDate day, Step notReached, int limit);
 
+    /** Requests of issues with ids above {@code issueId}, by issue id, at most {@code limit} (to go through them all). */
+    List<CollaborationRequest> after(long issueId, int limit);
+
     /** Issue ids of the requests matching the search, at most {@code search.limit()}. */
     List<Long> search(RequestSearch search);
 

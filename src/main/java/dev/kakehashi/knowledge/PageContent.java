@@ -1,5 +1,6 @@
 package dev.kakehashi.knowledge;
 
+import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.WebLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public final class PageContent {
     private final String issueUrl;
     private final Function<String, String> departmentName;
     private final Function<String, String> text;
+    private final List<Person> attendees;
 
     /**
      * @param request        the request the draft names, as read from Jira, or null (none, or not readable)
@@ -39,11 +41,22 @@ public final class PageContent {
      */
     public PageContent(PageDraft draft, LinkedRequest request, String issueUrl,
                        Function<String, String> departmentName, Function<String, String> text) {
+        this(draft, request, issueUrl, departmentName, text, List.of());
+    }
+
+    /**
+     * @param attendees the people a meeting's notes name as attendees (resolved, each may view the space); each becomes
+     *                  a link to the person, which Confluence shows as their current display name and profile
+     */
+    public PageContent(PageDraft draft, LinkedRequest request, String issueUrl,
+                       Function<String, String> departmentName, Function<String, String> text,
+                       List<Person> attendees) {
         this.draft = draft;
         this.request = request;
         this.issueUrl = issueUrl;
         this.departmentName = departmentName;
         this.text = text;
+        this.attendees = List.copyOf(attendees);
     }
 
     /** The departments of the page: those the wizard chose, or else the two of the request. */
@@ -89,7 +102,7 @@ public final class PageContent {
                 v.put(WHO, perDepartment(guide("who")));
             }
             case MEETING -> {
-                v.put(PEOPLE, people());
+                v.put(PEOPLE, attendees.isEmpty() ? people() : attendees());
                 v.put(ACTIONS, actions());
             }
         }
@@ -128,6 +141,16 @@ public final class PageContent {
             return perDepartment(guide("people"));
         }
         return "<ul>" + String.join("", items) + "</ul>";
+    }
+
+    /** One item per attendee: Confluence's link to a user, by the user's key (which survives a rename). */
+    private String attendees() {
+        StringBuilder out = new StringBuilder("<ul>");
+        for (Person person : attendees) {
+            out.append("<li><ac:link><ri:user ri:userkey=\"").append(Xhtml.text(person.key()))
+                    .append("\" /></ac:link></li>");
+        }
+        return out.append("</ul>").toString();
     }
 
     private void role(List<String> items, String roleKey, LinkedRequest.Person person, String department) {

@@ -219,6 +219,6 @@ public class BlueprintContractTest {
                 assertTrue("the wizard sends " + name, wizardScript.contains("data." + name + " = "));
             }
         }
-        assertEquals(6, fields);
+        assertEquals(8, fields);
     }
 }

@@ -56,6 +56,12 @@ public class AoCollaborationStore implements CollaborationStore {
     }
 
     @Override
+    public List<CollaborationRequest> after(long issueId, int limit) {
+        return Arrays.stream(ao.find(AoRequest.class, Query.select().where(AoRequest.ISSUE_ID + " > ?", issueId)
+                .order(AoRequest.ISSUE_ID).limit(limit))).map(AoCollaborationStore::toRequest).toList();
+    }
+
+    @Override
     public CollaborationRequest insert(CollaborationRequest request, HistoryEntry created) {
         try {
             return ao.executeInTransaction(() -> {

@@ -7,6 +7,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.goals.GoalSpaces;
+import dev.kakehashi.knowledge.Attendees;
 import dev.kakehashi.knowledge.KnowledgeKind;
 import dev.kakehashi.knowledge.KnowledgeService;
 import dev.kakehashi.knowledge.LinkedRequest;
@@ -14,7 +16,10 @@ import dev.kakehashi.knowledge.LinkedRequests;
 import dev.kakehashi.knowledge.PageContent;
 import dev.kakehashi.knowledge.PageDraft;
 import dev.kakehashi.knowledge.WizardFields;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +28,8 @@ import java.util.Map;
  * ({@code <param name="kind" value="results"/>}), the rest from the wizard's fields, which are read as untrusted
  * text. A results page naming a request is pre-filled from the request in Jira (its purpose, roles and departments)
  * when the creator may see it there. The page gets the labels of its departments and request, and keeps the
- * kind and the departments in its context for the page-created event.
+ * kind and the departments in its context for the page-created event. Meeting notes name their attendees as links to
+ * the people (those who exist and may view the page's space).
  */
 @SuppressWarnings("deprecation")
 public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextProvider {
@@ -32,16 +38,20 @@ public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextP
     private final DepartmentService departments;
     private final I18nResolver i18n;
     private final LocaleResolver locales;
+    private final People people;
+    private final GoalSpaces spaces;
     private KnowledgeKind kind;
 
     public KnowledgeBlueprintContextProvider(KnowledgeService knowledge, LinkedRequests requests,
                                              DepartmentService departments, I18nResolver i18n,
-                                             LocaleResolver locales) {
+                                             LocaleResolver locales, People people, GoalSpaces spaces) {
         this.knowledge = knowledge;
         this.requests = requests;
         this.departments = departments;
         this.i18n = i18n;
         this.locales = locales;
+        this.people = people;
+        this.spaces = spaces;
     }
 
     @Override
@@ -81,9 +91,15 @@ public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextP
         for (DepartmentName name : departments.allNames()) {
             names.put(name.key(), name.name(locale));
         }
+        String spaceKey = context.getSpaceKey() != null ? context.getSpaceKey()
+                : context.get(WizardFields.SPACE) instanceof String s && !s.isBlank() ? s.strip() : null;
+        // the wizard has refused people who may not view the space; without a space, people who exist are named
+        List<Person> attendees = kind != KnowledgeKind.MEETING ? List.of()
+                : Attendees.resolve(Attendees.names(context.get(WizardFields.ATTENDEES)), people::byUsername,
+                        p -> spaceKey == null || spaces.canView(spaceKey, p.key()));
         PageContent content = new PageContent(draft, request,
                 draft.hasRequest() ? requests.issueUrl(draft.requestKey()).orElse(null) : null,
-                key -> names.getOrDefault(key, key), key -> i18n.getText(key));
+                key -> names.getOrDefault(key, key), key -> i18n.getText(key), attendees);
         content.variables().forEach(context::put);
         Object earlier = context.get(WizardFields.LABELS);
         String labels = String.join(" ", content.labels());

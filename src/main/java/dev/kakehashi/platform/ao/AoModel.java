@@ -6,7 +6,7 @@ package dev.kakehashi.platform.ao;
  */
 public final class AoModel {
     /** Raised by one with every upgrade task added to the descriptor (a test keeps the two equal). */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private AoModel() {
     }

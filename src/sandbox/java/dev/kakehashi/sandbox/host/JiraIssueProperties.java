@@ -119,6 +119,15 @@ public final class JiraIssueProperties implements IssuePropertyService {
                 }, indexed.propertyKey(), indexed.extract().path());
     }
 
+    /**
+     * Removes an issue's property and its index entries, for the sandbox's own checks: the issue is then as one written
+     * before the property existed.
+     */
+    public void forget(long issueId, String key) {
+        database.update("DELETE FROM SANDBOX_ISSUE_PROPERTY WHERE ISSUE_ID = ? AND PROPERTY_KEY = ?", issueId, key);
+        database.update("DELETE FROM SANDBOX_ISSUE_PROPERTY_INDEX WHERE ISSUE_ID = ? AND PROPERTY_KEY = ?", issueId, key);
+    }
+
     /** The stored JSON of an issue's property, for the sandbox's own checks. */
     public Optional<String> json(long issueId, String key) {
         return database.query("SELECT PROPERTY_VALUE FROM SANDBOX_ISSUE_PROPERTY WHERE ISSUE_ID = ? AND PROPERTY_KEY = ?",

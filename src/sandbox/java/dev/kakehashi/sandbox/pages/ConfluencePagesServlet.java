@@ -69,7 +69,7 @@ public final class ConfluencePagesServlet extends HttpServlet {
         this.spaces = services.spaces();
         this.pages = services.pages();
         this.permissions = services.pagePermissions();
-        this.storage = new StorageFormatRenderer(macros, Product.CONFLUENCE.contextPath());
+        this.storage = new StorageFormatRenderer(macros, Product.CONFLUENCE.contextPath(), services.directory());
         this.panels = panels;
         this.adminMenu = adminMenu;
         this.editor = editor;

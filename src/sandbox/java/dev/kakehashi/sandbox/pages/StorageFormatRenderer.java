@@ -1,6 +1,8 @@
 package dev.kakehashi.sandbox.pages;
 
 import com.atlassian.confluence.core.ContentEntityObject;
+import dev.kakehashi.sandbox.directory.DemoDirectory;
+import dev.kakehashi.sandbox.directory.DemoUser;
 import dev.kakehashi.sandbox.web.Html;
 import java.io.StringReader;
 import java.net.URLEncoder;
@@ -45,10 +47,18 @@ public final class StorageFormatRenderer {
 
     private final MacroModules macros;
     private final String contextPath;
+    private final DemoDirectory users;
 
+    /** A renderer that knows no users: every user link shows as unresolved. */
     public StorageFormatRenderer(MacroModules macros, String contextPath) {
+        this(macros, contextPath, null);
+    }
+
+    /** @param users who {@code ri:user} links name (by {@code ri:userkey}, or the older {@code ri:username}) */
+    public StorageFormatRenderer(MacroModules macros, String contextPath, DemoDirectory users) {
         this.macros = macros;
         this.contextPath = contextPath;
+        this.users = users;
     }
 
     /** The page view HTML of this content's storage format; macros see the content in their conversion context. */
@@ -210,11 +220,32 @@ public final class StorageFormatRenderer {
             }
             html.append("</a>");
         } else if (user != null) {
-            html.append("<span class=\"confluence-userlink\">@")
-                    .append(Html.text(user.getAttributeNS(RI, "username"))).append("</span>");
+            userLink(user, html);
         } else if (body != null) {
             children(body, target, html);
         }
+    }
+
+    /**
+     * A link to a user as Confluence's page view shows it (docs/HOST-FACTS.md): the person's display name, linking to
+     * their profile, with the classes {@code confluence-userlink user-mention} and {@code data-username}; a user who
+     * is not found shows as an unresolved link.
+     */
+    private void userLink(Element user, StringBuilder html) {
+        String key = user.getAttributeNS(RI, "userkey");
+        String username = user.getAttributeNS(RI, "username");
+        Optional<DemoUser> found = users == null ? Optional.empty()
+                : !key.isEmpty() ? users.byKey(key) : users.byUsername(username);
+        if (found.isEmpty()) {
+            html.append("<a class=\"unresolved\" href=\"#\">")
+                    .append(Html.text(username.isEmpty() ? key : username)).append("</a>");
+            return;
+        }
+        DemoUser person = found.get();
+        html.append("<a href=\"").append(Html.text(contextPath + "/display/~" + encode(person.username())))
+                .append("\" class=\"confluence-userlink user-mention\" data-username=\"")
+                .append(Html.text(person.username())).append("\" data-linked-resource-type=\"userinfo\">")
+                .append(Html.text(person.fullName())).append("</a>");
     }
 
     private void macro(Element element, Target target, StringBuilder html) {

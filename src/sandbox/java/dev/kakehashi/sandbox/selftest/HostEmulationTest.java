@@ -65,6 +65,7 @@ import dev.kakehashi.sandbox.host.SandboxClusterLocks;
 import dev.kakehashi.sandbox.host.SandboxEventPublisher;
 import dev.kakehashi.sandbox.host.WebResources;
 import dev.kakehashi.sandbox.jql.IssueSearch;
+import dev.kakehashi.sandbox.web.Html;
 import dev.kakehashi.sandbox.jql.JqlFunctions;
 import dev.kakehashi.sandbox.jql.JqlQuery;
 import com.atlassian.jira.entity.property.EntityPropertyOptions;
@@ -452,6 +453,24 @@ public class HostEmulationTest {
         } catch (IllegalStateException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("com.atlassian.plugin.web"));
         }
+    }
+
+    @Test
+    public void aLinkToAUserShowsTheirDisplayNameLinkingToTheirProfileAsConfluenceDoes() {
+        MacroModules macros = new MacroModules(fixture(Product.CONFLUENCE), NEW_INSTANCE);
+        StorageFormatRenderer storage = new StorageFormatRenderer(macros, "/confluence", CONFLUENCE);
+        AbstractPage wall = pages.getAbstractPage(65541);
+        DemoUser suzuki = CONFLUENCE.byUsername("suzuki").orElseThrow();
+
+        String html = storage.render("<ul><li><ac:link><ri:user ri:userkey=\"" + suzuki.key() + "\" /></ac:link></li>"
+                + "<li><ac:link><ri:user ri:username=\"kato\"/></ac:link></li>"
+                + "<li><ac:link><ri:user ri:userkey=\"nobody&lt;b&gt;\"/></ac:link></li></ul>", wall, "DEMO");
+
+        assertTrue(html, html.contains("<a href=\"/confluence/display/~suzuki\" class=\"confluence-userlink user-mention\""
+                + " data-username=\"suzuki\" data-linked-resource-type=\"userinfo\">" + Html.text(suzuki.fullName())
+                + "</a>"));
+        assertTrue(html, html.contains("data-username=\"kato\""));
+        assertTrue(html, html.contains("<a class=\"unresolved\" href=\"#\">nobody&lt;b&gt;</a>"));
     }
 
     @Test

@@ -2,7 +2,8 @@
  * The sandbox's stand-in for Confluence's Create dialog and blueprint wizards (web-resource
  * com.atlassian.confluence.plugins.confluence-create-content-plugin:resources): Confluence.Blueprint.setWizard(
  * webItemCompleteKey, fn) with wizard.on('pre-render.<pageId>' | 'post-render.<pageId>' | 'submit.<pageId>',
- * handler(event, state)); state carries wizardData ({pages: {pageId: data}}), soyRenderContext (pre-render),
+ * handler(event, state)); state carries wizardData ({pages: {pageId: data}, spaceKey: the space chosen in the dialog}),
+ * soyRenderContext (pre-render),
  * $container (post-render and submit: the page's element), pageData (submit: the page's named form fields, which the
  * handler may change), nextPageId and finalUrl (submit). A submit handler returning false keeps the page open.
  * A page's template-key names a global function (Soy's compiled templates are such functions) called with
@@ -189,7 +190,8 @@
         function startWizard(entry) {
             var wizard = registered[entry.itemModuleCompleteKey] || new Wizard();
             var pages = (entry.wizard && entry.wizard.pages) || [];
-            state = {entry: entry, wizard: wizard, pages: pages, index: 0, wizardData: {pages: {}}};
+            state = {entry: entry, wizard: wizard, pages: pages, index: 0,
+                wizardData: {pages: {}, spaceKey: select.value}};
             showPage();
         }
 

@@ -16,6 +16,7 @@ import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.goals.GoalSpaces;
 import dev.kakehashi.knowledge.KnowledgePages;
 import dev.kakehashi.knowledge.KnowledgeService;
 import dev.kakehashi.knowledge.LinkState;
@@ -71,7 +72,8 @@ public class KnowledgeBlueprintContextProviderTest {
     public void setUp() {
         ao = TestDatabase.open(AoKnowledgePage.class, AoKnowledgeDepartment.class, AoDepartment.class,
                 AoDepartmentGroup.class);
-        FakePeople people = new FakePeople();
+        FakePeople people = new FakePeople().with("suzuki", "鈴木 一郎").with("kato", "加藤 恵")
+                .with("sato", "佐藤 <b>花子</b>");
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
@@ -80,7 +82,11 @@ public class KnowledgeBlueprintContextProviderTest {
                 requests, departments, java.time.Clock.systemDefaultZone());
         when(locales.getLocale()).thenReturn(Locale.JAPANESE);
         when(i18n.getText(anyString())).thenAnswer(call -> "[" + call.getArgument(0) + "]");
-        provider = new KnowledgeBlueprintContextProvider(knowledge, requests, departments, i18n, locales);
+        GoalSpaces spaces = mock(GoalSpaces.class);
+        when(spaces.canView(anyString(), anyString())).thenAnswer(call -> "DEMO".equals(call.getArgument(0))
+                && !FakePeople.key("kato").equals(call.getArgument(1)));
+        provider = new KnowledgeBlueprintContextProvider(knowledge, requests, departments, i18n, locales, people,
+                spaces);
     }
 
     @After
@@ -144,5 +150,28 @@ public class KnowledgeBlueprintContextProviderTest {
         assertEquals("[kakehashi.knowledge.meeting.name] 2026-12-10", filled.get("ContentPageTitle"));
         assertEquals("kakehashi-dept-development", filled.get("labelsString"));
         assertTrue(String.valueOf(filled.get("kakehashiActionsXhtml")).contains("<strong>開発</strong>"));
+    }
+
+    @Test
+    public void meetingNotesNameEachAttendeeWhoMayViewTheSpaceAsALinkToThePerson() {
+        provider.init(Map.of("kind", "meeting-notes"));
+        Map<String, Object> filled = provider.getContextMap(new HashMap<>(Map.of("spaceKey", "DEMO",
+                "kakehashiDepartments", "sales,development", "kakehashiMeetingDate", "2026-12-10",
+                "kakehashiAttendees", "suzuki, nobody、kato sato, suzuki")));
+        assertEquals("unknown names, people who may not view the space and repeats are left out",
+                "<ul><li><ac:link><ri:user ri:userkey=\"" + FakePeople.key("suzuki") + "\" /></ac:link></li>"
+                        + "<li><ac:link><ri:user ri:userkey=\"" + FakePeople.key("sato") + "\" /></ac:link></li></ul>",
+                filled.get("kakehashiPeopleXhtml"));
+
+        Map<String, Object> fromTheWizard = provider.getContextMap(new HashMap<>(Map.of("kakehashiSpace", "DEMO",
+                "kakehashiDepartments", "sales", "kakehashiAttendees", "kato,suzuki")));
+        assertEquals("the space the wizard names when the host names none",
+                "<ul><li><ac:link><ri:user ri:userkey=\"" + FakePeople.key("suzuki") + "\" /></ac:link></li></ul>",
+                fromTheWizard.get("kakehashiPeopleXhtml"));
+
+        Map<String, Object> elsewhere = provider.getContextMap(new HashMap<>(Map.of("spaceKey", "SECRET",
+                "kakehashiDepartments", "sales,development", "kakehashiAttendees", "suzuki")));
+        assertTrue("nobody who may not view the space is named: the guidance per department stays",
+                String.valueOf(elsewhere.get("kakehashiPeopleXhtml")).contains("<strong>営業</strong>"));
     }
 }

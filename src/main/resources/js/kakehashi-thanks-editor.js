@@ -1,6 +1,6 @@
 /*
- * Kakehashi in Confluence's macro browser: the thanks-wall macro's "department" parameter becomes a list of the
- * active departments (by name in the author's language; the key is what is stored), and "period" a list with
+ * Kakehashi in Confluence's macro browser: the thanks-wall and department-profile macros' "department" parameter
+ * becomes a list of the active departments (by name in the author's language; the key is what is stored), and "period" a list with
  * translated labels instead of bare numbers. The chosen value is kept in #macro-param-<name>, which is what the macro
  * browser reads on insert. Texts come through the host's jsI18n transformer, so every key is written out literally.
  */
@@ -56,9 +56,11 @@
         };
     }
 
-    function departmentField(param) {
+    /** The department list; the thanks wall's starts with "all departments", a profile's with "choose". */
+    function departmentField(param, allowAll) {
         var f = field(param, AJS.I18n.getText('dev.kakehashi.kakehashi.thanks-wall.param.department.label'));
-        option(f.select, '', AJS.I18n.getText('kakehashi.thanks.macro.department.all'));
+        option(f.select, '', allowAll ? AJS.I18n.getText('kakehashi.thanks.macro.department.all')
+                : AJS.I18n.getText('kakehashi.collaboration.form.choose'));
         var status = document.createElement('div');
         status.className = 'description';
         status.setAttribute('role', 'status');
@@ -119,8 +121,17 @@
         if (window.AJS && AJS.MacroBrowser && AJS.MacroBrowser.setMacroJsOverride) {
             AJS.MacroBrowser.setMacroJsOverride('thanks-wall', {
                 fields: {
-                    string: {department: departmentField},
+                    string: {department: function (param) {
+                        return departmentField(param, true);
+                    }},
                     'enum': {period: periodField}
+                }
+            });
+            AJS.MacroBrowser.setMacroJsOverride('department-profile', {
+                fields: {
+                    string: {department: function (param) {
+                        return departmentField(param, false);
+                    }}
                 }
             });
         }

@@ -194,13 +194,6 @@ public final class DemoGoals {
                 <p>部署をまたぐ目標をこのページから追加できます。追加した目標は「部署横断の目標」にも表示されます。</p>
                 <ac:structured-macro ac:name="shared-goal"></ac:structured-macro>
                 """);
-        page(services, "DEMO", "部署カルテ", "yoshida", """
-                <p>部署ごとの仕事、いまの課題、お手伝いできること、依頼のしかたです。</p>
-                <ac:structured-macro ac:name="department-profile"><ac:parameter ac:name="department">development\
-                </ac:parameter></ac:structured-macro>
-                <ac:structured-macro ac:name="department-profile"><ac:parameter ac:name="department">sales\
-                </ac:parameter></ac:structured-macro>
-                """);
         page(services, "SALES", "営業部の目標", "sato", """
                 <p>営業部のスペースの目標です（営業部と管理者のみ閲覧できます）。</p>
                 <ac:structured-macro ac:name="shared-goals"><ac:parameter ac:name="space">SALES</ac:parameter>\

@@ -4,15 +4,18 @@ import dev.kakehashi.platform.People;
 import dev.kakehashi.profiles.ProfileInput;
 import dev.kakehashi.profiles.ProfileInput.ChallengeInput;
 import dev.kakehashi.profiles.ProfileService;
+import dev.kakehashi.sandbox.directory.DemoUser;
+import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The profiles of 開発 and 営業 a fresh sandbox starts with, in both products, written by the administrator through the
- * plugin's own service. One challenge of 開発 is past its review date, so that its contacts see it marked.
+ * plugin's own service. One challenge of 開発 is past its review date, so that its contacts see it marked. In
+ * Confluence, the page 部署カルテ shows both with the {@code department-profile} macro.
  */
-final class DemoProfiles {
+public final class DemoProfiles {
     private DemoProfiles() {
     }
 
@@ -41,5 +44,18 @@ final class DemoProfiles {
                 "information-sharing", List.of("sato", "tanaka"), List.of(
                         new ChallengeInput("新製品の問い合わせが増え、提案資料づくりが追いつかない",
                                 today.minusDays(20).toString(), today.plusDays(70).toString())), 0));
+    }
+
+    /** The page 部署カルテ in DEMO (made last, so that the other demo pages keep their ids). */
+    public static void page(HostServices services) {
+        String yoshida = services.directory().byUsername("yoshida").map(DemoUser::key)
+                .orElseThrow(() -> new IllegalStateException("No demo user yoshida"));
+        services.pages().create("DEMO", "部署カルテ", """
+                <p>部署ごとの仕事、いまの課題、お手伝いできること、依頼のしかたです。</p>
+                <ac:structured-macro ac:name="department-profile"><ac:parameter ac:name="department">development\
+                </ac:parameter></ac:structured-macro>
+                <ac:structured-macro ac:name="department-profile"><ac:parameter ac:name="department">sales\
+                </ac:parameter></ac:structured-macro>
+                """, yoshida);
     }
 }

@@ -67,6 +67,12 @@
         f.div.appendChild(status);
         var wanted = '';
         var loaded = null;
+        // what AJS.MacroBrowser.Field does for its input: the browser enables Insert once a required field has a value
+        f.select.addEventListener('change', function () {
+            if (AJS.MacroBrowser && AJS.MacroBrowser.paramChanged) {
+                AJS.MacroBrowser.paramChanged();
+            }
+        });
 
         /** Selects the stored value; an older page may hold a name, or a department that is gone. */
         function choose() {

@@ -120,4 +120,23 @@ public class ProfileBrowserIT {
         assertTrue(saved.findElements(By.cssSelector(".kakehashi-profile-help img")).isEmpty());
         assertEquals("no challenge is stale any more", 0, saved.findElements(By.className("aui-lozenge-moved")).size());
     }
+
+    @Test
+    public void theMacroBrowserOffersTheDepartmentsAsAList() {
+        String confluence = SANDBOX.confluence().baseUrl();
+        browser.login(confluence, "/pages/createpage.action?spaceKey=DEMO", "tanaka", "tanaka");
+        browser.language(confluence, "ja");
+        browser.type(By.id("content-title"), "営業の部署カルテ");
+        browser.waitFor(By.id("rte-button-insert-macro")).click();
+        browser.waitFor(By.cssSelector("[data-macro-name='department-profile']")).click();
+        WebElement department = browser.waitFor(By.id("macro-param-department"));
+        assertEquals("select", department.getTagName());
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#macro-param-department option")).size() > 1);
+        Select departments = new Select(department);
+        assertEquals("部署を選択", departments.getFirstSelectedOption().getText());
+        departments.selectByVisibleText("営業");
+        browser.waitFor(By.id("macro-browser-insert")).click();
+        String storage = (String) browser.script("return document.getElementById('wysiwygTextarea').value;");
+        assertTrue(storage, storage.contains("<ac:parameter ac:name=\"department\">sales</ac:parameter>"));
+    }
 }

@@ -1,6 +1,7 @@
 /*
- * Kakehashi in Confluence's macro browser: the thanks-wall macro's "department" and "value" parameters become lists
- * of the active departments and company values (by name in the author's language; the key is what is stored), and
+ * Kakehashi in Confluence's macro browser: the thanks-wall macro's "department" and "value" parameters and the
+ * department-profile macro's "department" become lists of the active departments and company values (by name in the
+ * author's language; the key is what is stored), and
  * "period" a list with translated labels instead of bare numbers. The chosen value is kept in #macro-param-<name>,
  * which is what the macro browser reads on insert. Texts come through the host's jsI18n transformer, so every key is written out literally.
  */
@@ -69,6 +70,12 @@
         f.div.appendChild(status);
         var wanted = '';
         var loaded = null;
+        // what AJS.MacroBrowser.Field does for its input: the browser enables Insert once a required field has a value
+        f.select.addEventListener('change', function () {
+            if (AJS.MacroBrowser && AJS.MacroBrowser.paramChanged) {
+                AJS.MacroBrowser.paramChanged();
+            }
+        });
 
         function choose() {
             if (!loaded) {
@@ -118,10 +125,12 @@
         };
     }
 
-    function departmentField(param) {
+    /** The department list; the thanks wall's starts with "all departments", a profile's with "choose". */
+    function departmentField(param, allowAll) {
         return catalogField(param, '/rest/kakehashi/1.0/departments', {
             label: AJS.I18n.getText('dev.kakehashi.kakehashi.thanks-wall.param.department.label'),
-            all: AJS.I18n.getText('kakehashi.thanks.macro.department.all'),
+            all: allowAll ? AJS.I18n.getText('kakehashi.thanks.macro.department.all')
+                    : AJS.I18n.getText('kakehashi.collaboration.form.choose'),
             unknown: AJS.I18n.getText('kakehashi.thanks.macro.department.unknown'),
             failed: AJS.I18n.getText('kakehashi.thanks.macro.department.failed')
         }, function (d) {
@@ -144,8 +153,17 @@
         if (window.AJS && AJS.MacroBrowser && AJS.MacroBrowser.setMacroJsOverride) {
             AJS.MacroBrowser.setMacroJsOverride('thanks-wall', {
                 fields: {
-                    string: {department: departmentField, value: valueField},
+                    string: {department: function (param) {
+                        return departmentField(param, true);
+                    }, value: valueField},
                     'enum': {period: periodField}
+                }
+            });
+            AJS.MacroBrowser.setMacroJsOverride('department-profile', {
+                fields: {
+                    string: {department: function (param) {
+                        return departmentField(param, false);
+                    }}
                 }
             });
         }

@@ -9,6 +9,7 @@ import dev.kakehashi.sandbox.demo.DemoCollaboration;
 import dev.kakehashi.sandbox.demo.DemoData;
 import dev.kakehashi.sandbox.demo.DemoGoals;
 import dev.kakehashi.sandbox.demo.DemoKnowledge;
+import dev.kakehashi.sandbox.demo.DemoProfiles;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.host.HostServices;
 import dev.kakehashi.sandbox.host.SandboxCluster;
@@ -258,7 +259,8 @@ public final class SandboxHost implements AutoCloseable {
 
     /**
      * Links Jira and Confluence to each other (each one's primary application link to the other), as an admin does
-     * once both run, then adds the demo data that needs both (a results page about a Jira request).
+     * once both run, then adds the demo data that needs both (a results page about a Jira request, the page of department profiles
+     * whose buttons lead to Jira).
      */
     public static void link(SandboxHost jira, SandboxHost confluence) {
         if (jira.product != Product.JIRA || confluence.product != Product.CONFLUENCE) {
@@ -268,6 +270,7 @@ public final class SandboxHost implements AutoCloseable {
         confluence.services.applicationLinks().linkTo(Product.JIRA, jira.baseUrl(), confluence.baseUrl());
         if (DemoKnowledge.createIfEmpty(confluence.site.createContent(), confluence.plugin, confluence.services)) {
             LOG.info("Confluence: demo knowledge pages created");
+            DemoProfiles.page(confluence.services);
         }
     }
 

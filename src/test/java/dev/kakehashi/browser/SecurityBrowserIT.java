@@ -233,6 +233,46 @@ public class SecurityBrowserIT {
         assertNothingRan("the goal picker in the macro browser");
     }
 
+    /** A profile of the hostile department xss-0 whose every text is a payload, written by an administrator. */
+    private static void plantProfile(SandboxHost host) throws Exception {
+        List<String> p = XssPayloads.ALL;
+        Map<String, Object> profile = Map.of("doesJa", p.get(1), "doesEn", p.get(2), "helpJa", p.get(3),
+                "helpEn", p.get(4), "requestKind", "small-poc", "contacts", List.of("sato"),
+                "challenges", List.of(Map.of("text", p.get(5), "since", "2026-01-01", "reviewBy", "2026-01-31"),
+                        Map.of("text", p.get(6), "since", "2026-01-01", "reviewBy", "2099-01-31")),
+                "version", 0);
+        var saved = new Http(host.baseUrl()).as("admin", "admin").putJson(
+                "/rest/kakehashi/1.0/departments/xss-0/profile", JSON.writeValueAsString(profile));
+        assertEquals(saved.body(), 200, saved.statusCode());
+    }
+
+    @Test
+    public void departmentProfileViewsShowPayloadsAsText() throws Exception {
+        plantProfile(SANDBOX.jira());
+        plantProfile(SANDBOX.confluence());
+        String jira = SANDBOX.jira().baseUrl();
+        browser.openAs(jira, "/plugins/servlet/kakehashi/departments", "admin", "admin");
+        assertNothingRan("Jira department list");
+        for (String lang : List.of("ja", "en")) {
+            browser.open(jira + "/plugins/servlet/kakehashi/departments/xss-0");
+            browser.language(jira, lang);
+            browser.waitFor(By.cssSelector(".kakehashi-profile[data-ready=true] .kakehashi-profile-edit")).click();
+            assertNothingRan("Jira department profile and its form (" + lang + ")");
+            assertTrue(pageText().contains(XssPayloads.ALL.get(5)));
+        }
+        browser.logout();
+        String confluence = SANDBOX.confluence().baseUrl();
+        browser.openAs(confluence, "/pages/createpage.action?spaceKey=DEMO", "admin", "admin");
+        browser.waitFor(By.id("content-title")).sendKeys("XSS profile");
+        browser.script("document.getElementById('wysiwygTextarea').value = arguments[0];",
+                "<ac:structured-macro ac:name=\"department-profile\"><ac:parameter ac:name=\"department\">xss-0"
+                        + "</ac:parameter></ac:structured-macro>");
+        browser.driver().findElement(By.id("rte-button-publish")).click();
+        browser.waitFor(By.cssSelector(".kakehashi-profile[data-ready=true] .kakehashi-profile-edit")).click();
+        assertNothingRan("Confluence department-profile macro and its form");
+        assertTrue(pageText().contains(XssPayloads.ALL.get(6)));
+    }
+
     @Test
     public void confluenceViewsShowPayloadsAsText() {
         browser.login(SANDBOX.confluence().baseUrl(), "/pages/viewpage.action?pageId=65538", "tanaka", "tanaka");

@@ -293,4 +293,31 @@ public class AccessMatrixIT {
         assertEquals(List.of(), check(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
         assertEquals(List.of(), checkJsonOnly(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
     }
+
+    /**
+     * The department profile endpoints in both products: tanaka (sales) is the outsider, suzuki (the contact of 開発)
+     * the insider; 総務 has no profile yet, which only an administrator may write first. Changes of 開発's profile are
+     * made from the version the insider finds, so the admin's later one conflicts.
+     */
+    @Test
+    public void everyProfileEndpointAnswersEachCallerAsItMust() throws Exception {
+        for (SandboxHost host : List.of(SANDBOX.jira(), SANDBOX.confluence())) {
+            String path = "/departments/development/profile";
+            int version = JSON.readTree(new Http(host.baseUrl()).as("suzuki", "suzuki").get(REST + path).body())
+                    .get("version").asInt();
+            String change = "{\"doesJa\":\"開発\",\"requestKind\":\"small-poc\",\"contacts\":[\"suzuki\"],"
+                    + "\"challenges\":[],\"version\":VERSION}";
+            List<Row> rows = List.of(
+                    new Row("GET", path, null, 401, 200, 200, 200),
+                    new Row("GET", "/departments/general-affairs/profile", null, 401, 200, 200, 200),
+                    new Row("GET", "/departments/nope/profile", null, 401, 404, 404, 404),
+                    new Row("PUT", path, change.replace("VERSION", Integer.toString(version)), 401, 403, 200, 409),
+                    new Row("PUT", "/departments/nope/profile", change.replace("VERSION", "0"), 401, 404, 404, 404),
+                    new Row("PUT", "/departments/general-affairs/profile", change.replace("VERSION", "0")
+                            .replace("\"suzuki\"", "\"yoshida\""), 401, 403, 403, 200));
+
+            assertEquals(List.of(), check(host, rows, "tanaka", "suzuki"));
+            assertEquals(List.of(), checkJsonOnly(host, rows, "tanaka", "suzuki"));
+        }
+    }
 }

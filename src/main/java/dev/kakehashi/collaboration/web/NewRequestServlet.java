@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * The page that starts a collaboration request ({@code /plugins/servlet/kakehashi/collaboration/new}, Jira): one
  * form for the issue and the request together, offered in the projects whose issue type scheme has the request
- * types. The form posts JSON to the REST API, which creates the issue through Jira.
+ * types. The form posts JSON to the REST API, which creates the issue through Jira. {@code ?partner=<department key>}
+ * and {@code &kind=<request kind>} fill in the partner department and the kind (a department profile's "ask this
+ * department"); values that name no active department or no kind are ignored.
  */
 public class NewRequestServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -50,7 +52,8 @@ public class NewRequestServlet extends HttpServlet {
         boolean anyChosen = offering.stream().anyMatch(p -> p.key().equals(wanted));
         List<RequestPanel.Choice> projects = offering.stream().map(p -> new RequestPanel.Choice(p.key(),
                 p.name() + " (" + p.key() + ")", anyChosen ? p.key().equals(wanted) : false)).toList();
-        Map<String, Object> model = panel.newRequest(projects);
+        Map<String, Object> model = panel.newRequest(projects, request.getParameter("partner"),
+                request.getParameter("kind"));
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, model, response.getWriter());
     }

@@ -211,12 +211,24 @@ public class RequestPanel {
     }
 
     /** The page that starts a request: the form with the caller's first department chosen as requester. */
-    public Map<String, Object> newRequest(List<Choice> projects) {
+    /**
+     * The new-request page with the partner department and the kind filled in from its address (a department
+     * profile's "ask this department"): a partner that is not an active department, or a kind that does not exist,
+     * is ignored.
+     */
+    public Map<String, Object> newRequest(List<Choice> projects, String partner, String kind) {
         Map<String, Object> model = new HashMap<>(common());
         Person reader = people.currentUser().orElse(null);
         model.put("projects", projects);
         model.put("hasProjects", !projects.isEmpty());
-        model.putAll(form(null, reader, RequestKind.JOINT_TASK));
+        Map<String, Object> form = form(null, reader, RequestKind.ofKey(kind).orElse(RequestKind.JOINT_TASK));
+        if (partner != null && departments.activeNames().stream().anyMatch(d -> d.key().equals(partner))) {
+            @SuppressWarnings("unchecked")
+            List<Choice> to = (List<Choice>) form.get("toChoices");
+            form.put("toChoices", to.stream().map(c -> new Choice(c.value(), c.label(), c.value().equals(partner)))
+                    .toList());
+        }
+        model.putAll(form);
         return model;
     }
 

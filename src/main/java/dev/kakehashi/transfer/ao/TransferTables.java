@@ -16,6 +16,8 @@ import dev.kakehashi.notify.ao.AoNotificationPreference;
 import dev.kakehashi.notify.ao.AoNotifyDigest;
 import dev.kakehashi.notify.ao.AoNotifyLedger;
 import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.profiles.ao.AoDeptProfile;
+import dev.kakehashi.profiles.ao.AoDeptProfileItem;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksDepartment;
 import dev.kakehashi.thanks.ao.AoThanksPerson;
@@ -54,7 +56,9 @@ public final class TransferTables {
             TransferTable.of(AoKnowledgePage.class),
             TransferTable.of(AoKnowledgeDepartment.class).references(AoKnowledgeDepartment.PAGE_ROW,
                     AoKnowledgePage.class),
-            TransferTable.of(AoHoliday.class));
+            TransferTable.of(AoHoliday.class),
+            TransferTable.of(AoDeptProfile.class),
+            TransferTable.of(AoDeptProfileItem.class).references(AoDeptProfileItem.PROFILE_ID, AoDeptProfile.class));
 
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of

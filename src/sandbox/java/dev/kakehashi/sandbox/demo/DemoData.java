@@ -8,8 +8,9 @@ import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import java.util.List;
 
 /**
- * The departments and company values a fresh sandbox starts with, created through the plugin's own services so that
- * they pass the same rules as an administrator's input. Runs only while there are no departments yet.
+ * The departments, company values and department profiles a fresh sandbox starts with, created through the
+ * plugin's own services so that they pass the same rules as an administrator's input. Runs only while there are no
+ * departments yet.
  */
 public final class DemoData {
     private DemoData() {
@@ -41,6 +42,7 @@ public final class DemoData {
         values.create(new CompanyValueInput("challenge", "Challenge", "挑戦",
                 "We try new things and learn from what does not work.",
                 "新しいことに挑戦し、うまくいかなかったことからも学びます。", "🚀", true));
+        DemoProfiles.create(plugin);
         return true;
     }
 

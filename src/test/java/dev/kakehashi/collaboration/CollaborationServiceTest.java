@@ -95,6 +95,7 @@ public class CollaborationServiceTest {
     private RequestTypeInstaller installer;
     /** What the service told, one line per notice: {@code kind issueKey recipients actor}. */
     private final List<String> told = new java.util.ArrayList<>();
+    private final FakeLinkedGoals goals = new FakeLinkedGoals().with(7, "顧客満足度を上げる Raise customer satisfaction");
     private final RequestNotices recorded = (issue, request, kind, userKeys, actorKey, at) ->
             told.add(kind.key() + " " + issue.key() + " " + userKeys + " " + actorKey);
     private DepartmentService departments;
@@ -244,7 +245,7 @@ public class CollaborationServiceTest {
         installer.install();
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
         service = new CollaborationService(new AoCollaborationStore(ao), issues, properties, installer, people,
-                departments, thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded);
+                departments, thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded, goals);
     }
 
     /** A lock that runs the work at once: one node. */
@@ -354,7 +355,7 @@ public class CollaborationServiceTest {
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         return new CollaborationService(store, issues, properties, installer, people, departments, thanks,
-                new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded);
+                new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded, goals);
     }
 
     @Test
@@ -498,7 +499,7 @@ public class CollaborationServiceTest {
                 (request, actorKey) -> {
                     throw new IllegalStateException("the host refused the property");
                 }, installer, people, new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
-                new MemoryCaches()), thanks, new AoChangePolicyStore(ao), new MemoryCaches(), Clock.systemUTC(), recorded);
+                new MemoryCaches()), thanks, new AoChangePolicyStore(ao), new MemoryCaches(), Clock.systemUTC(), recorded, goals);
 
         failing.move(key("suzuki"), k, "first-contact", 0);
 

@@ -58,6 +58,7 @@ import dev.kakehashi.thanks.ao.AoThanksPerson;
 import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksStore;
+import dev.kakehashi.platform.LinkOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -287,6 +288,89 @@ public class CollaborationServiceTest {
         assertEquals(List.of(HistoryEntry.Event.CREATED), view.history().stream().map(HistoryEntry::event).toList());
         assertTrue(view.canChange());
         assertEquals("small scope: no warning", List.of(), view.warnings());
+    }
+
+    private static RequestInput withGoal(String goal) {
+        RequestInput i = input("", "suzuki", "", "2026-12-04");
+        return new RequestInput(i.kind(), i.requestingDepartment(), i.partnerDepartment(), i.purpose(), i.scope(),
+                i.helpKind(), i.partnerBenefit(), i.requester(), i.partnerContact(), i.decisionOwner(), i.dueDate(),
+                goal);
+    }
+
+    @Test
+    public void aRequestNamesAGoalTheCallerMaySeeInConfluence() {
+        RequestIssues.IssueRef issue = create(withGoal(" 7 "));
+
+        assertEquals(Long.valueOf(7), service.view(key("tanaka"), issue.key()).request().goalId());
+        assertEquals(List.of(7L), goals.asked);
+    }
+
+    @Test
+    public void aGoalTheCallerMayNotSeeIsRefusedLikeOneThatDoesNotExistBeforeJiraCreatesTheIssue() {
+        for (String goal : List.of("8", "abc", "-7", "99999999999999999999")) {
+            List<Problem> problems = problems(() -> create(withGoal(goal)), Rejection.Reason.INVALID);
+
+            assertEquals(goal, List.of("goal"), problems.stream().map(Problem::field).toList());
+            assertEquals(goal, "kakehashi.collaboration.error.goal", problems.get(0).messageKey());
+        }
+        assertTrue("no issue was created", issues.byKey.isEmpty());
+    }
+
+    @Test
+    public void whileConfluenceCannotBeAskedAGoalIsRefusedSayingWhy() {
+        Map<LinkOutcome, String> expected = Map.of(
+                LinkOutcome.NOT_LINKED, "kakehashi.collaboration.error.goal.not.linked",
+                LinkOutcome.NEEDS_AUTHORISATION, "kakehashi.collaboration.error.goal.authorise",
+                LinkOutcome.UNREACHABLE, "kakehashi.collaboration.error.goal.unreachable");
+        expected.forEach((outcome, messageKey) -> {
+            goals.failing = outcome;
+            List<Problem> problems = problems(() -> create(withGoal("7")), Rejection.Reason.INVALID);
+            assertEquals(outcome.name(), List.of(messageKey), keys(problems));
+        });
+        assertTrue("no issue was created", issues.byKey.isEmpty());
+        goals.failing = null;
+        assertNull("without a goal Confluence is not asked", service.view(key("tanaka"),
+                create(withGoal("")).key()).request().goalId());
+    }
+
+    @Test
+    public void anEditKeepsTheGoalWithoutAskingAgainAndTheHistoryRecordsAChange() {
+        String k = create(withGoal("7")).key();
+        goals.asked.clear();
+        goals.failing = LinkOutcome.UNREACHABLE;
+        CollaborationRequest kept = service.update(key("tanaka"), k, input("メリット", "suzuki", "", "2026-12-04"), 0);
+        assertEquals("absent: kept", Long.valueOf(7), kept.goalId());
+        kept = service.update(key("tanaka"), k, withGoal("7"), kept.version());
+        assertEquals("the same: kept", Long.valueOf(7), kept.goalId());
+        assertEquals("Confluence was not asked about the goal kept", List.of(), goals.asked);
+
+        goals.failing = null;
+        goals.with(12, "Second goal");
+        CollaborationRequest changed = service.update(key("tanaka"), k, withGoal("12"), kept.version());
+        CollaborationRequest removed = service.update(key("tanaka"), k, withGoal(""), changed.version());
+
+        assertEquals(Long.valueOf(12), changed.goalId());
+        assertNull(removed.goalId());
+        List<HistoryEntry.FieldChange> goalChanges = service.view(key("tanaka"), k).history().stream()
+                .flatMap(e -> e.changes().stream()).filter(c -> c.field().equals("goal")).toList();
+        assertEquals(List.of(new HistoryEntry.FieldChange("goal", "7", "12"),
+                new HistoryEntry.FieldChange("goal", "12", "")), goalChanges);
+    }
+
+    @Test
+    public void aGoalListsOnlyTheRequestsTheCallerMayBrowseNewestFirst() {
+        String first = create(withGoal("7")).key();
+        String hidden = create(withGoal("7")).key();
+        create(withGoal("")).key();
+        String newest = create(withGoal("7")).key();
+        issues.secret.add(hidden);
+
+        assertEquals(List.of(newest, first), service.servingGoal(key("tanaka"), 7).stream()
+                .map(s -> s.issue().key()).toList());
+        assertEquals(List.of(newest, hidden, first), service.servingGoal(key("admin"), 7).stream()
+                .map(s -> s.issue().key()).toList());
+        assertEquals(List.of(), service.servingGoal(key("kato"), 7));
+        assertEquals(List.of(), service.servingGoal(key("tanaka"), 8));
     }
 
     @Test

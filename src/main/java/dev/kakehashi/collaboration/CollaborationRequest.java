@@ -87,6 +87,12 @@ public record CollaborationRequest(long issueId, RequestKind kind, String reques
                 resultNote, followUpOf, when, createdAt, at, version + 1, goalId);
     }
 
+    public CollaborationRequest withGoal(Long goal, Instant at) {
+        return new CollaborationRequest(issueId, kind, requestingDepartment, partnerDepartment, purpose, scope,
+                helpKind, partnerBenefit, requesterKey, partnerContactKey, decisionOwnerKey, dueDate, step, resultLink,
+                resultNote, followUpOf, resolvedAt, createdAt, at, version + 1, goal);
+    }
+
     /** The next version with nothing changed but the time (for an event that changes no field). */
     public CollaborationRequest touched(Instant at) {
         return withResolvedAt(resolvedAt, at);

@@ -27,18 +27,19 @@ public class GoalLinkBrowserIT {
     @Rule
     public final Browser browser = new Browser();
 
-    /** The page that shows the goal, as Confluence's goal search gives it. */
-    private static String goalPage(String title) {
+    /** The goal as Confluence's goal search gives it: its id and the path of its page. */
+    private static com.fasterxml.jackson.databind.JsonNode goal(String title) {
         var found = Http.json(SANDBOX.confluence("tanaka").get("/rest/kakehashi/1.0/goals/search?q="
                 + URLEncoder.encode(title, StandardCharsets.UTF_8))).get("goals").get(0);
         assertEquals(title, found.get("title").asText());
-        return found.get("path").asText();
+        return found;
     }
 
     /** Fills the new-request form, picks the goal by typing {@code typed}, sends it; returns the new issue's key. */
     private String createNamingGoal(String summary, String typed, String title, boolean keyboard) {
         WebElement form = browser.waitFor(By.id("kakehashi-request-new-form"));
         form.findElement(By.id("kakehashi-request-summary")).sendKeys(summary);
+        new Select(form.findElement(By.id("kakehashi-request-project"))).selectByValue("COLLAB");
         new Select(form.findElement(By.id("kakehashi-request-to"))).selectByValue("support");
         form.findElement(By.id("kakehashi-request-purpose")).sendKeys("問い合わせの一次回答を早める");
         form.findElement(By.id("kakehashi-request-scope")).sendKeys("回答テンプレート 5 件だけ");
@@ -63,25 +64,32 @@ public class GoalLinkBrowserIT {
         browser.waitUntil(d -> d.findElement(By.className("kakehashi-goal-chosen")).getText().contains(title));
         assertEquals("false", search.getAttribute("aria-expanded"));
         form.findElement(By.id("kakehashi-request-create")).click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/browse/COLLAB-"));
+        By errors = By.cssSelector("#kakehashi-request-new-form .kakehashi-form-errors:not([hidden])");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/browse/COLLAB-") || !d.findElements(errors).isEmpty());
+        assertTrue(String.join(" ", browser.driver().findElements(errors).stream().map(WebElement::getText).toList()),
+                browser.driver().getCurrentUrl().contains("/browse/COLLAB-"));
         String url = browser.driver().getCurrentUrl();
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
     /** Opens the goal's page in Confluence and waits for its card to list the request; returns the list item. */
-    private WebElement listedOnTheGoal(String pagePath, String key, String language) {
-        browser.login(SANDBOX.confluence().baseUrl(), pagePath, "tanaka", "tanaka");
+    private WebElement listedOnTheGoal(String title, String key, String language) {
+        var goal = goal(title);
+        browser.login(SANDBOX.confluence().baseUrl(), goal.get("path").asText(), "tanaka", "tanaka");
         browser.language(SANDBOX.confluence().baseUrl(), language);
+        WebElement section = browser.waitFor(By.cssSelector("[data-kakehashi-goal-requests='"
+                + goal.get("id").asText() + "']"));
+        assertTrue("nothing is asked of Jira before the card is on screen", section.getAttribute("data-state") == null
+                || section.getAttribute("data-state").isEmpty() || isOnScreen(section));
+        browser.script("arguments[0].scrollIntoView();", section);
         By item = By.cssSelector(".kakehashi-goal-request[data-issue-key='" + key + "']");
-        browser.waitUntil(d -> {
-            var found = d.findElements(item);
-            if (found.isEmpty()) {
-                return false;
-            }
-            browser.script("arguments[0].scrollIntoView();", found.get(0));
-            return found.get(0).isDisplayed();
-        });
-        return browser.driver().findElement(item);
+        browser.waitUntil(d -> !section.findElements(item).isEmpty());
+        return section.findElement(item);
+    }
+
+    private boolean isOnScreen(WebElement element) {
+        return (Boolean) browser.script("var r = arguments[0].getBoundingClientRect();"
+                + " return r.bottom > 0 && r.top < window.innerHeight;", element);
     }
 
     @Test
@@ -100,11 +108,11 @@ public class GoalLinkBrowserIT {
         assertTrue(browser.driver().findElement(By.className("kakehashi-request-goal")).getText()
                 .startsWith("支える目標:"));
 
-        WebElement listed = listedOnTheGoal(goalPage(title), key, "ja");
+        WebElement listed = listedOnTheGoal(title, key, "ja");
         assertEquals(SANDBOX.jira().baseUrl() + "/browse/" + key,
                 listed.findElement(By.className("kakehashi-goal-request-key")).getAttribute("href"));
         assertTrue(listed.getText(), listed.getText().contains("回答テンプレートをサポートと作る"));
-        assertEquals("ステップ 1: 依頼を定義", listed.findElement(By.className("kakehashi-goal-request-step")).getText());
+        assertEquals("ステップ 1: 依頼を定義", listed.findElement(By.className("kakehashi-goal-request-step")).getAttribute("textContent"));
         browser.screenshotAt("goal-requests-ja", ".kakehashi-goal-requests");
     }
 
@@ -120,9 +128,9 @@ public class GoalLinkBrowserIT {
         assertTrue(browser.driver().findElement(By.className("kakehashi-request-goal")).getText()
                 .startsWith("Serves the goal " + title));
 
-        WebElement listed = listedOnTheGoal(goalPage(title), key, "en");
+        WebElement listed = listedOnTheGoal(title, key, "en");
         assertEquals("Step 1: Define the request",
-                listed.findElement(By.className("kakehashi-goal-request-step")).getText());
+                listed.findElement(By.className("kakehashi-goal-request-step")).getAttribute("textContent"));
         assertTrue(listed.getText(), listed.getText().contains("Sales → Customer Support"));
         browser.screenshotAt("goal-requests-en", ".kakehashi-goal-requests");
     }

@@ -827,7 +827,10 @@ public class CollaborationServiceTest {
 
     @Test
     public void theNextCollaborationIsProposedAtStepSixAndLinksBack() {
-        String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        RequestInput i = input("メリット", "suzuki", "sato", "2026-12-01");
+        String k = create(new RequestInput(i.kind(), i.requestingDepartment(), i.partnerDepartment(), i.purpose(),
+                i.scope(), i.helpKind(), i.partnerBenefit(), i.requester(), i.partnerContact(), i.decisionOwner(),
+                i.dueDate(), "7")).key();
         problems(() -> service.proposeFollowUp(key("tanaka"), k, "次の依頼", "範囲を広げる", "資料 3 点"), Rejection.Reason.CONFLICT);
         int v = 0;
         for (String step : List.of("first-contact", "agreed", "working")) {
@@ -861,6 +864,7 @@ public class CollaborationServiceTest {
         assertEquals(Step.DEFINE, followUp.request().step());
         assertEquals("development", followUp.request().partnerDepartment());
         assertEquals(key("suzuki"), followUp.request().partnerContactKey());
+        assertEquals("the follow-up serves the same goal", Long.valueOf(7), followUp.request().goalId());
         assertEquals(HistoryEntry.Event.FOLLOW_UP_PROPOSED,
                 service.history(key("tanaka"), k).get(service.history(key("tanaka"), k).size() - 1).event());
 

@@ -63,6 +63,12 @@ public class GoalLinkBrowserIT {
         }
         browser.waitUntil(d -> d.findElement(By.className("kakehashi-goal-chosen")).getText().contains(title));
         assertEquals("false", search.getAttribute("aria-expanded"));
+        try {
+            browser.screenshotAt(keyboard ? "jira-request-goal-ja" : "jira-request-goal-en",
+                    ".kakehashi-request-goal-field");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         form.findElement(By.id("kakehashi-request-create")).click();
         By errors = By.cssSelector("#kakehashi-request-new-form .kakehashi-form-errors:not([hidden])");
         browser.waitUntil(d -> d.getCurrentUrl().contains("/browse/COLLAB-") || !d.findElements(errors).isEmpty());
@@ -113,7 +119,7 @@ public class GoalLinkBrowserIT {
                 listed.findElement(By.className("kakehashi-goal-request-key")).getAttribute("href"));
         assertTrue(listed.getText(), listed.getText().contains("回答テンプレートをサポートと作る"));
         assertEquals("ステップ 1: 依頼を定義", listed.findElement(By.className("kakehashi-goal-request-step")).getAttribute("textContent"));
-        browser.screenshotAt("goal-requests-ja", ".kakehashi-goal-requests");
+        browser.screenshotAt("confluence-goal-requests-ja", ".kakehashi-goal-requests");
     }
 
     @Test
@@ -132,6 +138,6 @@ public class GoalLinkBrowserIT {
         assertEquals("Step 1: Define the request",
                 listed.findElement(By.className("kakehashi-goal-request-step")).getAttribute("textContent"));
         assertTrue(listed.getText(), listed.getText().contains("Sales → Customer Support"));
-        browser.screenshotAt("goal-requests-en", ".kakehashi-goal-requests");
+        browser.screenshotAt("confluence-goal-requests-en", ".kakehashi-goal-requests");
     }
 }

@@ -30,7 +30,7 @@
     function details(form) {
         var body = {};
         ['kind', 'requestingDepartment', 'partnerDepartment', 'purpose', 'scope', 'helpKind', 'partnerBenefit',
-            'requester', 'partnerContact', 'decisionOwner', 'dueDate'].forEach(function (name) {
+            'requester', 'partnerContact', 'decisionOwner', 'dueDate', 'goal'].forEach(function (name) {
             body[name] = value(form, name);
         });
         return body;

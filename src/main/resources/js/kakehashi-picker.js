@@ -609,6 +609,9 @@
         // the select is the field; the box only finds
     };
 
+    /** The combobox, for the goal picker (kakehashi-goal-links.js). */
+    K.Combobox = Combobox;
+
     var pickers = [];
 
     K.startPicker = function (field) {

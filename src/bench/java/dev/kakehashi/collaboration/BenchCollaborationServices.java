@@ -49,6 +49,16 @@ public final class BenchCollaborationServices {
                     }
                 };
             }
-        }, clock, RequestNotices.NONE);
+        }, clock, RequestNotices.NONE, new LinkedGoals() {
+            @Override
+            public Found search(String text) {
+                throw new UnsupportedOperationException("the benchmark names no goal");
+            }
+
+            @Override
+            public Found find(long goalId) {
+                throw new UnsupportedOperationException("the benchmark names no goal");
+            }
+        });
     }
 }

@@ -55,12 +55,15 @@ public class CollaborationService {
     private final Caches.CachedValue<ChangePolicy> changePolicy;
     private final Clock clock;
     private final RequestNotices notices;
+    /** The shared goals in the linked Confluence, asked as the caller when a request names one. */
+    private final LinkedGoals goals;
 
     public CollaborationService(CollaborationStore store, RequestIssues issues, RequestProperties properties,
                                 RequestTypeInstaller types, People people, DepartmentService departments,
                                 ThanksService thanks, ChangePolicyStore changePolicies, Caches caches, Clock clock,
-                                RequestNotices notices) {
+                                RequestNotices notices, LinkedGoals goals) {
         this.notices = notices;
+        this.goals = goals;
         this.store = store;
         this.issues = issues;
         this.properties = properties;
@@ -254,6 +257,8 @@ public class CollaborationService {
         change(changes, "decisionOwner", before.decisionOwnerKey(), after.decisionOwnerKey());
         change(changes, "dueDate", before.dueDate() == null ? "" : before.dueDate().toString(),
                 after.dueDate() == null ? "" : after.dueDate().toString());
+        change(changes, "goal", before.goalId() == null ? "" : before.goalId().toString(),
+                after.goalId() == null ? "" : after.goalId().toString());
         return changes;
     }
 
@@ -431,7 +436,7 @@ public class CollaborationService {
         Instant now = clock.instant();
         RequestDetails details = new RequestDetails(request.kind(), request.requestingDepartment(),
                 request.partnerDepartment(), text, small, "", "", callerKey, request.partnerContactKey(),
-                request.decisionOwnerKey(), null);
+                request.decisionOwnerKey(), null, request.goalId());
         CollaborationRequest followUp = CollaborationRequest.create(created.id(), details, issue.id(), now);
         storeOrRemove(created, () -> store.insert(followUp,
                 new HistoryEntry(created.id(), HistoryEntry.Event.CREATED, null, Step.DEFINE, callerKey, now)));
@@ -678,7 +683,95 @@ public class CollaborationService {
         if (creating && due != null && due.isBefore(LocalDate.now(clock))) {
             check.add("dueDate", "kakehashi.collaboration.error.due.past");
         }
-        return new RequestDetails(kind, from, to, purpose, scope, help, benefit, requester, contact, owner, due);
+        Long goal = goal(check, input.goal(), creating ? null : existing.goalId());
+        return new RequestDetails(kind, from, to, purpose, scope, help, benefit, requester, contact, owner, due, goal);
+    }
+
+    /** The longest goal id a form may send (a positive long). */
+    private static final int GOAL_ID_MAX = 19;
+
+    /**
+     * The shared goal a request names: none when the input is empty, the one kept when the input says nothing
+     * ({@code null}) or names it again, and otherwise a goal that Confluence, asked as the caller, shows them; a goal
+     * that is not there or hidden from them is refused alike, and so is any goal while Confluence cannot be asked.
+     */
+    private Long goal(InputCheck check, String input, Long kept) {
+        if (input == null) {
+            return kept;
+        }
+        String text = input.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > GOAL_ID_MAX || !text.matches("[1-9][0-9]*")) {
+            check.add("goal", "kakehashi.collaboration.error.goal");
+            return null;
+        }
+        long id = Long.parseLong(text);
+        if (kept != null && kept == id) {
+            return kept;
+        }
+        LinkedGoals.Found found = goals.find(id);
+        switch (found.outcome()) {
+            case OK -> {
+                return id;
+            }
+            case NOT_LINKED -> check.add("goal", "kakehashi.collaboration.error.goal.not.linked");
+            case NEEDS_AUTHORISATION -> check.add("goal", "kakehashi.collaboration.error.goal.authorise");
+            case UNREACHABLE -> check.add("goal", "kakehashi.collaboration.error.goal.unreachable");
+            default -> check.add("goal", "kakehashi.collaboration.error.goal");
+        }
+        return null;
+    }
+
+    /** Goals whose title contains the text, as the caller may see them in the linked Confluence. */
+    public LinkedGoals.Found searchGoals(String callerKey, String text) {
+        if (callerKey == null) {
+            throw Rejection.unauthenticated();
+        }
+        InputCheck check = new InputCheck();
+        String q = check.optional("q", text, 200);
+        check.rejectIfAny();
+        return goals.search(q);
+    }
+
+    /** The goal a request names, as the caller may see it in the linked Confluence (never its title otherwise). */
+    public LinkedGoals.Found goal(String callerKey, long goalId) {
+        if (callerKey == null) {
+            throw Rejection.unauthenticated();
+        }
+        return goals.find(goalId);
+    }
+
+    /** Requests listed for a goal at most, and read to find them (the ones the caller may not browse are skipped). */
+    static final int GOAL_REQUESTS_SHOWN = 50;
+    static final int GOAL_REQUESTS_READ = 200;
+
+    /** A request serving a goal, as the goal's card lists it. */
+    public record Serving(RequestIssues.IssueRef issue, CollaborationRequest request) {
+    }
+
+    /**
+     * The requests that name the goal and whose issue the caller may browse, newest first, at most
+     * {@link #GOAL_REQUESTS_SHOWN}, from the newest {@link #GOAL_REQUESTS_READ} that name it. Nothing tells how many
+     * others there are.
+     */
+    public List<Serving> servingGoal(String callerKey, long goalId) {
+        if (callerKey == null) {
+            throw Rejection.unauthenticated();
+        }
+        List<Serving> shown = new ArrayList<>();
+        for (CollaborationRequest request : store.servingGoal(goalId, GOAL_REQUESTS_READ)) {
+            Optional<RequestIssues.IssueRef> issue = issues.byId(request.issueId())
+                    .filter(i -> issues.canBrowse(i, callerKey));
+            if (issue.isPresent()) {
+                shown.add(new Serving(issue.get(), request));
+                if (shown.size() >= GOAL_REQUESTS_SHOWN) {
+                    break;
+                }
+            }
+        }
+        return shown;
     }
 
     private String department(InputCheck check, String field, String key, String kept) {

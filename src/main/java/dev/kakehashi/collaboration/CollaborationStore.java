@@ -13,6 +13,12 @@ public interface CollaborationStore {
     Optional<CollaborationRequest> find(long issueId);
 
     /**
+     * The requests that name this shared goal, newest first, at most {@code limit}: one range of the (goal, id)
+     * index, whatever the number of requests.
+     */
+    List<CollaborationRequest> servingGoal(long goalId, int limit);
+
+    /**
      * Stores a new request (version 0) with its first history entry, in one transaction; a second request for the
      * same issue is refused with {@link DuplicateRequest}.
      */

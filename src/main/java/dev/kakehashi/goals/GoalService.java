@@ -102,6 +102,30 @@ public class GoalService {
                 && spaces.canEdit(spaceKey, callerKey);
     }
 
+    /** Goals a title search lists at most. */
+    public static final int SEARCH_MAX = 20;
+
+    /**
+     * Goals whose title contains the text, in the spaces the caller may view, newest first, at most {@code limit}
+     * (1 to {@link #SEARCH_MAX}); an empty text lists the newest.
+     */
+    public List<GoalStore.Titled> search(String callerKey, String text, Integer limit) {
+        requireCaller(callerKey);
+        InputCheck check = new InputCheck();
+        String wanted = check.optional("q", text, Goal.TITLE_MAX);
+        int size = limit == null ? 10 : limit;
+        if (size < 1 || size > SEARCH_MAX) {
+            check.add("limit", "kakehashi.error.range", 1, SEARCH_MAX);
+        }
+        check.rejectIfAny();
+        return store.titled(wanted, spaces.viewable(callerKey), size);
+    }
+
+    /** The goal itself, if the caller may view its space; not found otherwise (one statement besides the check). */
+    public Goal readable(String callerKey, long id) {
+        return visible(callerKey, id);
+    }
+
     /** The goal, if the caller may view its space. */
     public GoalView get(String callerKey, long id) {
         return view(visible(callerKey, id), callerKey);

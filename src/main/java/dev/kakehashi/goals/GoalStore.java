@@ -52,4 +52,19 @@ public interface GoalStore {
      * counts the same goals. None when no space is given.
      */
     Page page(GoalQuery query, Collection<String> spaceKeys);
+
+    /** A goal as a picker lists it. */
+    record Titled(long id, String title, String spaceKey, long homePageId) {
+    }
+
+    /**
+     * Goals in these spaces (the spaces the reader may view) whose title contains the text, ignoring case and the
+     * width of characters (NFKC), newest first, at most {@code limit}. Reads the ids and titles of at most
+     * {@link #TITLE_SCAN} goals of those spaces, newest first, in one statement: an older goal is not found by its
+     * title in a larger site. None when no space is given.
+     */
+    List<Titled> titled(String text, Collection<String> spaceKeys, int limit);
+
+    /** How many goals, newest first, a title search reads at most. */
+    int TITLE_SCAN = 5000;
 }

@@ -1,6 +1,7 @@
 package dev.kakehashi.knowledge;
 
 import dev.kakehashi.platform.InputCheck;
+import dev.kakehashi.platform.IssueKeys;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,8 +27,7 @@ public record PageDraft(KnowledgeKind kind, String title, List<String> departmen
     public static final int TITLE_MAX = 255;
     public static final int SUMMARY_MAX = 300;
     public static final int DEPARTMENTS_MAX = 10;
-    public static final int REQUEST_KEY_MAX = 255;
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
+    public static final int REQUEST_KEY_MAX = IssueKeys.MAX;
     private static final Pattern DEPARTMENT_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
     /** Label prefixes: with the kind's label, they make every page findable by kind, department and request. */
     public static final String DEPARTMENT_LABEL = "kakehashi-dept-";
@@ -54,8 +54,7 @@ public record PageDraft(KnowledgeKind kind, String title, List<String> departmen
 
     /** A request key as Jira writes it ({@code COLLAB-12}), upper-cased; null when the text is none. */
     public static String requestKey(Object value) {
-        String text = value == null ? "" : one(value).strip().toUpperCase(Locale.ROOT);
-        return text.length() <= REQUEST_KEY_MAX && ISSUE_KEY.matcher(text).matches() ? text : null;
+        return IssueKeys.normalise(value == null ? null : one(value));
     }
 
     public boolean hasRequest() {

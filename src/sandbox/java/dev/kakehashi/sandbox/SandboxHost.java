@@ -272,6 +272,13 @@ public final class SandboxHost implements AutoCloseable {
             LOG.info("Confluence: demo knowledge pages created");
             DemoProfiles.page(confluence.services);
         }
+        dev.kakehashi.goals.GoalStore goals = confluence.plugin.bean(dev.kakehashi.goals.GoalStore.class);
+        int named = DemoCollaboration.nameGoals(jira.plugin, jira.services, title -> goals.titled(title,
+                confluence.services.spaces().all().stream().map(s -> s.getKey()).toList(), 5).stream().filter(g -> g.title().equals(title))
+                .map(dev.kakehashi.goals.GoalStore.Titled::id).findFirst());
+        if (named > 0) {
+            LOG.info("Jira: " + named + " demo requests name the demo goal they serve");
+        }
     }
 
     /** Stops the web site, the plugin and the database, which is written to disk. */

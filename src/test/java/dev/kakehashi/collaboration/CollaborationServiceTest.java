@@ -58,6 +58,7 @@ import dev.kakehashi.thanks.ao.AoThanksPerson;
 import dev.kakehashi.thanks.ao.AoThanksSender;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksStore;
+import dev.kakehashi.platform.LinkOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -95,6 +96,7 @@ public class CollaborationServiceTest {
     private RequestTypeInstaller installer;
     /** What the service told, one line per notice: {@code kind issueKey recipients actor}. */
     private final List<String> told = new java.util.ArrayList<>();
+    private final FakeLinkedGoals goals = new FakeLinkedGoals().with(7, "顧客満足度を上げる Raise customer satisfaction");
     private final RequestNotices recorded = (issue, request, kind, userKeys, actorKey, at) ->
             told.add(kind.key() + " " + issue.key() + " " + userKeys + " " + actorKey);
     private DepartmentService departments;
@@ -244,7 +246,7 @@ public class CollaborationServiceTest {
         installer.install();
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(3).toInstant(), ZoneOffset.UTC);
         service = new CollaborationService(new AoCollaborationStore(ao), issues, properties, installer, people,
-                departments, thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded);
+                departments, thanks, new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded, goals);
     }
 
     /** A lock that runs the work at once: one node. */
@@ -286,6 +288,89 @@ public class CollaborationServiceTest {
         assertEquals(List.of(HistoryEntry.Event.CREATED), view.history().stream().map(HistoryEntry::event).toList());
         assertTrue(view.canChange());
         assertEquals("small scope: no warning", List.of(), view.warnings());
+    }
+
+    private static RequestInput withGoal(String goal) {
+        RequestInput i = input("", "suzuki", "", "2026-12-04");
+        return new RequestInput(i.kind(), i.requestingDepartment(), i.partnerDepartment(), i.purpose(), i.scope(),
+                i.helpKind(), i.partnerBenefit(), i.requester(), i.partnerContact(), i.decisionOwner(), i.dueDate(),
+                goal);
+    }
+
+    @Test
+    public void aRequestNamesAGoalTheCallerMaySeeInConfluence() {
+        RequestIssues.IssueRef issue = create(withGoal(" 7 "));
+
+        assertEquals(Long.valueOf(7), service.view(key("tanaka"), issue.key()).request().goalId());
+        assertEquals(List.of(7L), goals.asked);
+    }
+
+    @Test
+    public void aGoalTheCallerMayNotSeeIsRefusedLikeOneThatDoesNotExistBeforeJiraCreatesTheIssue() {
+        for (String goal : List.of("8", "abc", "-7", "99999999999999999999")) {
+            List<Problem> problems = problems(() -> create(withGoal(goal)), Rejection.Reason.INVALID);
+
+            assertEquals(goal, List.of("goal"), problems.stream().map(Problem::field).toList());
+            assertEquals(goal, "kakehashi.collaboration.error.goal", problems.get(0).messageKey());
+        }
+        assertTrue("no issue was created", issues.byKey.isEmpty());
+    }
+
+    @Test
+    public void whileConfluenceCannotBeAskedAGoalIsRefusedSayingWhy() {
+        Map<LinkOutcome, String> expected = Map.of(
+                LinkOutcome.NOT_LINKED, "kakehashi.collaboration.error.goal.not.linked",
+                LinkOutcome.NEEDS_AUTHORISATION, "kakehashi.collaboration.error.goal.authorise",
+                LinkOutcome.UNREACHABLE, "kakehashi.collaboration.error.goal.unreachable");
+        expected.forEach((outcome, messageKey) -> {
+            goals.failing = outcome;
+            List<Problem> problems = problems(() -> create(withGoal("7")), Rejection.Reason.INVALID);
+            assertEquals(outcome.name(), List.of(messageKey), keys(problems));
+        });
+        assertTrue("no issue was created", issues.byKey.isEmpty());
+        goals.failing = null;
+        assertNull("without a goal Confluence is not asked", service.view(key("tanaka"),
+                create(withGoal("")).key()).request().goalId());
+    }
+
+    @Test
+    public void anEditKeepsTheGoalWithoutAskingAgainAndTheHistoryRecordsAChange() {
+        String k = create(withGoal("7")).key();
+        goals.asked.clear();
+        goals.failing = LinkOutcome.UNREACHABLE;
+        CollaborationRequest kept = service.update(key("tanaka"), k, input("メリット", "suzuki", "", "2026-12-04"), 0);
+        assertEquals("absent: kept", Long.valueOf(7), kept.goalId());
+        kept = service.update(key("tanaka"), k, withGoal("7"), kept.version());
+        assertEquals("the same: kept", Long.valueOf(7), kept.goalId());
+        assertEquals("Confluence was not asked about the goal kept", List.of(), goals.asked);
+
+        goals.failing = null;
+        goals.with(12, "Second goal");
+        CollaborationRequest changed = service.update(key("tanaka"), k, withGoal("12"), kept.version());
+        CollaborationRequest removed = service.update(key("tanaka"), k, withGoal(""), changed.version());
+
+        assertEquals(Long.valueOf(12), changed.goalId());
+        assertNull(removed.goalId());
+        List<HistoryEntry.FieldChange> goalChanges = service.view(key("tanaka"), k).history().stream()
+                .flatMap(e -> e.changes().stream()).filter(c -> c.field().equals("goal")).toList();
+        assertEquals(List.of(new HistoryEntry.FieldChange("goal", "7", "12"),
+                new HistoryEntry.FieldChange("goal", "12", "")), goalChanges);
+    }
+
+    @Test
+    public void aGoalListsOnlyTheRequestsTheCallerMayBrowseNewestFirst() {
+        String first = create(withGoal("7")).key();
+        String hidden = create(withGoal("7")).key();
+        create(withGoal("")).key();
+        String newest = create(withGoal("7")).key();
+        issues.secret.add(hidden);
+
+        assertEquals(List.of(newest, first), service.servingGoal(key("tanaka"), 7).stream()
+                .map(s -> s.issue().key()).toList());
+        assertEquals(List.of(newest, hidden, first), service.servingGoal(key("admin"), 7).stream()
+                .map(s -> s.issue().key()).toList());
+        assertEquals(List.of(), service.servingGoal(key("kato"), 7));
+        assertEquals(List.of(), service.servingGoal(key("tanaka"), 8));
     }
 
     @Test
@@ -354,7 +439,7 @@ public class CollaborationServiceTest {
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
         return new CollaborationService(store, issues, properties, installer, people, departments, thanks,
-                new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded);
+                new AoChangePolicyStore(ao), new MemoryCaches(), clock, recorded, goals);
     }
 
     @Test
@@ -498,7 +583,7 @@ public class CollaborationServiceTest {
                 (request, actorKey) -> {
                     throw new IllegalStateException("the host refused the property");
                 }, installer, people, new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
-                new MemoryCaches()), thanks, new AoChangePolicyStore(ao), new MemoryCaches(), Clock.systemUTC(), recorded);
+                new MemoryCaches()), thanks, new AoChangePolicyStore(ao), new MemoryCaches(), Clock.systemUTC(), recorded, goals);
 
         failing.move(key("suzuki"), k, "first-contact", 0);
 
@@ -742,7 +827,10 @@ public class CollaborationServiceTest {
 
     @Test
     public void theNextCollaborationIsProposedAtStepSixAndLinksBack() {
-        String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        RequestInput i = input("メリット", "suzuki", "sato", "2026-12-01");
+        String k = create(new RequestInput(i.kind(), i.requestingDepartment(), i.partnerDepartment(), i.purpose(),
+                i.scope(), i.helpKind(), i.partnerBenefit(), i.requester(), i.partnerContact(), i.decisionOwner(),
+                i.dueDate(), "7")).key();
         problems(() -> service.proposeFollowUp(key("tanaka"), k, "次の依頼", "範囲を広げる", "資料 3 点"), Rejection.Reason.CONFLICT);
         int v = 0;
         for (String step : List.of("first-contact", "agreed", "working")) {
@@ -776,6 +864,7 @@ public class CollaborationServiceTest {
         assertEquals(Step.DEFINE, followUp.request().step());
         assertEquals("development", followUp.request().partnerDepartment());
         assertEquals(key("suzuki"), followUp.request().partnerContactKey());
+        assertEquals("the follow-up serves the same goal", Long.valueOf(7), followUp.request().goalId());
         assertEquals(HistoryEntry.Event.FOLLOW_UP_PROPOSED,
                 service.history(key("tanaka"), k).get(service.history(key("tanaka"), k).size() - 1).event());
 

@@ -252,6 +252,22 @@ public class AccessMatrixIT {
 
         assertEquals(List.of(), check(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
         assertEquals(List.of(), checkJsonOnly(SANDBOX.confluence(), rows, "tanaka", "suzuki"));
+
+        // the goal and its requests across the link: the outsider gets 404 in Confluence, and in Jira an answer
+        // whose state says the goal is not there for them (its title is never sent)
+        List<Row> links = List.of(
+                new Row("GET", "/goals/search?q=" + java.net.URLEncoder.encode("開発部",
+                        java.nio.charset.StandardCharsets.UTF_8), null, 401, 200, 200, 200),
+                new Row("GET", "/goals/search?id=" + id, null, 401, 404, 200, 200),
+                new Row("GET", path + "/requests", null, 401, 404, 200, 200));
+        assertEquals(List.of(), check(SANDBOX.confluence(), links, "tanaka", "suzuki"));
+        List<Row> jira = List.of(
+                new Row("GET", "/collaboration/goals?q=x", null, 401, 200, 200, 200),
+                new Row("GET", "/collaboration/goals/" + id, null, 401, 200, 200, 200),
+                new Row("GET", "/collaboration/goals/nope", null, 401, 400, 400, 400),
+                new Row("GET", "/collaboration/requests?goal=" + id, null, 401, 200, 200, 200),
+                new Row("GET", "/collaboration/requests?goal=nope", null, 401, 400, 400, 400));
+        assertEquals(List.of(), check(SANDBOX.jira(), jira, "tanaka", "suzuki"));
     }
 
     /**

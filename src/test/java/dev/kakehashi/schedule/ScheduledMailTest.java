@@ -167,7 +167,8 @@ public class ScheduledMailTest {
                 (request, actorKey) -> { }, new RequestTypeInstaller(new AoIssueTypeBindingStore(ao), new NoIssueTypes(),
                         new OneNode(), new MemoryCaches()), people, departments, thanks, new AoChangePolicyStore(ao),
                 new MemoryCaches(), clock, (i, request, kind, userKeys, actorKey, at) ->
-                        requestNotices.add(kind.key() + " " + i.key() + " " + userKeys));
+                        requestNotices.add(kind.key() + " " + i.key() + " " + userKeys),
+                new dev.kakehashi.collaboration.FakeLinkedGoals());
         // due on Tuesday 1 December and still at step 1: overdue from then on
         requestStore.insert(new CollaborationRequest(issue.id(), RequestKind.JOINT_TASK, "sales", "development",
                 "提案資料を直したい", "テンプレート 1 点", "レビュー", "", key("tanaka"), key("suzuki"), "",

@@ -62,6 +62,15 @@ public class AoCollaborationStore implements CollaborationStore {
     }
 
     @Override
+    public List<CollaborationRequest> servingGoal(long goalId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return Arrays.stream(ao.find(AoRequest.class, Query.select().where(AoRequest.GOAL_ID + " = ?", goalId)
+                .order("ID DESC").limit(limit))).map(AoCollaborationStore::toRequest).toList();
+    }
+
+    @Override
     public CollaborationRequest insert(CollaborationRequest request, HistoryEntry created) {
         try {
             return ao.executeInTransaction(() -> {
@@ -242,7 +251,8 @@ public class AoCollaborationStore implements CollaborationStore {
                 new DBParam(AoRequest.CREATED_AT, r.createdAt().toEpochMilli()),
                 new DBParam(AoRequest.UPDATED_AT, r.updatedAt().toEpochMilli()),
                 new DBParam(AoRequest.VERSION, r.version()),
-                new DBParam(AoRequest.STEP_CHANGED_AT, r.updatedAt().toEpochMilli()));
+                new DBParam(AoRequest.STEP_CHANGED_AT, r.updatedAt().toEpochMilli()),
+                new DBParam(AoRequest.GOAL_ID, r.goalId()));
     }
 
     private static void copy(CollaborationRequest r, AoRequest row) {
@@ -268,6 +278,7 @@ public class AoCollaborationStore implements CollaborationStore {
         row.setResolvedAt(r.resolvedAt() == null ? null : r.resolvedAt().toEpochMilli());
         row.setUpdatedAt(r.updatedAt().toEpochMilli());
         row.setVersion(r.version());
+        row.setGoalId(r.goalId());
     }
 
     private static CollaborationRequest toRequest(AoRequest row) {
@@ -277,7 +288,8 @@ public class AoCollaborationStore implements CollaborationStore {
                 row.getDueDate() == null || row.getDueDate().isEmpty() ? null : LocalDate.parse(row.getDueDate()),
                 step(row.getStep()), row.getResultLink(), row.getResultNote(), row.getFollowUpOf(),
                 row.getResolvedAt() == null ? null : Instant.ofEpochMilli(row.getResolvedAt()),
-                Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getUpdatedAt()), row.getVersion());
+                Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getUpdatedAt()), row.getVersion(),
+                row.getGoalId());
     }
 
     private static Step step(Integer number) {

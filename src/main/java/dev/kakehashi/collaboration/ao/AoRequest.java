@@ -13,13 +13,15 @@ import net.java.ao.schema.Unique;
  * One collaboration request (table AO_112619_COLLAB_REQUEST), one row per Jira issue; the pair key with the id
  * indexed serves "the latest requests between two departments" from one index range. The due date is kept as
  * {@code yyyy-MM-dd} text, which sorts and compares like the date on every database and knows no time zone. The
- * (department, step, id) indexes serve the "requests to / from my department" lists, one range per department.
+ * (department, step, id) indexes serve the "requests to / from my department" lists, one range per department, and
+ * the (goal, id) index a shared goal's requests, newest first.
  */
 @Table("COLLAB_REQUEST")
 @Indexes({@Index(name = "pair", methodNames = {"getFromDepartment", "getToDepartment"}),
         @Index(name = "pair_id", methodNames = {"getPairKey", "getID"}),
         @Index(name = "to_step", methodNames = {"getToDepartment", "getStep", "getID"}),
-        @Index(name = "from_step", methodNames = {"getFromDepartment", "getStep", "getID"})})
+        @Index(name = "from_step", methodNames = {"getFromDepartment", "getStep", "getID"}),
+        @Index(name = "goal_id", methodNames = {"getGoalId", "getID"})})
 public interface AoRequest extends Entity {
     String ISSUE_ID = "ISSUE_ID";
     String KIND = "KIND";
@@ -43,6 +45,7 @@ public interface AoRequest extends Entity {
     String UPDATED_AT = "UPDATED_AT";
     String VERSION = "VERSION";
     String STEP_CHANGED_AT = "STEP_CHANGED_AT";
+    String GOAL_ID = "GOAL_ID";
 
     @NotNull
     @Unique
@@ -159,4 +162,12 @@ public interface AoRequest extends Entity {
     Long getStepChangedAt();
 
     void setStepChangedAt(Long epochMillis);
+
+    /**
+     * The shared goal the request serves: the goal's id in the linked Confluence (not a row of this database); null
+     * for none. Added as a nullable column, which Active Objects adds to existing tables by itself.
+     */
+    Long getGoalId();
+
+    void setGoalId(Long goalId);
 }

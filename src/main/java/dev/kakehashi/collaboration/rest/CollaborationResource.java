@@ -15,6 +15,7 @@ import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.Params;
 import dev.kakehashi.platform.rest.PersonJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -61,20 +63,24 @@ public class CollaborationResource {
     public record NewRequest(String projectKey, String summary, String kind, String requestingDepartment,
                              String partnerDepartment, String purpose, String scope, String helpKind,
                              String partnerBenefit, String requester, String partnerContact, String decisionOwner,
-                             String dueDate) {
+                             String dueDate, String goal) {
         RequestInput details() {
             return new RequestInput(kind, requestingDepartment, partnerDepartment, purpose, scope, helpKind,
-                    partnerBenefit, requester, partnerContact, decisionOwner, dueDate);
+                    partnerBenefit, requester, partnerContact, decisionOwner, dueDate, goal);
         }
     }
 
-    /** Changed details; without {@code version} it sets up an issue of a request type that has none yet. */
+    /**
+     * Changed details ({@code goal}: a shared goal's id, empty for none, absent to keep it); without {@code version}
+     * it sets up an issue of a request type that has none yet.
+     */
     public record DetailsInput(String kind, String requestingDepartment, String partnerDepartment, String purpose,
                                String scope, String helpKind, String partnerBenefit, String requester,
-                               String partnerContact, String decisionOwner, String dueDate, Integer version) {
+                               String partnerContact, String decisionOwner, String dueDate, Integer version,
+                               String goal) {
         RequestInput details() {
             return new RequestInput(kind, requestingDepartment, partnerDepartment, purpose, scope, helpKind,
-                    partnerBenefit, requester, partnerContact, decisionOwner, dueDate);
+                    partnerBenefit, requester, partnerContact, decisionOwner, dueDate, goal);
         }
     }
 
@@ -99,6 +105,28 @@ public class CollaborationResource {
         NewRequest body = Callers.body(input);
         RequestIssues.IssueRef issue = requests.create(caller.key(), body.projectKey(), body.summary(), body.details());
         return Response.status(Response.Status.CREATED).entity(created(issue)).build();
+    }
+
+    /** A request serving a shared goal, as the goal's card in Confluence lists it. */
+    public record ServingJson(String issueKey, String summary, int step, String stepKey, String requestingDepartment,
+                              String partnerDepartment, boolean resolved) {
+    }
+
+    /** The requests serving a goal that the caller may browse. */
+    public record ServingPageJson(List<ServingJson> requests) {
+    }
+
+    /**
+     * 200: the requests that name the shared goal {@code goal} (its id in Confluence) and whose issue the caller may
+     * browse, newest first, at most 50; how many others there are is not told.
+     */
+    @GET
+    public ServingPageJson serving(@QueryParam("goal") String goal) {
+        Person caller = Callers.user(people);
+        return new ServingPageJson(requests.servingGoal(caller.key(), Params.id("goal", goal)).stream()
+                .map(s -> new ServingJson(s.issue().key(), s.issue().summary(), s.request().step().number(),
+                        s.request().step().key(), s.request().requestingDepartment(),
+                        s.request().partnerDepartment(), s.issue().resolved())).toList());
     }
 
     /** 200: the request; 404: no such issue the caller may see, or it is not set up as a request. */
@@ -269,7 +297,7 @@ public class CollaborationResource {
                 view.missing().stream().map(k -> i18n.getText(k)).toList(),
                 view.warnings().stream().map(k -> i18n.getText(k, CollaborationService.smallScopeDays())).toList(),
                 view.resultPages().stream().map(e -> new RequestJson.ResultPageJson(e.link(), e.title(),
-                        e.at().toString())).toList());
+                        e.at().toString())).toList(), r.goalId() == null ? null : r.goalId().toString());
     }
 
     private PersonJson optionalPerson(String key) {

@@ -106,7 +106,8 @@ public class RequestPanel {
             Map.entry("requester", "kakehashi.collaboration.role.requester"),
             Map.entry("partnerContact", "kakehashi.collaboration.role.partner.contact"),
             Map.entry("decisionOwner", "kakehashi.collaboration.role.decision.owner"),
-            Map.entry("dueDate", "kakehashi.collaboration.form.due"));
+            Map.entry("dueDate", "kakehashi.collaboration.form.due"),
+            Map.entry("goal", "kakehashi.collaboration.form.goal"));
 
     /** A results page written in Confluence about the request. */
     public record PageItem(String url, String title, String when) {
@@ -169,6 +170,7 @@ public class RequestPanel {
         model.put("followUpKey", followUp == null || followUp.issue() == null ? "" : followUp.issue().key());
         model.put("followUpSummary", followUp == null || followUp.issue() == null ? "" : followUp.issue().summary());
         model.put("partnerThanked", view.partnerThanked());
+        model.put("goalId", r.goalId() == null ? "" : r.goalId().toString());
         model.put("fromName", name(names, r.requestingDepartment(), locale));
         model.put("toName", name(names, r.partnerDepartment(), locale));
         model.put("partnerDepartment", r.partnerDepartment());
@@ -267,6 +269,7 @@ public class RequestPanel {
         form.put("formPartnerContact", r == null ? "" : username(r.partnerContactKey()));
         form.put("formDecisionOwner", r == null ? "" : username(r.decisionOwnerKey()));
         form.put("formDueDate", r == null || r.dueDate() == null ? "" : r.dueDate().toString());
+        form.put("formGoal", r == null || r.goalId() == null ? "" : r.goalId().toString());
         form.put("smallScopeDays", Integer.toString(CollaborationService.smallScopeDays()));
         return form;
     }
@@ -345,6 +348,7 @@ public class RequestPanel {
                     Person p = person(k);
                     return p == null ? k : p.displayName();
                 });
+                case "goal" -> i18n.getText("kakehashi.collaboration.goal.id", stored);
                 default -> stored;
             };
         }

@@ -89,6 +89,35 @@ public class AoGoalStore implements GoalStore {
     }
 
     @Override
+    public List<Titled> titled(String text, Collection<String> spaceKeys, int limit) {
+        if (spaceKeys.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String wanted = folded(text == null ? "" : text.strip());
+        List<Titled> found = new ArrayList<>();
+        for (AoGoal row : ao.find(AoGoal.class, Query.select(String.join(", ", "ID", AoGoal.TITLE, AoGoal.SPACE_KEY,
+                        AoGoal.HOME_PAGE_ID))
+                .where(AoGoal.SPACE_KEY + " IN (" + String.join(", ", Collections.nCopies(spaceKeys.size(), "?"))
+                        + ")", spaceKeys.toArray())
+                .order("ID DESC").limit(TITLE_SCAN))) {
+            if (folded(row.getTitle()).contains(wanted)) {
+                found.add(new Titled(row.getID(), row.getTitle(), row.getSpaceKey(),
+                        row.getHomePageId() == null ? 0 : row.getHomePageId()));
+                if (found.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Text as titles are compared: NFKC (full-width letters as ASCII, half-width kana as full-width), lower case. */
+    static String folded(String text) {
+        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
     public Optional<Goal> findByHomePage(long pageId) {
         return first(ao.find(AoGoal.class, Query.select(GOAL_COLUMNS).where(AoGoal.HOME_PAGE_ID + " = ?", pageId)
                 .order("ID DESC").limit(1)));

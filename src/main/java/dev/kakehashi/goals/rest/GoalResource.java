@@ -1,12 +1,14 @@
 package dev.kakehashi.goals.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.goals.Goal;
 import dev.kakehashi.goals.GoalInput;
 import dev.kakehashi.goals.GoalPage;
+import dev.kakehashi.goals.GoalRequests;
 import dev.kakehashi.goals.GoalService;
 import dev.kakehashi.goals.GoalStore;
 import dev.kakehashi.goals.GoalUpdate;
@@ -14,6 +16,7 @@ import dev.kakehashi.goals.GoalView;
 import dev.kakehashi.goals.Measure;
 import dev.kakehashi.goals.UpdateInput;
 import dev.kakehashi.goals.web.GoalCards;
+import dev.kakehashi.platform.LinkOutcome;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
@@ -58,10 +61,14 @@ public class GoalResource {
     private final LocaleResolver locales;
     private final GoalCards cards;
     private final TemplateRenderer renderer;
+    private final GoalRequests requests;
+    private final I18nResolver i18n;
 
     @Inject
     public GoalResource(People people, GoalService goals, DepartmentService departments, LocaleResolver locales,
-                        GoalCards cards, TemplateRenderer renderer) {
+                        GoalCards cards, TemplateRenderer renderer, GoalRequests requests, I18nResolver i18n) {
+        this.requests = requests;
+        this.i18n = i18n;
         this.people = people;
         this.goals = goals;
         this.departments = departments;
@@ -153,6 +160,70 @@ public class GoalResource {
                 Params.integer("offset", offset), Params.integer("limit", limit)));
         return new GoalPageJson(page.items().stream().map(this::json).toList(), page.total(), page.offset(),
                 page.limit());
+    }
+
+    /** A goal as a picker lists it; {@code path} is its page below Confluence's base URL (empty without one). */
+    public record TitledJson(long id, String title, String spaceKey, String path) {
+    }
+
+    /** Goals found by {@link #search}. */
+    public record TitledPageJson(List<TitledJson> goals) {
+    }
+
+    /**
+     * 200: goals in spaces the caller may view whose title contains {@code q} (any case and width), newest first, at
+     * most {@code limit} (1 to 20, default 10); with {@code id}, that goal alone (404 when the caller may not see it).
+     */
+    @GET
+    @Path("search")
+    public TitledPageJson search(@QueryParam("q") String q, @QueryParam("id") String id,
+                                 @QueryParam("limit") String limit) {
+        Person caller = Callers.user(people);
+        List<GoalStore.Titled> found = id != null && !id.isBlank()
+                ? List.of(titled(goals.readable(caller.key(), Params.id("id", id))))
+                : goals.search(caller.key(), q, Params.integer("limit", limit));
+        return new TitledPageJson(found.stream().map(t -> new TitledJson(t.id(), t.title(), t.spaceKey(),
+                t.homePageId() > 0 ? "/pages/viewpage.action?pageId=" + t.homePageId() : "")).toList());
+    }
+
+    private static GoalStore.Titled titled(Goal goal) {
+        return new GoalStore.Titled(goal.id(), goal.title(), goal.spaceKey(), goal.homePageId());
+    }
+
+    /** A request serving the goal as its card lists it, with the step and departments named in the caller's language. */
+    public record ServingJson(String issueKey, String url, String summary, int step, String stepName,
+                              String requestingDepartment, String partnerDepartment, boolean resolved) {
+    }
+
+    /**
+     * The requests serving a goal: {@code state} is {@code ok}, {@code not-linked}, {@code needs-authorisation} (with
+     * {@code authoriseUrl}) or {@code unreachable}.
+     */
+    public record ServingPageJson(String state, String authoriseUrl, List<ServingJson> requests) {
+    }
+
+    /**
+     * 200: the collaboration requests in the linked Jira that name the goal and that the caller may browse there,
+     * newest first, at most 50, asked of Jira as the caller; 404 when the caller may not see the goal.
+     */
+    @GET
+    @Path("{id}/requests")
+    public ServingPageJson requests(@PathParam("id") String id) {
+        Person caller = Callers.user(people);
+        Goal goal = goals.readable(caller.key(), Params.id("id", id));
+        GoalRequests.Listed listed = requests.serving(goal.id());
+        java.util.Locale locale = locales.getLocale() == null ? java.util.Locale.ENGLISH : locales.getLocale();
+        Map<String, String> names = new HashMap<>();
+        departments.allNames().forEach(d -> names.put(d.key(), d.name(locale)));
+        String state = listed.outcome() == LinkOutcome.NOT_FOUND || listed.outcome() == LinkOutcome.REFUSED
+                ? LinkOutcome.UNREACHABLE.key() : listed.outcome().key();
+        return new ServingPageJson(state, listed.authoriseUrl(), listed.requests().stream()
+                .map(r -> new ServingJson(r.issueKey(), r.url(), r.summary(), r.step(),
+                        dev.kakehashi.collaboration.Step.ofKey(r.stepKey())
+                                .map(s -> i18n.getText("kakehashi.collaboration.step." + s.key())).orElse(""),
+                        names.getOrDefault(r.requestingDepartment(), r.requestingDepartment()),
+                        names.getOrDefault(r.partnerDepartment(), r.partnerDepartment()), r.resolved()))
+                .toList());
     }
 
     /** 200: the goal with its recent history. */

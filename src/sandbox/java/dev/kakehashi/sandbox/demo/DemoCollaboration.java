@@ -4,6 +4,8 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationService;
+import dev.kakehashi.collaboration.CollaborationStore;
+import dev.kakehashi.collaboration.HistoryEntry;
 import dev.kakehashi.collaboration.HostIssueTypes;
 import dev.kakehashi.collaboration.RequestInput;
 import dev.kakehashi.collaboration.RequestIssues;
@@ -111,6 +113,44 @@ public final class DemoCollaboration {
     /** Requests only some groups may see (the sandbox's stand-in for an issue security level). */
     private static final Map<String, java.util.Set<String>> RESTRICTED = Map.of(
             "経理システム刷新の要件を情報システム部と整理する (confidential)", java.util.Set.of("accounting", "it"));
+
+    /** The demo requests that serve a demo goal: the request's summary and the goal's title. */
+    private static final Map<String, String> GOALS = Map.of(
+            "よくある問い合わせ上位 10 件の再現手順をまとめる", "問い合わせの一次回答を 24 時間以内に",
+            "新機能のリリースノートをサポート向けに試作する", "問い合わせの一次回答を 24 時間以内に",
+            "新入社員の PC 準備チェックリストを共同で作る", "社内ツールのシングルサインオン移行",
+            "展示会で集めた名刺のフォロー手順を試す", "展示会リードから商談 30 件",
+            "見積書の値引き承認フローを短くする", "契約更新の前倒し 20 社");
+
+    /**
+     * Once both products run: the demo requests that serve a demo goal name it (by its id in Confluence, found by its
+     * title), as their requester would have, recorded in their history. Requests that name a goal already, and goals
+     * that are not there, are left alone.
+     *
+     * @param goalIdByTitle the id of a Confluence goal by its title, if there is one
+     * @return how many requests were given their goal
+     */
+    public static int nameGoals(EnabledPlugin plugin, HostServices services,
+                                java.util.function.Function<String, java.util.Optional<Long>> goalIdByTitle) {
+        CollaborationStore store = plugin.bean(CollaborationStore.class);
+        int named = 0;
+        for (JiraIssue issue : services.issues().all()) {
+            String title = GOALS.get(issue.getSummary());
+            CollaborationRequest request = title == null ? null : store.find(issue.getId()).orElse(null);
+            java.util.Optional<Long> goal = request == null || request.goalId() != null ? java.util.Optional.empty()
+                    : goalIdByTitle.apply(title);
+            if (goal.isPresent()) {
+                java.time.Instant now = java.time.Instant.now();
+                CollaborationRequest serving = request.withGoal(goal.get(), now);
+                if (store.update(serving, new HistoryEntry(issue.getId(), HistoryEntry.Event.DETAILS_CHANGED,
+                        serving.step(), serving.step(), request.requesterKey(), now, "", "",
+                        List.of(new HistoryEntry.FieldChange("goal", "", goal.get().toString()))))) {
+                    named++;
+                }
+            }
+        }
+        return named;
+    }
 
     /** @return whether requests were created (false when COLLAB already has issues or the types are missing) */
     public static boolean createIfEmpty(EnabledPlugin plugin, HostServices services) {

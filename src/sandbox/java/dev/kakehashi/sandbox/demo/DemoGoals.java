@@ -189,25 +189,46 @@ public final class DemoGoals {
             overview.append("<ac:structured-macro ac:name=\"shared-goal\"><ac:parameter ac:name=\"goal\">").append(id)
                     .append("</ac:parameter></ac:structured-macro>\n");
         }
-        page(services, "DEMO", "部署横断の目標", "yoshida", overview.toString());
+        long overviewId = page(services, "DEMO", "部署横断の目標", "yoshida", overview.toString());
+        demoGoals.forEach(id -> homePage(services, id, overviewId));
         page(services, "DEMO", "目標を追加する", "yoshida", """
                 <p>部署をまたぐ目標をこのページから追加できます。追加した目標は「部署横断の目標」にも表示されます。</p>
                 <ac:structured-macro ac:name="shared-goal"></ac:structured-macro>
                 """);
-        page(services, "SALES", "営業部の目標", "sato", """
+        long salesPage = page(services, "SALES", "営業部の目標", "sato", """
                 <p>営業部のスペースの目標です（営業部と管理者のみ閲覧できます）。</p>
                 <ac:structured-macro ac:name="shared-goals"><ac:parameter ac:name="space">SALES</ac:parameter>\
                 </ac:structured-macro>
                 <ac:structured-macro ac:name="shared-goal"><ac:parameter ac:name="goal">%d</ac:parameter>\
                 </ac:structured-macro>
                 """.formatted(salesGoal));
+        homePage(services, salesGoal, salesPage);
     }
 
-    private static void page(HostServices services, String space, String title, String creator, String storage) {
+    /**
+     * Makes the page that shows a demo goal its home page (where links to the goal lead, such as from the requests
+     * that serve it), written into its row as the goal's creator would have chosen it; no history entry.
+     */
+    private static void homePage(HostServices services, long goalId, long pageId) {
+        if (pageId <= 0) {
+            return;
+        }
+        com.atlassian.activeobjects.external.ActiveObjects ao = (com.atlassian.activeobjects.external.ActiveObjects)
+                services.byInterface().get(com.atlassian.activeobjects.external.ActiveObjects.class);
+        dev.kakehashi.goals.ao.AoGoal row = ao.get(dev.kakehashi.goals.ao.AoGoal.class, (int) goalId);
+        if (row != null) {
+            row.setHomePageId(pageId);
+            row.save();
+        }
+    }
+
+    /** Creates the page; returns its id, or 0 when it was refused. */
+    private static long page(HostServices services, String space, String title, String creator, String storage) {
         try {
-            services.pages().create(space, title, storage, key(services, creator));
+            return services.pages().create(space, title, storage, key(services, creator)).getId();
         } catch (ConfluencePages.PageRefused e) {
             LOG.warning("Demo page " + title + " in " + space + " not created: " + e.getMessage());
+            return 0;
         }
     }
 

@@ -61,6 +61,32 @@ public class AoCollaborationStoreTest {
     }
 
     @Test
+    public void theGoalARequestServesIsKeptChangedAndListsItsRequestsNewestFirst() {
+        RequestDetails goal = new RequestDetails(RequestKind.JOINT_TASK, "sales", "development", "目的", "範囲", "",
+                "", "JIRAUSER10001", "", "", null, 3_000_000_000L);
+        CollaborationRequest first = store.insert(CollaborationRequest.create(20011, goal, null, T0), created(20011));
+        insert(20012, "sales", "development", null);
+        store.insert(CollaborationRequest.create(20013, goal, null, T0), created(20013));
+        store.insert(CollaborationRequest.create(20014, goal, null, T0), created(20014));
+
+        assertEquals(Long.valueOf(3_000_000_000L), store.find(20011).orElseThrow().goalId());
+        assertEquals(null, store.find(20012).orElseThrow().goalId());
+        assertEquals(List.of(20014L, 20013L, 20011L), store.servingGoal(3_000_000_000L, 10).stream()
+                .map(CollaborationRequest::issueId).toList());
+        assertEquals(List.of(20014L, 20013L), store.servingGoal(3_000_000_000L, 2).stream()
+                .map(CollaborationRequest::issueId).toList());
+        assertEquals(List.of(), store.servingGoal(5, 10));
+
+        CollaborationRequest none = first.withDetails(new RequestDetails(RequestKind.JOINT_TASK, "sales",
+                "development", "目的", "範囲", "", "", "JIRAUSER10001", "", "", null, null), T0.plusSeconds(1));
+        assertTrue(store.update(none, new HistoryEntry(20011, HistoryEntry.Event.DETAILS_CHANGED, Step.DEFINE,
+                Step.DEFINE, "JIRAUSER10001", T0.plusSeconds(1))));
+        assertEquals(null, store.find(20011).orElseThrow().goalId());
+        assertEquals(List.of(20014L, 20013L), store.servingGoal(3_000_000_000L, 10).stream()
+                .map(CollaborationRequest::issueId).toList());
+    }
+
+    @Test
     public void changedFieldsRoundTripWithQuotesEmojiAndLongTextAndOldEntriesHaveNone() {
         CollaborationRequest v0 = insert(20001, "sales", "development", null);
         String longText = "\"<b>\" ,]あ😀".repeat(2_000);

@@ -225,6 +225,29 @@ public class AoGoalStoreTest {
         assertEquals(List.of(plain.id()), ids(query(null, null, null, "q4", GoalQuery.Sort.DUE)));
     }
 
+    @Test
+    public void titlesAreFoundByAnyPartInAnyCaseAndWidthOnlyInTheSpacesGivenNewestFirst() {
+        LocalDate due = LocalDate.of(2027, 3, 31);
+        Goal sales = insert(goal("DEMO", "顧客満足度を上げる Customer Satisfaction", List.of(), due, List.of()));
+        Goal hidden = insert(goal("SECRET", "顧客満足度 (secret)", List.of(), due, List.of()));
+        Goal newer = insert(goal("DEV", "ＣＵＳＴＯＭＥＲ portal 100% ready_now", List.of(), due, List.of()));
+
+        assertEquals(List.of(newer.id(), sales.id()), titledIds("customer", List.of("DEMO", "DEV")));
+        assertEquals(List.of(sales.id()), titledIds("満足", List.of("DEMO", "DEV")));
+        assertEquals(List.of(hidden.id(), sales.id()), titledIds("満足", List.of("DEMO", "SECRET")));
+        assertEquals("LIKE wildcards are text", List.of(newer.id()), titledIds("100%", List.of("DEMO", "DEV")));
+        assertEquals(List.of(newer.id()), titledIds("_", List.of("DEMO", "DEV")));
+        assertEquals(List.of(newer.id()), titledIds("", List.of("DEMO", "DEV")).subList(0, 1));
+        assertEquals(List.of(), titledIds("customer", List.of()));
+        GoalStore.Titled found = store.titled("satisfaction", List.of("DEMO"), 5).get(0);
+        assertEquals(new GoalStore.Titled(sales.id(), sales.title(), "DEMO", 0), found);
+        assertEquals(1, store.titled("", List.of("DEMO", "DEV"), 1).size());
+    }
+
+    private List<Long> titledIds(String text, List<String> spaces) {
+        return store.titled(text, spaces, 10).stream().map(GoalStore.Titled::id).toList();
+    }
+
     private GoalStore.Page query(String space, String department, GoalStatus status, String label,
                                  GoalQuery.Sort sort) {
         GoalStore.Page page = store.page(new GoalQuery(space, department, status, label, sort, 0, 10),

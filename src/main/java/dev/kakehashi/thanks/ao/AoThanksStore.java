@@ -413,34 +413,74 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
-    public void changeState(long id, Thanks.State state, String byKey, Instant at) {
-        if (!AoIds.inRange(id)) {
-            return;
-        }
-        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
-        if (rows.length == 0) {
-            return;
-        }
-        rows[0].setState(state.name());
-        rows[0].setStateChangedBy(byKey);
-        rows[0].setStateChangedAt(at.toEpochMilli());
-        rows[0].save();
+    public boolean changeState(long id, Thanks.State from, Thanks.State to, String byKey, Instant at) {
+        return changeFrom(id, from, row -> {
+            row.setState(to.name());
+            row.setStateChangedBy(byKey);
+            row.setStateChangedAt(at.toEpochMilli());
+        });
     }
 
     @Override
-    public void hide(long id, String byKey, Instant at, String reason) {
+    public boolean hide(long id, String byKey, Instant at, String reason) {
+        return changeFrom(id, Thanks.State.ACTIVE, row -> {
+            row.setState(Thanks.State.HIDDEN.name());
+            row.setStateChangedBy(byKey);
+            row.setStateChangedAt(at.toEpochMilli());
+            row.setHideReason(reason);
+        });
+    }
+
+    /**
+     * Changes a thanks only if it is still in the state {@code from}, as one step on every node: the first write
+     * takes the row's lock (a parallel change waits for it until commit), the state is read only then, and a thanks
+     * found in another state is left as it was. True when this call made the change.
+     */
+    private boolean changeFrom(long id, Thanks.State from, Consumer<AoThanks> change) {
         if (!AoIds.inRange(id)) {
-            return;
+            return false;
         }
-        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
-        if (rows.length == 0) {
-            return;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> {
+                    // The state is read only after this write (the host reads at READ COMMITTED, docs/HOST-FACTS.md):
+                    // read before it, it could be from before the parallel change this write waits for.
+                    AoThanks locked = ao.get(AoThanks.class, (int) id);
+                    if (locked == null) {
+                        throw new StateMoved();
+                    }
+                    locked.setStateChangedAt(0L);
+                    locked.save();
+                    AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
+                            .where("ID = ? AND " + AoThanks.STATE + " = ?", (int) id, from.name()));
+                    if (rows.length == 0) {
+                        throw new StateMoved();
+                    }
+                    change.accept(rows[0]);
+                    rows[0].save();
+                    return true;
+                });
+            } catch (RuntimeException e) {
+                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                    if (t instanceof StateMoved) {
+                        return false;
+                    }
+                }
+                // A database that runs stricter than READ COMMITTED may roll the waiting change back; it wrote nothing.
+                if (!AoErrors.isRolledBackByConflict(e) || attempt >= CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
-        rows[0].setState(Thanks.State.HIDDEN.name());
-        rows[0].setStateChangedBy(byKey);
-        rows[0].setStateChangedAt(at.toEpochMilli());
-        rows[0].setHideReason(reason);
-        rows[0].save();
+    }
+
+    /** Rolls a change back: the thanks is no longer in the state the change starts from. */
+    private static final class StateMoved extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StateMoved() {
+            super(null, null, false, false);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.kakehashi.thanks.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.platform.ao.AoErrors;
 import dev.kakehashi.platform.ao.AoIds;
+import dev.kakehashi.platform.ao.AoVersions;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -433,54 +434,22 @@ public class AoThanksStore implements ThanksStore {
 
     /**
      * Changes a thanks only if it is still in the state {@code from}, as one step on every node: the first write
-     * takes the row's lock (a parallel change waits for it until commit), the state is read only then, and a thanks
-     * found in another state is left as it was. True when this call made the change.
+     * takes the row's lock (a parallel change waits for it until commit), the state is read only then (the host reads
+     * at READ COMMITTED, docs/HOST-FACTS.md), and a thanks found in another state is left as it was. True when this
+     * call made the change.
      */
     private boolean changeFrom(long id, Thanks.State from, Consumer<AoThanks> change) {
         if (!AoIds.inRange(id)) {
             return false;
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return ao.executeInTransaction(() -> {
-                    // The state is read only after this write (the host reads at READ COMMITTED, docs/HOST-FACTS.md):
-                    // read before it, it could be from before the parallel change this write waits for.
-                    AoThanks locked = ao.get(AoThanks.class, (int) id);
-                    if (locked == null) {
-                        throw new StateMoved();
-                    }
-                    locked.setStateChangedAt(0L);
-                    locked.save();
-                    AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
-                            .where("ID = ? AND " + AoThanks.STATE + " = ?", (int) id, from.name()));
-                    if (rows.length == 0) {
-                        throw new StateMoved();
-                    }
-                    change.accept(rows[0]);
-                    rows[0].save();
-                    return true;
-                });
-            } catch (RuntimeException e) {
-                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                    if (t instanceof StateMoved) {
-                        return false;
-                    }
-                }
-                // A database that runs stricter than READ COMMITTED may roll the waiting change back; it wrote nothing.
-                if (!AoErrors.isRolledBackByConflict(e) || attempt >= CONFLICT_ATTEMPTS) {
-                    throw e;
-                }
+        return AoVersions.writeNext(ao, () -> {
+            AoThanks locked = ao.get(AoThanks.class, (int) id);
+            if (locked != null) {
+                locked.setStateChangedAt(0L);
+                locked.save();
             }
-        }
-    }
-
-    /** Rolls a change back: the thanks is no longer in the state the change starts from. */
-    private static final class StateMoved extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StateMoved() {
-            super(null, null, false, false);
-        }
+        }, () -> ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
+                .where("ID = ? AND " + AoThanks.STATE + " = ?", (int) id, from.name())), change);
     }
 
     @Override

@@ -145,6 +145,44 @@ public class KnowledgeRestIT {
     }
 
     @Test
+    public void aDirectCallWithoutARealThanksOnTheResultsPageCountsNothing() throws Exception {
+        // COLLAB-5 as above; a page of its own, so that the count of the test above is not disturbed
+        String partner = json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-5"))
+                .get("partnerDepartment").asText();
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
+                "成果と学び: 呼び出しだけ", "sales," + partner, "COLLAB-5", ""));
+        assertTrue(resultPageTitles("tanaka", "COLLAB-5").contains("成果と学び: 呼び出しだけ"));
+        String call = REST + "/collaboration/requests/COLLAB-5/result-page-thanks";
+        int before = (int) historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count();
+
+        assertEquals("departments are no longer taken from the caller", 400, SANDBOX.jira("tanaka").postJson(call,
+                "{\"pageId\":\"" + id + "\",\"departments\":[\"" + partner + "\"]}").statusCode());
+        JsonNode claimed = json(SANDBOX.jira("tanaka").postJson(call, "{\"pageId\":\"" + id + "\"}"));
+        assertFalse("no thanks was given on the page", claimed.get("counted").asBoolean());
+        assertEquals("confirmed", claimed.get("check").asText());
+        // a private thanks to someone of the partner department (sato, sales) is between people: it is not reported
+        assertEquals("sales", partner);
+        assertEquals(201, SANDBOX.confluence("tanaka").postJson(REST + "/thanks", "{\"recipients\":[\"sato\"],"
+                + "\"message\":\"ないしょ\",\"value\":\"collaboration\",\"visibility\":\"private\","
+                + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
+        assertFalse(json(SANDBOX.jira("tanaka").postJson(call, "{\"pageId\":\"" + id + "\"}")).get("counted")
+                .asBoolean());
+        // Jira cannot ask Confluence as a user who has not allowed it: nothing counts, and it says why
+        SANDBOX.jira().services().applicationLinks().requireAuthorisation("tanaka");
+        try {
+            JsonNode unasked = json(SANDBOX.jira("tanaka").postJson(call, "{\"pageId\":\"" + id + "\"}"));
+            assertFalse(unasked.get("counted").asBoolean());
+            assertEquals("needs-authorisation", unasked.get("check").asText());
+        } finally {
+            SANDBOX.jira().services().applicationLinks().authorise("tanaka");
+        }
+        assertEquals(before, historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count());
+        assertEquals("what Confluence tells Jira", "[]", json(SANDBOX.confluence("tanaka").get(REST + "/knowledge/pages/"
+                + id + "/my-thanks")).get("departments").toString());
+        assertEquals(404, SANDBOX.confluence("tanaka").get(REST + "/knowledge/pages/99999999/my-thanks").statusCode());
+    }
+
+    @Test
     public void aPageNotYetRecordedIsRecordedWhenItsCreatorTriesAgainAfterAllowingTheLink() throws Exception {
         SANDBOX.confluence().services().applicationLinks().requireAuthorisation("sato");
         long id = Blueprints.publish(SANDBOX.confluence(), "sato", "DEMO", Blueprints.fields("results",

@@ -122,38 +122,47 @@ public class KnowledgeRestIT {
 
     @Test
     public void aPublicThanksToThePartnerOnAResultsPageReachesItsRequestInJira() throws Exception {
-        // COLLAB-5: tanaka is in its roles, so the page is recorded on it; the other tests leave it alone
-        String partner = json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-5"))
-                .get("partnerDepartment").asText();
-        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
-                "成果と学び: 感謝の記録", "sales," + partner, "COLLAB-5", ""));
-        assertTrue(resultPageTitles("tanaka", "COLLAB-5").contains("成果と学び: 感謝の記録"));
+        String partner = collab5Partner();
+        long id = resultsPageOnCollab5("成果と学び: 感謝の記録", partner);
         String thanks = REST + "/thanks";
-        int before = (int) historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count();
+        long before = pageThanksOnCollab5();
 
         assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"recipients\":[\"suzuki\"],"
                 + "\"message\":\"ないしょのお礼\",\"value\":\"collaboration\",\"visibility\":\"private\","
                 + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
-        assertEquals("a private thanks is not passed on", before, historyEvents("tanaka", "COLLAB-5").stream()
-                .filter(e -> e.equals("page-thanks")).count());
+        assertEquals("a private thanks is not passed on", before, pageThanksOnCollab5());
 
         assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"department\":\"" + partner + "\","
                 + "\"message\":\"みなさん、ありがとう\",\"value\":\"collaboration\","
                 + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
-        assertEquals(before + 1, historyEvents("tanaka", "COLLAB-5").stream()
-                .filter(e -> e.equals("page-thanks")).count());
+        assertEquals(before + 1, pageThanksOnCollab5());
+    }
+
+    /** COLLAB-5: tanaka is in its roles, so a results page naming it is recorded on it. */
+    private static String collab5Partner() throws Exception {
+        return json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-5")).get("partnerDepartment")
+                .asText();
+    }
+
+    /** A results page of tanaka's naming COLLAB-5, recorded on it; its id. */
+    private static long resultsPageOnCollab5(String title, String partner) throws Exception {
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results", title,
+                "sales," + partner, "COLLAB-5", ""));
+        assertTrue(resultPageTitles("tanaka", "COLLAB-5").contains(title));
+        return id;
+    }
+
+    private static long pageThanksOnCollab5() throws Exception {
+        return historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count();
     }
 
     @Test
     public void aDirectCallWithoutARealThanksOnTheResultsPageCountsNothing() throws Exception {
-        // COLLAB-5 as above; a page of its own, so that the count of the test above is not disturbed
-        String partner = json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-5"))
-                .get("partnerDepartment").asText();
-        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
-                "成果と学び: 呼び出しだけ", "sales," + partner, "COLLAB-5", ""));
-        assertTrue(resultPageTitles("tanaka", "COLLAB-5").contains("成果と学び: 呼び出しだけ"));
+        // a page of its own, so that the count of the test above is not disturbed
+        String partner = collab5Partner();
+        long id = resultsPageOnCollab5("成果と学び: 呼び出しだけ", partner);
         String call = REST + "/collaboration/requests/COLLAB-5/result-page-thanks";
-        int before = (int) historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count();
+        long before = pageThanksOnCollab5();
 
         assertEquals("departments are no longer taken from the caller", 400, SANDBOX.jira("tanaka").postJson(call,
                 "{\"pageId\":\"" + id + "\",\"departments\":[\"" + partner + "\"]}").statusCode());
@@ -176,7 +185,7 @@ public class KnowledgeRestIT {
         } finally {
             SANDBOX.jira().services().applicationLinks().authorise("tanaka");
         }
-        assertEquals(before, historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count());
+        assertEquals(before, pageThanksOnCollab5());
         assertEquals("what Confluence tells Jira", "[]", json(SANDBOX.confluence("tanaka").get(REST + "/knowledge/pages/"
                 + id + "/my-thanks")).get("departments").toString());
         assertEquals(404, SANDBOX.confluence("tanaka").get(REST + "/knowledge/pages/99999999/my-thanks").statusCode());

@@ -35,6 +35,8 @@ public final class BenchMain {
     private static final String PANEL = "panel";
     private static final String PARTNERSHIP = "partnership";
     private static final String PARTNERSHIP_COLD = "partnershipCold";
+    private static final String REQUEST_LIST = "requestList";
+    private static final String REQUEST_LIST_LOOKUPS = "requestListLookups";
     private static final String PANEL_COLD = "panelCold";
     private static final String GOAL_MACRO = "goalMacro";
     private static final String GOALS_SPACE = "goalsMacroSpace";
@@ -179,6 +181,13 @@ public final class BenchMain {
         steps.put(VIEW, step(db, () -> requests.view().history().size()));
         steps.put(PANEL, step(db, () -> ((List<?>) requests.panel().get("history")).size()));
         steps.put(PARTNERSHIP, step(db, () -> requests.partnership().earlier().size()));
+        requests.list();
+        long single = requests.issues.single.get();
+        long batches = requests.issues.batches.get();
+        steps.put(REQUEST_LIST, step(db, () -> requests.list().rows().size()));
+        // Jira lookups of that page, kept in a step's statement count: one per row before, one per chunk read now.
+        long lookups = requests.issues.single.get() - single + requests.issues.batches.get() - batches;
+        steps.put(REQUEST_LIST_LOOKUPS, new Step(lookups, List.of(), steps.get(REQUEST_LIST).items()));
         // The same call on a node whose cached thanks counts were dropped (or have expired): a fresh set of caches,
         // warmed by everything but the partnership.
         Requests cold = new Requests(db.ao, db.rows);
@@ -431,6 +440,11 @@ public final class BenchMain {
         countRow(md, "SQL statements: `partnership` with the cached counts dropped (after a thanks between the two "
                         + "departments, or an hour)", sizes, counts, PARTNERSHIP_COLD, "≤ 3, constant",
                 constant(counts, PARTNERSHIP_COLD) && max(counts, PARTNERSHIP_COLD) <= 3);
+        countRow(md, "SQL statements: the department requests page, first page of 25", sizes, counts, REQUEST_LIST,
+                "≤ 3, constant", constant(counts, REQUEST_LIST) && max(counts, REQUEST_LIST) <= 3);
+        countRow(md, "Jira issue lookups: the department requests page, first page of 25 (one per chunk of 50 "
+                + "read, not one per row)", sizes, counts, REQUEST_LIST_LOOKUPS, "constant",
+                constant(counts, REQUEST_LIST_LOOKUPS));
         countRow(md, "SQL statements: one view of the issue (the panel, partnership included), thanks caches "
                         + "warm", sizes, counts, PANEL, "≤ 3, constant (QUALITY.md)",
                 constant(counts, PANEL) && max(counts, PANEL) <= 3);
@@ -472,7 +486,7 @@ public final class BenchMain {
                         + "earlier requests shown):%n%n", largest, counts.get(largest).get(VIEW).items(),
                 counts.get(largest).get(PARTNERSHIP).items()));
         List<String> lines = new ArrayList<>();
-        for (String step : List.of(VIEW, PANEL, PARTNERSHIP, PARTNERSHIP_COLD)) {
+        for (String step : List.of(VIEW, PANEL, PARTNERSHIP, PARTNERSHIP_COLD, REQUEST_LIST)) {
             int n = 1;
             for (String sql : counts.get(largest).get(step).sql()) {
                 lines.add(String.format("- %s %d: `%s`", step, n++, sql));

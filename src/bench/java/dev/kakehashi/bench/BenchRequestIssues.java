@@ -16,6 +16,9 @@ final class BenchRequestIssues implements RequestIssues {
     private final int requests;
     /** The issues asked for so far, as Jira's issue cache keeps them. */
     private final Map<Long, IssueRef> cache = new ConcurrentHashMap<>();
+    /** Calls into Jira's issues: of one issue, and of many at once (a page of the department's requests). */
+    final java.util.concurrent.atomic.AtomicLong single = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
 
     BenchRequestIssues(int requests) {
         this.requests = requests;
@@ -39,6 +42,7 @@ final class BenchRequestIssues implements RequestIssues {
 
     @Override
     public Optional<IssueRef> byId(long id) {
+        single.incrementAndGet();
         if (!RequestData.isRequest(id, requests)) {
             return Optional.empty();
         }
@@ -49,6 +53,18 @@ final class BenchRequestIssues implements RequestIssues {
         RequestData.Shape shape = RequestData.of(id, requests);
         return new IssueRef(id, key(id), shape.summary(), RequestData.PROJECT, RequestData.issueTypeId(shape.kind()),
                 shape.resolved(), null);
+    }
+
+    @Override
+    public Map<Long, IssueRef> browsable(java.util.Collection<Long> ids, String userKey) {
+        batches.incrementAndGet();
+        Map<Long, IssueRef> found = new java.util.LinkedHashMap<>();
+        for (Long id : ids) {
+            if (RequestData.isRequest(id, requests)) {
+                found.put(id, cache.computeIfAbsent(id, this::issue));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -107,7 +107,7 @@ final class Knowledge {
         }
 
         @Override
-        public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+        public LinkState recordThanks(String issueKey, long pageId) {
             return LinkState.NONE;
         }
 

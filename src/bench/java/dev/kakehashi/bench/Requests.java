@@ -10,6 +10,8 @@ import dev.kakehashi.admin.ao.AoCompanyValueStore;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.collaboration.BenchCollaborationServices;
 import dev.kakehashi.collaboration.CollaborationService;
+import dev.kakehashi.collaboration.CollaborationStore;
+import dev.kakehashi.collaboration.RequestLists;
 import dev.kakehashi.collaboration.HostIssueTypes;
 import dev.kakehashi.collaboration.Partnership;
 import dev.kakehashi.collaboration.RequestKind;
@@ -59,6 +61,8 @@ final class Requests {
     final ThanksService thanks;
     final CollaborationService service;
     final RequestPanel panel;
+    final BenchRequestIssues issues;
+    final RequestLists lists;
 
     Requests(ActiveObjects ao, int rows) {
         BenchPeople people = new BenchPeople(READER);
@@ -73,8 +77,9 @@ final class Requests {
         store = new AoCollaborationStore(ao);
         RequestTypeInstaller types = new RequestTypeInstaller(new AoIssueTypeBindingStore(ao), new IssueTypes(),
                 new SameNode(), caches);
-        service = BenchCollaborationServices.at(clock, store, new BenchRequestIssues(RequestData.requests(rows)),
-                types, people, departments, thanks);
+        issues = new BenchRequestIssues(RequestData.requests(rows));
+        service = BenchCollaborationServices.at(clock, store, issues, types, people, departments, thanks);
+        lists = new RequestLists(store, issues, departments, clock);
         panel = new RequestPanel(service, departments, people,
                 stub(LocaleResolver.class, Locale.class, arguments -> Locale.JAPANESE),
                 stub(I18nResolver.class, String.class, Requests::firstString),
@@ -106,6 +111,11 @@ final class Requests {
             throw new IllegalStateException("The request types are not bound; run BenchMain first");
         }
         return panel.panel(Map.of(), ISSUE_KEY);
+    }
+
+    /** The first page of the requests to the reader's department (the department requests page). */
+    RequestLists.Page list() {
+        return lists.list(READER, CollaborationStore.Side.TO, 0);
     }
 
     /** The partnership as REST serves it (the panel computes it from its own read of the request). */

@@ -368,14 +368,40 @@ public class CollaborationService {
         return history.stream().anyMatch(e -> e.event() == HistoryEntry.Event.PAGE_THANKS);
     }
 
+    /** What asking Confluence about a thanks on a results page came to. */
+    public record PageThanksOutcome(boolean counted, String check) {
+    }
+
+    /**
+     * The caller says they thanked on the Confluence page {@code pageId}: Confluence is asked, as the caller, which
+     * departments their own active public thanks on it went to and where the page is; only that counts, and only for a
+     * results page recorded on this request (409 otherwise). The caller must be able to see the request (404).
+     *
+     * @return whether it counts for step 6, and {@code confirmed} or why Confluence could not be asked
+     *     ({@code not-linked}, {@code needs-authorisation}, {@code not-found}, {@code unreachable})
+     */
+    public PageThanksOutcome recordConfirmedPageThanks(String callerKey, String issueKey, long pageId,
+                                                       GivenThanks given) {
+        visible(callerKey, issueKey);
+        GivenThanks.Check check = given.onPage(pageId);
+        if (check instanceof GivenThanks.Confirmed confirmed) {
+            return new PageThanksOutcome(recordPageThanks(callerKey, issueKey, confirmed.pageUrl(),
+                    confirmed.departments()), "confirmed");
+        }
+        return new PageThanksOutcome(false, ((GivenThanks.Unconfirmed) check).reason().name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
     /**
      * A public thanks was given on a results page recorded on this request, by the caller (who may see the request),
      * to these departments: when the partner department is among them it counts for step 6 as a thanks on the issue
      * would, and the history keeps the page. Once per page; a page not recorded on the request is refused (409).
      *
+     * Only for what Confluence confirmed ({@link #recordConfirmedPageThanks}).
+     *
      * @return whether the partner department was among them
      */
-    public boolean recordPageThanks(String callerKey, String issueKey, String link, List<String> thankedDepartments) {
+    boolean recordPageThanks(String callerKey, String issueKey, String link, List<String> thankedDepartments) {
         RequestIssues.IssueRef issue = visible(callerKey, issueKey);
         InputCheck check = new InputCheck();
         String url = check.required("url", link, CollaborationRequest.RESULT_LINK_MAX);

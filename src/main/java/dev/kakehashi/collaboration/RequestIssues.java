@@ -18,6 +18,18 @@ public interface RequestIssues {
 
     boolean canBrowse(IssueRef issue, String userKey);
 
+    /**
+     * The issues with these ids that the person may browse, by id: a page of a list is one lookup of its issues, not
+     * one per row. Ids of missing or hidden issues are left out.
+     */
+    default java.util.Map<Long, IssueRef> browsable(java.util.Collection<Long> ids, String userKey) {
+        java.util.Map<Long, IssueRef> found = new java.util.LinkedHashMap<>();
+        for (Long id : ids) {
+            byId(id).filter(issue -> canBrowse(issue, userKey)).ifPresent(issue -> found.put(id, issue));
+        }
+        return found;
+    }
+
     boolean canEdit(IssueRef issue, String userKey);
 
     /** Whether the person administers the issue's project, or the host itself. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,9 +75,11 @@ public class RequestLists {
                 break;
             }
             List<CollaborationStore.Listed> chunk = store.listed(side, mine, offset, CHUNK);
+            // One lookup of the chunk's issues in Jira, not one per row.
+            Map<Long, RequestIssues.IssueRef> browsable = chunk.isEmpty() ? Map.of()
+                    : issues.browsable(chunk.stream().map(CollaborationStore.Listed::issueId).toList(), viewerKey);
             for (CollaborationStore.Listed listed : chunk) {
-                Optional<RequestIssues.IssueRef> issue = issues.byId(listed.issueId())
-                        .filter(i -> issues.canBrowse(i, viewerKey));
+                Optional<RequestIssues.IssueRef> issue = Optional.ofNullable(browsable.get(listed.issueId()));
                 if (issue.isEmpty()) {
                     continue;
                 }

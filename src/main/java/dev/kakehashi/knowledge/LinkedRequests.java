@@ -13,10 +13,11 @@ public interface LinkedRequests {
     LinkState record(String issueKey, String pageUrl, String pageTitle);
 
     /**
-     * Tells the request that a results page recorded on it thanked these departments (publicly), as the current user,
-     * who sent the thanks: it counts for step 6 when the partner department is among them.
+     * Tells the request that the current user thanked on this page (a results page recorded on it); Jira asks back, as
+     * the same user, which departments their public thanks on the page went to, and counts it for step 6 when the
+     * partner department is among them. {@code RECORDED} when Jira confirmed it with this product.
      */
-    LinkState recordThanks(String issueKey, String pageUrl, java.util.List<String> departments);
+    LinkState recordThanks(String issueKey, long pageId);
 
     /** Where a browser shows the request's issue; empty when Jira is not linked. */
     Optional<String> issueUrl(String issueKey);

@@ -9,19 +9,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A public thanks given on a results page (its "who to thank" buttons) counts for the request the page records:
- * the departments it thanked are passed on to the request in Jira, as the sender, so that step 6 sees the partner
- * thanked. Only pages in the results log that name a request are passed on; nothing else happens in Jira.
+ * Jira is told, as the sender, that they thanked on the page, and asks back which departments their public thanks
+ * there went to, so that step 6 sees the partner thanked only for a thanks that was really given. Only pages in the
+ * results log that name a request are passed on; nothing else happens in Jira.
  */
 public class ResultPageThanks implements ThanksSent {
     private static final Logger LOG = LoggerFactory.getLogger(ResultPageThanks.class);
 
     private final KnowledgeStore store;
-    private final KnowledgePages pages;
     private final LinkedRequests requests;
 
-    public ResultPageThanks(KnowledgeStore store, KnowledgePages pages, LinkedRequests requests) {
+    public ResultPageThanks(KnowledgeStore store, LinkedRequests requests) {
         this.store = store;
-        this.pages = pages;
         this.requests = requests;
     }
 
@@ -43,14 +42,11 @@ public class ResultPageThanks implements ThanksSent {
             return;
         }
         try {
-            pages.page(pageId).ifPresent(ref -> {
-                LinkState state = requests.recordThanks(page.get().requestKey(), ref.url(),
-                        thanks.recipientDepartments());
-                if (state != LinkState.RECORDED) {
-                    LOG.info("The thanks {} on results page {} was not passed on to {}: {}", thanks.id(), pageId,
-                            page.get().requestKey(), state);
-                }
-            });
+            LinkState state = requests.recordThanks(page.get().requestKey(), pageId);
+            if (state != LinkState.RECORDED) {
+                LOG.info("The thanks {} on results page {} was not confirmed to {}: {}", thanks.id(), pageId,
+                        page.get().requestKey(), state);
+            }
         } catch (RuntimeException e) {
             // the thanks is sent and stays; only its counting on the request is lost
             LOG.warn("The thanks {} on results page {} could not be passed on to its request", thanks.id(), pageId, e);

@@ -256,8 +256,15 @@ public class ThanksService {
         if (now.isAfter(thanks.createdAt().plus(Duration.ofMinutes(minutes)))) {
             throw Rejection.of(Rejection.Reason.INVALID, null, "kakehashi.thanks.error.withdraw.too.late", minutes);
         }
-        store.changeState(id, Thanks.State.WITHDRAWN, callerKey, now);
+        if (!store.changeState(id, Thanks.State.ACTIVE, Thanks.State.WITHDRAWN, callerKey, now)) {
+            throw stateChanged();
+        }
         forget(thanks);
+    }
+
+    /** Another change of the same thanks came first (a parallel hide, withdrawal or showing again). */
+    private static Rejection stateChanged() {
+        return Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.thanks.error.state.changed");
     }
 
     /** Whether this reader could still withdraw this thanks now. */
@@ -277,7 +284,10 @@ public class ThanksService {
         InputCheck check = new InputCheck();
         String why = check.required("reason", reason, MAX_HIDE_REASON);
         check.rejectIfAny();
-        store.hide(id, adminKey, clock.instant(), why);
+        if (!store.hide(id, adminKey, clock.instant(), why)) {
+            // Withdrawn or hidden by someone else since it was read: that call told whoever had to be told.
+            throw stateChanged();
+        }
         forget(thanks);
         notifier.thanksHidden(toSender(thanks, why));
     }
@@ -291,7 +301,9 @@ public class ThanksService {
                 .filter(t -> t.visibility() == Thanks.Visibility.PUBLIC || t.involves(adminKey))
                 .orElseThrow(ThanksService::notFound);
         requireVisible(adminKey, thanks.context());
-        store.changeState(id, Thanks.State.ACTIVE, adminKey, clock.instant());
+        if (!store.changeState(id, Thanks.State.HIDDEN, Thanks.State.ACTIVE, adminKey, clock.instant())) {
+            throw stateChanged();
+        }
         forget(thanks);
         notifier.thanksShownAgain(toSender(thanks, ""));
     }

@@ -32,11 +32,18 @@ public interface ThanksStore {
     /** How many thanks this person sent since the given time, withdrawn ones included. */
     int countSentSince(String senderKey, Instant since);
 
-    /** Withdraws or hides a thanks, recording who did it and when. */
-    void changeState(long id, Thanks.State state, String byKey, Instant at);
+    /**
+     * Moves a thanks from the state {@code from} to {@code to}, recording who did it and when, only if it is still in
+     * {@code from}: check and change are one step across every node, so of parallel changes exactly one wins.
+     * True when this call made the change.
+     */
+    boolean changeState(long id, Thanks.State from, Thanks.State to, String byKey, Instant at);
 
-    /** Hides a thanks with the administrator's reason, recording who did it and when. */
-    void hide(long id, String byKey, Instant at, String reason);
+    /**
+     * Hides an active thanks with the administrator's reason, recording who did it and when; as
+     * {@link #changeState}, true only for the one call that hid it.
+     */
+    boolean hide(long id, String byKey, Instant at, String reason);
 
     /** Hidden thanks, newest first, {@code limit} at most, below the id {@code before} when given; one statement. */
     java.util.List<Hidden> hidden(Long before, int limit);

@@ -744,6 +744,37 @@ public class CollaborationServiceTest {
         service.resolved(99999, key("suzuki"));
     }
 
+    /** Only what Confluence confirms counts; when it cannot be asked nothing counts and the outcome says why. */
+    @Test
+    public void aThanksOnAResultsPageCountsOnlyAsConfluenceConfirmsIt() {
+        String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();
+        String page = "https://wiki.example/pages/viewpage.action?pageId=65540";
+        service.recordResultPage(key("tanaka"), k, page, "成果と学び: レビュー");
+        List<Long> asked = new ArrayList<>();
+        GivenThanks unlinked = pageId -> {
+            asked.add(pageId);
+            return new GivenThanks.Unconfirmed(GivenThanks.Reason.NEEDS_AUTHORISATION);
+        };
+
+        assertEquals(new CollaborationService.PageThanksOutcome(false, "needs-authorisation"),
+                service.recordConfirmedPageThanks(key("sato"), k, 65540, unlinked));
+        assertEquals(new CollaborationService.PageThanksOutcome(false, "confirmed"),
+                service.recordConfirmedPageThanks(key("sato"), k, 65540,
+                        pageId -> new GivenThanks.Confirmed(page, List.of("accounting"))));
+        assertEquals("asked only for a request the caller may see", List.of("kakehashi.collaboration.error.issue"),
+                keys(problems(() -> service.recordConfirmedPageThanks(key("kato"), k, 65540, unlinked),
+                        Rejection.Reason.NOT_FOUND)));
+        assertEquals(List.of(65540L), asked);
+        assertEquals(0, service.history(key("tanaka"), k).stream()
+                .filter(e -> e.event() == HistoryEntry.Event.PAGE_THANKS).count());
+
+        assertEquals(new CollaborationService.PageThanksOutcome(true, "confirmed"),
+                service.recordConfirmedPageThanks(key("sato"), k, 65540,
+                        pageId -> new GivenThanks.Confirmed(page, List.of("development"))));
+        assertEquals(1, service.history(key("tanaka"), k).stream()
+                .filter(e -> e.event() == HistoryEntry.Event.PAGE_THANKS).count());
+    }
+
     @Test
     public void aPublicThanksToThePartnerOnARecordedResultsPageCountsForStepSix() {
         String k = create(input("メリット", "suzuki", "sato", "2026-12-01")).key();

@@ -49,6 +49,9 @@ public class RequestListsTest {
     private static final class Issues implements RequestIssues {
         final Map<Long, IssueRef> byId = new HashMap<>();
         final Set<Long> secret = new HashSet<>();
+        /** Lookups asked of Jira: of one issue, and of many at once. */
+        int single;
+        int batches;
 
         @Override
         public Optional<IssueRef> byKey(String key) {
@@ -57,7 +60,17 @@ public class RequestListsTest {
 
         @Override
         public Optional<IssueRef> byId(long id) {
+            single++;
             return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Map<Long, IssueRef> browsable(java.util.Collection<Long> ids, String userKey) {
+            batches++;
+            Map<Long, IssueRef> found = new HashMap<>();
+            ids.stream().map(byId::get).filter(i -> i != null && canBrowse(i, userKey))
+                    .forEach(i -> found.put(i.id(), i));
+            return found;
         }
 
         @Override
@@ -196,6 +209,26 @@ public class RequestListsTest {
         assertTrue("half the rows are hidden: the bound is reached before page 20 fills", last.bounded());
         assertTrue(last.rows().isEmpty());
         assertFalse(last.hasNext());
+    }
+
+    /** A page looks its issues up in Jira once per chunk read, whether it shows 3 rows or 25. */
+    @Test
+    public void aPageLooksItsIssuesUpOnceNotOncePerRow() {
+        for (long id = 10001; id <= 10003; id++) {
+            request(id, "sales", "development", Step.DEFINE, null);
+        }
+        issues.single = 0;
+        assertEquals(3, lists.list(key("suzuki"), CollaborationStore.Side.TO, 0).rows().size());
+        assertEquals(1, issues.batches);
+        for (long id = 10004; id <= 10040; id++) {
+            request(id, "sales", "development", Step.DEFINE, null);
+        }
+        issues.batches = 0;
+
+        assertEquals(RequestLists.PAGE_SIZE, lists.list(key("suzuki"), CollaborationStore.Side.TO, 0).rows().size());
+
+        assertEquals(1, issues.batches);
+        assertEquals("no lookup of single issues", 0, issues.single);
     }
 
     @Test

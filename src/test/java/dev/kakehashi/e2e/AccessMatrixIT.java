@@ -177,8 +177,7 @@ public class AccessMatrixIT {
                 new Row("POST", path + "/step", "{\"step\":\"define\",\"version\":" + (version + 2) + "}",
                         401, 404, 200, 409),
                 new Row("POST", path + "/follow-up", "{\"summary\":\"s\",\"purpose\":\"p\"}", 401, 404, 409, 409),
-                new Row("POST", path + "/result-page-thanks", "{\"url\":\"https://wiki.example/pages/viewpage.action"
-                        + "?pageId=99\",\"departments\":[\"it\"]}", 401, 404, 409, 409),
+                new Row("POST", path + "/result-page-thanks", "{\"pageId\":\"99999999\"}", 401, 404, 200, 200),
                 new Row("POST", "/collaboration/requests", "{\"projectKey\":\"NOPE\",\"summary\":\"s\","
                         + "\"kind\":\"joint-task\",\"requestingDepartment\":\"accounting\",\"partnerDepartment\":\"it\","
                         + "\"purpose\":\"p\",\"scope\":\"s\"}", 401, 400, 400, 400),
@@ -283,6 +282,7 @@ public class AccessMatrixIT {
                 new Row("GET", "/knowledge/pages?kind=results&space=DEV", null, 401, 200, 200, 200),
                 new Row("GET", "/knowledge/pages?kind=nosuch", null, 401, 400, 400, 400),
                 new Row("POST", "/knowledge/pages/" + page + "/request-link", "{}", 401, 404, 200, 200),
+                new Row("GET", "/knowledge/pages/" + page + "/my-thanks", null, 401, 404, 200, 200),
                 new Row("GET", "/departments", null, 401, 200, 200, 200),
                 new Row("GET", "/values", null, 401, 200, 200, 200));
         assertEquals(List.of(), check(SANDBOX.confluence(), confluence, "tanaka", "suzuki"));

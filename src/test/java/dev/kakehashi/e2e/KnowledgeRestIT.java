@@ -122,26 +122,73 @@ public class KnowledgeRestIT {
 
     @Test
     public void aPublicThanksToThePartnerOnAResultsPageReachesItsRequestInJira() throws Exception {
-        // COLLAB-5: tanaka is in its roles, so the page is recorded on it; the other tests leave it alone
-        String partner = json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-5"))
-                .get("partnerDepartment").asText();
-        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results",
-                "成果と学び: 感謝の記録", "sales," + partner, "COLLAB-5", ""));
-        assertTrue(resultPageTitles("tanaka", "COLLAB-5").contains("成果と学び: 感謝の記録"));
+        String partner = collab5Partner();
+        long id = resultsPageOnCollab5("成果と学び: 感謝の記録", partner);
         String thanks = REST + "/thanks";
-        int before = (int) historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count();
+        long before = pageThanksOnCollab5();
 
         assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"recipients\":[\"suzuki\"],"
                 + "\"message\":\"ないしょのお礼\",\"value\":\"collaboration\",\"visibility\":\"private\","
                 + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
-        assertEquals("a private thanks is not passed on", before, historyEvents("tanaka", "COLLAB-5").stream()
-                .filter(e -> e.equals("page-thanks")).count());
+        assertEquals("a private thanks is not passed on", before, pageThanksOnCollab5());
 
         assertEquals(201, SANDBOX.confluence("tanaka").postJson(thanks, "{\"department\":\"" + partner + "\","
                 + "\"message\":\"みなさん、ありがとう\",\"value\":\"collaboration\","
                 + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
-        assertEquals(before + 1, historyEvents("tanaka", "COLLAB-5").stream()
-                .filter(e -> e.equals("page-thanks")).count());
+        assertEquals(before + 1, pageThanksOnCollab5());
+    }
+
+    /** COLLAB-5: tanaka is in its roles, so a results page naming it is recorded on it. */
+    private static String collab5Partner() throws Exception {
+        return json(SANDBOX.jira("tanaka").get(REST + "/collaboration/requests/COLLAB-5")).get("partnerDepartment")
+                .asText();
+    }
+
+    /** A results page of tanaka's naming COLLAB-5, recorded on it; its id. */
+    private static long resultsPageOnCollab5(String title, String partner) throws Exception {
+        long id = Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("results", title,
+                "sales," + partner, "COLLAB-5", ""));
+        assertTrue(resultPageTitles("tanaka", "COLLAB-5").contains(title));
+        return id;
+    }
+
+    private static long pageThanksOnCollab5() throws Exception {
+        return historyEvents("tanaka", "COLLAB-5").stream().filter(e -> e.equals("page-thanks")).count();
+    }
+
+    @Test
+    public void aDirectCallWithoutARealThanksOnTheResultsPageCountsNothing() throws Exception {
+        // a page of its own, so that the count of the test above is not disturbed
+        String partner = collab5Partner();
+        long id = resultsPageOnCollab5("成果と学び: 呼び出しだけ", partner);
+        String call = REST + "/collaboration/requests/COLLAB-5/result-page-thanks";
+        long before = pageThanksOnCollab5();
+
+        assertEquals("departments are no longer taken from the caller", 400, SANDBOX.jira("tanaka").postJson(call,
+                "{\"pageId\":\"" + id + "\",\"departments\":[\"" + partner + "\"]}").statusCode());
+        JsonNode claimed = json(SANDBOX.jira("tanaka").postJson(call, "{\"pageId\":\"" + id + "\"}"));
+        assertFalse("no thanks was given on the page", claimed.get("counted").asBoolean());
+        assertEquals("confirmed", claimed.get("check").asText());
+        // a private thanks to someone of the partner department (sato, sales) is between people: it is not reported
+        assertEquals("sales", partner);
+        assertEquals(201, SANDBOX.confluence("tanaka").postJson(REST + "/thanks", "{\"recipients\":[\"sato\"],"
+                + "\"message\":\"ないしょ\",\"value\":\"collaboration\",\"visibility\":\"private\","
+                + "\"contextType\":\"confluence-page\",\"contextId\":\"" + id + "\"}").statusCode());
+        assertFalse(json(SANDBOX.jira("tanaka").postJson(call, "{\"pageId\":\"" + id + "\"}")).get("counted")
+                .asBoolean());
+        // Jira cannot ask Confluence as a user who has not allowed it: nothing counts, and it says why
+        SANDBOX.jira().services().applicationLinks().requireAuthorisation("tanaka");
+        try {
+            JsonNode unasked = json(SANDBOX.jira("tanaka").postJson(call, "{\"pageId\":\"" + id + "\"}"));
+            assertFalse(unasked.get("counted").asBoolean());
+            assertEquals("needs-authorisation", unasked.get("check").asText());
+        } finally {
+            SANDBOX.jira().services().applicationLinks().authorise("tanaka");
+        }
+        assertEquals(before, pageThanksOnCollab5());
+        assertEquals("what Confluence tells Jira", "[]", json(SANDBOX.confluence("tanaka").get(REST + "/knowledge/pages/"
+                + id + "/my-thanks")).get("departments").toString());
+        assertEquals(404, SANDBOX.confluence("tanaka").get(REST + "/knowledge/pages/99999999/my-thanks").statusCode());
     }
 
     @Test

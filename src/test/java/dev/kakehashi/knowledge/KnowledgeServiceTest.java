@@ -84,8 +84,8 @@ public class KnowledgeServiceTest {
         }
 
         @Override
-        public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
-            recorded.add("thanks " + issueKey + " " + pageUrl + " " + departments);
+        public LinkState recordThanks(String issueKey, long pageId) {
+            recorded.add("thanks " + issueKey + " " + pageId);
             return answer;
         }
 
@@ -144,7 +144,7 @@ public class KnowledgeServiceTest {
         service.pageCreated(100, key("tanaka"), wizard("results", "成果と学び", "sales,development", "collab-3"));
         service.pageCreated(101, key("tanaka"), wizard("owwh-plan", "計画", "sales,development", "collab-3"));
         recorded.clear();
-        ResultPageThanks passing = new ResultPageThanks(new AoKnowledgeStore(ao), pages, requests);
+        ResultPageThanks passing = new ResultPageThanks(new AoKnowledgeStore(ao), requests);
 
         passing.sent(thanks("101", dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, List.of("development")));
         passing.sent(thanks("100", dev.kakehashi.thanks.Thanks.Visibility.PRIVATE, List.of("development")));
@@ -152,7 +152,7 @@ public class KnowledgeServiceTest {
         assertEquals("only public thanks on results pages naming a request", List.of(), recorded);
 
         passing.sent(thanks("100", dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, List.of("development")));
-        assertEquals(List.of("thanks COLLAB-3 http://wiki/pages/viewpage.action?pageId=100 [development]"), recorded);
+        assertEquals(List.of("thanks COLLAB-3 100"), recorded);
         answer = LinkState.UNREACHABLE;
         passing.sent(thanks("100", dev.kakehashi.thanks.Thanks.Visibility.PUBLIC, List.of("development")));
     }

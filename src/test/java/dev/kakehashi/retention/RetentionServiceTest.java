@@ -93,7 +93,7 @@ public class RetentionServiceTest {
         Thanks justKept = sentAt(cutOff);
         retention.updatePolicy(1);
         assertTrue(thanks.departmentThankedIn(ISSUE, "development"));
-        thanksStore.changeState(justKept.id(), Thanks.State.HIDDEN, "admin", NOW);
+        thanksStore.changeState(justKept.id(), Thanks.State.ACTIVE, Thanks.State.HIDDEN, "admin", NOW);
 
         Purged purged = retention.purge();
 

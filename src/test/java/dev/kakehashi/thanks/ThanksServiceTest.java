@@ -310,6 +310,50 @@ public class ThanksServiceTest {
         assertEquals(0, service.list(key("suzuki"), ThanksQuery.all()).items().size());
     }
 
+    /**
+     * A hide that loses to a change made between its read and its write (another admin's hide, the sender's
+     * withdrawal) changes nothing, mails nobody and says so with a conflict; the same for withdrawing and showing again.
+     */
+    @Test
+    public void aHideOrWithdrawalThatLosesARaceMailsNobodyAndIsAConflict() {
+        List<ThanksHidden> told = new ArrayList<>();
+        Notifier notifier = new Notifier() {
+            @Override
+            public void personThanked(Thanked thanked) {
+            }
+
+            @Override
+            public void thanksHidden(ThanksHidden hidden) {
+                told.add(hidden);
+            }
+        };
+        // Between the service's read and its write, another node moves the thanks on.
+        ThanksService racing = new ThanksService(new AoThanksStore(ao) {
+            @Override
+            public boolean hide(long id, String byKey, Instant at, String reason) {
+                super.changeState(id, Thanks.State.ACTIVE, Thanks.State.WITHDRAWN, key("tanaka"), at);
+                return super.hide(id, byKey, at, reason);
+            }
+
+            @Override
+            public boolean changeState(long id, Thanks.State from, Thanks.State to, String byKey, Instant at) {
+                super.hide(id, key("admin"), at, "先に非表示");
+                return super.changeState(id, from, to, byKey, at);
+            }
+        }, new AoThanksPolicyStore(ao), people, departments, values, contexts, notifier, caches, clock);
+        Thanks hidden = service.send(key("tanaka"), to("suzuki", "同時に非表示"));
+        Thanks withdrawn = service.send(key("tanaka"), to("suzuki", "同時に取り消し"));
+
+        List<Problem> hide = problems(() -> racing.hide(hidden.id(), key("admin"), "理由"), Rejection.Reason.CONFLICT);
+        List<Problem> withdraw = problems(() -> racing.withdraw(withdrawn.id(), key("tanaka")),
+                Rejection.Reason.CONFLICT);
+
+        assertEquals("kakehashi.thanks.error.state.changed", hide.get(0).messageKey());
+        assertEquals("kakehashi.thanks.error.state.changed", withdraw.get(0).messageKey());
+        assertEquals("the loser mails nobody", List.of(), told);
+        assertEquals(Thanks.State.WITHDRAWN, new AoThanksStore(ao).find(hidden.id()).orElseThrow().state());
+    }
+
     @Test
     public void theSenderIsToldWhyAndAnAdminCanShowItAgainTellingTheSenderToo() {
         List<ThanksHidden> told = new ArrayList<>();

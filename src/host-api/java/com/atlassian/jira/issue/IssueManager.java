@@ -9,6 +9,12 @@ public interface IssueManager {
 
     MutableIssue getIssueObject(Long id);
 
+    /**
+     * The issues with these ids, in the order of the ids; ids not found are left out (no nulls). One lookup for all
+     * (docs/HOST-FACTS.md section 39).
+     */
+    java.util.List<Issue> getIssueObjects(java.util.Collection<Long> ids);
+
     /** Deletes the issue without firing events or sending notifications (docs/HOST-FACTS.md section 17.13). */
     void deleteIssueNoEvent(Issue issue) throws com.atlassian.jira.exception.RemoveException;
 }

@@ -69,6 +69,22 @@ public class JiraRequestIssues implements RequestIssues {
         return has(ProjectPermissions.BROWSE_PROJECTS, issue, userKey);
     }
 
+    /** One issue lookup for all the ids, the user looked up once; Jira checks each issue's permission itself. */
+    @Override
+    public Map<Long, IssueRef> browsable(java.util.Collection<Long> ids, String userKey) {
+        ApplicationUser user = userKey == null ? null : userManager.getUserByKey(userKey);
+        Map<Long, IssueRef> found = new java.util.LinkedHashMap<>();
+        if (user == null || ids.isEmpty()) {
+            return found;
+        }
+        for (Issue issue : issueManager.getIssueObjects(ids)) {
+            if (issue != null && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+                found.put(issue.getId(), ref(issue));
+            }
+        }
+        return found;
+    }
+
     @Override
     public boolean canEdit(IssueRef issue, String userKey) {
         return has(ProjectPermissions.EDIT_ISSUES, issue, userKey);

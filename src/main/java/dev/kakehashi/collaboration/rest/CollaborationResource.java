@@ -6,6 +6,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationService;
+import dev.kakehashi.collaboration.GivenThanks;
 import dev.kakehashi.collaboration.Partnership;
 import dev.kakehashi.collaboration.RequestInput;
 import dev.kakehashi.collaboration.RequestIssues;
@@ -47,12 +48,14 @@ import java.util.Map;
 public class CollaborationResource {
     private final People people;
     private final CollaborationService requests;
+    private final GivenThanks givenThanks;
     private final I18nResolver i18n;
     private final ApplicationProperties application;
 
     @Inject
     public CollaborationResource(People people, CollaborationService requests, I18nResolver i18n,
-                                 ApplicationProperties application) {
+                                 ApplicationProperties application, GivenThanks givenThanks) {
+        this.givenThanks = givenThanks;
         this.people = people;
         this.requests = requests;
         this.i18n = i18n;
@@ -199,18 +202,23 @@ public class CollaborationResource {
         return json(requests.view(caller.key(), issueKey), caller);
     }
 
-    /** A public thanks given on a results page: the page's address and the departments it thanked. */
-    public record PageThanksInput(String url, List<String> departments) {
-    }
-
-    /** Whether the thanks counts for step 6 (the partner department was among those thanked). */
-    public record PageThanksJson(boolean counted) {
+    /** A public thanks given on a results page: the Confluence page's id. */
+    public record PageThanksInput(String pageId) {
     }
 
     /**
-     * 200: a public thanks given on a results page recorded on the request, as the caller who sent it; it counts for
-     * step 6 when it thanked the partner department. 400: no address or too many departments; 409: the page is not
-     * recorded on the request. Confluence calls this through the application link when the thanks is sent.
+     * Whether the thanks counts for step 6 (Confluence confirmed a public thanks of the caller to the partner
+     * department on the page), and what asking Confluence came to.
+     */
+    public record PageThanksJson(boolean counted, String check) {
+    }
+
+    /**
+     * 200: the caller thanked on a Confluence page; Jira asks Confluence, as the caller, for their own public thanks on
+     * it, and counts for step 6 only what Confluence confirms to the partner department, only for a results page
+     * recorded on the request ({@code check}: confirmed, not-linked, needs-authorisation, not-found, unreachable).
+     * 400: no page id; 404: no such request the caller may see; 409: the page is not recorded on the request.
+     * Confluence calls this through the application link when the thanks is sent.
      */
     @POST
     @Path("{issueKey}/result-page-thanks")
@@ -220,8 +228,9 @@ public class CollaborationResource {
         Callers.json(headers);
         Person caller = Callers.user(people);
         PageThanksInput body = Callers.body(input);
-        return new PageThanksJson(requests.recordPageThanks(caller.key(), issueKey, body.url(),
-                body.departments() == null ? List.of() : body.departments()));
+        CollaborationService.PageThanksOutcome outcome = requests.recordConfirmedPageThanks(caller.key(), issueKey,
+                Params.id("pageId", body.pageId()), givenThanks);
+        return new PageThanksJson(outcome.counted(), outcome.check());
     }
 
     /** 201: the follow-up request, linked to this one; 409: the request is not at step 6. */

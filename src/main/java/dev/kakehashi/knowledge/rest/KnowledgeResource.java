@@ -6,6 +6,7 @@ import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.knowledge.KnowledgeKind;
 import dev.kakehashi.knowledge.KnowledgeLog;
 import dev.kakehashi.knowledge.KnowledgePage;
+import dev.kakehashi.knowledge.KnowledgePages;
 import dev.kakehashi.knowledge.KnowledgeQuery;
 import dev.kakehashi.knowledge.KnowledgeService;
 import dev.kakehashi.knowledge.web.KnowledgeLogView;
@@ -16,6 +17,11 @@ import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
 import dev.kakehashi.platform.rest.EmptyJson;
 import dev.kakehashi.platform.rest.Params;
+import dev.kakehashi.thanks.Thanks;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ThanksPage;
+import dev.kakehashi.thanks.ThanksQuery;
+import dev.kakehashi.thanks.ThanksService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +34,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The knowledge-sharing pages (Confluence): {@code /rest/kakehashi/1.0/knowledge}. Every call needs a logged-in user
@@ -43,10 +51,14 @@ public class KnowledgeResource {
     private final KnowledgeService knowledge;
     private final KnowledgeLogView view;
     private final DepartmentService departments;
+    private final KnowledgePages pages;
+    private final ThanksService thanks;
 
     @Inject
     public KnowledgeResource(People people, KnowledgeService knowledge, KnowledgeLogView view,
-                             DepartmentService departments) {
+                             DepartmentService departments, KnowledgePages pages, ThanksService thanks) {
+        this.pages = pages;
+        this.thanks = thanks;
         this.people = people;
         this.knowledge = knowledge;
         this.view = view;
@@ -106,5 +118,38 @@ public class KnowledgeResource {
         Callers.body(body);
         KnowledgePage page = knowledge.retryLink(caller.key(), Params.id("pageId", pageId));
         return new LinkJson(page.pageId(), page.linkState().name(), view.linkProblem(page.linkState(), true));
+    }
+
+    /** A page's address and the departments the caller's own public thanks on it went to. */
+    public record MyThanksJson(long pageId, String url, List<String> departments) {
+    }
+
+    /** How many of the caller's thanks on one page are read at most (five pages of the largest size). */
+    static final int MAX_OWN_THANKS = 5 * ThanksQuery.MAX_LIMIT;
+
+    /**
+     * 200: the page's address and the departments that the caller's own active public thanks on it went to (none
+     * when they gave none); what Jira asks, as the caller, before it counts a thanks on a results page. 404: no such
+     * page the caller may view.
+     */
+    @GET
+    @Path("pages/{pageId}/my-thanks")
+    public MyThanksJson myThanks(@PathParam("pageId") String pageId) {
+        Person caller = Callers.user(people);
+        long id = Params.id("pageId", pageId);
+        KnowledgePages.PageRef page = pages.visiblePage(id, caller.key()).orElseThrow(() -> Rejection.of(
+                Rejection.Reason.NOT_FOUND, null, "kakehashi.knowledge.error.not.found"));
+        Set<String> departments = new LinkedHashSet<>();
+        Long before = null;
+        int read = 0;
+        do {
+            ThanksPage own = thanks.list(caller.key(), new ThanksQuery(ThanksContext.page(id), null, caller.key(),
+                    null, null, null, null, before, ThanksQuery.MAX_LIMIT));
+            own.items().stream().filter(t -> t.visibility() == Thanks.Visibility.PUBLIC
+                    && t.senderKey().equals(caller.key())).forEach(t -> departments.addAll(t.recipientDepartments()));
+            read += own.items().size();
+            before = own.next();
+        } while (before != null && read < MAX_OWN_THANKS);
+        return new MyThanksJson(page.id(), page.url(), List.copyOf(departments));
     }
 }

@@ -68,14 +68,26 @@ public class RestLinkedRequests implements LinkedRequests {
     }
 
     @Override
-    public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+    public LinkState recordThanks(String issueKey, long pageId) {
         String key = PageDraft.requestKey(issueKey);
         if (key == null) {
             return LinkState.NONE;
         }
-        ObjectNode body = JSON.createObjectNode().put("url", pageUrl);
-        departments.forEach(body.putArray("departments")::add);
-        return state(jira.call("POST", REQUESTS + encode(key) + "/result-page-thanks", write(body)));
+        ObjectNode body = JSON.createObjectNode().put("pageId", Long.toString(pageId));
+        LinkedApplication.Reply reply = jira.call("POST", REQUESTS + encode(key) + "/result-page-thanks", write(body));
+        LinkState state = state(reply);
+        if (state != LinkState.RECORDED) {
+            return state;
+        }
+        // Jira answered; whether it could ask back is in "check" (its link to this product may need the user's consent)
+        String check = object(((LinkedApplication.Answered) reply).body()).map(json -> text(json, "check")).orElse("");
+        return switch (check) {
+            case "confirmed" -> LinkState.RECORDED;
+            case "not-linked" -> LinkState.NOT_LINKED;
+            case "needs-authorisation" -> LinkState.NEEDS_AUTHORISATION;
+            case "not-found" -> LinkState.NOT_FOUND;
+            default -> LinkState.UNREACHABLE;
+        };
     }
 
     private static String write(ObjectNode body) {

@@ -16,7 +16,8 @@ public final class AoVersions {
     }
 
     /**
-     * @param writeHistory creates the history row of the new version
+     * @param writeHistory creates the history row of the new version (or makes any first write that a second writer
+     *     of the same record must wait for, such as a write to the record's own row)
      * @param atPreviousVersion the record's row if it is still at the version before, else an empty array
      * @param copy writes the new values into the row
      * @return false, with nothing written, when another writer got to that version first (or the database rolled this

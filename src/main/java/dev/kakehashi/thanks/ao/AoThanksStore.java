@@ -3,6 +3,7 @@ package dev.kakehashi.thanks.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.platform.ao.AoErrors;
 import dev.kakehashi.platform.ao.AoIds;
+import dev.kakehashi.platform.ao.AoVersions;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -413,34 +414,42 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
-    public void changeState(long id, Thanks.State state, String byKey, Instant at) {
-        if (!AoIds.inRange(id)) {
-            return;
-        }
-        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
-        if (rows.length == 0) {
-            return;
-        }
-        rows[0].setState(state.name());
-        rows[0].setStateChangedBy(byKey);
-        rows[0].setStateChangedAt(at.toEpochMilli());
-        rows[0].save();
+    public boolean changeState(long id, Thanks.State from, Thanks.State to, String byKey, Instant at) {
+        return changeFrom(id, from, row -> {
+            row.setState(to.name());
+            row.setStateChangedBy(byKey);
+            row.setStateChangedAt(at.toEpochMilli());
+        });
     }
 
     @Override
-    public void hide(long id, String byKey, Instant at, String reason) {
+    public boolean hide(long id, String byKey, Instant at, String reason) {
+        return changeFrom(id, Thanks.State.ACTIVE, row -> {
+            row.setState(Thanks.State.HIDDEN.name());
+            row.setStateChangedBy(byKey);
+            row.setStateChangedAt(at.toEpochMilli());
+            row.setHideReason(reason);
+        });
+    }
+
+    /**
+     * Changes a thanks only if it is still in the state {@code from}, as one step on every node: the first write
+     * takes the row's lock (a parallel change waits for it until commit), the state is read only then (the host reads
+     * at READ COMMITTED, docs/HOST-FACTS.md), and a thanks found in another state is left as it was. True when this
+     * call made the change.
+     */
+    private boolean changeFrom(long id, Thanks.State from, Consumer<AoThanks> change) {
         if (!AoIds.inRange(id)) {
-            return;
+            return false;
         }
-        AoThanks[] rows = ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where("ID = ?", (int) id));
-        if (rows.length == 0) {
-            return;
-        }
-        rows[0].setState(Thanks.State.HIDDEN.name());
-        rows[0].setStateChangedBy(byKey);
-        rows[0].setStateChangedAt(at.toEpochMilli());
-        rows[0].setHideReason(reason);
-        rows[0].save();
+        return AoVersions.writeNext(ao, () -> {
+            AoThanks locked = ao.get(AoThanks.class, (int) id);
+            if (locked != null) {
+                locked.setStateChangedAt(0L);
+                locked.save();
+            }
+        }, () -> ao.find(AoThanks.class, Query.select(AoThanks.SELECT)
+                .where("ID = ? AND " + AoThanks.STATE + " = ?", (int) id, from.name())), change);
     }
 
     @Override

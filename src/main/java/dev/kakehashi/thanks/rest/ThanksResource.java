@@ -95,7 +95,10 @@ public class ThanksResource {
         return new ThanksPageJson(toJson(page.items(), caller), page.next());
     }
 
-    /** 204: withdrawn; 400: too late; 403: not the sender; 404: no such thanks the caller can see. */
+    /**
+     * 204: withdrawn; 400: too late; 403: not the sender; 404: no such thanks the caller can see; 409: hidden or
+     * withdrawn by a parallel call.
+     */
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,7 +112,8 @@ public class ThanksResource {
 
     /**
      * 204: hidden from everyone, kept for audit, its sender told the reason; 400: no reason or one over 300
-     * characters; 403: not an administrator; 404: no such thanks the administrator can read.
+     * characters; 403: not an administrator; 404: no such thanks the administrator can read; 409: hidden or withdrawn
+     * by a parallel call, which alone told the sender.
      */
     @POST
     @Path("{id}/hide")
@@ -122,7 +126,10 @@ public class ThanksResource {
         return Response.noContent().build();
     }
 
-    /** 204: shown again; 403: not an administrator; 404: no such hidden thanks the administrator could read. */
+    /**
+     * 204: shown again; 403: not an administrator; 404: no such hidden thanks the administrator could read; 409: shown
+     * again by a parallel call.
+     */
     @POST
     @Path("{id}/unhide")
     @Consumes(MediaType.APPLICATION_JSON)

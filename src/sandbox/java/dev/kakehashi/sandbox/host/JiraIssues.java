@@ -71,6 +71,18 @@ public final class JiraIssues implements IssueManager {
         return byId(id);
     }
 
+    @Override
+    public java.util.List<com.atlassian.jira.issue.Issue> getIssueObjects(java.util.Collection<Long> ids) {
+        java.util.List<com.atlassian.jira.issue.Issue> found = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            JiraIssue issue = byId(id);
+            if (issue != null) {
+                found.add(issue);
+            }
+        }
+        return found;
+    }
+
     /** The issue with this key (ignoring case, as Jira), or null. */
     public JiraIssue byKey(String key) {
         if (key == null) {

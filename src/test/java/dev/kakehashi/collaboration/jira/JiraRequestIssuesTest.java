@@ -98,6 +98,22 @@ public class JiraRequestIssuesTest {
     }
 
     @Test
+    public void aListOfIssuesIsOneLookupAndKeepsOnlyWhatTheUserMayBrowse() {
+        MutableIssue hidden = mock(MutableIssue.class);
+        when(hidden.getId()).thenReturn(10200L);
+        when(hidden.getKey()).thenReturn("COLLAB-2");
+        when(issueManager.getIssueObjects(List.of(10100L, 10200L, 10300L))).thenReturn(List.of(issue, hidden));
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, tanaka)).thenReturn(true);
+
+        Map<Long, RequestIssues.IssueRef> found = issues.browsable(List.of(10100L, 10200L, 10300L), "JIRAUSER10100");
+
+        assertEquals(List.of(10100L), List.copyOf(found.keySet()));
+        assertEquals("COLLAB-1", found.get(10100L).key());
+        verify(issueManager, org.mockito.Mockito.never()).getIssueObject(org.mockito.ArgumentMatchers.anyLong());
+        assertTrue("unknown user", issues.browsable(List.of(10100L), "JIRAUSER99999").isEmpty());
+    }
+
+    @Test
     public void browsingAndEditingFollowJiraPermissions() {
         RequestIssues.IssueRef ref = issues.byKey("COLLAB-1").orElseThrow();
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, tanaka)).thenReturn(true);

@@ -58,7 +58,7 @@ public class KnowledgeBlueprintContextProviderTest {
         }
 
         @Override
-        public LinkState recordThanks(String issueKey, String pageUrl, List<String> departments) {
+        public LinkState recordThanks(String issueKey, long pageId) {
             throw new AssertionError("making a page passes no thanks on");
         }
 

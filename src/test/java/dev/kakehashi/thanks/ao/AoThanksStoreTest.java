@@ -176,8 +176,8 @@ public class AoThanksStoreTest {
         Thanks a = send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 1);
         Thanks b = send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 2);
 
-        store.changeState(a.id(), Thanks.State.WITHDRAWN, "u1", T0.plusSeconds(600));
-        store.changeState(b.id(), Thanks.State.HIDDEN, "admin", T0.plusSeconds(900));
+        store.changeState(a.id(), Thanks.State.ACTIVE, Thanks.State.WITHDRAWN, "u1", T0.plusSeconds(600));
+        store.changeState(b.id(), Thanks.State.ACTIVE, Thanks.State.HIDDEN, "admin", T0.plusSeconds(900));
 
         assertEquals(0, store.page(query(ISSUE, null, null, null, 10), "u2").items().size());
         assertEquals(Thanks.State.HIDDEN, store.find(b.id()).orElseThrow().state());
@@ -199,7 +199,7 @@ public class AoThanksStoreTest {
         send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 1);
         send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 2);
         Thanks withdrawn = send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 3);
-        store.changeState(withdrawn.id(), Thanks.State.WITHDRAWN, "u1", T0);
+        store.changeState(withdrawn.id(), Thanks.State.ACTIVE, Thanks.State.WITHDRAWN, "u1", T0);
         store.insert(new Thanks(0, "u3", List.of("u4"), "", "同じ部署", "", ThanksContext.NONE,
                 Thanks.Visibility.PUBLIC, T0, List.of("sales"), List.of("sales"), false, Thanks.State.ACTIVE));
         send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 60 * 48);
@@ -215,7 +215,7 @@ public class AoThanksStoreTest {
         send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 1);
         send("u1", List.of("u2", "u5"), ThanksContext.NONE, Thanks.Visibility.PRIVATE, 2);
         Thanks withdrawn = send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, 3);
-        store.changeState(withdrawn.id(), Thanks.State.WITHDRAWN, "u1", T0);
+        store.changeState(withdrawn.id(), Thanks.State.ACTIVE, Thanks.State.WITHDRAWN, "u1", T0);
         send("u1", List.of("u2"), ThanksContext.NONE, Thanks.Visibility.PUBLIC, -60);
         store.insert(new Thanks(0, "u3", List.of(), "development", "開発部へ", "", ThanksContext.NONE,
                 Thanks.Visibility.PUBLIC, T0, List.of("sales"), List.of(), true, Thanks.State.ACTIVE));
@@ -237,7 +237,7 @@ public class AoThanksStoreTest {
         Thanks open = send("u1", List.of("u2"), ISSUE, Thanks.Visibility.PUBLIC, 2);
         assertTrue(store.anyPublicToDepartment(ISSUE, "development"));
         assertFalse(store.anyPublicToDepartment(ThanksContext.issue(10002), "development"));
-        store.changeState(open.id(), Thanks.State.WITHDRAWN, "u1", T0);
+        store.changeState(open.id(), Thanks.State.ACTIVE, Thanks.State.WITHDRAWN, "u1", T0);
         assertFalse(store.anyPublicToDepartment(ISSUE, "development"));
     }
 

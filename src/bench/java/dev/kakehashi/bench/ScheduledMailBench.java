@@ -54,6 +54,7 @@ import dev.kakehashi.schedule.ScheduledMail;
 import dev.kakehashi.testing.MemoryNotifications;
 import dev.kakehashi.thanks.BenchThanksServices;
 import dev.kakehashi.thanks.ThanksService;
+import dev.kakehashi.thanks.ao.AoMailWatermark;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksDepartment;
 import dev.kakehashi.thanks.ao.AoThanksPerson;
@@ -210,7 +211,8 @@ public final class ScheduledMailBench {
                 throw new UnsupportedOperationException("the benchmark only reads");
             }
         }, caches);
-        return new ScheduledMail(thanks, requests, goals, delivery, ledger, calendars, clock);
+        return new ScheduledMail(thanks, requests, goals, delivery, ledger, new AoMailWatermark(ao), calendars,
+                clock);
     }
 
     /** Goals whose two-week review was due in September, and requests due on 1 December still at step 1. */

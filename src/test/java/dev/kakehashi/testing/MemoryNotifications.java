@@ -25,6 +25,7 @@ public final class MemoryNotifications {
     public final Preferences preferences = new Preferences();
     public final Ledger ledger = new Ledger();
     public final Digests digests = new Digests();
+    public final Watermark watermark = new Watermark();
 
     /** The delivery over these, the given recipients, texts and outbox. */
     public MailDelivery delivery(Recipients recipients, MailTexts texts, Outbox outbox) {
@@ -85,10 +86,32 @@ public final class MemoryNotifications {
         }
 
         @Override
+        public void release(String key) {
+            entries.remove(key);
+        }
+
+        @Override
         public int forgetBefore(Instant before) {
             int size = entries.size();
             entries.values().removeIf(at -> at.isBefore(before));
             return size - entries.size();
+        }
+    }
+
+    /** The thanks emails' position, moved forward only, as the store does. */
+    public static final class Watermark implements dev.kakehashi.thanks.MailWatermark {
+        public Position stored;
+
+        @Override
+        public java.util.Optional<Position> get() {
+            return java.util.Optional.ofNullable(stored);
+        }
+
+        @Override
+        public void advance(Position to) {
+            if (stored == null || stored.compareTo(to) < 0) {
+                stored = to;
+            }
         }
     }
 

@@ -25,7 +25,6 @@ public final class MemoryNotifications {
     public final Preferences preferences = new Preferences();
     public final Ledger ledger = new Ledger();
     public final Digests digests = new Digests();
-    public final Watermark watermark = new Watermark();
 
     /** The delivery over these, the given recipients, texts and outbox. */
     public MailDelivery delivery(Recipients recipients, MailTexts texts, Outbox outbox) {
@@ -95,23 +94,6 @@ public final class MemoryNotifications {
             int size = entries.size();
             entries.values().removeIf(at -> at.isBefore(before));
             return size - entries.size();
-        }
-    }
-
-    /** The thanks emails' position, moved forward only, as the store does. */
-    public static final class Watermark implements dev.kakehashi.thanks.MailWatermark {
-        public Position stored;
-
-        @Override
-        public java.util.Optional<Position> get() {
-            return java.util.Optional.ofNullable(stored);
-        }
-
-        @Override
-        public void advance(Position to) {
-            if (stored == null || stored.compareTo(to) < 0) {
-                stored = to;
-            }
         }
     }
 

@@ -10,6 +10,7 @@ import dev.kakehashi.admin.ao.AoCompanyValueStore;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.collaboration.BenchCollaborationServices;
 import dev.kakehashi.collaboration.CollaborationRequest;
 import dev.kakehashi.collaboration.CollaborationService;
@@ -53,7 +54,10 @@ import dev.kakehashi.sandbox.ao.PooledDataSource;
 import dev.kakehashi.schedule.ScheduledMail;
 import dev.kakehashi.testing.MemoryNotifications;
 import dev.kakehashi.thanks.BenchThanksServices;
+import dev.kakehashi.thanks.Thanks;
+import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksService;
+import dev.kakehashi.thanks.ao.AoMailWatermark;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksDepartment;
 import dev.kakehashi.thanks.ao.AoThanksPerson;
@@ -77,8 +81,9 @@ import net.java.ao.db.HSQLDatabaseProvider;
 
 /**
  * Statements of the scheduled mail job's runs with the plugin's services and stores on an in-memory HSQLDB, at sizes
- * of goals with a missed review and overdue requests given as arguments ({@code 10 10000} by default): the day's
- * first run, which looks for reminders, and a later run of the same day with nothing new to do. Run with
+ * of goals with a missed review, overdue requests and thanks of the last three days given as arguments
+ * ({@code 10 10000} by default): the day's first run, which looks for reminders, the runs that mail the rest of the
+ * thanks, and a later run of the same day with nothing new to do. Run with
  * {@code java -cp … dev.kakehashi.bench.ScheduledMailBench 10 10000} (docs/PERFORMANCE.md).
  */
 public final class ScheduledMailBench {
@@ -99,7 +104,8 @@ public final class ScheduledMailBench {
 
     /** Statements of one run, what it did, and the SQL of the run with nothing to do. */
     private record Measured(int size, long firstStatements, ScheduledMail.Run first, long idleStatements,
-                            ScheduledMail.Run idle, List<String> idleSql, long firstMillis) {
+                            ScheduledMail.Run idle, List<String> idleSql, long firstMillis, int catchUpRuns,
+                            int thanksMailed) {
     }
 
     public static void main(String[] args) {
@@ -108,13 +114,16 @@ public final class ScheduledMailBench {
         for (String size : sizes) {
             measured.add(measure(Integer.parseInt(size)));
         }
-        System.out.println("| goals with a missed review / overdue requests | statements: first run of the day "
-                + "(reminders sent) | time | statements: a later run that day, nothing new |");
-        System.out.println("|---:|---:|---:|---:|");
+        System.out.println("| goals with a missed review / overdue requests / thanks of the last 3 days | statements: "
+                + "first run of the day (reminders and thanks emails sent) | time | runs until every thanks was "
+                + "mailed | statements: a later run that day, nothing new |");
+        System.out.println("|---:|---:|---:|---:|---:|");
         for (Measured m : measured) {
-            System.out.printf("| %,d / %,d | %,d (%d overdue-request and %,d goal review reminders) | %,d ms | %d |%n",
-                    m.size(), m.size(), m.firstStatements(), m.first().overdueReminded(), m.first().reviewsReminded(),
-                    m.firstMillis(), m.idleStatements());
+            System.out.printf("| %,d / %,d / %,d | %,d (%d overdue-request and %,d goal review reminders, %,d thanks "
+                            + "emails) | %,d ms | %d (%,d thanks emails) | %d |%n",
+                    m.size(), m.size(), m.size(), m.firstStatements(), m.first().overdueReminded(),
+                    m.first().reviewsReminded(), m.first().thanksMailed(), m.firstMillis(), m.catchUpRuns(),
+                    m.thanksMailed(), m.idleStatements());
         }
         Measured largest = measured.get(measured.size() - 1);
         System.out.printf("%nThe later run's statements at %,d:%n", largest.size());
@@ -158,12 +167,21 @@ public final class ScheduledMailBench {
             long firstMillis = (System.nanoTime() - started) / 1_000_000;
             long firstStatements = counted.executed() - before;
 
-            now[0] = MONDAY.plus(Duration.ofMinutes(5));
+            // the runs of the next minutes take the thanks one run leaves over (500 at most per run)
+            int runs = 1;
+            int thanksMailed = first.thanksMailed();
+            for (int last = first.thanksMailed(); last > 0; runs++) {
+                now[0] = now[0].plus(Duration.ofMinutes(5));
+                last = scheduled.run().thanksMailed();
+                thanksMailed += last;
+            }
+            now[0] = now[0].plus(Duration.ofMinutes(5));
             before = counted.executed();
             counted.record();
             ScheduledMail.Run idle = scheduled.run();
             List<String> sql = counted.recorded();
-            return new Measured(size, firstStatements, first, counted.executed() - before, idle, sql, firstMillis);
+            return new Measured(size, firstStatements, first, counted.executed() - before, idle, sql, firstMillis,
+                    runs, thanksMailed);
         } finally {
             counted.dispose();
         }
@@ -209,12 +227,24 @@ public final class ScheduledMailBench {
             public void save(CompanyCalendar calendar) {
                 throw new UnsupportedOperationException("the benchmark only reads");
             }
-        }, caches);
-        return new ScheduledMail(thanks, requests, goals, delivery, ledger, calendars, clock);
+        }, new AoHolidayStore(ao), caches, clock);
+        return new ScheduledMail(thanks, requests, goals, delivery, ledger, new AoMailWatermark(ao), calendars,
+                clock);
     }
 
-    /** Goals whose two-week review was due in September, and requests due on 1 December still at step 1. */
+    /**
+     * Goals whose two-week review was due in September, requests due on 1 December still at step 1, and thanks to one
+     * person each sent over the three days before the run, all past their withdraw window.
+     */
     private static void fill(EntityManagerActiveObjects ao, int size) {
+        AoThanksStore thanks = new AoThanksStore(ao);
+        long spread = Duration.ofDays(3).minus(Duration.ofMinutes(20)).toMillis();
+        for (int i = 0; i < size; i++) {
+            Instant sent = MONDAY.minus(Duration.ofMinutes(15)).minusMillis(spread * i / size);
+            thanks.insert(new Thanks(0, BenchPeople.key(i % 500), List.of(BenchPeople.key((i + 1) % 500)), "",
+                    "ありがとう " + i, "", ThanksContext.NONE, Thanks.Visibility.PUBLIC, sent, List.of("sales"),
+                    List.of("development"), true, Thanks.State.ACTIVE));
+        }
         AoGoalStore goals = new AoGoalStore(ao);
         Instant september = LocalDate.of(2026, 9, 1).atTime(10, 0).atZone(TOKYO).toInstant();
         for (int i = 0; i < size; i++) {

@@ -19,6 +19,9 @@ public interface NotificationLedger {
     /** Whether the entry is recorded; a read only, for work that claims its entry once it is done. */
     boolean recorded(String key);
 
+    /** Forgets one entry, claimed for work that then failed, so that a later run may claim it again. */
+    void release(String key);
+
     /** Forgets the entries recorded before the time; returns how many. */
     int forgetBefore(Instant before);
 }

@@ -6,6 +6,7 @@ import dev.kakehashi.collaboration.CollaborationService;
 import dev.kakehashi.goals.GoalReviewReminders;
 import dev.kakehashi.notify.MailDelivery;
 import dev.kakehashi.notify.NotificationLedger;
+import dev.kakehashi.thanks.MailWatermark;
 import dev.kakehashi.thanks.ThanksService;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,10 +17,10 @@ import java.time.LocalDate;
  * The mail that goes out on a schedule rather than when something happens, run once per cluster at a time:
  * thanks emails once the withdraw window has passed (any day), and on the company's working days (its time zone,
  * weekends and holidays left out unless an administrator chose otherwise) overdue-request reminders, missed goal
- * review reminders and the daily digests. Every item is recorded in the ledger for its period, so running again sends
- * nothing twice. Overdue requests and missed reviews are looked for at the first run of each working day (what makes
- * them due is the day); the later runs of that day read one ledger entry for them, whatever the number of goals and
- * requests.
+ * review reminders and the daily digests. Thanks are read only after the stored watermark, which a run moves past what
+ * it mailed. Every item is recorded in the ledger for its period, so running again sends nothing twice. Overdue
+ * requests and missed reviews are looked for at the first run of each working day (what makes them due is the day);
+ * the later runs of that day read one ledger entry for them, whatever the number of goals and requests.
  */
 public class ScheduledMail {
     /** Ledger entries are kept this long: far longer than any period they guard (a week, a thanks's window). */
@@ -32,17 +33,19 @@ public class ScheduledMail {
     private final GoalReviewReminders goals;
     private final MailDelivery delivery;
     private final NotificationLedger ledger;
+    private final MailWatermark watermark;
     private final CompanyCalendarService calendars;
     private final Clock clock;
 
     public ScheduledMail(ThanksService thanks, CollaborationService requests, GoalReviewReminders goals,
-                         MailDelivery delivery, NotificationLedger ledger, CompanyCalendarService calendars,
-                         Clock clock) {
+                         MailDelivery delivery, NotificationLedger ledger, MailWatermark watermark,
+                         CompanyCalendarService calendars, Clock clock) {
         this.thanks = thanks;
         this.requests = requests;
         this.goals = goals;
         this.delivery = delivery;
         this.ledger = ledger;
+        this.watermark = watermark;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -59,7 +62,7 @@ public class ScheduledMail {
 
     public Run run() {
         Instant now = clock.instant();
-        int mailed = thanks.mailDue(now, ledger);
+        int mailed = thanks.mailDue(now, ledger, watermark);
         CompanyCalendar calendar = calendars.calendar();
         LocalDate today = calendar.day(now);
         if (!calendar.workingDay(today)) {

@@ -156,32 +156,64 @@ public class ThanksService {
     static final java.time.Duration MAIL_LOOKBACK = java.time.Duration.ofDays(3);
     /** Thanks one run mails at most; the next run takes the rest. */
     static final int MAIL_BATCH = 500;
+    /**
+     * How old a thanks must be before the watermark passes it: a thanks whose save was not yet committed when a run
+     * read (or whose node's clock is a little behind) is still found by the next run. Younger thanks are mailed all
+     * the same, and read again (the ledger refuses the second email) until they are this old.
+     */
+    static final Duration MAIL_SETTLED = Duration.ofMinutes(1);
 
     /**
      * Emails the people named in every active thanks whose withdraw window has passed by {@code now}, each recipient
      * once whatever the number of runs (the ledger records each). A thanks withdrawn or hidden in the window mails
      * nobody; a recipient who may no longer see its issue or page is not mailed. Returns how many were told.
      * Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
+     * Only thanks after the watermark are read, and it is moved past them once all their recipients were claimed and
+     * handed to the mail queue: a run with nothing new costs two statements whatever the number of recent thanks.
      */
-    public int mailDue(Instant now, dev.kakehashi.notify.NotificationLedger ledger) {
+    public int mailDue(Instant now, dev.kakehashi.notify.NotificationLedger ledger, MailWatermark watermark) {
         Instant due = now.minus(Duration.ofMinutes(cachedPolicy.get().withdrawMinutes()));
+        // never further back than the look-back (a job stopped for days does not send old news)
+        MailWatermark.Position floor = new MailWatermark.Position(due.minus(MAIL_LOOKBACK).minusMillis(1),
+                Long.MAX_VALUE);
+        MailWatermark.Position from = watermark.get().filter(stored -> stored.compareTo(floor) > 0).orElse(floor);
+        Instant settled = now.minus(MAIL_SETTLED);
+        MailWatermark.Position handled = null;
         int told = 0;
-        for (Thanks thanks : store.activeSentBetween(due.minus(MAIL_LOOKBACK), due.plusMillis(1), MAIL_BATCH)) {
-            if (thanks.createdAt().isAfter(due)) {
-                continue;
-            }
+        for (Thanks thanks : store.activeSentAfter(from, due, MAIL_BATCH)) {
             for (String recipient : thanks.recipientKeys()) {
-                if (maySee(recipient, thanks.context()) && ledger.claim(
-                        dev.kakehashi.notify.MailDelivery.ledgerKey("thanks", Long.toString(thanks.id()), recipient),
-                        now)) {
-                    notifier.personThanked(new Thanked(recipient, thanks.senderKey(), thanks.valueKey(),
-                            thanks.message(), thanks.context().typeName(), thanks.context().id(),
-                            thanks.context().isNone() ? "" : contexts.title(thanks.context())));
-                    told++;
+                if (maySee(recipient, thanks.context())) {
+                    told += mail(thanks, recipient, now, ledger);
                 }
             }
+            if (!thanks.createdAt().isAfter(settled)) {
+                handled = new MailWatermark.Position(thanks.createdAt(), thanks.id());
+            }
+        }
+        if (handled != null) {
+            watermark.advance(handled);
         }
         return told;
+    }
+
+    /**
+     * Claims the recipient's email of this thanks in the ledger and hands it to the notifier: 1 when told, 0 when
+     * claimed before. A claim whose email failed is given back, so that the next run tries again.
+     */
+    private int mail(Thanks thanks, String recipient, Instant now, dev.kakehashi.notify.NotificationLedger ledger) {
+        String entry = dev.kakehashi.notify.MailDelivery.ledgerKey("thanks", Long.toString(thanks.id()), recipient);
+        if (!ledger.claim(entry, now)) {
+            return 0;
+        }
+        try {
+            notifier.personThanked(new Thanked(recipient, thanks.senderKey(), thanks.valueKey(), thanks.message(),
+                    thanks.context().typeName(), thanks.context().id(),
+                    thanks.context().isNone() ? "" : contexts.title(thanks.context())));
+        } catch (RuntimeException e) {
+            ledger.release(entry);
+            throw e;
+        }
+        return 1;
     }
 
     /**

@@ -19,10 +19,11 @@ public interface ThanksStore {
     Optional<Thanks> insertWithinLimit(Thanks thanks, int limit, Instant since);
 
     /**
-     * Active thanks (public and private) sent at or after {@code from} and before {@code to}, oldest first, at most
-     * {@code limit}: the ones whose emails are due once the withdraw window has passed.
+     * Active thanks (public and private) after the position (sent later, or in the same millisecond with a higher id)
+     * and sent at or before {@code to}, oldest first (by time, then id), at most {@code limit}, in one statement: the
+     * ones whose emails are due once the withdraw window has passed.
      */
-    java.util.List<Thanks> activeSentBetween(Instant from, Instant to, int limit);
+    java.util.List<Thanks> activeSentAfter(MailWatermark.Position after, Instant to, int limit);
 
     /** A thanks in any state, for withdrawal and moderation. */
     Optional<Thanks> find(long id);

@@ -59,6 +59,7 @@ import dev.kakehashi.thanks.ContextAccess;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
 import dev.kakehashi.thanks.ThanksService;
+import dev.kakehashi.thanks.ao.AoMailWatermark;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksDepartment;
 import dev.kakehashi.thanks.ao.AoThanksPerson;
@@ -210,7 +211,8 @@ public class ScheduledMailTest {
                 calendar = saved;
             }
         }, new AoHolidayStore(ao), new MemoryCaches(), clock);
-        scheduled = new ScheduledMail(thanks, requests, goals, delivery, memory.ledger, calendars, clock);
+        scheduled = new ScheduledMail(thanks, requests, goals, delivery, memory.ledger, new AoMailWatermark(ao),
+                calendars, clock);
     }
 
     @After

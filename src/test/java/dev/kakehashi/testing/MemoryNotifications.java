@@ -85,6 +85,11 @@ public final class MemoryNotifications {
         }
 
         @Override
+        public void release(String key) {
+            entries.remove(key);
+        }
+
+        @Override
         public int forgetBefore(Instant before) {
             int size = entries.size();
             entries.values().removeIf(at -> at.isBefore(before));

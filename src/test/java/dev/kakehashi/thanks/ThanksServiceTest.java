@@ -33,6 +33,7 @@ import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.FakePeople;
 import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.TestDatabase;
+import dev.kakehashi.thanks.ao.AoMailWatermark;
 import dev.kakehashi.thanks.ao.AoThanks;
 import dev.kakehashi.thanks.ao.AoThanksPolicyStore;
 import dev.kakehashi.thanks.ao.AoThanksDepartment;
@@ -110,6 +111,7 @@ public class ThanksServiceTest {
         values.create(new CompanyValueInput("collaboration", "Collaboration", "協力", "", "", "🤝", null));
         values.create(new CompanyValueInput("retired", "Retired", "廃止", "", "", "", false));
         policies = new AoThanksPolicyStore(ao);
+        watermark = new AoMailWatermark(ao);
         clock = new Clock() {
             @Override
             public java.time.ZoneId getZone() {
@@ -473,6 +475,8 @@ public class ThanksServiceTest {
 
     /** What the service told the notifier, in order. */
     private final List<Thanked> notices = new ArrayList<>();
+    /** How far the thanks emails have gone, kept in the database. */
+    private AoMailWatermark watermark;
 
     @Test
     public void everyNamedRecipientIsNotifiedOnceTheWithdrawWindowHasPassedAndOnlyOnce() {
@@ -488,12 +492,12 @@ public class ThanksServiceTest {
                 "collaboration", "jira-issue", "10001", "private"));
         assertEquals("nothing while the sender may still withdraw it", List.of(), notices);
         now = now.plus(Duration.ofMinutes(9));
-        assertEquals(0, telling.mailDue(now, ledger));
+        assertEquals(0, telling.mailDue(now, ledger, watermark));
         now = now.plus(Duration.ofMinutes(1));
-        assertEquals("the window (10 minutes) has passed", 2, telling.mailDue(now, ledger));
+        assertEquals("the window (10 minutes) has passed", 2, telling.mailDue(now, ledger, watermark));
         now = now.plus(Duration.ofMinutes(5));
-        assertEquals("a second run sends nothing", 0, telling.mailDue(now, ledger));
-        assertEquals("nor does another node", 0, node(notices::add).mailDue(now, ledger));
+        assertEquals("a second run sends nothing", 0, telling.mailDue(now, ledger, watermark));
+        assertEquals("nor does another node", 0, node(notices::add).mailDue(now, ledger, watermark));
 
         assertEquals("each recipient could read the thanks when told of it", List.of(true, true), storedWhenTold);
         assertEquals(List.of(key("suzuki"), key("kato")), notices.stream().map(n -> n.recipientKey()).toList());
@@ -519,7 +523,7 @@ public class ThanksServiceTest {
         service.hide(hidden.id(), key("admin"), "業務と関係のない内容のため");
         now = now.plus(Duration.ofMinutes(30));
 
-        assertEquals(1, service.mailDue(now, ledger));
+        assertEquals(1, service.mailDue(now, ledger, watermark));
 
         assertEquals(List.of("届くサンクス"), notices.stream().map(Thanked::message).toList());
         assertTrue(kept.id() > 0);
@@ -531,8 +535,109 @@ public class ThanksServiceTest {
         service.send(key("tanaka"), to("suzuki", "ずっと前のサンクス"));
         now = now.plus(Duration.ofMinutes(10)).plus(ThanksService.MAIL_LOOKBACK).plusSeconds(1);
 
-        assertEquals(0, service.mailDue(now, ledger));
+        assertEquals(0, service.mailDue(now, ledger, watermark));
         assertEquals(List.of(), notices);
+    }
+
+    @Test
+    public void aRunThatFailsAfterItsEmailsBeforeTheWatermarkMovesLeavesTheNextRunToMailOnlyWhatIsNew() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        service.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato"), null, "一通目", "collaboration", null,
+                null, null));
+        now = now.plus(Duration.ofMinutes(10));
+        MailWatermark failing = new MailWatermark() {
+            @Override
+            public Optional<Position> get() {
+                return watermark.get();
+            }
+
+            @Override
+            public void advance(Position to) {
+                throw new IllegalStateException("the database went away");
+            }
+        };
+        assertEquals("the run fails", IllegalStateException.class,
+                org.junit.Assert.assertThrows(IllegalStateException.class,
+                        () -> service.mailDue(now, ledger, failing)).getClass());
+        assertEquals(List.of(key("suzuki"), key("kato")), notices.stream().map(Thanked::recipientKey).toList());
+        assertEquals(Optional.empty(), watermark.get());
+
+        service.send(key("sato"), to("suzuki", "二通目"));
+        now = now.plus(Duration.ofMinutes(10));
+        assertEquals("only the new thanks", 1, service.mailDue(now, ledger, watermark));
+        assertEquals(List.of("一通目", "一通目", "二通目"), notices.stream().map(Thanked::message).toList());
+    }
+
+    @Test
+    public void anEmailThatFailsIsTriedAgainByTheNextRunAndTheOthersAreNotSentTwice() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        boolean[] down = {true};
+        ThanksService flaky = node(thanked -> {
+            if (down[0] && thanked.recipientKey().equals(key("kato"))) {
+                throw new IllegalStateException("the mail queue refused it");
+            }
+            notices.add(thanked);
+        });
+        flaky.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato", "sato"), null, "三人へ", "collaboration",
+                null, null, null));
+        now = now.plus(Duration.ofMinutes(10));
+        org.junit.Assert.assertThrows(IllegalStateException.class, () -> flaky.mailDue(now, ledger, watermark));
+        assertEquals(List.of(key("suzuki")), notices.stream().map(Thanked::recipientKey).toList());
+
+        down[0] = false;
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals(2, flaky.mailDue(now, ledger, watermark));
+        assertEquals(List.of(key("suzuki"), key("kato"), key("sato")),
+                notices.stream().map(Thanked::recipientKey).toList());
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals(0, flaky.mailDue(now, ledger, watermark));
+    }
+
+    @Test
+    public void aRunWithNothingNewReadsNoThanksBeforeTheWatermark() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        Thanks sent = service.send(key("tanaka"), to("suzuki", "一度だけ"));
+        now = now.plus(Duration.ofMinutes(10));
+        assertEquals(1, service.mailDue(now, ledger, watermark));
+        assertEquals(Optional.of(new MailWatermark.Position(sent.createdAt(), sent.id())), watermark.get());
+
+        // were the thanks before the watermark read again, the ledger alone would stop them: take it away
+        ledger.entries.clear();
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals(0, service.mailDue(now, ledger, watermark));
+        assertEquals(1, notices.size());
+    }
+
+    @Test
+    public void aThanksWhoseWindowEndsLaterIsMailedByALaterRun() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        service.send(key("tanaka"), to("suzuki", "先"));
+        now = now.plus(Duration.ofMinutes(8));
+        service.send(key("tanaka"), to("suzuki", "後"));
+        now = now.plus(Duration.ofMinutes(2));
+        assertEquals(1, service.mailDue(now, ledger, watermark));
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals("its window has 3 minutes left", 0, service.mailDue(now, ledger, watermark));
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals(1, service.mailDue(now, ledger, watermark));
+        assertEquals(List.of("先", "後"), notices.stream().map(Thanked::message).toList());
+    }
+
+    @Test
+    public void withNoWindowAThanksSavedLateWithAnEarlierTimeIsStillMailed() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        service.updatePolicy(null, null, 0);
+        Instant run = now;
+        service.send(key("tanaka"), to("suzuki", "すぐ届く"));
+        assertEquals(1, service.mailDue(run, ledger, watermark));
+        assertEquals("a save of the same moment may still be under way", Optional.empty(), watermark.get());
+
+        // another node's save, stamped 30 seconds before the run by its clock, committed after the run read
+        now = run.minusSeconds(30);
+        service.send(key("sato"), to("suzuki", "遅れて保存"));
+        now = run.plus(Duration.ofMinutes(5));
+        assertEquals(1, service.mailDue(now, ledger, watermark));
+        assertEquals(List.of("すぐ届く", "遅れて保存"), notices.stream().map(Thanked::message).toList());
     }
 
     @Test
@@ -649,7 +754,8 @@ public class ThanksServiceTest {
 
         racing.send(key("tanaka"), new ThanksInput(List.of("suzuki"), null, "ありがとう", "collaboration", "jira-issue",
                 "10001", null));
-        racing.mailDue(Instant.now().plus(Duration.ofDays(1)), new dev.kakehashi.testing.MemoryNotifications.Ledger());
+        racing.mailDue(Instant.now().plus(Duration.ofDays(1)), new dev.kakehashi.testing.MemoryNotifications.Ledger(),
+                new AoMailWatermark(ao));
 
         assertEquals(2, asked[0]);
         assertEquals(List.of(), notices);

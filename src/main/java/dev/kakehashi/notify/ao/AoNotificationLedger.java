@@ -43,6 +43,11 @@ public class AoNotificationLedger implements NotificationLedger {
     }
 
     @Override
+    public void release(String key) {
+        ao.executeInTransaction(() -> ao.deleteWithSQL(AoNotifyLedger.class, AoNotifyLedger.ENTRY_KEY + " = ?", key));
+    }
+
+    @Override
     public int forgetBefore(Instant before) {
         return ao.executeInTransaction(() -> ao.deleteWithSQL(AoNotifyLedger.class, AoNotifyLedger.DONE_AT + " < ?",
                 before.toEpochMilli()));

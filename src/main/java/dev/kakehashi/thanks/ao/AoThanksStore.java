@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.platform.ao.AoErrors;
 import dev.kakehashi.platform.ao.AoIds;
 import dev.kakehashi.platform.ao.AoVersions;
+import dev.kakehashi.thanks.MailWatermark;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksPage;
@@ -200,11 +201,14 @@ public class AoThanksStore implements ThanksStore {
     }
 
     @Override
-    public List<Thanks> activeSentBetween(Instant from, Instant to, int limit) {
+    public List<Thanks> activeSentAfter(MailWatermark.Position after, Instant to, int limit) {
         List<Thanks> found = new ArrayList<>();
+        long at = after.sentAt().toEpochMilli();
+        int afterId = (int) Math.max(-1, Math.min(after.id(), Integer.MAX_VALUE));
+        // keyset on (time, id); the range on the indexed time comes first so that the index bounds the rows read
         for (AoThanks row : ao.find(AoThanks.class, Query.select(AoThanks.SELECT).where(AoThanks.CREATED_AT
-                + " >= ? AND " + AoThanks.CREATED_AT + " < ? AND " + AoThanks.STATE + " = ?", from.toEpochMilli(),
-                to.toEpochMilli(), Thanks.State.ACTIVE.name()).order(AoThanks.CREATED_AT + ", ID").limit(limit))) {
+                + " >= ? AND " + AoThanks.CREATED_AT + " <= ? AND (" + AoThanks.CREATED_AT + " > ? OR ID > ?) AND "
+                + AoThanks.STATE + " = ?", at, to.toEpochMilli(), at, afterId, Thanks.State.ACTIVE.name()).order(AoThanks.CREATED_AT + ", ID").limit(limit))) {
             found.add(toThanks(row));
         }
         return found;

@@ -38,6 +38,8 @@ public class PluginLifecycleIT {
                     + "\"groups\":[\"general-affairs\"]}"));
             created(admin.postJson(REST + "/admin/values", "{\"nameEn\":\"Candour\",\"nameJa\":\"率直さ\"}"));
             ok(admin.putJson(REST + "/admin/thanks-policy", "{\"dailyLimit\":50}"));
+            created(admin.postJson(REST + "/admin/calendar/holidays", "{\"date\":\"2030-06-03\",\"nameJa\":\"創立記念日\","
+                    + "\"nameEn\":\"Foundation day\"}"));
             ok(SANDBOX.as(product, "suzuki").putJson(REST + "/notifications/preferences", "{\"emailEnabled\":false}"));
             created(SANDBOX.as(product, "tanaka").postJson(REST + "/thanks", "{\"recipients\":[\"suzuki\",\"kato\"],"
                     + "\"message\":\"移行の確認ありがとう 🙏\",\"value\":\"collaboration\",\"contextType\":\"none\","

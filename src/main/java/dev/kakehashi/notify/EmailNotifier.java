@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Emails a thanked person in their own language, unless they turned such emails off or the host has no address for
  * them (through {@link MailDelivery}: at once, or in their daily digest). A failure is logged and never reaches the
- * sender: the thanks is stored already.
+ * sender: the thanks is stored already; a thanks email the mail queue refused is reported to the caller, which may try
+ * it again.
  */
 public class EmailNotifier implements Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(EmailNotifier.class);
@@ -34,14 +35,17 @@ public class EmailNotifier implements Notifier {
         this.clock = clock;
     }
 
+    /** False when the email could not be queued (logged): the caller may try again later. */
     @Override
-    public void personThanked(Thanked thanked) {
+    public boolean personThanked(Thanked thanked) {
         MailDelivery.Outcome outcome = delivery.deliver(thanked.recipientKey(), NotificationKind.THANKS,
                 recipient -> compose(recipient, thanked), clock.instant());
         if (outcome == MailDelivery.Outcome.FAILED) {
             LOG.warn("The thanks email to user {} could not be queued; the thanks itself is saved",
                     thanked.recipientKey());
+            return false;
         }
+        return true;
     }
 
     @Override

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sending, reading, withdrawing and moderating thanks, with the rules of the サンクスカード practice: no thanking
@@ -30,6 +32,7 @@ import java.util.Set;
  * reader cannot see.
  */
 public class ThanksService {
+    private static final Logger LOG = LoggerFactory.getLogger(ThanksService.class);
     static final int MAX_MESSAGE = 1000;
     static final int MAX_RECIPIENTS = 10;
     /** How long an administrator's reason for hiding a thanks may be, in characters. */
@@ -169,7 +172,9 @@ public class ThanksService {
      * nobody; a recipient who may no longer see its issue or page is not mailed. Returns how many were told.
      * Only the people named hear of it: a department is credited on the wall, not emailed as a whole.
      * Only thanks after the watermark are read, and it is moved past them once all their recipients were claimed and
-     * handed to the mail queue: a run with nothing new costs two statements whatever the number of recent thanks.
+     * handed to the mail queue: a run with nothing new costs two statements whatever the number of recent thanks. It
+     * stays before a thanks one of whose emails the queue refused: the next run reads it again and mails only that
+     * recipient (the ledger refuses the others a second email); the later thanks of this run are mailed all the same.
      */
     public int mailDue(Instant now, dev.kakehashi.notify.NotificationLedger ledger, MailWatermark watermark) {
         Instant due = now.minus(Duration.ofMinutes(cachedPolicy.get().withdrawMinutes()));
@@ -179,14 +184,17 @@ public class ThanksService {
         MailWatermark.Position from = watermark.get().filter(stored -> stored.compareTo(floor) > 0).orElse(floor);
         Instant settled = now.minus(MAIL_SETTLED);
         MailWatermark.Position handled = null;
+        boolean refused = false;
         int told = 0;
         for (Thanks thanks : store.activeSentAfter(from, due, MAIL_BATCH)) {
             for (String recipient : thanks.recipientKeys()) {
                 if (maySee(recipient, thanks.context())) {
-                    told += mail(thanks, recipient, now, ledger);
+                    Mailed mailed = mail(thanks, recipient, now, ledger);
+                    told += mailed == Mailed.TOLD ? 1 : 0;
+                    refused |= mailed == Mailed.REFUSED;
                 }
             }
-            if (!thanks.createdAt().isAfter(settled)) {
+            if (!refused && !thanks.createdAt().isAfter(settled)) {
                 handled = new MailWatermark.Position(thanks.createdAt(), thanks.id());
             }
         }
@@ -196,24 +204,33 @@ public class ThanksService {
         return told;
     }
 
+    /** What became of one recipient's email of a thanks in a run. */
+    private enum Mailed { TOLD, CLAIMED_BEFORE, REFUSED }
+
     /**
-     * Claims the recipient's email of this thanks in the ledger and hands it to the notifier: 1 when told, 0 when
-     * claimed before. A claim whose email failed is given back, so that the next run tries again.
+     * Claims the recipient's email of this thanks in the ledger and hands it to the notifier. A claim whose email
+     * could not be handed on (refused by the mail queue, or failed on the way) is given back, so that the next run
+     * tries again.
      */
-    private int mail(Thanks thanks, String recipient, Instant now, dev.kakehashi.notify.NotificationLedger ledger) {
+    private Mailed mail(Thanks thanks, String recipient, Instant now, dev.kakehashi.notify.NotificationLedger ledger) {
         String entry = dev.kakehashi.notify.MailDelivery.ledgerKey("thanks", Long.toString(thanks.id()), recipient);
         if (!ledger.claim(entry, now)) {
-            return 0;
+            return Mailed.CLAIMED_BEFORE;
         }
+        boolean handedOn;
         try {
-            notifier.personThanked(new Thanked(recipient, thanks.senderKey(), thanks.valueKey(), thanks.message(),
-                    thanks.context().typeName(), thanks.context().id(),
+            handedOn = notifier.personThanked(new Thanked(recipient, thanks.senderKey(), thanks.valueKey(),
+                    thanks.message(), thanks.context().typeName(), thanks.context().id(),
                     thanks.context().isNone() ? "" : contexts.title(thanks.context())));
         } catch (RuntimeException e) {
-            ledger.release(entry);
-            throw e;
+            LOG.warn("The email of thanks {} to user {} failed; the next run tries again", thanks.id(), recipient, e);
+            handedOn = false;
         }
-        return 1;
+        if (!handedOn) {
+            ledger.release(entry);
+            return Mailed.REFUSED;
+        }
+        return Mailed.TOLD;
     }
 
     /**

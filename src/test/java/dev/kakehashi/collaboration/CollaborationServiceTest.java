@@ -240,7 +240,7 @@ public class CollaborationServiceTest {
             }
         };
         thanks = new ThanksService(new AoThanksStore(ao), new AoThanksPolicyStore(ao), people, departments, values,
-                contexts, n -> { }, new MemoryCaches(), Clock.systemUTC());
+                contexts, dev.kakehashi.notify.Notifier.NONE, new MemoryCaches(), Clock.systemUTC());
         installer = new RequestTypeInstaller(new AoIssueTypeBindingStore(ao), new Types(), new ClusterLocks(),
                 new MemoryCaches());
         installer.install();

@@ -321,7 +321,8 @@ public class ThanksServiceTest {
         List<ThanksHidden> told = new ArrayList<>();
         Notifier notifier = new Notifier() {
             @Override
-            public void personThanked(Thanked thanked) {
+            public boolean personThanked(Thanked thanked) {
+                return true;
             }
 
             @Override
@@ -362,7 +363,8 @@ public class ThanksServiceTest {
         List<ThanksHidden> toldShown = new ArrayList<>();
         ThanksService moderated = node(new Notifier() {
             @Override
-            public void personThanked(Thanked thanked) {
+            public boolean personThanked(Thanked thanked) {
+                return true;
             }
 
             @Override
@@ -483,7 +485,7 @@ public class ThanksServiceTest {
         List<Boolean> storedWhenTold = new ArrayList<>();
         ThanksService telling = node(thanked -> {
             notices.add(thanked);
-            storedWhenTold.add(service.list(thanked.recipientKey(), ThanksQuery.all()).items().stream()
+            return storedWhenTold.add(service.list(thanked.recipientKey(), ThanksQuery.all()).items().stream()
                     .anyMatch(t -> t.message().equals(thanked.message())));
         });
         dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
@@ -569,29 +571,61 @@ public class ThanksServiceTest {
     }
 
     @Test
-    public void anEmailThatFailsIsTriedAgainByTheNextRunAndTheOthersAreNotSentTwice() {
-        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+    public void anEmailTheMailQueueRefusesIsTriedAgainByTheNextRunAndTheOthersAreNotSentTwice() {
+        dev.kakehashi.testing.MemoryNotifications mail = new dev.kakehashi.testing.MemoryNotifications();
+        List<String> queued = new ArrayList<>();
         boolean[] down = {true};
-        ThanksService flaky = node(thanked -> {
-            if (down[0] && thanked.recipientKey().equals(key("kato"))) {
+        // the host's mail queue: it refuses kato's email once, then takes it
+        Outbox refusingOnce = dev.kakehashi.testing.MemoryNotifications.outbox(email -> {
+            if (down[0] && email.to().equals("kato@example.com")) {
+                down[0] = false;
                 throw new IllegalStateException("the mail queue refused it");
             }
-            notices.add(thanked);
+            queued.add(email.to());
         });
-        flaky.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato", "sato"), null, "三人へ", "collaboration",
-                null, null, null));
-        now = now.plus(Duration.ofMinutes(10));
-        org.junit.Assert.assertThrows(IllegalStateException.class, () -> flaky.mailDue(now, ledger, watermark));
-        assertEquals(List.of(key("suzuki")), notices.stream().map(Thanked::recipientKey).toList());
+        ThanksService flaky = node(new EmailNotifier(mail.delivery(everyoneHasAnAddress(), KEYS_AS_TEXTS,
+                refusingOnce), people, values, KEYS_AS_TEXTS, clock));
+        Thanks first = flaky.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato", "sato"), null, "三人へ",
+                "collaboration", null, null, null));
+        now = now.plus(Duration.ofMinutes(1));
+        Thanks second = flaky.send(key("tanaka"), to("suzuki", "もう一度"));
+        now = now.plus(Duration.ofMinutes(12));
 
-        down[0] = false;
+        assertEquals(3, flaky.mailDue(now, mail.ledger, watermark));
+        assertEquals("the later thanks is mailed all the same",
+                List.of("suzuki@example.com", "sato@example.com", "suzuki@example.com"), queued);
+        assertFalse(mail.ledger.recorded(dev.kakehashi.notify.MailDelivery.ledgerKey("thanks",
+                Long.toString(first.id()), key("kato"))));
+        assertEquals("the watermark stays before the refused email", Optional.empty(), watermark.get());
+
         now = now.plus(Duration.ofMinutes(5));
-        assertEquals(2, flaky.mailDue(now, ledger, watermark));
-        assertEquals(List.of(key("suzuki"), key("kato"), key("sato")),
-                notices.stream().map(Thanked::recipientKey).toList());
+        assertEquals(1, flaky.mailDue(now, mail.ledger, watermark));
+        assertEquals(List.of("suzuki@example.com", "sato@example.com", "suzuki@example.com", "kato@example.com"),
+                queued);
+        assertEquals(Optional.of(new MailWatermark.Position(second.createdAt(), second.id())), watermark.get());
         now = now.plus(Duration.ofMinutes(5));
-        assertEquals(0, flaky.mailDue(now, ledger, watermark));
+        assertEquals(0, flaky.mailDue(now, mail.ledger, watermark));
+        assertEquals(4, queued.size());
     }
+
+    /** The host's directory: everyone has an address of their own and reads Japanese. */
+    private static Recipients everyoneHasAnAddress() {
+        return userKey -> Optional.of(new Recipient(userKey, userKey, userKey, userKey.replaceFirst("^KEY-", "")
+                + "@example.com", java.util.Locale.JAPANESE));
+    }
+
+    /** Mail texts that are their keys. */
+    private static final MailTexts KEYS_AS_TEXTS = new MailTexts() {
+        @Override
+        public String text(java.util.Locale locale, String key, java.io.Serializable... arguments) {
+            return key;
+        }
+
+        @Override
+        public String baseUrl() {
+            return "http://localhost";
+        }
+    };
 
     @Test
     public void aRunWithNothingNewReadsNoThanksBeforeTheWatermark() {
@@ -659,17 +693,7 @@ public class ThanksServiceTest {
     public void aMailFailureDoesNotFailTheThanks() {
         Recipients recipients = userKey -> Optional.of(new Recipient(
                 userKey, "suzuki", "鈴木 大輔", "suzuki@example.com", java.util.Locale.JAPANESE));
-        MailTexts texts = new MailTexts() {
-            @Override
-            public String text(java.util.Locale locale, String key, java.io.Serializable... arguments) {
-                return key;
-            }
-
-            @Override
-            public String baseUrl() {
-                return "http://localhost";
-            }
-        };
+        MailTexts texts = KEYS_AS_TEXTS;
         dev.kakehashi.testing.MemoryNotifications allOn = new dev.kakehashi.testing.MemoryNotifications();
         Outbox broken = new Outbox() {
             @Override

@@ -182,15 +182,15 @@ public class EmailNotifierTest {
     public void peopleWhoTurnedEmailsOffGetNone() {
         preferences.setEmailEnabled(key("suzuki"), false);
 
-        notifier.personThanked(thanks("suzuki", "none", ""));
+        assertTrue("nothing to try again", notifier.personThanked(thanks("suzuki", "none", "")));
 
         verify(jiraQueue, never()).addItem(any());
     }
 
     @Test
     public void peopleWithoutAnAddressOrUnknownToTheHostGetNone() {
-        notifier.personThanked(thanks("nomail", "none", ""));
-        notifier.personThanked(thanks("nobody", "none", ""));
+        assertTrue("nothing to try again", notifier.personThanked(thanks("nomail", "none", "")));
+        assertTrue("nothing to try again", notifier.personThanked(thanks("nobody", "none", "")));
 
         verify(jiraQueue, never()).addItem(any());
     }
@@ -207,10 +207,10 @@ public class EmailNotifierTest {
     }
 
     @Test
-    public void aQueueThatFailsDoesNotFailTheCaller() {
+    public void aQueueThatFailsDoesNotFailTheCallerButTellsItToTryAgain() {
         doThrow(new IllegalStateException("queue down")).when(jiraQueue).addItem(any());
 
-        notifier.personThanked(thanks("suzuki", "none", ""));
+        assertFalse(notifier.personThanked(thanks("suzuki", "none", "")));
 
         verify(jiraQueue).addItem(any());
     }

@@ -608,6 +608,31 @@ public class ThanksServiceTest {
         assertEquals(4, queued.size());
     }
 
+    @Test
+    public void anEmailThatFailsOnTheWayIsTriedAgainByTheNextRunWithoutStoppingTheOthers() {
+        dev.kakehashi.testing.MemoryNotifications.Ledger ledger = new dev.kakehashi.testing.MemoryNotifications.Ledger();
+        boolean[] down = {true};
+        ThanksService flaky = node(thanked -> {
+            if (down[0] && thanked.recipientKey().equals(key("kato"))) {
+                throw new IllegalStateException("the directory did not answer");
+            }
+            return notices.add(thanked);
+        });
+        flaky.send(key("tanaka"), new ThanksInput(List.of("suzuki", "kato", "sato"), null, "三人へ", "collaboration",
+                null, null, null));
+        now = now.plus(Duration.ofMinutes(11));
+        assertEquals(2, flaky.mailDue(now, ledger, watermark));
+        assertEquals(List.of(key("suzuki"), key("sato")), notices.stream().map(Thanked::recipientKey).toList());
+
+        down[0] = false;
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals(1, flaky.mailDue(now, ledger, watermark));
+        assertEquals(List.of(key("suzuki"), key("sato"), key("kato")),
+                notices.stream().map(Thanked::recipientKey).toList());
+        now = now.plus(Duration.ofMinutes(5));
+        assertEquals(0, flaky.mailDue(now, ledger, watermark));
+    }
+
     /** The host's directory: everyone has an address of their own and reads Japanese. */
     private static Recipients everyoneHasAnAddress() {
         return userKey -> Optional.of(new Recipient(userKey, userKey, userKey, userKey.replaceFirst("^KEY-", "")

@@ -10,6 +10,7 @@ import dev.kakehashi.admin.ao.AoCompanyValueStore;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.collaboration.BenchCollaborationServices;
 import dev.kakehashi.collaboration.CollaborationRequest;
@@ -100,7 +101,7 @@ public final class ScheduledMailBench {
         AoThanks.class, AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class,
         AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class, AoRequest.class, AoRequestEvent.class,
         AoIssueTypeBinding.class, AoGoal.class, AoGoalUpdate.class, AoGoalItem.class, AoNotifyLedger.class,
-        AoNotifyDigest.class, AoNotificationPreference.class};
+        AoNotifyDigest.class, AoNotificationPreference.class, AoHoliday.class};
 
     /** Statements of one run, what it did, and the SQL of the run with nothing to do. */
     private record Measured(int size, long firstStatements, ScheduledMail.Run first, long idleStatements,

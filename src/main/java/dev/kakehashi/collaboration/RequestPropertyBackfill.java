@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
  * Writes the {@link RequestProperty} of every request once: requests created before the property existed are
  * otherwise missed by JQL, list columns and board filters until they change. Requests go in batches by issue id, each
  * written on behalf of its requester as a change by them would write it; the value is the request's own as read just
- * before the write (not as the batch read it), so writing it again changes nothing and a change made meanwhile is kept. When every request is done the app keeps a mark, and later runs write nothing; a run cut
- * short leaves no mark, and the next one starts again from the first request. Whether an issue has the property is
+ * before the write (not as the batch read it), so writing it again changes nothing and a change made meanwhile is
+ * kept. When every request is done the app keeps a mark, and later runs write nothing; a run cut short leaves no
+ * mark, and the next one starts again from the first request. Whether an issue has the property is
  * not read first: Jira answers that in a type of a library (Fugue) that the hosts are not known to export to apps.
  */
 public class RequestPropertyBackfill {

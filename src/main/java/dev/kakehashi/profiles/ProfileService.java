@@ -10,8 +10,10 @@ import dev.kakehashi.platform.Rejection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -142,10 +144,27 @@ public class ProfileService {
         return kind;
     }
 
+    /**
+     * The contacts' user keys. More than {@link #MAX_CONTACTS} different names (ignoring case, as the hosts' user
+     * names do) are refused before any is looked up in the directory: one request costs at most that many lookups.
+     */
     private List<String> contacts(InputCheck check, List<String> usernames) {
-        Set<String> keys = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
         for (String raw : usernames == null ? List.<String>of() : usernames) {
-            String username = check.optional("contacts", raw, 255);
+            String name = InputCheck.normalize(raw);
+            if (name == null || name.isEmpty() || !distinct.add(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (distinct.size() > MAX_CONTACTS) {
+                check.add("contacts", "kakehashi.profile.error.too.many.contacts", MAX_CONTACTS);
+                return List.of();
+            }
+            names.add(name);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names) {
+            String username = check.optional("contacts", name, 255);
             if (username == null || username.isEmpty()) {
                 continue;
             }
@@ -156,19 +175,25 @@ public class ProfileService {
                 keys.add(person.get().key());
             }
         }
-        if (keys.size() > MAX_CONTACTS) {
-            check.add("contacts", "kakehashi.profile.error.too.many.contacts", MAX_CONTACTS);
-        }
         return List.copyOf(keys);
     }
 
+    /** The challenges; more than {@link #MAX_CHALLENGES} rows are refused before any is read. */
     private List<Challenge> challenges(InputCheck check, List<ProfileInput.ChallengeInput> inputs) {
-        List<Challenge> challenges = new ArrayList<>();
-        int row = 0;
+        List<ProfileInput.ChallengeInput> rows = new ArrayList<>();
         for (ProfileInput.ChallengeInput input : inputs == null ? List.<ProfileInput.ChallengeInput>of() : inputs) {
             if (input == null || blank(input.text()) && blank(input.since()) && blank(input.reviewBy())) {
                 continue;
             }
+            if (rows.size() == MAX_CHALLENGES) {
+                check.add("challenges", "kakehashi.profile.error.too.many.challenges", MAX_CHALLENGES);
+                return List.of();
+            }
+            rows.add(input);
+        }
+        List<Challenge> challenges = new ArrayList<>();
+        int row = 0;
+        for (ProfileInput.ChallengeInput input : rows) {
             row++;
             String field = "challenge-" + row;
             String text = check.required(field, input.text(), MAX_CHALLENGE);
@@ -183,9 +208,6 @@ public class ProfileService {
             if (text != null && since != null && reviewBy != null) {
                 challenges.add(new Challenge(text, since, reviewBy));
             }
-        }
-        if (row > MAX_CHALLENGES) {
-            check.add("challenges", "kakehashi.profile.error.too.many.challenges", MAX_CHALLENGES);
         }
         return challenges;
     }

@@ -2,6 +2,7 @@ package dev.kakehashi.collaboration;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.collaboration.ao.AoCollaborationStore;
 import dev.kakehashi.collaboration.ao.AoRequest;
@@ -12,14 +13,17 @@ import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 /**
  * Every request gets its property once, on behalf of its requester, across more requests than one batch; once all are
- * written the app keeps its mark and a second run writes nothing; a run cut short leaves no mark.
+ * written the app keeps its mark and a second run writes nothing; a run cut short leaves no mark; a person's change made
+ * while the run goes on is not overwritten with what the run read before it.
  */
 public class RequestPropertyBackfillTest {
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
@@ -28,11 +32,22 @@ public class RequestPropertyBackfillTest {
     private final List<String> written = new ArrayList<>();
     private RuntimeException failure;
 
+    /** The step each issue's property holds, as the host would keep it: the last write wins. */
+    private final Map<Long, Step> property = new HashMap<>();
+    /** Runs once, in the middle of the next write the backfill makes. */
+    private Runnable duringNextWrite;
+
     private final RequestProperties properties = (request, actorKey) -> {
         if (failure != null && request.issueId() == 10150) {
             throw failure;
         }
+        Runnable during = duringNextWrite;
+        duringNextWrite = null;
+        if (during != null) {
+            during.run();
+        }
         written.add(request.issueId() + " by " + actorKey);
+        property.put(request.issueId(), request.step());
     };
 
     @Before
@@ -75,6 +90,37 @@ public class RequestPropertyBackfillTest {
 
         assertEquals(new RequestPropertyBackfill.Run(true, 0), backfill().run());
         assertEquals(count, written.size());
+    }
+
+    /** A person moves the request as Jira's own change would: saved first, then its property written. */
+    private void moveByPerson(long issueId, Step step) {
+        CollaborationRequest before = store.find(issueId).orElseThrow();
+        CollaborationRequest moved = before.withStep(step, T0.plusSeconds(60));
+        assertTrue(store.update(moved, new HistoryEntry(issueId, HistoryEntry.Event.ADVANCED, before.step(), step,
+                "JIRAUSER2", T0.plusSeconds(60))));
+        property.put(issueId, step);
+    }
+
+    @Test
+    public void aChangeBetweenTheBatchReadAndTheWriteIsNotOverwritten() {
+        request(10000, "JIRAUSER1");
+        request(10001, "JIRAUSER1");
+        duringNextWrite = () -> moveByPerson(10001, Step.AGREED);
+
+        assertEquals(new RequestPropertyBackfill.Run(false, 2), backfill().run());
+
+        assertEquals(Step.AGREED, property.get(10001L));
+        assertEquals(Step.DEFINE, property.get(10000L));
+    }
+
+    @Test
+    public void aChangeSavedWhileItsRequestIsBeingWrittenIsWrittenAgain() {
+        request(10000, "JIRAUSER1");
+        duringNextWrite = () -> moveByPerson(10000, Step.AGREED);
+
+        assertEquals(new RequestPropertyBackfill.Run(false, 1), backfill().run());
+
+        assertEquals(Step.AGREED, property.get(10000L));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Problem;
 import dev.kakehashi.platform.Rejection;
@@ -21,18 +22,23 @@ import dev.kakehashi.testing.FakePeople;
 import dev.kakehashi.testing.MemoryCaches;
 import dev.kakehashi.testing.Rejections;
 import dev.kakehashi.testing.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 public class ProfileServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    /** Directory lookups by user name, as a real directory would serve them one by one. */
+    private int lookups;
     private final FakePeople people = new FakePeople()
             .with("tanaka", "田中 美咲", "sales")
             .with("suzuki", "鈴木 大輔", "development")
@@ -53,7 +59,18 @@ public class ProfileServiceTest {
         departments.create(new DepartmentInput("development", "Development", "開発", List.of("development"), null));
         departments.create(new DepartmentInput("old", "Old", "旧", List.of(), false));
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        service = new ProfileService(new AoProfileStore(ao), departments, people, clock);
+        People counted = (People) Proxy.newProxyInstance(People.class.getClassLoader(), new Class<?>[] {People.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("byUsername")) {
+                        lookups++;
+                    }
+                    try {
+                        return method.invoke(people, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        service = new ProfileService(new AoProfileStore(ao), departments, counted, clock);
     }
 
     @After
@@ -161,6 +178,32 @@ public class ProfileServiceTest {
                 input(List.of(), eleven, 0)), Rejection.Reason.INVALID);
 
         assertEquals(List.of("challenges"), problems.stream().map(Problem::field).toList());
+    }
+
+    @Test
+    public void tooManyContactsOrChallengesAreRefusedBeforeAnyIsLookedUpOrRead() {
+        List<String> names = new ArrayList<>();
+        List<ChallengeInput> challenges = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            names.add("person" + i);
+            challenges.add(new ChallengeInput("課題" + i, "someday", "never"));
+        }
+        List<Problem> problems = Rejections.problems(() -> service.update(admin(), "development",
+                input(names, challenges, 0)), Rejection.Reason.INVALID);
+
+        assertEquals(0, lookups);
+        assertEquals(List.of("contacts kakehashi.profile.error.too.many.contacts",
+                "challenges kakehashi.profile.error.too.many.challenges"),
+                problems.stream().map(p -> p.field() + " " + p.messageKey()).toList());
+
+        List<String> sameTen = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            String name = "suzuki" + (i % 10 == 0 ? "" : String.valueOf(i % 10));
+            sameTen.add(i % 3 == 0 ? name.toUpperCase(Locale.ROOT) : i % 3 == 1 ? name : " " + name + " ");
+        }
+        Rejections.problems(() -> service.update(admin(), "development", input(sameTen, List.of(), 0)),
+                Rejection.Reason.INVALID);
+        assertEquals("the same ten names, however often and in whatever case, are looked up once each", 10, lookups);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.kakehashi.knowledge.confluence;
 
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContextKeys;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
@@ -19,9 +20,12 @@ import dev.kakehashi.knowledge.WizardFields;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fills a knowledge-sharing template from its wizard: the kind comes from the descriptor
@@ -29,7 +33,7 @@ import java.util.Map;
  * text. A results page naming a request is pre-filled from the request in Jira (its purpose, roles and departments)
  * when the creator may see it there. The page gets the labels of its departments and request, and keeps the
  * kind and the departments in its context for the page-created event. Meeting notes name their attendees as links to
- * the people (those who exist and may view the page's space).
+ * the people (those who exist and may view the space the wizard names, when the creator may view it too).
  */
 @SuppressWarnings("deprecation")
 public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextProvider {
@@ -79,6 +83,27 @@ public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextP
         return i18n.getText("kakehashi.knowledge." + kind.textKey() + ".name") + " " + draft.date();
     }
 
+    /**
+     * The space the attendees are checked against, or none, and then nobody is named. On a page's path the host puts
+     * the create call's own {@code context} into the blueprint context as sent, so both its {@code spaceKey} entry and
+     * the wizard's field are the caller's word: a space is used only when the two do not disagree and the creator may
+     * view it themselves, so that nobody learns through the attendees who may view a space they cannot see.
+     */
+    Optional<String> attendeeSpace(BlueprintContext context) {
+        Set<String> named = new HashSet<>();
+        for (Object value : new Object[] {context.get(BlueprintContextKeys.SPACE_KEY.key()),
+                context.get(WizardFields.SPACE)}) {
+            if (value instanceof String key && !key.isBlank()) {
+                named.add(key.strip());
+            }
+        }
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        String spaceKey = named.iterator().next();
+        return people.currentUser().filter(creator -> spaces.canView(spaceKey, creator.key())).map(creator -> spaceKey);
+    }
+
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         if (kind == null) {
@@ -91,12 +116,10 @@ public class KnowledgeBlueprintContextProvider extends AbstractBlueprintContextP
         for (DepartmentName name : departments.allNames()) {
             names.put(name.key(), name.name(locale));
         }
-        String spaceKey = context.getSpaceKey() != null ? context.getSpaceKey()
-                : context.get(WizardFields.SPACE) instanceof String s && !s.isBlank() ? s.strip() : null;
-        // the wizard has refused people who may not view the space; without a space, people who exist are named
-        List<Person> attendees = kind != KnowledgeKind.MEETING ? List.of()
+        Optional<String> space = kind != KnowledgeKind.MEETING ? Optional.empty() : attendeeSpace(context);
+        List<Person> attendees = space.isEmpty() ? List.of()
                 : Attendees.resolve(Attendees.names(context.get(WizardFields.ATTENDEES)), people::byUsername,
-                        p -> spaceKey == null || spaces.canView(spaceKey, p.key()));
+                        p -> spaces.canView(space.get(), p.key()));
         PageContent content = new PageContent(draft, request,
                 draft.hasRequest() ? requests.issueUrl(draft.requestKey()).orElse(null) : null,
                 key -> names.getOrDefault(key, key), key -> i18n.getText(key), attendees);

@@ -1,6 +1,7 @@
 package dev.kakehashi.knowledge.confluence;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -45,6 +46,7 @@ public class KnowledgeBlueprintContextProviderTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final LocaleResolver locales = mock(LocaleResolver.class);
     private LinkedRequest found;
+    private FakePeople people;
 
     private final LinkedRequests requests = new LinkedRequests() {
         @Override
@@ -72,7 +74,7 @@ public class KnowledgeBlueprintContextProviderTest {
     public void setUp() {
         ao = TestDatabase.open(AoKnowledgePage.class, AoKnowledgeDepartment.class, AoDepartment.class,
                 AoDepartmentGroup.class);
-        FakePeople people = new FakePeople().with("suzuki", "鈴木 一郎").with("kato", "加藤 恵")
+        people = new FakePeople().with("suzuki", "鈴木 一郎").with("kato", "加藤 恵")
                 .with("sato", "佐藤 <b>花子</b>");
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true), people,
                 new MemoryCaches());
@@ -83,8 +85,12 @@ public class KnowledgeBlueprintContextProviderTest {
         when(locales.getLocale()).thenReturn(Locale.JAPANESE);
         when(i18n.getText(anyString())).thenAnswer(call -> "[" + call.getArgument(0) + "]");
         GoalSpaces spaces = mock(GoalSpaces.class);
+        // DEMO: everyone but kato; SECRET: only kato and sato
         when(spaces.canView(anyString(), anyString())).thenAnswer(call -> "DEMO".equals(call.getArgument(0))
-                && !FakePeople.key("kato").equals(call.getArgument(1)));
+                ? !FakePeople.key("kato").equals(call.getArgument(1))
+                : "SECRET".equals(call.getArgument(0)) && (FakePeople.key("kato").equals(call.getArgument(1))
+                        || FakePeople.key("sato").equals(call.getArgument(1))));
+        people.loggedIn("suzuki");
         provider = new KnowledgeBlueprintContextProvider(knowledge, requests, departments, i18n, locales, people,
                 spaces);
     }
@@ -173,5 +179,43 @@ public class KnowledgeBlueprintContextProviderTest {
                 "kakehashiDepartments", "sales,development", "kakehashiAttendees", "suzuki")));
         assertTrue("nobody who may not view the space is named: the guidance per department stays",
                 String.valueOf(elsewhere.get("kakehashiPeopleXhtml")).contains("<strong>営業</strong>"));
+    }
+
+    private Object attendeesOf(Map<String, Object> wizard) {
+        provider.init(Map.of("kind", "meeting-notes"));
+        Map<String, Object> context = new HashMap<>(Map.of("kakehashiDepartments", "sales",
+                "kakehashiAttendees", "kato, sato, suzuki"));
+        context.putAll(wizard);
+        return provider.getContextMap(context).get("kakehashiPeopleXhtml");
+    }
+
+    private static String link(String username) {
+        return "<ri:user ri:userkey=\"" + FakePeople.key(username) + "\" />";
+    }
+
+    @Test
+    public void aCallNamingAnotherSpaceThanTheWizardsNamesNobodyWhoCannotSeeTheWizardsSpace() {
+        Object named = attendeesOf(Map.of("kakehashiSpace", "DEMO", "spaceKey", "SECRET"));
+        assertFalse(String.valueOf(named).contains(link("kato")));
+        assertFalse("two spaces named: nobody is named", String.valueOf(named).contains(link("suzuki")));
+    }
+
+    @Test
+    public void aSpaceTheCreatorMayNotViewNamesNobody() {
+        Object named = attendeesOf(Map.of("spaceKey", "SECRET"));
+        assertFalse("who may view a space is not told to someone who may not", String.valueOf(named)
+                .contains(link("sato")));
+        assertFalse(String.valueOf(named).contains(link("kato")));
+    }
+
+    @Test
+    public void withoutASpaceOrACreatorNobodyIsNamed() {
+        assertFalse(String.valueOf(attendeesOf(Map.of())).contains("ri:user"));
+
+        people.loggedIn(null);
+        assertFalse(String.valueOf(attendeesOf(Map.of("kakehashiSpace", "DEMO"))).contains("ri:user"));
+        people.loggedIn("suzuki");
+        assertTrue("the same call by a creator who may view the space names them",
+                String.valueOf(attendeesOf(Map.of("kakehashiSpace", "DEMO"))).contains(link("sato")));
     }
 }

@@ -1,7 +1,7 @@
 /*
  * Kakehashi admin page, the company's holidays: lists one year's holidays (national ones and the company's own),
- * adds a company day, removes a day and restores the national holidays through the REST API. Text from the server is
- * only ever put into the page with textContent.
+ * adds a company day, removes a day, and restores one removed national holiday or all of them through the REST API.
+ * Text from the server is only ever put into the page with textContent.
  */
 (function () {
     'use strict';
@@ -71,18 +71,19 @@
             return span;
         }
 
-        function removeButton(day) {
+        /** A row's button that posts to {@code …/holidays/<date>/<action>} and shows the year again. */
+        function dayButton(day, action, label, done) {
             var b = document.createElement('button');
             b.type = 'button';
-            b.className = 'aui-button aui-button-compact kakehashi-holiday-remove';
-            b.textContent = msg('remove');
-            b.setAttribute('aria-label', msg('remove') + ': ' + day.date + ' ' + day.nameJa + ' / ' + day.nameEn);
+            b.className = 'aui-button aui-button-compact kakehashi-holiday-' + action;
+            b.textContent = label;
+            b.setAttribute('aria-label', label + ': ' + day.date + ' ' + day.nameJa + ' / ' + day.nameEn);
             b.addEventListener('click', function () {
                 b.disabled = true;
                 showError('');
-                call('POST', '/admin/calendar/holidays/' + encodeURIComponent(day.date) + '/remove', {})
+                call('POST', '/admin/calendar/holidays/' + encodeURIComponent(day.date) + '/' + action, {})
                     .then(function () {
-                        say(msg('removed-done'));
+                        say(done);
                         return load(shownYear);
                     }, function (failure) {
                         b.disabled = false;
@@ -129,8 +130,10 @@
                 cell(row, day.nameEn, 'kakehashi-name-en');
                 cell(row, '').appendChild(lozenge(day));
                 var actions = cell(row, '', 'kakehashi-actions');
-                if (!day.removed) {
-                    actions.appendChild(removeButton(day));
+                if (day.removed) {
+                    actions.appendChild(dayButton(day, 'restore', msg('restore-one'), msg('restored-one')));
+                } else {
+                    actions.appendChild(dayButton(day, 'remove', msg('remove'), msg('removed-done')));
                 }
                 body.appendChild(row);
             });

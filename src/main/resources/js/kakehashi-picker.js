@@ -156,6 +156,30 @@
     }
 
     /**
+     * In a form's field group the picker's chips and list go under the field, where the group puts the field's
+     * description and error: some layouts indent the whole group past the label, others set the label in a column
+     * beside the field and indent only those lines. The wrapper takes the same offset as they do.
+     */
+    function alignWithField(wrapper) {
+        var group = wrapper.parentNode;
+        if (!group.classList || !group.classList.contains('field-group')) {
+            return;
+        }
+        var model = null;
+        for (var i = 0; i < group.children.length && !model; i++) {
+            var c = group.children[i];
+            if (c !== wrapper && (c.classList.contains('description') || c.classList.contains('error'))) {
+                model = c;
+            }
+        }
+        if (model) {
+            var style = window.getComputedStyle(model);
+            wrapper.style.marginLeft = style.marginLeft;
+            wrapper.style.flexBasis = style.flexBasis;
+        }
+    }
+
+    /**
      * The parts every picker shares: a text box made a combobox, its listbox and a live region, in a wrapper placed
      * after the field the picker belongs to.
      */
@@ -181,6 +205,7 @@
         this.live.setAttribute('aria-live', 'polite');
         this.live.setAttribute('role', 'status');
         after.parentNode.insertBefore(this.wrapper, after.nextSibling);
+        alignWithField(this.wrapper);
         this.wrapper.appendChild(this.list);
         this.wrapper.appendChild(this.hint);
         this.wrapper.appendChild(this.live);

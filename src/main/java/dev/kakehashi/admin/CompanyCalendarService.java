@@ -179,6 +179,31 @@ public class CompanyCalendarService {
         }
     }
 
+    /**
+     * Puts one national holiday the company had removed back in force. 404: no removed national holiday on this
+     * date.
+     */
+    public void restore(String date) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeException | NullPointerException e) {
+            day = null;
+        }
+        LocalDate asked = day;
+        boolean removed = day != null && InputCheck.inDateRange(day) && holidays(day.getYear()).stream()
+                .anyMatch(h -> h.date().equals(asked) && h.origin() == Holiday.Origin.NATIONAL && h.removed());
+        if (!removed) {
+            throw Rejection.of(Rejection.Reason.NOT_FOUND, "date", "kakehashi.admin.holidays.error.notRemoved",
+                    String.valueOf(date));
+        }
+        try {
+            holidayStore.delete(day);
+        } finally {
+            cached.reset();
+        }
+    }
+
     /** Puts every national holiday back in force; the company's own days stay. Returns how many came back. */
     public int restoreNational() {
         try {

@@ -1,6 +1,8 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.platform.Localized;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -9,8 +11,19 @@ import java.util.Locale;
  */
 public record DepartmentName(String key, String nameEn, String nameJa, boolean active)
         implements java.io.Serializable {
+    /** The department profile pages' address, after the host's context path. */
+    public static final String PROFILE_PATH = "/plugins/servlet/kakehashi/departments";
+
     /** The name a reader with this locale sees. */
     public String name(Locale locale) {
         return Localized.pick(locale, nameEn, nameJa);
+    }
+
+    /**
+     * Where this department's profile page is, after the host's context path; empty for an inactive department,
+     * which has no profile page.
+     */
+    public String profilePath() {
+        return active ? PROFILE_PATH + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8) : "";
     }
 }

@@ -145,6 +145,28 @@ public class CompanyCalendarServiceTest {
     }
 
     @Test
+    public void oneRemovedNationalHolidayIsRestoredAndTheOtherRemovalsStay() {
+        service.remove("2026-01-01");
+        service.remove("2026-11-03");
+        service.add("2026-12-30", "年末休暇", "Year-end holiday");
+
+        service.restore("2026-11-03");
+        assertFalse(service.calendar().workingDay(LocalDate.of(2026, 11, 3)));
+        assertTrue("the other removal stays", service.calendar().workingDay(LocalDate.of(2026, 1, 1)));
+        assertEquals(new Holiday(LocalDate.of(2026, 11, 3), "文化の日", "Culture Day", Holiday.Origin.NATIONAL,
+                false), service.holidays(2026).stream().filter(h -> h.date().equals(LocalDate.of(2026, 11, 3)))
+                .findFirst().orElseThrow());
+
+        for (String notRemoved : new String[] {"2026-11-03", "2026-12-30", "2026-02-11", "2026-06-01", "1999-01-01",
+                "2026/01/01", null}) {
+            assertEquals(notRemoved, List.of("date kakehashi.admin.holidays.error.notRemoved"),
+                    keys(problems(() -> service.restore(notRemoved), Rejection.Reason.NOT_FOUND)));
+        }
+        assertFalse("the company's day stays", service.calendar().workingDay(LocalDate.of(2026, 12, 30)));
+        assertTrue(service.calendar().workingDay(LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
     public void aRemovedNationalHolidayAddedAgainBecomesACompanyDay() {
         service.remove("2027-03-22");
         Holiday again = service.add("2027-03-22", "振替休日", "Substitute holiday");

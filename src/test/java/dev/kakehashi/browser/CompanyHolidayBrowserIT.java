@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The holiday list on the configuration page, in Japanese and in English: an administrator picks a year, sees the
  * national holidays with the substitute holiday, adds a company day (a mistaken date explained next to its field, a
- * name full of markup shown as text), removes a national holiday and restores it.
+ * name full of markup shown as text), removes a national holiday, restores that one day, and restores them all.
  */
 @RunWith(Parameterized.class)
 public class CompanyHolidayBrowserIT {
@@ -107,6 +107,18 @@ public class CompanyHolidayBrowserIT {
         assertTrue("no remove button on a removed day", browser.driver().findElements(
                 By.cssSelector("tr[data-date='2026-05-06'] .kakehashi-holiday-remove")).isEmpty());
         browser.screenshotAt("admin-holidays-" + lang, "#kakehashi-holidays");
+
+        By restoreOne = By.cssSelector("tr[data-date='2026-05-06'] .kakehashi-holiday-restore");
+        assertEquals(ja() ? "元に戻す" : "Restore", browser.driver().findElement(restoreOne).getText());
+        browser.driver().findElement(restoreOne).click();
+        browser.waitUntil(d -> loaded(d)
+                && kind(d, "2026-05-06").equals(ja() ? "国民の祝日" : "National holiday"));
+        assertEquals(ja() ? "この日を休日に戻しました。" : "The day is a holiday again.",
+                text("#kakehashi-admin-status"));
+        assertTrue("no restore button on a day in force", browser.driver().findElements(restoreOne).isEmpty());
+        browser.driver().findElement(By.cssSelector("tr[data-date='2026-05-06'] .kakehashi-holiday-remove")).click();
+        browser.waitUntil(d -> loaded(d)
+                && kind(d, "2026-05-06").equals(ja() ? "削除済み（出勤日）" : "Removed: a working day"));
 
         browser.driver().findElement(By.id("kakehashi-holidays-restore")).click();
         browser.waitUntil(d -> loaded(d)

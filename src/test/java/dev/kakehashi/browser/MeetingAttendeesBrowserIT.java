@@ -131,6 +131,9 @@ public class MeetingAttendeesBrowserIT {
         assertTrue(unknown, unknown.contains("No one is called nobody"));
         attendees(form).clear();
         pick(form, "すず", "鈴木");
+        WebElement chip = picker(form).findElement(By.className("kakehashi-picker-chip"));
+        assertEquals("the chips sit under the field, not under its label", attendees(form).getRect().getX(),
+                chip.getRect().getX());
 
         WebElement link = createAndPublish();
         assertTrue(link.getText(), link.getText().contains("鈴木"));

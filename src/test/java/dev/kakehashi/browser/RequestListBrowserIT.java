@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Where Jira shows a request: a board quick filter by step works on the requests' indexed issue property, and the
- * partner's "requests to my department" page lists tanaka's request to 開発 for suzuki, in Japanese and English.
+ * partner's "requests to my department" page lists tanaka's request to 開発 for suzuki, in Japanese and English, its
+ * requesting department linked to that department's profile.
  */
 public class RequestListBrowserIT {
     private static final String STEP_THREE = "顧客からの機能要望を月次で開発部へ共有する";
@@ -98,5 +99,14 @@ public class RequestListBrowserIT {
         assertEquals("Requests from my department",
                 browser.driver().findElement(By.cssSelector(".kakehashi-request-list h1")).getText());
         assertFalse(browser.driver().getPageSource().contains("data-issue-key=\"" + key + "\""));
+
+        browser.driver().navigate().back();
+        WebElement sales = browser.waitFor(By.cssSelector(".kakehashi-request-row[data-issue-key='" + key
+                + "'] a.kakehashi-department-link"));
+        assertEquals("Sales", sales.getText());
+        sales.click();
+        assertTrue(browser.waitFor(By.id("kakehashi-profile-heading-sales")).getText().contains("Sales"));
+        assertTrue(browser.driver().getCurrentUrl(),
+                browser.driver().getCurrentUrl().endsWith("/plugins/servlet/kakehashi/departments/sales"));
     }
 }

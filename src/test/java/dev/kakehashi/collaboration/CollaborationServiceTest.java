@@ -1186,6 +1186,31 @@ public class CollaborationServiceTest {
         assertFalse("the new scope is escaped", html.contains("<b>2</b>"));
     }
 
+    private static final Pattern HEADING = Pattern.compile("<h3 class=\"kakehashi-request-heading\">(.*?)</h3>");
+
+    private static String heading(String html) {
+        Matcher m = HEADING.matcher(html);
+        assertTrue(html, m.find());
+        return m.group(1);
+    }
+
+    @Test
+    public void thePanelHeadingLinksEachActiveDepartmentToItsProfileEscapedAndAnInactiveOneNot() throws Exception {
+        String k = create(input("", "suzuki", "", "")).key();
+        departments.update("sales", new DepartmentInput("sales", "Sales <b>\"", "営業 <b>", List.of("sales"), null));
+
+        assertEquals("共同作業依頼: <a class=\"kakehashi-department-link\" "
+                + "href=\"/jira/plugins/servlet/kakehashi/departments/sales\">営業 &lt;b&gt;</a> → "
+                + "<a class=\"kakehashi-department-link\" href=\"/jira/plugins/servlet/kakehashi/departments/development\">"
+                + "開発</a>", heading(renderedPanel(k, Locale.JAPANESE)));
+        assertTrue(heading(renderedPanel(k, Locale.ENGLISH)).contains(">Sales &lt;b&gt;&quot;</a>"));
+
+        departments.update("development", new DepartmentInput("development", "Development", "開発",
+                List.of("development"), false));
+        String inactive = heading(renderedPanel(k, Locale.ENGLISH));
+        assertTrue(inactive, inactive.endsWith("</a> → Development"));
+    }
+
     @Test
     public void theEditFormKeepsADeactivatedDepartmentChosenAndMarksItInactive() throws Exception {
         String k = create(input("", "suzuki", "", "2026-12-04")).key();

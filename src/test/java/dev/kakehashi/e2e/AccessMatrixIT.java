@@ -90,6 +90,8 @@ public class AccessMatrixIT {
                 new Row("POST", "/admin/calendar/holidays", "{\"date\":\"2030-01-02\",\"nameJa\":\"M\",\"nameEn\":\"M\"}",
                         401, 403, 403, 201),
                 new Row("POST", "/admin/calendar/holidays/2030-01-02/remove", "{}", 401, 403, 403, 204),
+                new Row("POST", "/admin/calendar/holidays/2027-02-11/remove", "{}", 401, 403, 403, 204),
+                new Row("POST", "/admin/calendar/holidays/2027-02-11/restore", "{}", 401, 403, 403, 204),
                 new Row("POST", "/admin/calendar/holidays/restore", "{}", 401, 403, 403, 200),
                 new Row("GET", "/admin/transfer", null, 401, 403, 403, 200),
                 new Row("GET", "/admin/transfer/jobs/999999/document", null, 401, 403, 403, 404),

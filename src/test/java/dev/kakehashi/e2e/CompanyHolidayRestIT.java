@@ -65,6 +65,15 @@ public class CompanyHolidayRestIT {
         assertEquals("年末休暇 <b>", day(year, "2026-12-29").get("nameJa").asText());
         assertTrue(day(year, "2026-05-06").get("removed").asBoolean());
 
+        assertEquals(204, admin.postJson(HOLIDAYS + "/2026-11-03/remove", "{}").statusCode());
+        assertEquals(204, admin.postJson(HOLIDAYS + "/2026-11-03/restore", "{}").statusCode());
+        year = Http.json(admin.get(HOLIDAYS + "?year=2026"));
+        assertFalse("that day alone is back", day(year, "2026-11-03").get("removed").asBoolean());
+        assertTrue("the other removal stays", day(year, "2026-05-06").get("removed").asBoolean());
+        assertEquals(404, admin.postJson(HOLIDAYS + "/2026-11-03/restore", "{}").statusCode());
+        assertEquals("a company day is no removed national holiday", 404,
+                admin.postJson(HOLIDAYS + "/2026-12-29/restore", "{}").statusCode());
+
         JsonNode restored = Http.json(admin.postJson(HOLIDAYS + "/restore", "{}"));
         assertEquals(restored.toString(), 2026, restored.get("year").asInt());
         assertFalse(day(restored, "2026-05-06").get("removed").asBoolean());
@@ -90,6 +99,11 @@ public class CompanyHolidayRestIT {
         assertEquals(400, admin.get(HOLIDAYS + "?year=1999").statusCode());
         assertEquals(400, admin.get(HOLIDAYS + "?year=soon").statusCode());
         assertEquals(404, admin.postJson(HOLIDAYS + "/not-a-date/remove", "{}").statusCode());
+        HttpResponse<String> notRemoved = admin.inLanguage("en").postJson(HOLIDAYS + "/2027-01-01/restore", "{}");
+        assertEquals(404, notRemoved.statusCode());
+        assertEquals("2027-01-01 is not a national holiday the company removed.",
+                Http.json(notRemoved).get("errors").get(0).get("message").asText());
+        assertEquals(404, admin.postJson(HOLIDAYS + "/not-a-date/restore", "{}").statusCode());
 
         assertEquals(401, new Http(SANDBOX.confluence().baseUrl()).get(HOLIDAYS).statusCode());
         assertEquals(403, as(SANDBOX.confluence(), "suzuki").get(HOLIDAYS).statusCode());
@@ -100,6 +114,10 @@ public class CompanyHolidayRestIT {
         assertEquals(415, admin.post(HOLIDAYS, "application/x-www-form-urlencoded",
                 "date=2026-12-30&nameJa=x&nameEn=y", "X-Atlassian-Token", "no-check").statusCode());
         assertEquals(415, admin.post(HOLIDAYS + "/2027-01-01/remove", "text/plain", "{}",
+                "X-Atlassian-Token", "no-check").statusCode());
+        assertEquals(403, as(SANDBOX.confluence(), "suzuki").postJson(HOLIDAYS + "/2027-01-01/restore", "{}")
+                .statusCode());
+        assertEquals(415, admin.post(HOLIDAYS + "/2027-01-01/restore", "text/plain", "{}",
                 "X-Atlassian-Token", "no-check").statusCode());
         JsonNode year = Http.json(admin.get(HOLIDAYS + "?year=2027"));
         assertEquals("nothing changed", 17, year.get("holidays").size());

@@ -124,6 +124,19 @@ public class AdminCalendarResource {
         return Response.noContent().build();
     }
 
+    /** 204: the national holiday of that date back in force; 404: no national holiday the company removed then. */
+    @POST
+    @Path("holidays/{date}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response restoreHoliday(@PathParam("date") String date, EmptyJson body,
+                                   @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Callers.adminInSecureSession(people, webSudo, request);
+        Callers.body(body);
+        calendars.restore(date);
+        return Response.noContent().build();
+    }
+
     /** 200: every national holiday back in force, the company's own days kept; the current year's list. */
     @POST
     @Path("holidays/restore")

@@ -65,10 +65,11 @@ public class RequestListServlet extends HttpServlet {
 
     /**
      * One request as the page shows it; {@code daysInStep} is empty when unknown, {@code otherDepartment} is the
-     * partner on the "from" side and the requesting department on the "to" side.
+     * partner on the "from" side and the requesting department on the "to" side, {@code otherDepartmentUrl} its
+     * profile page (empty when it is inactive).
      */
     public record Item(String issueKey, String url, String summary, boolean resolved, String otherDepartment,
-                       String due, boolean overdue, long daysOpen, String daysInStep) {
+                       String otherDepartmentUrl, String due, boolean overdue, long daysOpen, String daysInStep) {
     }
 
     @Override
@@ -87,15 +88,19 @@ public class RequestListServlet extends HttpServlet {
         }
         RequestLists.Page list = lists.list(user.getStringValue(), side, page);
         Locale locale = locales.getLocale() == null ? Locale.ENGLISH : locales.getLocale();
-        Map<String, String> names = departments.allNames().stream()
+        List<DepartmentName> all = departments.allNames();
+        Map<String, String> names = all.stream()
                 .collect(Collectors.toMap(DepartmentName::key, d -> d.name(locale), (a, b) -> a));
         Function<String, String> name = key -> names.getOrDefault(key, key);
         String context = application.getBaseUrl(UrlMode.RELATIVE);
+        Map<String, String> profiles = all.stream().filter(DepartmentName::active)
+                .collect(Collectors.toMap(DepartmentName::key, d -> context + d.profilePath(), (a, b) -> a));
         Map<Step, List<Item>> byStep = new LinkedHashMap<>();
         for (RequestLists.Row row : list.rows()) {
+            String other = side == CollaborationStore.Side.TO ? row.fromDepartment() : row.toDepartment();
             byStep.computeIfAbsent(row.step(), s -> new ArrayList<>()).add(new Item(row.issueKey(),
-                    context + "/browse/" + row.issueKey(), row.summary(), row.resolved(),
-                    name.apply(side == CollaborationStore.Side.TO ? row.fromDepartment() : row.toDepartment()),
+                    context + "/browse/" + row.issueKey(), row.summary(), row.resolved(), name.apply(other),
+                    profiles.getOrDefault(other, ""),
                     row.due() == null ? "" : row.due().toString(), row.overdue(), row.daysOpen(),
                     row.daysInStep() == null ? "" : String.valueOf(row.daysInStep())));
         }

@@ -173,6 +173,9 @@ public class RequestPanel {
         model.put("goalId", r.goalId() == null ? "" : r.goalId().toString());
         model.put("fromName", name(names, r.requestingDepartment(), locale));
         model.put("toName", name(names, r.partnerDepartment(), locale));
+        String context = application.getBaseUrl(UrlMode.RELATIVE);
+        model.put("fromProfileUrl", profileUrl(names, r.requestingDepartment(), context));
+        model.put("toProfileUrl", profileUrl(names, r.partnerDepartment(), context));
         model.put("partnerDepartment", r.partnerDepartment());
         model.put("purpose", r.purpose());
         model.put("scope", r.scope());
@@ -193,7 +196,7 @@ public class RequestPanel {
         Partnership partnership = read.partnership();
         model.put("partnershipThanks", i18n.getText("kakehashi.collaboration.partnership.thanks",
                 partnership.thanksAToB(), partnership.thanksBToA()));
-        String browse = application.getBaseUrl(UrlMode.RELATIVE) + "/browse/";
+        String browse = context + "/browse/";
         model.put("earlierRequests", partnership.earlier().stream().map(e -> new EarlierItem(e.issueKey(),
                 browse + e.issueKey(), e.summary(), e.resolved(),
                 e.resolved() ? i18n.getText("kakehashi.collaboration.partnership.resolved")
@@ -381,6 +384,12 @@ public class RequestPanel {
 
     private static String name(List<DepartmentName> names, String key, Locale locale) {
         return names.stream().filter(d -> d.key().equals(key)).findFirst().map(d -> d.name(locale)).orElse(key);
+    }
+
+    /** The department's profile page, or empty for an inactive or unknown department. */
+    private static String profileUrl(List<DepartmentName> names, String key, String context) {
+        return names.stream().filter(d -> d.key().equals(key) && d.active()).findFirst()
+                .map(d -> context + d.profilePath()).orElse("");
     }
 
     private static String query(String value) {

@@ -7,6 +7,7 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.platform.web.LoginRedirect;
 import jakarta.servlet.http.HttpServlet;
@@ -28,7 +29,7 @@ public class ProfilePageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PAGE = "templates/profiles/profile-page.vm";
     static final String LIST = "templates/profiles/departments.vm";
-    public static final String PATH = "/plugins/servlet/kakehashi/departments";
+    public static final String PATH = DepartmentName.PROFILE_PATH;
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;

@@ -35,23 +35,8 @@
         step: AJS.I18n.getText('kakehashi.goal.requests.step')
     };
 
-    function format(pattern) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return String(pattern).replace(/\{(\d+)\}/g, function (match, i) {
-            return i < args.length ? String(args[i]) : match;
-        });
-    }
-
-    function element(tag, className, text) {
-        var e = document.createElement(tag);
-        if (className) {
-            e.className = className;
-        }
-        if (text !== undefined) {
-            e.textContent = text;
-        }
-        return e;
-    }
+    var format = window.Kakehashi.format;
+    var element = window.Kakehashi.element;
 
     function webLink(url) {
         return typeof url === 'string' && /^https?:\/\//i.test(url);

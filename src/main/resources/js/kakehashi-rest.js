@@ -8,6 +8,26 @@
 
     var kakehashi = window.Kakehashi = window.Kakehashi || {};
 
+    /** A translated pattern with {0}, {1}… replaced by the arguments (as text); a missing argument leaves its place. */
+    kakehashi.format = function (pattern) {
+        var args = Array.prototype.slice.call(arguments, 1);
+        return String(pattern).replace(/\{(\d+)\}/g, function (match, i) {
+            return i < args.length ? String(args[i]) : match;
+        });
+    };
+
+    /** A new element with an optional class and text content (never markup). */
+    kakehashi.element = function (tag, className, text) {
+        var e = document.createElement(tag);
+        if (className) {
+            e.className = className;
+        }
+        if (text !== undefined) {
+            e.textContent = text;
+        }
+        return e;
+    };
+
     /** The elements under root (a DOM node) that match selector, root itself included. */
     function matching(root, selector) {
         var found = root.matches && root.matches(selector) ? [root] : [];

@@ -502,6 +502,7 @@
                     compute.type = 'button';
                     compute.addEventListener('click', function () {
                         compute.disabled = true;
+                        status.classList.remove('kakehashi-map-hidden');
                         status.textContent = TEXT.computing;
                         K.call(base, 'POST', '/insights/department-map/refresh', {}, messages()).then(function () {
                             load(state.query);
@@ -528,6 +529,7 @@
             K.clearErrors(form);
             root.setAttribute('data-loaded', 'false');
             root.setAttribute('aria-busy', 'true');
+            status.classList.remove('kakehashi-map-hidden');
             status.textContent = TEXT.loading;
             return K.call(base, 'GET', '/insights/department-map?' + query, undefined, messages())
                     .then(function (data) {
@@ -536,6 +538,8 @@
                         root.removeAttribute('aria-busy');
                         render();
                         var period = data.period || {};
+                        // said to screen readers; the period line already shows it to everyone else
+                        status.classList.add('kakehashi-map-hidden');
                         status.textContent = format(TEXT.shown, period.from, period.to);
                     }, function (error) {
                         root.removeAttribute('aria-busy');

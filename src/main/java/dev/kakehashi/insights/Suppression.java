@@ -1,8 +1,6 @@
 package dev.kakehashi.insights;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,24 +64,29 @@ public final class Suppression {
             changed = false;
             Map<String, Integer> perRow = new HashMap<>();
             Map<String, Integer> perColumn = new HashMap<>();
+            Map<String, Integer> sumPerRow = new HashMap<>();
+            Map<String, Integer> sumPerColumn = new HashMap<>();
             for (CellFigures cell : matrix) {
                 if (hidden.contains(cellKey(cell.from(), cell.to()))) {
                     perRow.merge(cell.from(), 1, Integer::sum);
                     perColumn.merge(cell.to(), 1, Integer::sum);
+                    sumPerRow.merge(cell.from(), cell.total(), Integer::sum);
+                    sumPerColumn.merge(cell.to(), cell.total(), Integer::sum);
                 }
             }
             for (Map.Entry<String, Integer> row : perRow.entrySet()) {
-                if (row.getValue() == 1 && hiddenRows.add(row.getKey())) {
+                if (givesAway(row.getValue(), sumPerRow.get(row.getKey())) && hiddenRows.add(row.getKey())) {
                     changed = true;
                 }
             }
             for (Map.Entry<String, Integer> column : perColumn.entrySet()) {
-                if (column.getValue() == 1 && hiddenColumns.add(column.getKey())) {
+                if (givesAway(column.getValue(), sumPerColumn.get(column.getKey()))
+                        && hiddenColumns.add(column.getKey())) {
                     changed = true;
                 }
             }
             if (!changed) {
-                for (CellFigures pinned : determined(matrix, hidden, hiddenRows, hiddenColumns)) {
+                for (CellFigures pinned : pinned(matrix, hidden, hiddenRows, hiddenColumns)) {
                     changed |= hiddenRows.add(pinned.from());
                     changed |= hiddenColumns.add(pinned.to());
                 }
@@ -103,106 +106,83 @@ public final class Suppression {
     }
 
     /**
-     * The hidden cells whose value the shown totals fix: each shown total is an equation (the sum of its hidden cells
-     * equals the total minus its shown cells); a cell is fixed when its unit vector lies in the span of the equations,
-     * which exact row reduction tells: the reduced row with that cell's pivot has no other entry.
+     * Whether a shown total would give its hidden cells away: one hidden cell is the total minus the shown ones; and
+     * as a listed cell has at least one contact, hidden cells that sum to their number are each exactly one.
      */
-    static List<CellFigures> determined(List<CellFigures> matrix, Set<String> hidden, Set<String> hiddenRows,
-                                        Set<String> hiddenColumns) {
+    static boolean givesAway(int hiddenCells, int hiddenSum) {
+        return hiddenCells == 1 || hiddenSum <= hiddenCells;
+    }
+
+    /**
+     * The hidden cells an attacker could pin to one value from the shown totals, knowing that a listed cell has at
+     * least one contact. A change of the hidden cells that keeps every shown total is a circulation in the graph whose
+     * nodes are the rows and columns and whose arcs are the hidden cells: row to column (the cell may grow), column
+     * to row when the cell is at least 2 (it may shrink), and rows and columns whose total is hidden joined through
+     * one free node (they absorb any change). A cell is pinned when no cycle through it exists in either direction,
+     * that is, no path leads from its column back to its row (or, when it may shrink, from its row to its column)
+     * without it. The constraint matrix is that of a bipartite graph (totally unimodular), so whole-number changes
+     * exist whenever any change does.
+     */
+    static List<CellFigures> pinned(List<CellFigures> matrix, Set<String> hidden, Set<String> hiddenRows,
+                                    Set<String> hiddenColumns) {
         List<CellFigures> unknowns = matrix.stream().filter(c -> hidden.contains(cellKey(c.from(), c.to())))
                 .sorted(Comparator.comparing(CellFigures::from).thenComparing(CellFigures::to)).toList();
-        if (unknowns.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<Integer>> rows = new LinkedHashMap<>();
-        Map<String, List<Integer>> columns = new LinkedHashMap<>();
-        for (int i = 0; i < unknowns.size(); i++) {
-            CellFigures cell = unknowns.get(i);
-            if (!hiddenRows.contains(cell.from())) {
-                rows.computeIfAbsent(cell.from(), d -> new ArrayList<>()).add(i);
-            }
-            if (!hiddenColumns.contains(cell.to())) {
-                columns.computeIfAbsent(cell.to(), d -> new ArrayList<>()).add(i);
-            }
-        }
-        List<BigInteger[]> equations = new ArrayList<>();
-        for (List<Integer> members : concat(rows.values(), columns.values())) {
-            BigInteger[] equation = new BigInteger[unknowns.size()];
-            Arrays.fill(equation, BigInteger.ZERO);
-            members.forEach(i -> equation[i] = BigInteger.ONE);
-            equations.add(equation);
-        }
-        int[] pivots = reduce(equations, unknowns.size());
         List<CellFigures> fixed = new ArrayList<>();
-        for (int r = 0; r < pivots.length; r++) {
-            if (pivots[r] < 0) {
-                continue;
-            }
-            BigInteger[] row = equations.get(r);
-            long nonZero = Arrays.stream(row).filter(v -> v.signum() != 0).count();
-            if (nonZero == 1) {
-                fixed.add(unknowns.get(pivots[r]));
+        for (CellFigures cell : unknowns) {
+            boolean grows = reaches(unknowns, cell, "c:" + cell.to(), "r:" + cell.from(), hiddenRows, hiddenColumns);
+            boolean shrinks = cell.total() >= 2
+                    && reaches(unknowns, cell, "r:" + cell.from(), "c:" + cell.to(), hiddenRows, hiddenColumns);
+            if (!grows && !shrinks) {
+                fixed.add(cell);
             }
         }
         return fixed;
     }
 
-    private static List<List<Integer>> concat(java.util.Collection<List<Integer>> a,
-                                              java.util.Collection<List<Integer>> b) {
-        List<List<Integer>> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
+    private static final String FREE = "*";
 
-    /**
-     * Brings the rows to reduced row echelon form in integers (every row divided by the gcd of its entries); returns
-     * per row the column of its pivot, or -1 for a row that became zero.
-     */
-    static int[] reduce(List<BigInteger[]> rows, int columns) {
-        int[] pivots = new int[rows.size()];
-        Arrays.fill(pivots, -1);
-        int next = 0;
-        for (int column = 0; column < columns && next < rows.size(); column++) {
-            int found = -1;
-            for (int r = next; r < rows.size(); r++) {
-                if (rows.get(r)[column].signum() != 0) {
-                    found = r;
-                    break;
-                }
-            }
-            if (found < 0) {
+    /** Whether a directed path leads from {@code start} to {@code goal} over the arcs of every hidden cell but one. */
+    private static boolean reaches(List<CellFigures> unknowns, CellFigures without, String start, String goal,
+                                   Set<String> hiddenRows, Set<String> hiddenColumns) {
+        Map<String, List<String>> arcs = new HashMap<>();
+        for (CellFigures c : unknowns) {
+            if (c == without) {
                 continue;
             }
-            BigInteger[] pivotRow = rows.get(found);
-            rows.set(found, rows.get(next));
-            rows.set(next, pivotRow);
-            BigInteger pivot = pivotRow[column];
-            for (int r = 0; r < rows.size(); r++) {
-                BigInteger[] row = rows.get(r);
-                if (r == next || row[column].signum() == 0) {
-                    continue;
-                }
-                BigInteger factor = row[column];
-                for (int c = 0; c < columns; c++) {
-                    row[c] = row[c].multiply(pivot).subtract(pivotRow[c].multiply(factor));
-                }
-                normalize(row);
-            }
-            pivots[next] = column;
-            next++;
-        }
-        return pivots;
-    }
-
-    private static void normalize(BigInteger[] row) {
-        BigInteger gcd = BigInteger.ZERO;
-        for (BigInteger v : row) {
-            gcd = gcd.gcd(v);
-        }
-        if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = row[c].divide(gcd);
+            String row = "r:" + c.from();
+            String column = "c:" + c.to();
+            arcs.computeIfAbsent(row, n -> new ArrayList<>()).add(column);
+            if (c.total() >= 2) {
+                arcs.computeIfAbsent(column, n -> new ArrayList<>()).add(row);
             }
         }
+        Set<String> nodes = new HashSet<>(arcs.keySet());
+        arcs.values().forEach(nodes::addAll);
+        nodes.add(start);
+        nodes.add(goal);
+        for (String node : nodes) {
+            boolean free = node.startsWith("r:") ? hiddenRows.contains(node.substring(2))
+                    : hiddenColumns.contains(node.substring(2));
+            if (free) {
+                arcs.computeIfAbsent(node, n -> new ArrayList<>()).add(FREE);
+                arcs.computeIfAbsent(FREE, n -> new ArrayList<>()).add(node);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+        queue.add(start);
+        seen.add(start);
+        while (!queue.isEmpty()) {
+            String node = queue.poll();
+            if (node.equals(goal)) {
+                return true;
+            }
+            for (String next : arcs.getOrDefault(node, List.of())) {
+                if (seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The department map as people see it. In Jira (Japanese), after requests and thanks between 営業 and 開発 and a
@@ -265,6 +266,27 @@ public class DepartmentMapBrowserIT {
         }
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2200));
         browser.screenshotAt("collaboration-map-confluence-en", ".kakehashi-map");
+    }
+
+    @Test
+    public void theMacroBrowserOffersThePeriodsByName() {
+        String confluence = SANDBOX.confluence().baseUrl();
+        browser.login(confluence, "/pages/createpage.action?spaceKey=DEMO", "tanaka", "tanaka");
+        browser.language(confluence, "ja");
+        browser.type(By.id("content-title"), "部署のつながり");
+        browser.waitFor(By.id("rte-button-insert-macro")).click();
+        browser.waitFor(By.cssSelector("[data-macro-name='collaboration-map']")).click();
+        WebElement days = browser.waitFor(By.id("macro-param-days"));
+        assertEquals("select", days.getTagName());
+        Select periods = new Select(days);
+        assertEquals(List.of("過去 30 日間", "過去 90 日間", "過去 365 日間"),
+                periods.getOptions().stream().map(WebElement::getText).toList());
+        assertEquals("the default", "90", periods.getFirstSelectedOption().getAttribute("value"));
+        periods.selectByVisibleText("過去 365 日間");
+        browser.waitFor(By.id("macro-browser-insert")).click();
+        String storage = (String) browser.script("return document.getElementById('wysiwygTextarea').value;");
+        assertTrue(storage, storage.contains("<ac:structured-macro ac:name=\"collaboration-map\">"
+                + "<ac:parameter ac:name=\"days\">365</ac:parameter></ac:structured-macro>"));
     }
 
     @Test

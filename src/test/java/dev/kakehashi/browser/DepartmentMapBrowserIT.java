@@ -132,6 +132,12 @@ public class DepartmentMapBrowserIT {
         assertTrue("the standard windows end yesterday", map.findElement(By.className("kakehashi-map-period-line"))
                 .getText().contains(LocalDate.now().minusDays(1).toString()));
 
+        // another standard period loads as soon as it is chosen
+        map.findElement(By.cssSelector("input[name=period][value='365']")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-map[data-loaded=true] "
+                + ".kakehashi-map-period-line")).stream().anyMatch(e -> e.getText().contains("(365 日間)")));
+        map = loadedMap();
+
         // a from–to period is checked in the page before it is asked for
         map.findElement(By.cssSelector("input[name=period][value=custom]")).click();
         WebElement from = map.findElement(By.name("from"));

@@ -2,7 +2,7 @@
  * Kakehashi in Confluence's macro browser: the thanks-wall macro's "department" and "value" parameters and the
  * department-profile macro's "department" become lists of the active departments and company values (by name in the
  * author's language; the key is what is stored), and
- * "period" a list with translated labels instead of bare numbers. The chosen value is kept in #macro-param-<name>,
+ * "period" a list with translated labels instead of bare numbers, as is the collaboration-map macro's "days". The chosen value is kept in #macro-param-<name>,
  * which is what the macro browser reads on insert. Texts come through the host's jsI18n transformer, so every key is written out literally.
  */
 (function () {
@@ -50,6 +50,26 @@
             input: f.select,
             setValue: function (v) {
                 f.select.value = v || param.defaultValue || '30';
+            },
+            getValue: function () {
+                return f.select.value;
+            }
+        };
+    }
+
+    /** The collaboration-map macro's first period: 30, 90 (the default) or 365 days, with translated labels. */
+    function daysField(param) {
+        var f = field(param, AJS.I18n.getText('dev.kakehashi.kakehashi.collaboration-map.param.days.label'));
+        var pattern = AJS.I18n.getText('kakehashi.map.period.days');
+        ['30', '90', '365'].forEach(function (days) {
+            option(f.select, days, pattern.replace('{0}', days));
+        });
+        f.select.value = param.defaultValue || '90';
+        return {
+            paramDiv: f.div,
+            input: f.select,
+            setValue: function (v) {
+                f.select.value = ['30', '90', '365'].indexOf(v) >= 0 ? v : (param.defaultValue || '90');
             },
             getValue: function () {
                 return f.select.value;
@@ -157,6 +177,11 @@
                         return departmentField(param, true);
                     }, value: valueField},
                     'enum': {period: periodField}
+                }
+            });
+            AJS.MacroBrowser.setMacroJsOverride('collaboration-map', {
+                fields: {
+                    'enum': {days: daysField}
                 }
             });
             AJS.MacroBrowser.setMacroJsOverride('department-profile', {

@@ -274,6 +274,26 @@ public class SecurityBrowserIT {
     }
 
     @Test
+    public void theDepartmentMapShowsHostileDepartmentNamesAsText() throws Exception {
+        String jira = SANDBOX.jira().baseUrl();
+        assertEquals(200, new Http(jira).as("admin", "admin").postJson(
+                "/rest/kakehashi/1.0/insights/department-map/refresh", "{}").statusCode());
+        browser.openAs(jira, "/plugins/servlet/kakehashi/department-map", "admin", "admin");
+        for (String lang : List.of("ja", "en")) {
+            browser.language(jira, lang);
+            browser.waitUntil(d -> !d.findElements(By.cssSelector(".kakehashi-map[data-loaded=true] svg")).isEmpty());
+            browser.script("document.querySelector('.kakehashi-map input[name=compare]').click();");
+            browser.waitUntil(d -> !d.findElements(By.cssSelector(".kakehashi-map[data-loaded=true] svg")).isEmpty());
+            assertNothingRan("Jira department map (" + lang + ")");
+            assertTrue(pageText().contains(XssPayloads.ALL.get(lang.equals("ja") ? 3 : 0)));
+            assertTrue("the network labels are text too", (Boolean) browser.script("var want = arguments[0];"
+                    + "return Array.prototype.some.call(document.querySelectorAll('.kakehashi-map-network text'),"
+                    + " function (t) { return t.textContent === want; });",
+                    XssPayloads.ALL.get(lang.equals("ja") ? 3 : 0) + (lang.equals("ja") ? " ja" : " en")));
+        }
+    }
+
+    @Test
     public void confluenceViewsShowPayloadsAsText() {
         browser.login(SANDBOX.confluence().baseUrl(), "/pages/viewpage.action?pageId=65538", "tanaka", "tanaka");
         assertNothingRan("Confluence page panel");

@@ -346,4 +346,54 @@ public class AccessMatrixIT {
             assertEquals(List.of(), checkJsonOnly(host, rows, "tanaka", "suzuki"));
         }
     }
+
+    /**
+     * A page of the app or the host (not REST) as the four callers see it: anonymous visitors are sent to the login
+     * (302), every logged-in caller gets 200 with the element (marker) the page must hold.
+     */
+    private static List<String> checkPage(SandboxHost host, String path, String marker, String outsider,
+                                          String insider) {
+        List<String> mismatches = new ArrayList<>();
+        HttpResponse<String> anonymous = new Http(host.baseUrl()).get(path);
+        if (anonymous.statusCode() != 302 || !anonymous.headers().firstValue("Location").orElse("").contains("login")
+                || anonymous.body().contains(marker)) {
+            mismatches.add(host.product() + " GET " + path + " as anonymous: " + anonymous.statusCode() + " "
+                    + anonymous.headers().firstValue("Location").orElse("") + ", expected 302 to the login");
+        }
+        for (String caller : List.of(outsider, insider, "admin")) {
+            HttpResponse<String> page = new Http(host.baseUrl()).as(caller, caller).get(path);
+            if (page.statusCode() != 200 || !page.body().contains(marker)) {
+                mismatches.add(host.product() + " GET " + path + " as " + caller + ": " + page.statusCode()
+                        + (page.body().contains(marker) ? "" : " without " + marker) + ", expected 200");
+            }
+        }
+        return mismatches;
+    }
+
+    /**
+     * The department map: its Jira page and a Confluence page holding the collaboration-map macro send anonymous
+     * visitors to the login and show every logged-in caller the map's shell, whose figures come from the REST rows
+     * (anonymous 401; only administrators recompute, with JSON).
+     */
+    @Test
+    public void theDepartmentMapPageAndMacroAnswerEachCallerAsTheyMust() throws Exception {
+        String shell = "class=\"kakehashi-map\"";
+        assertEquals(List.of(), checkPage(SANDBOX.jira(), "/plugins/servlet/kakehashi/department-map?days=30",
+                shell, "tanaka", "kato"));
+
+        Http admin = new Http(SANDBOX.confluence().baseUrl()).as("admin", "admin");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"")
+                .matcher(admin.get("/pages/createpage.action?spaceKey=DEMO").body());
+        org.junit.Assert.assertTrue(token.find());
+        String storage = "<ac:structured-macro ac:name=\"collaboration-map\"><ac:parameter ac:name=\"days\">30"
+                + "</ac:parameter></ac:structured-macro>";
+        HttpResponse<String> published = admin.post("/pages/docreatepage.action", "application/x-www-form-urlencoded",
+                "spaceKey=DEMO&title=" + java.net.URLEncoder.encode("部署マップ (matrix)", java.nio.charset.StandardCharsets.UTF_8)
+                        + "&wysiwygContent=" + java.net.URLEncoder.encode(storage, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&atl_token=" + token.group(1));
+        assertEquals(published.body(), 302, published.statusCode());
+        String page = published.headers().firstValue("Location").orElseThrow();
+        assertEquals(List.of(), checkPage(SANDBOX.confluence(), page.substring(page.indexOf("/pages/")), shell,
+                "tanaka", "suzuki"));
+    }
 }

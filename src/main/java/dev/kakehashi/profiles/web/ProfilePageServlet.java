@@ -9,6 +9,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.insights.web.DepartmentMapServlet;
 import dev.kakehashi.platform.web.LoginRedirect;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,6 +67,7 @@ public class ProfilePageServlet extends HttpServlet {
         String context = application.getBaseUrl(UrlMode.RELATIVE);
         Map<String, Object> model = view.model(key, user.getStringValue());
         model.put("listUrl", context + PATH);
+        model.put("mapUrl", context + DepartmentMapServlet.PATH);
         model.put("interactive", true);
         response.setContentType("text/html;charset=UTF-8");
         if (key.isEmpty()) {

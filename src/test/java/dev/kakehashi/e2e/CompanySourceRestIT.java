@@ -134,6 +134,11 @@ public class CompanySourceRestIT {
         JsonNode after = ok(confluenceAdmin().get(REST + "/admin/departments"));
         assertEquals("監査", department(after, "audit").get("nameJa").asText());
         assertFalse(department(after, "legal").get("active").asBoolean());
+        Http tanaka = new Http(SANDBOX.confluence().baseUrl()).as("tanaka", "tanaka");
+        assertEquals("the copied department has its profile page here", 0,
+                ok(tanaka.get(REST + "/departments/audit/profile")).get("version").asInt());
+        assertEquals("a department deactivated at the source has none", 404,
+                tanaka.get(REST + "/departments/legal/profile").statusCode());
         assertEquals(0, ok(confluenceAdmin().postJson(REST + "/admin/company-source/sync", "{}"))
                 .get("copied").get("added").asInt());
     }

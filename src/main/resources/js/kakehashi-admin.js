@@ -298,7 +298,17 @@
         if (sync) {
             sync.addEventListener('click', function () {
                 sync.disabled = true;
-                call('POST', '/admin/company-source/sync', {}).then(function () {
+                call('POST', '/admin/company-source/sync', {}).then(function (result) {
+                    if (result && result.authoriseUrl && /^https?:\/\//.test(result.authoriseUrl)) {
+                        say(msg('authorise') + ' ', 'warning');
+                        var allow = document.createElement('a');
+                        allow.href = result.authoriseUrl;
+                        allow.id = 'kakehashi-company-authorise';
+                        allow.textContent = result.authoriseUrl;
+                        status.appendChild(allow);
+                        sync.disabled = false;
+                        return;
+                    }
                     window.location.reload();
                 }, function (error) {
                     say(error.message, 'error');

@@ -70,7 +70,7 @@ public class CompanySync {
         Instant now = clock.instant();
         CompanyRole followed = new CompanyRole(true, now, now, null, fetched.data().version());
         roles.save(followed);
-        return new Outcome(followed, count);
+        return new Outcome(followed, count, null);
     }
 
     /** Copies the source's lists now (409 in a source); a failure is recorded and shown, not thrown. */
@@ -98,12 +98,12 @@ public class CompanySync {
             CompanyRole failed = new CompanyRole(true, current.lastSyncedAt(), now, fetched.failure(),
                     current.sourceVersion());
             roles.save(failed);
-            return new Outcome(failed, new CopyCount(0, 0, 0));
+            return new Outcome(failed, new CopyCount(0, 0, 0), fetched.authoriseUrl());
         }
         CopyCount count = copy(fetched.data());
         CompanyRole synced = new CompanyRole(true, now, now, null, fetched.data().version());
         roles.save(synced);
-        return new Outcome(synced, count);
+        return new Outcome(synced, count, null);
     }
 
     private CopyCount copy(CompanyData data) {
@@ -111,7 +111,10 @@ public class CompanySync {
         return thanks.copyPolicyFromSource(data.policy()) ? count.plus(new CopyCount(0, 1, 0)) : count;
     }
 
-    /** The role after a copy and what the copy changed. */
-    public record Outcome(CompanyRole role, CopyCount copied) {
+    /**
+     * The role after a copy and what the copy changed; {@code authoriseUrl} is where the admin allows the link to act
+     * for them, when that is why the copy failed (null otherwise).
+     */
+    public record Outcome(CompanyRole role, CopyCount copied, String authoriseUrl) {
     }
 }

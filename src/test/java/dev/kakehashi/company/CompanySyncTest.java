@@ -238,8 +238,15 @@ public class CompanySyncTest {
         assertEquals(List.of("sales"), departments.list().stream().map(Department::key).toList());
         assertTrue(departments.list().get(0).active());
 
+        answer = SourceReader.Fetched.failed("needs-authorisation", "https://confluence.example.com/allow");
+        CompanySync.Outcome needsPermission = sync.syncNow();
+        assertEquals("needs-authorisation", needsPermission.role().lastFailure());
+        assertEquals("https://confluence.example.com/allow", needsPermission.authoriseUrl());
+
         sourceHas(List.of(department("sales", "Sales", "営業", true)), List.of(), SOURCE_POLICY);
-        assertNull(sync.syncNow().role().lastFailure());
+        CompanySync.Outcome recovered = sync.syncNow();
+        assertNull(recovered.role().lastFailure());
+        assertNull(recovered.authoriseUrl());
     }
 
     @Test

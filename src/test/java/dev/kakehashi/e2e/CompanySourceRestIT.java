@@ -166,6 +166,12 @@ public class CompanySourceRestIT {
         links.authorise("admin");
         ok(confluenceAdmin().putJson(REST + "/admin/company-source", "{\"role\":\"follower\"}"));
         List<String> before = keys(ok(confluenceAdmin().get(REST + "/admin/departments")));
+        links.requireAuthorisation("admin");
+        JsonNode needsPermission = ok(confluenceAdmin().postJson(REST + "/admin/company-source/sync", "{}"));
+        assertEquals("needs-authorisation", needsPermission.get("lastFailure").asText());
+        assertTrue(needsPermission.toString(), needsPermission.get("authoriseUrl").asText()
+                .startsWith(SANDBOX.confluence().baseUrl() + SandboxApplicationLinks.AUTHORISE_PATH));
+        links.authorise("admin");
         links.unlink();
 
         JsonNode failed = ok(confluenceAdmin().postJson(REST + "/admin/company-source/sync", "{}"));

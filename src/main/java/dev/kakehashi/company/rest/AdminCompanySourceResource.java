@@ -55,14 +55,15 @@ public class AdminCompanySourceResource {
      * {@code unreachable}, {@code refused}, {@code not-source}) if the last attempt failed.
      */
     public record RoleJson(String role, String sourceProduct, String sourceAdminUrl, String lastSyncedAt,
-                           String lastAttemptAt, String lastFailure, String sourceVersion, CopyCount copied) {
+                           String lastAttemptAt, String lastFailure, String sourceVersion, CopyCount copied,
+                           String authoriseUrl) {
     }
 
     /** 200: the role. */
     @GET
     public RoleJson get() {
         Callers.admin(people);
-        return json(company.role(), null);
+        return json(company.role(), null, null);
     }
 
     /**
@@ -77,16 +78,19 @@ public class AdminCompanySourceResource {
         Callers.adminInSecureSession(people, webSudo, request);
         String role = Callers.body(input).role();
         if ("source".equals(role)) {
-            return json(company.lead(), null);
+            return json(company.lead(), null, null);
         }
         if ("follower".equals(role)) {
             CompanySync.Outcome outcome = company.follow();
-            return json(outcome.role(), outcome.copied());
+            return json(outcome.role(), outcome.copied(), null);
         }
         throw Rejection.of(Rejection.Reason.INVALID, "role", "kakehashi.error.company.role");
     }
 
-    /** 200: the role after copying the source's lists now (a failure is in {@code lastFailure}); 409 in a source. */
+    /**
+     * 200: the role after copying the source's lists now (a failure is in {@code lastFailure}, and
+     * {@code authoriseUrl} says where to allow the link when that is the failure); 409 in a source.
+     */
     @POST
     @Path("sync")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,14 +99,14 @@ public class AdminCompanySourceResource {
         Callers.adminInSecureSession(people, webSudo, request);
         Callers.body(body);
         CompanySync.Outcome outcome = company.syncNow();
-        return json(outcome.role(), outcome.copied());
+        return json(outcome.role(), outcome.copied(), outcome.authoriseUrl());
     }
 
-    private RoleJson json(CompanyRole role, CopyCount copied) {
+    private RoleJson json(CompanyRole role, CopyCount copied, String authoriseUrl) {
         return new RoleJson(role.follower() ? "follower" : "source", roles.otherProduct(),
                 roles.otherAdminPage().orElse(null),
                 role.lastSyncedAt() == null ? null : role.lastSyncedAt().toString(),
                 role.lastAttemptAt() == null ? null : role.lastAttemptAt().toString(),
-                role.lastFailure(), role.sourceVersion(), copied);
+                role.lastFailure(), role.sourceVersion(), copied, authoriseUrl);
     }
 }

@@ -11,6 +11,8 @@
             return;
         }
         var rest = root.getAttribute('data-rest');
+        /* In a follower the lists are copies of the other product's: shown, never edited here. */
+        var follower = root.getAttribute('data-follower') === 'true';
         var status = document.getElementById('kakehashi-admin-status');
 
         function msg(name) {
@@ -61,6 +63,9 @@
             this.items = [];
             this.editing = null;
             var self = this;
+            if (!this.form) {
+                return;
+            }
             this.form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 self.save();
@@ -117,6 +122,10 @@
                 });
                 cell(row, '').appendChild(lozenge(item.active));
                 var actions = cell(row, '', 'kakehashi-actions');
+                if (follower) {
+                    body.appendChild(row);
+                    return;
+                }
                 var itemName = item.nameJa + ' / ' + item.nameEn;
                 actions.appendChild(button(msg('edit'), function () { self.edit(item); }, 'edit', itemName));
                 var up = button(msg('up'), function () { self.move(index, -1); }, 'up', itemName);
@@ -270,6 +279,43 @@
         });
         departments.load();
         values.load();
+
+        var company = document.getElementById('kakehashi-company-form');
+        company.addEventListener('submit', function (event) {
+            event.preventDefault();
+            window.Kakehashi.clearErrors(company);
+            var chosen = company.querySelector('input[name=role]:checked');
+            var submit = document.getElementById('kakehashi-company-submit');
+            submit.disabled = true;
+            call('PUT', '/admin/company-source', {role: chosen ? chosen.value : ''}).then(function () {
+                window.location.reload();
+            }, function (error) {
+                window.Kakehashi.showErrors(company, error);
+                submit.disabled = false;
+            });
+        });
+        var sync = document.getElementById('kakehashi-company-sync');
+        if (sync) {
+            sync.addEventListener('click', function () {
+                sync.disabled = true;
+                call('POST', '/admin/company-source/sync', {}).then(function (result) {
+                    if (result && result.authoriseUrl && /^https?:\/\//.test(result.authoriseUrl)) {
+                        say(msg('authorise') + ' ', 'warning');
+                        var allow = document.createElement('a');
+                        allow.href = result.authoriseUrl;
+                        allow.id = 'kakehashi-company-authorise';
+                        allow.textContent = result.authoriseUrl;
+                        status.appendChild(allow);
+                        sync.disabled = false;
+                        return;
+                    }
+                    window.location.reload();
+                }, function (error) {
+                    say(error.message, 'error');
+                    sync.disabled = false;
+                });
+            });
+        }
 
         var policy = document.getElementById('kakehashi-policy-form');
         policy.addEventListener('submit', function (event) {

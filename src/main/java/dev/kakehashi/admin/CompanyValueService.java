@@ -58,6 +58,19 @@ public class CompanyValueService {
         return reordered;
     }
 
+    /**
+     * Makes the values match the source product's (see {@link CatalogCopy}): everything comes from the source; values
+     * only this product has are deactivated and kept.
+     */
+    public CopyCount copyFromSource(List<CompanyValue> source) {
+        CopyCount count = CatalogCopy.copy(store, source, (wanted, current) -> wanted, wanted -> wanted,
+                onlyHere -> new CompanyValue(onlyHere.key(), onlyHere.nameEn(), onlyHere.nameJa(),
+                        onlyHere.descriptionEn(), onlyHere.descriptionJa(), onlyHere.icon(), onlyHere.position(),
+                        false));
+        all.reset();
+        return count;
+    }
+
     private Fields fields(InputCheck check, CompanyValueInput input) {
         return new Fields(
                 check.required("nameEn", input.nameEn(), Catalog.MAX_NAME),

@@ -117,6 +117,29 @@ public class DepartmentService {
         return reordered;
     }
 
+    /**
+     * Makes the departments match the source product's (see {@link CatalogCopy}): names, order and the active flag
+     * come from the source; the host groups stay this product's own (groups differ per product), except that a
+     * department without groups here takes those of the source's groups that exist here.
+     */
+    public CopyCount copyFromSource(List<Department> source) {
+        CopyCount count = CatalogCopy.copy(store, source,
+                (wanted, current) -> new Department(current.key(), wanted.nameEn(), wanted.nameJa(),
+                        current.groups().isEmpty() ? existingGroups(wanted.groups()) : current.groups(),
+                        wanted.position(), wanted.active()),
+                wanted -> new Department(wanted.key(), wanted.nameEn(), wanted.nameJa(),
+                        existingGroups(wanted.groups()), wanted.position(), wanted.active()),
+                onlyHere -> new Department(onlyHere.key(), onlyHere.nameEn(), onlyHere.nameJa(), onlyHere.groups(),
+                        onlyHere.position(), false));
+        names.reset();
+        activeDepartments.reset();
+        return count;
+    }
+
+    private List<String> existingGroups(List<String> groups) {
+        return groups.stream().filter(hostGroups::exists).distinct().limit(MAX_GROUPS).toList();
+    }
+
     private List<String> groups(InputCheck check, List<String> requested) {
         Set<String> groups = new LinkedHashSet<>();
         for (String raw : requested == null ? List.<String>of() : requested) {

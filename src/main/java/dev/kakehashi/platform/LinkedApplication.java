@@ -10,6 +10,11 @@ public interface LinkedApplication {
     /** The other product's base URL for browsers, without a trailing slash; empty when the products are not linked. */
     Optional<String> displayUrl();
 
+    /** The other product's name as people know it ({@code Jira}, {@code Confluence}). */
+    default String productName() {
+        return "Jira / Confluence";
+    }
+
     /**
      * Calls the other product as the current user.
      *

@@ -115,6 +115,16 @@ public class ThanksService {
         return saved;
     }
 
+    /** Takes the source product's policy as it is (a follower's copy); true when it differed. */
+    public boolean copyPolicyFromSource(ThanksPolicy source) {
+        if (source.equals(cachedPolicy.get())) {
+            return false;
+        }
+        policies.save(source);
+        cachedPolicy.reset();
+        return true;
+    }
+
     /** Sends a thanks from this person; every problem with the input is reported at once. */
     public Thanks send(String senderKey, ThanksInput input) {
         ThanksPolicy policy = cachedPolicy.get();

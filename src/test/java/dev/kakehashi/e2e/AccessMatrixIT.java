@@ -81,6 +81,12 @@ public class AccessMatrixIT {
                         401, 403, 403, 200),
                 new Row("GET", "/admin/thanks-policy", null, 401, 403, 403, 200),
                 new Row("PUT", "/admin/thanks-policy", "{\"dailyLimit\":100}", 401, 403, 403, 200),
+                new Row("GET", "/company", null, 401, 200, 200, 200),
+                new Row("GET", "/admin/company-source", null, 401, 403, 403, 200),
+                new Row("PUT", "/admin/company-source", "{\"role\":\"source\"}", 401, 403, 403, 200),
+                new Row("PUT", "/admin/company-source", "{\"role\":\"boss\"}", 401, 403, 403, 400),
+                // a source has nothing to copy
+                new Row("POST", "/admin/company-source/sync", "{}", 401, 403, 403, 409),
                 new Row("GET", "/admin/retention", null, 401, 403, 403, 200),
                 new Row("PUT", "/admin/retention", "{\"years\":null}", 401, 403, 403, 200),
                 new Row("GET", "/admin/insights", null, 401, 403, 403, 200),

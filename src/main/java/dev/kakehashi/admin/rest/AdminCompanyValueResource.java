@@ -2,6 +2,7 @@ package dev.kakehashi.admin.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import dev.kakehashi.admin.CompanyRoleService;
 import dev.kakehashi.admin.CompanyValueInput;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.platform.People;
@@ -33,12 +34,15 @@ public class AdminCompanyValueResource {
     private final People people;
     private final CompanyValueService values;
     private final WebSudoManager webSudo;
+    private final CompanyRoleService roles;
 
     @Inject
-    public AdminCompanyValueResource(People people, CompanyValueService values, WebSudoManager webSudo) {
+    public AdminCompanyValueResource(People people, CompanyValueService values, WebSudoManager webSudo,
+            CompanyRoleService roles) {
         this.people = people;
         this.values = values;
         this.webSudo = webSudo;
+        this.roles = roles;
     }
 
     /** 200: every value, active or not, in order. */
@@ -54,6 +58,7 @@ public class AdminCompanyValueResource {
     public Response create(CompanyValueInput input, @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        roles.requireSource();
         CompanyValueJson created = CompanyValueJson.of(values.create(Callers.body(input)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -66,6 +71,7 @@ public class AdminCompanyValueResource {
                                    @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        roles.requireSource();
         return CompanyValueJson.of(values.update(key, Callers.body(input)));
     }
 
@@ -77,6 +83,7 @@ public class AdminCompanyValueResource {
                                           @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        roles.requireSource();
         return values.reorder(Callers.body(order).keys()).stream().map(CompanyValueJson::of).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.admin.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import dev.kakehashi.admin.CompanyRoleService;
 import dev.kakehashi.admin.DepartmentInput;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.platform.People;
@@ -33,12 +34,15 @@ public class AdminDepartmentResource {
     private final People people;
     private final DepartmentService departments;
     private final WebSudoManager webSudo;
+    private final CompanyRoleService roles;
 
     @Inject
-    public AdminDepartmentResource(People people, DepartmentService departments, WebSudoManager webSudo) {
+    public AdminDepartmentResource(People people, DepartmentService departments, WebSudoManager webSudo,
+            CompanyRoleService roles) {
         this.people = people;
         this.departments = departments;
         this.webSudo = webSudo;
+        this.roles = roles;
     }
 
     /** 200: every department, active or not, in order. */
@@ -54,6 +58,7 @@ public class AdminDepartmentResource {
     public Response create(DepartmentInput input, @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        roles.requireSource();
         DepartmentJson created = DepartmentJson.of(departments.create(Callers.body(input)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -66,6 +71,7 @@ public class AdminDepartmentResource {
                                  @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        roles.requireSource();
         return DepartmentJson.of(departments.update(key, Callers.body(input)));
     }
 
@@ -77,6 +83,7 @@ public class AdminDepartmentResource {
                                         @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        roles.requireSource();
         return departments.reorder(Callers.body(order).keys()).stream().map(DepartmentJson::of).toList();
     }
 }

@@ -8,10 +8,14 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.kakehashi.admin.CompanyCalendarService;
+import dev.kakehashi.admin.CompanyRole;
+import dev.kakehashi.admin.CompanyRoleService;
 import dev.kakehashi.admin.CompanyValueService;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.admin.NationalHolidays;
 import dev.kakehashi.collaboration.RequestTypeInstaller;
+import dev.kakehashi.company.CompanySync;
 import dev.kakehashi.notify.Outbox;
 import dev.kakehashi.platform.web.LoginRedirect;
 import dev.kakehashi.thanks.ThanksService;
@@ -20,8 +24,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The configuration page in the host's administration ({@code /plugins/servlet/kakehashi/admin}): administrators
@@ -31,6 +38,8 @@ import java.util.Map;
  */
 public class AdminPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AdminPageServlet.class);
+    private static final DateTimeFormatter SYNC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final String TEMPLATE = "templates/admin/admin.vm";
     static final String RESOURCES = "dev.kakehashi.kakehashi:admin-resources";
 
@@ -45,11 +54,15 @@ public class AdminPageServlet extends HttpServlet {
     private final transient ThanksService thanks;
     private final transient RequestTypeInstaller requestTypes;
     private final transient Outbox outbox;
+    private final transient CompanySync company;
+    private final transient CompanyRoleService roles;
+    private final transient CompanyCalendarService calendars;
 
     public AdminPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                             TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
                             DepartmentService departments, CompanyValueService values, ThanksService thanks,
-                            RequestTypeInstaller requestTypes, Outbox outbox) {
+                            RequestTypeInstaller requestTypes, Outbox outbox, CompanySync company,
+                            CompanyRoleService roles, CompanyCalendarService calendars) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -61,6 +74,9 @@ public class AdminPageServlet extends HttpServlet {
         this.thanks = thanks;
         this.requestTypes = requestTypes;
         this.outbox = outbox;
+        this.company = company;
+        this.roles = roles;
+        this.calendars = calendars;
     }
 
     @Override
@@ -81,7 +97,13 @@ public class AdminPageServlet extends HttpServlet {
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);
+        try {
+            company.syncIfDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Kakehashi could not copy the company lists from the other product", e);
+        }
         Map<String, Object> context = new HashMap<>();
+        context.putAll(companyModel());
         context.put("i18n", i18n);
         context.put("restBase", request.getContextPath() + "/rest/kakehashi/1.0");
         context.put("departments", departments.list());
@@ -98,5 +120,21 @@ public class AdminPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(TEMPLATE, context, response.getWriter());
+    }
+
+    /** Whether this product follows the other one for its lists, and what the last copy came to. */
+    private Map<String, Object> companyModel() {
+        Map<String, Object> model = new HashMap<>();
+        CompanyRole role = roles.role();
+        String product = roles.otherProduct();
+        model.put("companyFollower", role.follower());
+        model.put("companyOtherProduct", product);
+        model.put("companyOtherAdminUrl", roles.otherAdminPage().orElse(""));
+        model.put("companyLastSynced", role.lastSyncedAt() == null ? i18n.getText("kakehashi.admin.company.never")
+                : SYNC_TIME.format(role.lastSyncedAt().atZone(calendars.calendar().zone())));
+        model.put("companyFailure", role.failed() ? role.lastFailure() : "");
+        model.put("companyFailureMessage", role.failed()
+                ? i18n.getText("kakehashi.error.company." + role.lastFailure(), product, "") : "");
+        return model;
     }
 }

@@ -8,4 +8,9 @@ public class ApplinksConfluenceLink extends ApplinksLinkedApplication {
     public ApplinksConfluenceLink(ApplicationLinkService links) {
         super(links, ConfluenceApplicationType.class);
     }
+
+    @Override
+    public String productName() {
+        return "Confluence";
+    }
 }

@@ -8,4 +8,9 @@ public class ApplinksJiraLink extends ApplinksLinkedApplication {
     public ApplinksJiraLink(ApplicationLinkService links) {
         super(links, JiraApplicationType.class);
     }
+
+    @Override
+    public String productName() {
+        return "Jira";
+    }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.thanks.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import dev.kakehashi.admin.CompanyRoleService;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.rest.Callers;
 import dev.kakehashi.thanks.ThanksPolicy;
@@ -28,12 +29,15 @@ public class AdminThanksPolicyResource {
     private final People people;
     private final ThanksService thanks;
     private final WebSudoManager webSudo;
+    private final CompanyRoleService roles;
 
     @Inject
-    public AdminThanksPolicyResource(People people, ThanksService thanks, WebSudoManager webSudo) {
+    public AdminThanksPolicyResource(People people, ThanksService thanks, WebSudoManager webSudo,
+            CompanyRoleService roles) {
         this.people = people;
         this.thanks = thanks;
         this.webSudo = webSudo;
+        this.roles = roles;
     }
 
     /** The policy as a change request: every field optional, a missing one keeps its setting. */
@@ -53,6 +57,7 @@ public class AdminThanksPolicyResource {
     public ThanksPolicy update(PolicyInput input, @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
+        roles.requireSource();
         PolicyInput body = Callers.body(input);
         return thanks.updatePolicy(body.valueRequired(), body.dailyLimit(), body.withdrawMinutes());
     }

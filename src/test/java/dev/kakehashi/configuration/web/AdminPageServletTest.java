@@ -56,6 +56,10 @@ public class AdminPageServletTest {
     private final CompanyValueService values = mock(CompanyValueService.class);
     private final ThanksService thanks = mock(ThanksService.class);
     private final Outbox outbox = mock(Outbox.class);
+    private final dev.kakehashi.company.CompanySync company = mock(dev.kakehashi.company.CompanySync.class);
+    private final dev.kakehashi.admin.CompanyRoleService roles = mock(dev.kakehashi.admin.CompanyRoleService.class);
+    private final dev.kakehashi.admin.CompanyCalendarService calendars =
+            mock(dev.kakehashi.admin.CompanyCalendarService.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private AdminPageServlet servlet;
@@ -63,7 +67,7 @@ public class AdminPageServletTest {
     @Before
     public void setUp() throws Exception {
         servlet = new AdminPageServlet(userManager, login, webSudo, renderer, pageBuilder, i18n, departments, values,
-                thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class), outbox);
+                thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class), outbox, company, roles, calendars);
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
@@ -71,6 +75,10 @@ public class AdminPageServletTest {
         when(request.getContextPath()).thenReturn("/jira");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         when(i18n.getText("kakehashi.admin.forbidden")).thenReturn("Only administrators");
+        when(roles.role()).thenReturn(dev.kakehashi.admin.CompanyRole.SOURCE);
+        when(roles.otherProduct()).thenReturn("Jira");
+        when(roles.otherAdminPage()).thenReturn(java.util.Optional.of("https://jira.example.com/plugins/servlet/kakehashi/admin"));
+        when(calendars.calendar()).thenReturn(dev.kakehashi.admin.CompanyCalendar.DEFAULT);
     }
 
     @Test
@@ -137,7 +145,7 @@ public class AdminPageServletTest {
                 getClass().getClassLoader());
         AdminPageServlet rendering = new AdminPageServlet(userManager, login, webSudo,
                 new VelocityTemplateRenderer(descriptor.velocityAllowlist(), Map.of()), pageBuilder, english,
-                departments, values, thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class), outbox);
+                departments, values, thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class), outbox, company, roles, calendars);
 
         StringWriter page = new StringWriter();
         when(response.getWriter()).thenReturn(new PrintWriter(page));
@@ -152,5 +160,44 @@ public class AdminPageServletTest {
         rendering.doGet(request, response);
         assertTrue(normal.toString().contains("kakehashi-policy-heading"));
         assertFalse(normal.toString().contains("kakehashi-mail-unavailable"));
+    }
+
+    @Test
+    public void aFollowerShowsWhereTheListsAreManagedTheLastSyncAndNoFormToChangeThem() throws Exception {
+        when(userManager.getRemoteUserKey()).thenReturn(new UserKey("admin"));
+        when(userManager.isAdmin(new UserKey("admin"))).thenReturn(true);
+        when(thanks.policy()).thenReturn(ThanksPolicy.DEFAULT);
+        PluginDescriptor descriptor = PluginDescriptor.load(getClass().getClassLoader(), Product.CONFLUENCE);
+        BundleI18nResolver english = new BundleI18nResolver(descriptor.i18nBundle().orElseThrow(),
+                getClass().getClassLoader());
+        AdminPageServlet rendering = new AdminPageServlet(userManager, login, webSudo,
+                new VelocityTemplateRenderer(descriptor.velocityAllowlist(), Map.of()), pageBuilder, english,
+                departments, values, thanks, mock(dev.kakehashi.collaboration.RequestTypeInstaller.class), outbox,
+                company, roles, calendars);
+        java.time.Instant synced = java.time.Instant.parse("2026-12-07T01:00:00Z");
+        when(roles.role()).thenReturn(new dev.kakehashi.admin.CompanyRole(true, synced, synced.plusSeconds(60),
+                "unreachable", "v1"));
+
+        StringWriter page = new StringWriter();
+        when(response.getWriter()).thenReturn(new PrintWriter(page));
+        rendering.doGet(request, response);
+
+        String html = page.toString();
+        verify(company).syncIfDue();
+        assertTrue(html, html.contains("管理元: Jira \u2014 最終同期 2026-12-07 10:00"));
+        assertTrue(html, html.contains("href=\"https://jira.example.com/plugins/servlet/kakehashi/admin\""));
+        assertTrue(html, html.contains("id=\"kakehashi-company-failed\" data-failure=\"unreachable\""));
+        assertTrue(html, html.contains("data-follower=\"true\""));
+        assertFalse(html, html.contains("id=\"kakehashi-department-form\""));
+        assertFalse(html, html.contains("id=\"kakehashi-value-form\""));
+        assertFalse(html, html.contains("id=\"kakehashi-policy-submit\""));
+        assertTrue(html, html.contains("<fieldset class=\"kakehashi-plain\" disabled>"));
+
+        when(roles.role()).thenReturn(dev.kakehashi.admin.CompanyRole.SOURCE);
+        StringWriter source = new StringWriter();
+        when(response.getWriter()).thenReturn(new PrintWriter(source));
+        rendering.doGet(request, response);
+        assertTrue(source.toString().contains("id=\"kakehashi-department-form\""));
+        assertFalse(source.toString().contains("kakehashi-company-managed"));
     }
 }

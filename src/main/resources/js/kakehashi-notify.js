@@ -1,6 +1,7 @@
 /*
  * Kakehashi email preferences on the thanks wall: whether notifications reach the reader by email at all, each kind on
- * or off, and the daily digest; every change is saved at once. Texts come from data attributes and are put into the
+ * or off, and the daily digest; every change is saved at once, here and (by the server) in the other product, and the
+ * page says whether the other product was changed too. Texts come from data attributes and are put into the
  * page with textContent only.
  */
 (function () {
@@ -67,11 +68,43 @@
         });
     };
 
+    /** Says whether the same change was made in the other product, or why not (with where to allow access). */
+    Preference.prototype.sayLinked = function (linked) {
+        var box = this.root.querySelector('.kakehashi-notify-linked');
+        if (!box) {
+            return;
+        }
+        while (box.firstChild) {
+            box.removeChild(box.firstChild);
+        }
+        var text = linked ? this.root.getAttribute('data-msg-linked-' + linked.state) : '';
+        box.hidden = !text;
+        if (!text) {
+            return;
+        }
+        var product = this.root.getAttribute('data-msg-product-' + linked.product) || linked.product;
+        var p = document.createElement('p');
+        p.textContent = text.split('{0}').join(product);
+        box.appendChild(p);
+        box.className = 'kakehashi-notify-linked aui-message aui-message-'
+            + (linked.state === 'updated' ? 'success' : 'warning');
+        if (linked.state === 'needs-authorisation' && /^https?:\/\//.test(linked.authoriseUrl || '')) {
+            var allow = document.createElement('a');
+            allow.className = 'kakehashi-notify-authorise';
+            allow.href = linked.authoriseUrl;
+            allow.textContent = this.root.getAttribute('data-msg-authorise');
+            var line = document.createElement('p');
+            line.appendChild(allow);
+            box.appendChild(line);
+        }
+    };
+
     Preference.prototype.save = function (change, control) {
         var self = this;
         control.disabled = true;
         this.call('PUT', change).then(function (preferences) {
             self.show(preferences, control !== self.box);
+            self.sayLinked(preferences.linked);
         }, function () {
             control.checked = !control.checked;
             control.disabled = false;

@@ -108,8 +108,42 @@
         add('value', root.getAttribute('data-filter-value'));
         add('days', root.getAttribute('data-filter-days'));
         add('limit', root.getAttribute('data-limit') || '10');
-        add('before', this.next);
+        if (this.company()) {
+            // the whole company's wall: this product's thanks and the other's, continued by one cursor for both
+            add('scope', 'company');
+            add('cursor', this.next);
+        } else {
+            add('before', this.next);
+        }
         return params.length ? '?' + params.join('&') : '';
+    };
+
+    /** Whether this list is the company-wide wall (no issue or page, scope "company"). */
+    Component.prototype.company = function () {
+        var type = this.root.getAttribute('data-context-type');
+        return this.root.getAttribute('data-scope') === 'company' && (!type || type === 'none');
+    };
+
+    /** Says why the other product's thanks are missing (not linked, allow access, unreachable), or nothing. */
+    Component.prototype.showLink = function (link) {
+        var notice = this.root.querySelector('.kakehashi-thanks-link-state');
+        if (!notice || !link) {
+            return;
+        }
+        while (notice.firstChild) {
+            notice.removeChild(notice.firstChild);
+        }
+        var text = this.msg('link-' + link.state);
+        notice.hidden = link.state === 'ok' || !text;
+        if (notice.hidden) {
+            return;
+        }
+        notice.appendChild(element('p', null, text.replace('{0}', this.msg('product-' + link.product))));
+        if (link.state === 'needs-authorisation' && /^https?:\/\//.test(link.authoriseUrl || '')) {
+            var allow = element('a', 'kakehashi-thanks-authorise', this.msg('link-authorise'));
+            allow.href = link.authoriseUrl;
+            notice.appendChild(element('p')).appendChild(allow);
+        }
     };
 
     Component.prototype.load = function (fresh) {
@@ -130,6 +164,7 @@
             });
             self.next = page.next;
             self.more.hidden = page.next === null || page.next === undefined;
+            self.showLink(page.link);
             self.showEmpty();
         }, function (error) {
             self.say(error.message, 'error');
@@ -197,7 +232,12 @@
     Component.prototype.item = function (t) {
         var self = this;
         var li = element('li', 'kakehashi-thanks-item');
-        li.setAttribute('data-id', String(t.id));
+        // a thanks of the other product is shown only: its id is not one of this product's, nothing acts on it
+        var remote = Boolean(t.product) && t.product !== this.root.getAttribute('data-product');
+        li.setAttribute('data-id', remote ? t.product + '-' + t.id : String(t.id));
+        if (t.product) {
+            li.setAttribute('data-product', t.product);
+        }
         var wall = this.root.getAttribute('data-wall');
         var header = element('div', 'kakehashi-thanks-header');
         header.appendChild(person(t.sender, wall));
@@ -227,6 +267,12 @@
         if (t.visibility === 'private') {
             tags.appendChild(element('span', 'aui-lozenge kakehashi-thanks-private', this.msg('private')));
         }
+        if (t.product && this.company()) {
+            var product = element('span', 'aui-lozenge aui-lozenge-subtle kakehashi-thanks-product',
+                this.msg('product-' + t.product) || t.product);
+            product.title = this.format('product-label', this.msg('product-' + t.product) || t.product);
+            tags.appendChild(product);
+        }
         if (t.toMe) {
             tags.appendChild(element('span', 'aui-lozenge aui-lozenge-new kakehashi-thanks-to-me', this.msg('to-me')));
         }
@@ -237,8 +283,17 @@
             // the server names the issue or page only for a reader who may see it
             var where = element('p', 'kakehashi-thanks-where', this.msg('given-on') + ' ');
             var link = element('a', 'kakehashi-thanks-context', t.contextTitle);
-            link.href = this.base() + (t.contextType === 'jira-issue'
-                ? '/secure/ViewIssue.jspa?id=' : '/pages/viewpage.action?pageId=') + encodeURIComponent(t.contextId);
+            if (remote) {
+                // the other product's address for its issue or page, as the server made it from the link's display URL
+                if (/^https?:\/\//.test(t.contextUrl || '')) {
+                    link.href = t.contextUrl;
+                } else {
+                    link = element('span', 'kakehashi-thanks-context', t.contextTitle);
+                }
+            } else {
+                link.href = this.base() + (t.contextType === 'jira-issue'
+                    ? '/secure/ViewIssue.jspa?id=' : '/pages/viewpage.action?pageId=') + encodeURIComponent(t.contextId);
+            }
             where.appendChild(link);
             li.appendChild(where);
         }
@@ -246,13 +301,13 @@
         var time = element('time', 'kakehashi-thanks-time', new Date(t.createdAt).toLocaleString(this.root.lang || undefined));
         time.setAttribute('datetime', t.createdAt);
         footer.appendChild(time);
-        if (t.withdrawable) {
+        if (t.withdrawable && !remote) {
             var withdraw = this.action(this.msg('withdraw'), 'withdraw', t.id, this.msg('withdrawn'));
             // emails already sent cannot be taken back: say so where the sender withdraws
             withdraw.title = this.msg('withdraw-note');
             footer.appendChild(withdraw);
         }
-        if (this.admin) {
+        if (this.admin && !remote) {
             footer.appendChild(this.hideButton(t.id, li));
         }
         li.appendChild(footer);

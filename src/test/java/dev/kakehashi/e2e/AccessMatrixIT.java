@@ -73,6 +73,14 @@ public class AccessMatrixIT {
                 new Row("GET", "/me", null, 401, 200, 200, 200),
                 new Row("GET", "/notifications/preferences", null, 401, 200, 200, 200),
                 new Row("PUT", "/notifications/preferences", "{\"emailEnabled\":true}", 401, 200, 200, 200),
+                // the company-wide wall (each reader sees what they may, from both products), and a preference change
+                // that came from the other product (not passed back); the marker skips no check
+                new Row("GET", "/thanks?scope=company", null, 401, 200, 200, 200),
+                new Row("GET", "/thanks?scope=company&" + query, null, 401, 400, 400, 400),
+                new Row("PUT", "/notifications/preferences?origin=linked", "{\"emailEnabled\":true}", 401, 200, 200,
+                        200),
+                new Row("PUT", "/notifications/preferences?origin=other", "{\"emailEnabled\":true}", 401, 400, 400,
+                        400),
                 new Row("GET", "/admin/departments", null, 401, 403, 403, 200),
                 new Row("POST", "/admin/departments", "{\"nameEn\":\"M\",\"nameJa\":\"M\"}", 401, 403, 403, 201),
                 new Row("PUT", "/admin/departments/order", "{\"keys\":[]}", 401, 403, 403, 400),

@@ -11,6 +11,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.admin.CompanyValue;
 import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.platform.LinkedApplication;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.confluence.TemplateMacro;
 import dev.kakehashi.platform.Person;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * The {@code thanks-wall} macro: public thanks for a dashboard or a space home page, optionally of one department or
  * value (each given by its key or its Japanese or English name), from the last days of a period, a page of
- * {@code size} (1 to 50) at a time. A parameter it cannot use is explained to the page's editors; readers then see
+ * {@code size} (1 to 50) at a time, of this Confluence or of the whole company ({@code scope}: {@code company}, the
+ * default when Jira is linked, or {@code product}). A parameter it cannot use is explained to the page's editors; readers then see
  * no wall rather than one that is not what its heading says.
  */
 public class ThanksWallMacro extends TemplateMacro {
@@ -39,14 +41,16 @@ public class ThanksWallMacro extends TemplateMacro {
     private final People people;
     private final PermissionManager permissionManager;
     private final UserAccessor userAccessor;
+    private final LinkedApplication jira;
 
     public ThanksWallMacro(ThanksView view, TemplateRenderer renderer, People people,
-                           PermissionManager permissionManager, UserAccessor userAccessor) {
+                           PermissionManager permissionManager, UserAccessor userAccessor, LinkedApplication jira) {
         super(renderer);
         this.view = view;
         this.people = people;
         this.permissionManager = permissionManager;
         this.userAccessor = userAccessor;
+        this.jira = jira;
     }
 
     /** One thing wrong with the parameters, as an i18n key and the value the editor wrote. */
@@ -88,6 +92,12 @@ public class ThanksWallMacro extends TemplateMacro {
                 size = asked;
             }
         }
+        String scope = blank(parameters.get("scope")) ? null : parameters.get("scope").strip();
+        if (scope != null && !scope.equals("company") && !scope.equals("product")) {
+            problems.add(new Problem("kakehashi.thanks.macro.problem.scope", shown(scope)));
+            scope = null;
+        }
+        model.put("scope", ThanksView.scope(scope, jira.displayUrl().isPresent()));
         model.put("filterDepartment", department);
         model.put("filterValue", value);
         model.put("filterDays", period);

@@ -9,6 +9,9 @@ import dev.kakehashi.platform.Rejection;
 import dev.kakehashi.platform.rest.Callers;
 import dev.kakehashi.platform.rest.EmptyJson;
 import dev.kakehashi.platform.rest.Params;
+import com.atlassian.sal.api.ApplicationProperties;
+import dev.kakehashi.platform.LinkedApplication;
+import dev.kakehashi.thanks.CompanyWall;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.ThanksInput;
@@ -29,6 +32,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -47,12 +52,17 @@ public class ThanksResource {
     private final People people;
     private final ThanksService thanks;
     private final ThanksSent sentListener;
+    private final LinkedApplication other;
+    private final ApplicationProperties application;
 
     @Inject
-    public ThanksResource(People people, ThanksService thanks, ThanksSent sentListener) {
+    public ThanksResource(People people, ThanksService thanks, ThanksSent sentListener, LinkedApplication other,
+                          ApplicationProperties application) {
         this.people = people;
         this.thanks = thanks;
         this.sentListener = sentListener;
+        this.other = other;
+        this.application = application;
     }
 
     /** 201: the thanks sent; 400: invalid input; 404: an issue or page the caller cannot see; 429: daily limit. */
@@ -71,14 +81,24 @@ public class ThanksResource {
      * name of a recipient), {@code department}, {@code value}, {@code days} (the last N days) or {@code from}/{@code
      * to} (ISO instants); {@code before} continues a previous page; {@code limit} 1 to 100 (default 20).
      * 400: a malformed filter; 404: a context the caller cannot see, or an unknown person.
+     * <p>
+     * With {@code scope=company} (no context, no {@code before}): the company-wide wall, this product's thanks and the
+     * other product's (asked as the caller through the application link, with the same filters) merged newest first,
+     * continued with {@code cursor=<next>}; see {@link CompanyPageJson}. The default {@code scope=product} is this
+     * product's alone, as before.
      */
     @GET
-    public ThanksPageJson list(@QueryParam("contextType") String contextType, @QueryParam("contextId") String contextId,
-                               @QueryParam("person") String person, @QueryParam("department") String department,
-                               @QueryParam("value") String value, @QueryParam("days") String daysText,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("before") String beforeText, @QueryParam("limit") String limitText) {
+    public Object list(@QueryParam("contextType") String contextType, @QueryParam("contextId") String contextId,
+                       @QueryParam("person") String person, @QueryParam("department") String department,
+                       @QueryParam("value") String value, @QueryParam("days") String daysText,
+                       @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("before") String beforeText, @QueryParam("limit") String limitText,
+                       @QueryParam("scope") String scope, @QueryParam("cursor") String cursorText) {
         Person caller = Callers.user(people);
+        boolean company = "company".equals(scope);
+        if (scope != null && !company && !"product".equals(scope)) {
+            throw Rejection.of(Rejection.Reason.INVALID, "scope", "kakehashi.thanks.error.scope");
+        }
         Integer days = Params.integer("days", daysText);
         Long before = Params.number("before", beforeText);
         Integer limit = Params.integer("limit", limitText);
@@ -91,8 +111,50 @@ public class ThanksResource {
         ThanksQuery query = new ThanksQuery(ThanksContext.parse(contextType, contextId), recipientKey, null,
                 blankToNull(department), blankToNull(value), start, instant("to", to), before,
                 limit == null ? ThanksQuery.DEFAULT_LIMIT : limit);
+        if (company) {
+            return companyPage(caller, query, person, cursorText);
+        }
         ThanksPage page = thanks.list(caller.key(), query);
         return new ThanksPageJson(toJson(page.items(), caller), page.next());
+    }
+
+    /** The company-wide wall: see {@link #list}. */
+    private CompanyPageJson companyPage(Person caller, ThanksQuery query, String person, String cursorText) {
+        if (!query.context().isNone() || query.before() != null) {
+            throw Rejection.of(Rejection.Reason.INVALID, "scope", "kakehashi.thanks.error.scope");
+        }
+        CompanyWall.Cursor cursor = CompanyWall.Cursor.parse(cursorText).orElseThrow(() -> Rejection.of(
+                Rejection.Reason.INVALID, "cursor", "kakehashi.thanks.error.cursor"));
+        String here = "conf".equals(application.getPlatformId()) ? "confluence" : "jira";
+        String there = here.equals("jira") ? "confluence" : "jira";
+        StringBuilder filters = new StringBuilder();
+        filter(filters, "person", person);
+        filter(filters, "department", query.departmentKey());
+        filter(filters, "value", query.valueKey());
+        filter(filters, "from", query.from() == null ? null : query.from().toString());
+        filter(filters, "to", query.to() == null ? null : query.to().toString());
+        LinkedWall linked = new LinkedWall(other, there, filters.toString());
+        int limit = Math.max(1, Math.min(query.limit(), ThanksQuery.MAX_LIMIT));
+        CompanyWall.Source<WallThanksJson> local = (before, size) -> {
+            ThanksPage page = thanks.list(caller.key(), new ThanksQuery(query.context(), query.recipientKey(),
+                    query.senderKey(), query.departmentKey(), query.valueKey(), query.from(), query.to(), before,
+                    size));
+            List<ThanksJson> shown = toJson(page.items(), caller);
+            List<CompanyWall.Entry<WallThanksJson>> entries = new java.util.ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                entries.add(new CompanyWall.Entry<>(page.items().get(i).id(), page.items().get(i).createdAt(),
+                        WallThanksJson.of(shown.get(i), here, null)));
+            }
+            return new CompanyWall.Batch<>(entries, page.next());
+        };
+        CompanyWall.Page<WallThanksJson> page = CompanyWall.page(cursor, limit, local, linked);
+        return new CompanyPageJson(page.items(), page.next() == null ? null : page.next().text(), linked.link());
+    }
+
+    private static void filter(StringBuilder query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)).append('&');
+        }
     }
 
     /**

@@ -50,6 +50,17 @@ public class ThanksView {
         return model;
     }
 
+    /**
+     * The scope of a wall: {@code company} (this product's thanks and the other product's) or {@code product}; what
+     * was asked when it is one of them, else the whole company when the products are linked.
+     */
+    public static String scope(String requested, boolean linked) {
+        if ("company".equals(requested) || "product".equals(requested)) {
+            return requested;
+        }
+        return linked ? "company" : "product";
+    }
+
     /** The shared part of every thanks view: in this context, with the form to send a thanks or without. */
     public Map<String, Object> model(ThanksContext context, boolean form) {
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
@@ -64,6 +75,8 @@ public class ThanksView {
         model.put("restBase", contextPath + "/rest/kakehashi/1.0");
         model.put("wallUrl", contextPath + "/plugins/servlet/kakehashi/thanks");
         model.put("productBase", contextPath);
+        model.put("product", "conf".equals(application.getPlatformId()) ? "confluence" : "jira");
+        model.put("scope", "product");
         model.put("contextType", context.typeName());
         model.put("contextId", context.id());
         model.put("departments", active);

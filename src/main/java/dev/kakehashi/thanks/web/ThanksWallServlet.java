@@ -6,6 +6,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.platform.LinkedApplication;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.thanks.ThanksContext;
@@ -25,7 +26,8 @@ import java.util.Optional;
 
 /**
  * The company-wide thanks wall ({@code /plugins/servlet/kakehashi/thanks}) for logged-in users: public thanks,
- * filterable by department, value and person, and what each department gave to and received from the others.
+ * filterable by department, value and person, and what each department gave to and received from the others. Its
+ * scope ({@code ?scope=company} or {@code product}) is the whole company by default when the products are linked.
  */
 public class ThanksWallServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -39,9 +41,11 @@ public class ThanksWallServlet extends HttpServlet {
     private final transient People people;
     private final transient ThanksService thanks;
     private final transient ThanksView view;
+    private final transient LinkedApplication other;
 
     public ThanksWallServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer renderer,
-                             I18nResolver i18n, People people, ThanksService thanks, ThanksView view) {
+                             I18nResolver i18n, People people, ThanksService thanks, ThanksView view,
+                             LinkedApplication other) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.renderer = renderer;
@@ -49,6 +53,7 @@ public class ThanksWallServlet extends HttpServlet {
         this.people = people;
         this.thanks = thanks;
         this.view = view;
+        this.other = other;
     }
 
     /** One row of the department table: the department and its cross-department counts. */
@@ -72,6 +77,7 @@ public class ThanksWallServlet extends HttpServlet {
         String personParameter = request.getParameter("person");
         boolean personAsked = personParameter != null && !personParameter.isBlank();
         Optional<Person> person = personAsked ? people.byUsername(personParameter.strip()) : Optional.empty();
+        model.put("scope", ThanksView.scope(request.getParameter("scope"), other.displayUrl().isPresent()));
         model.put("filterDepartment", department);
         model.put("filterValue", value);
         model.put("filterPerson", person.map(Person::username).orElse(null));

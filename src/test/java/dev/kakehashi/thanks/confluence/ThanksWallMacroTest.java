@@ -21,12 +21,14 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.admin.CompanyValue;
 import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.platform.LinkedApplication;
 import dev.kakehashi.testing.FakePeople;
 import dev.kakehashi.thanks.ThanksContext;
 import dev.kakehashi.thanks.web.ThanksView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -40,7 +42,8 @@ public class ThanksWallMacroTest {
     private final UserAccessor users = mock(UserAccessor.class);
     private final ConversionContext context = mock(ConversionContext.class);
     private final AbstractPage page = mock(AbstractPage.class);
-    private final ThanksWallMacro macro = new ThanksWallMacro(view, renderer, people, permissions, users);
+    private final LinkedApplication jira = mock(LinkedApplication.class);
+    private final ThanksWallMacro macro = new ThanksWallMacro(view, renderer, people, permissions, users, jira);
     private Map<String, Object> rendered;
 
     @Before
@@ -120,5 +123,21 @@ public class ThanksWallMacroTest {
         assertEquals("30", rendered.get("filterDays"));
         assertFalse((Boolean) render().get("filtered"));
         assertEquals("10", rendered.get("limit"));
+    }
+
+    @Test
+    public void theWallIsTheWholeCompanysWhenJiraIsLinkedUnlessThePageAsksForThisProductOnly() throws Exception {
+        people.loggedIn("suzuki");
+        when(jira.displayUrl()).thenReturn(Optional.of("http://jira.example"));
+        assertEquals("company", render().get("scope"));
+        assertEquals("product", render("scope", "product").get("scope"));
+        when(jira.displayUrl()).thenReturn(Optional.empty());
+        assertEquals("product", render().get("scope"));
+        assertEquals("company", render("scope", "company").get("scope"));
+        Map<String, Object> wrong = render("scope", "everything");
+        assertEquals("product", wrong.get("scope"));
+        assertEquals(List.of(new ThanksWallMacro.Problem("kakehashi.thanks.macro.problem.scope", "everything")),
+                problems(wrong));
+        assertTrue("a scope alone does not hide the wall", (Boolean) wrong.get("showWall"));
     }
 }

@@ -83,6 +83,8 @@ public class AccessMatrixIT {
                 new Row("PUT", "/admin/thanks-policy", "{\"dailyLimit\":100}", 401, 403, 403, 200),
                 new Row("GET", "/admin/retention", null, 401, 403, 403, 200),
                 new Row("PUT", "/admin/retention", "{\"years\":null}", 401, 403, 403, 200),
+                new Row("GET", "/admin/digest", null, 401, 403, 403, 200),
+                new Row("PUT", "/admin/digest", "{\"weekday\":\"monday\"}", 401, 403, 403, 200),
                 new Row("GET", "/admin/calendar", null, 401, 403, 403, 200),
                 new Row("PUT", "/admin/calendar", "{\"zone\":\"Asia/Tokyo\",\"skipWeekends\":true}", 401, 403, 403,
                         200),

@@ -1,0 +1,240 @@
+package dev.kakehashi.insights;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import dev.kakehashi.admin.CompanyCalendarService;
+import dev.kakehashi.admin.DepartmentName;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.platform.Caches;
+import dev.kakehashi.platform.ClusterLocks;
+import dev.kakehashi.platform.InputCheck;
+import dev.kakehashi.profiles.NewRequestLink;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The department map: the nightly aggregation of the standard windows, the map a reader sees (a standard window in
+ * one read of the stored aggregates, a custom range from the raw tables), the minimum group setting, and the quiet
+ * partners of a department.
+ *
+ * <p>Privacy: the map shows department aggregates only. Private, hidden and withdrawn thanks are never read. Requests
+ * and knowledge pages count whatever the reader may see of their issue or page, because nothing of them is named or
+ * linked: only counts per department pair, each resting on at least k distinct people, with complementary
+ * suppression of the totals ({@link Suppression}); a stage is hidden when its pair rests on fewer than k people.
+ */
+public class DepartmentMapService implements QuietPairs {
+    /** The smallest minimum group an administrator may choose. */
+    public static final int MIN_GROUP = 3;
+    /** The largest minimum group an administrator may choose. */
+    public static final int MAX_GROUP = 50;
+    static final String THANKS_WALL = "/plugins/servlet/kakehashi/thanks";
+    static final String LOCK = "dev.kakehashi.insights.department-map";
+
+    private final DepartmentMapStore store;
+    private final DepartmentService departments;
+    private final CompanyCalendarService calendar;
+    private final NewRequestLink newRequest;
+    private final ApplicationProperties application;
+    private final ClusterLocks locks;
+    private final Clock clock;
+    private final Caches.CachedValue<Integer> minimumGroup;
+
+    public DepartmentMapService(DepartmentMapStore store, DepartmentService departments,
+                                CompanyCalendarService calendar, NewRequestLink newRequest,
+                                ApplicationProperties application, Caches caches, ClusterLocks locks, Clock clock) {
+        this.store = store;
+        this.departments = departments;
+        this.calendar = calendar;
+        this.newRequest = newRequest;
+        this.application = application;
+        this.locks = locks;
+        this.clock = clock;
+        this.minimumGroup = caches.value("insights.minimumGroup", store::minimumGroup);
+    }
+
+    /** The company's today. */
+    public LocalDate today() {
+        return calendar.calendar().day(clock.instant());
+    }
+
+    /** The minimum group k (from the cache). */
+    public int minimumGroup() {
+        return minimumGroup.get();
+    }
+
+    /** Saves k; 400 unless from {@link #MIN_GROUP} to {@link #MAX_GROUP}. */
+    public int updateMinimumGroup(Integer k) {
+        InputCheck check = new InputCheck();
+        if (k == null || k < MIN_GROUP || k > MAX_GROUP) {
+            check.add("minimumGroup", "kakehashi.error.range", MIN_GROUP, MAX_GROUP);
+        }
+        check.rejectIfAny();
+        store.saveMinimumGroup(k);
+        minimumGroup.reset();
+        return k;
+    }
+
+    /**
+     * Recomputes the stored aggregates of every standard window and its previous window from one read of the raw
+     * tables over the last two years, and replaces them in one transaction; one run at a time in the cluster.
+     *
+     * @return when the run started
+     */
+    public Instant refresh() {
+        return locks.underLock(LOCK, () -> {
+            Instant now = clock.instant();
+            LocalDate today = calendar.calendar().day(now);
+            Map<String, MapPeriod> windows = new LinkedHashMap<>();
+            LocalDate first = today;
+            for (int days : MapPeriod.STANDARD_DAYS) {
+                MapPeriod window = MapPeriod.standard(days, today);
+                windows.put(MapPeriod.windowKey(days, false), window);
+                windows.put(MapPeriod.windowKey(days, true), window.previous());
+                first = first.isAfter(window.previous().from()) ? window.previous().from() : first;
+            }
+            LocalDate yesterday = today.minusDays(1);
+            Tally tally = new Tally(windows, yesterday);
+            store.scan(first, yesterday, calendar.calendar().zone(), tally::add);
+            Map<String, PeriodFigures> figures = new LinkedHashMap<>();
+            windows.keySet().forEach(w -> figures.put(w, tally.figures(w)));
+            store.replace(figures, now);
+            return now;
+        });
+    }
+
+    /**
+     * The map of a period for a reader. A standard window reads the stored aggregates of it and its previous window
+     * in one statement; a custom range reads the raw tables once each (five statements: thanks, requests, knowledge
+     * pages, goals and their departments) over it and its previous range. Department names and k come from caches.
+     */
+    public DepartmentMap map(String userKey, MapPeriod period, Locale locale) {
+        PeriodFigures current;
+        PeriodFigures previous;
+        Instant computedAt;
+        MapPeriod before = period.previous();
+        if (period.standard()) {
+            String key = MapPeriod.windowKey(period.days(), false);
+            String previousKey = MapPeriod.windowKey(period.days(), true);
+            DepartmentMapStore.Stored stored = store.read(key, previousKey);
+            current = stored.window(key);
+            previous = stored.window(previousKey);
+            computedAt = stored.computedAt();
+        } else {
+            Tally tally = new Tally(Map.of("current", period, "previous", before), period.to());
+            store.scan(before.from(), period.to(), calendar.calendar().zone(), tally::add);
+            current = tally.figures("current");
+            previous = tally.figures("previous");
+            computedAt = clock.instant();
+        }
+        return build(period, before, computedAt, current, previous, locale);
+    }
+
+    DepartmentMap build(MapPeriod period, MapPeriod before, Instant computedAt, PeriodFigures current,
+                        PeriodFigures previous, Locale locale) {
+        int k = minimumGroup();
+        List<DepartmentName> active = departments.activeNames();
+        List<String> keys = active.stream().map(DepartmentName::key).toList();
+        String base = application.getBaseUrl(UrlMode.RELATIVE);
+        List<DepartmentMap.DepartmentJson> departmentJson = new ArrayList<>();
+        Map<String, String> profiles = new HashMap<>();
+        for (DepartmentName d : active) {
+            String url = profileUrl(d);
+            profiles.put(d.key(), url);
+            departmentJson.add(new DepartmentMap.DepartmentJson(d.key(), d.name(locale), url));
+        }
+        Map<String, CellFigures> now = byCell(current.cells());
+        Map<String, CellFigures> then = byCell(previous.cells());
+        Suppression.Result hidden = Suppression.apply(keys, current.cells(), k);
+        List<DepartmentMap.Cell> cells = new ArrayList<>();
+        for (String from : keys) {
+            for (String to : keys) {
+                CellFigures cell = now.get(Suppression.cellKey(from, to));
+                if (cell == null || from.equals(to)) {
+                    continue;
+                }
+                if (hidden.isSuppressed(from, to)) {
+                    cells.add(DepartmentMap.Cell.hidden(from, to));
+                    continue;
+                }
+                CellFigures earlier = then.get(Suppression.cellKey(from, to));
+                Integer previousTotal = earlier == null ? Integer.valueOf(0)
+                        : earlier.people() < k ? null : Integer.valueOf(earlier.total());
+                cells.add(new DepartmentMap.Cell(from, to, false, cell, previousTotal));
+            }
+        }
+        Map<String, Integer> pairPeople = new HashMap<>();
+        current.pairs().forEach(p -> pairPeople.put(PairFigures.key(p.a(), p.b()), p.people()));
+        List<DepartmentMap.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                int people = pairPeople.getOrDefault(PairFigures.key(a, b), 0);
+                if (people > 0 && people < k) {
+                    pairs.add(new DepartmentMap.Pair(a, b, true, null, null, null));
+                    continue;
+                }
+                Stage stage = Stage.of(now.get(Suppression.cellKey(a, b)), now.get(Suppression.cellKey(b, a)),
+                        then.get(Suppression.cellKey(a, b)), then.get(Suppression.cellKey(b, a)));
+                pairs.add(new DepartmentMap.Pair(a, b, false, stage, stage.label(locale),
+                        new DepartmentMap.Next(stage.next(locale), nextUrl(stage, b, profiles, base))));
+            }
+        }
+        return new DepartmentMap(DepartmentMap.Span.of(period), DepartmentMap.Span.of(before),
+                computedAt == null ? null : computedAt.toString(), k, departmentJson, cells, hidden.rowTotals(),
+                hidden.columnTotals(), pairs);
+    }
+
+    private String nextUrl(Stage stage, String partner, Map<String, String> profiles, String base) {
+        return switch (stage) {
+            case NO_CONTACT -> profiles.get(partner);
+            case MET -> base + THANKS_WALL;
+            case THANKS, COLLABORATION -> newRequest.asking(partner, null).orElse(null);
+            case CONTINUING -> null;
+        };
+    }
+
+    /** The department's profile page in Jira (through the application link in Confluence), or null. */
+    private String profileUrl(DepartmentName department) {
+        return newRequest.page().map(page -> page.substring(0, page.length() - NewRequestLink.PATH.length())
+                + department.profilePath()).orElse(null);
+    }
+
+    private static Map<String, CellFigures> byCell(List<CellFigures> cells) {
+        Map<String, CellFigures> found = new HashMap<>();
+        cells.forEach(c -> found.put(Suppression.cellKey(c.from(), c.to()), c));
+        return found;
+    }
+
+    /**
+     * Reads the last day of contact of each pair from the stored 365-day window's pair rows, which carry the last
+     * contact within the two years the nightly run reads (up to the day before it ran): a partner is quiet when that
+     * day is before {@code since} or there is none.
+     */
+    @Override
+    public List<String> quietPartners(String departmentKey, LocalDate since) {
+        String window = MapPeriod.windowKey(365, false);
+        Map<String, LocalDate> last = new HashMap<>();
+        for (PairFigures pair : store.read(window).window(window).pairs()) {
+            last.put(PairFigures.key(pair.a(), pair.b()), pair.lastContact());
+        }
+        List<String> quiet = new ArrayList<>();
+        for (DepartmentName d : departments.activeNames()) {
+            if (d.key().equals(departmentKey)) {
+                continue;
+            }
+            LocalDate day = last.get(PairFigures.key(departmentKey, d.key()));
+            if (day == null || day.isBefore(since)) {
+                quiet.add(d.key());
+            }
+        }
+        return quiet;
+    }
+}

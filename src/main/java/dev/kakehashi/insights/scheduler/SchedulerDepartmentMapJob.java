@@ -1,0 +1,55 @@
+package dev.kakehashi.insights.scheduler;
+
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.Schedule;
+import dev.kakehashi.insights.DepartmentMapService;
+import dev.kakehashi.platform.scheduler.ClusterJob;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Recomputes the department map's aggregates once a night on one node of the cluster, after the retention purge.
+ * Every start schedules it again at the same hour, so restarts do not push the next run back.
+ */
+public class SchedulerDepartmentMapJob extends ClusterJob {
+    static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.kakehashi.kakehashi.insights");
+    static final JobId JOB = JobId.of("dev.kakehashi.kakehashi.insights.nightly");
+    /** The run's time of the server's day: after the purge at 03:00, when few people use the products. */
+    static final LocalTime RUN_AT = LocalTime.of(3, 30);
+
+    private final DepartmentMapService maps;
+    private final Clock clock;
+
+    public SchedulerDepartmentMapJob(SchedulerService scheduler, DepartmentMapService maps, Clock clock) {
+        super(scheduler, RUNNER, JOB, "department map aggregation");
+        this.maps = maps;
+        this.clock = clock;
+    }
+
+    @Override
+    protected Schedule schedule() {
+        return Schedule.forInterval(TimeUnit.DAYS.toMillis(1), Date.from(firstRun().toInstant()));
+    }
+
+    /** The next {@link #RUN_AT} of the server's day. */
+    ZonedDateTime firstRun() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime today = now.with(RUN_AT);
+        return today.isAfter(now) ? today : today.plusDays(1);
+    }
+
+    @Override
+    protected boolean logsEveryRun() {
+        return true;
+    }
+
+    @Override
+    protected String work() {
+        return "department map aggregates computed at " + maps.refresh();
+    }
+}

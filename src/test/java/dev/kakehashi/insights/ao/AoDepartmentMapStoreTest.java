@@ -1,0 +1,394 @@
+package dev.kakehashi.insights.ao;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import dev.kakehashi.admin.CompanyCalendarService;
+import dev.kakehashi.admin.DepartmentInput;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.admin.ao.AoCompanyCalendarStore;
+import dev.kakehashi.admin.ao.AoDepartment;
+import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.admin.ao.AoHoliday;
+import dev.kakehashi.admin.ao.AoHolidayStore;
+import dev.kakehashi.collaboration.ao.AoRequest;
+import dev.kakehashi.goals.ao.AoGoal;
+import dev.kakehashi.goals.ao.AoGoalItem;
+import dev.kakehashi.insights.CellFigures;
+import dev.kakehashi.insights.Contact;
+import dev.kakehashi.insights.DepartmentMap;
+import dev.kakehashi.insights.DepartmentMapService;
+import dev.kakehashi.insights.DepartmentMapStore;
+import dev.kakehashi.insights.MapPeriod;
+import dev.kakehashi.insights.PairFigures;
+import dev.kakehashi.insights.PeriodFigures;
+import dev.kakehashi.insights.Stage;
+import dev.kakehashi.knowledge.ao.AoKnowledgePage;
+import dev.kakehashi.platform.HostGroups;
+import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.profiles.NewRequestLink;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.testing.FakePeople;
+import dev.kakehashi.testing.MemoryCaches;
+import dev.kakehashi.testing.TestDatabase;
+import dev.kakehashi.thanks.Thanks;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
+import dev.kakehashi.thanks.ao.AoThanksPerson;
+import dev.kakehashi.thanks.ao.AoThanksStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The department map's store on a real database (HSQLDB, or PostgreSQL and MariaDB through the Maven profiles): what
+ * the raw tables yield, the stored aggregates' round trip, the minimum group, and the whole service over them.
+ */
+public class AoDepartmentMapStoreTest {
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** 2026-12-07 12:00 in Tokyo: the company's today is 2026-12-07, yesterday 2026-12-06. */
+    private static final Instant NOW = Instant.parse("2026-12-07T03:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
+    private EntityManagerActiveObjects ao;
+    private AoDepartmentMapStore store;
+    private int issueId = 10000;
+
+    @Before
+    public void openDatabase() {
+        ao = TestDatabase.open(AoDeptMapCell.class, AoSetting.class, AoThanks.class, AoThanksPerson.class,
+                AoThanksDepartment.class, AoRequest.class, AoGoal.class, AoGoalItem.class, AoKnowledgePage.class,
+                AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class);
+        store = new AoDepartmentMapStore(ao);
+    }
+
+    @After
+    public void closeDatabase() {
+        TestDatabase.close(ao);
+    }
+
+    private static long at(LocalDate day) {
+        return day.atTime(10, 0).atZone(TOKYO).toInstant().toEpochMilli();
+    }
+
+    private void thanks(LocalDate day, String sender, List<String> recipients, List<String> from, List<String> to,
+                        Thanks.Visibility visibility, Thanks.State state) {
+        new AoThanksStore(ao).insert(new Thanks(0, sender, recipients, "", "ありがとう 🙏", "",
+                ThanksContext.issue(10001), visibility, Instant.ofEpochMilli(at(day)), from, to, true, state));
+    }
+
+    private void request(LocalDate day, String from, String to, int step, String requester, String partner,
+                         String owner) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(AoRequest.ISSUE_ID, (long) issueId++);
+        row.put(AoRequest.KIND, "consultation");
+        row.put(AoRequest.FROM_DEPARTMENT, from);
+        row.put(AoRequest.TO_DEPARTMENT, to);
+        row.put(AoRequest.REQUESTER_KEY, requester);
+        row.put(AoRequest.PARTNER_CONTACT_KEY, partner);
+        row.put(AoRequest.DECISION_OWNER_KEY, owner);
+        row.put(AoRequest.STEP, step);
+        row.put(AoRequest.CREATED_AT, at(day));
+        row.put(AoRequest.UPDATED_AT, at(day));
+        row.put(AoRequest.VERSION, 1);
+        ao.create(AoRequest.class, row);
+    }
+
+    private void page(LocalDate day, String departments, String creator) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(AoKnowledgePage.PAGE_ID, (long) issueId++);
+        row.put(AoKnowledgePage.SPACE_KEY, "KB");
+        row.put(AoKnowledgePage.KIND, "results");
+        row.put(AoKnowledgePage.LOG_KEY, "results|KB");
+        row.put(AoKnowledgePage.TITLE, "成果の共有");
+        row.put(AoKnowledgePage.DEPARTMENTS, departments);
+        row.put(AoKnowledgePage.PAGE_DATE, day.toString());
+        row.put(AoKnowledgePage.CREATED_AT, at(day));
+        row.put(AoKnowledgePage.LINK_STATE, "NONE");
+        row.put(AoKnowledgePage.CREATOR_KEY, creator);
+        ao.create(AoKnowledgePage.class, row);
+    }
+
+    private void goal(LocalDate start, String status, LocalDate updated, String owner, Map<String, String> contacts) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("SPACE_KEY", "GOALS");
+        row.put("TITLE", "一次回答の短縮");
+        row.put("OWNER_KEY", owner);
+        row.put("DEPARTMENTS", AoGoal.IN_ITEMS);
+        row.put("MEASURE_KIND", "CHECKLIST");
+        row.put("START_DATE", start.toString());
+        row.put("DUE_DATE", start.plusDays(300).toString());
+        row.put("STATUS", status);
+        row.put("CADENCE", "MONTHLY");
+        row.put("LABELS", AoGoal.IN_ITEMS);
+        row.put("PROGRESS", 0.0);
+        row.put("CREATED_AT", at(start));
+        row.put("UPDATED_AT", at(updated));
+        row.put("VERSION", 1);
+        AoGoal goal = ao.create(AoGoal.class, row);
+        int position = 0;
+        for (Map.Entry<String, String> d : contacts.entrySet()) {
+            Map<String, Object> item = new HashMap<>();
+            item.put(AoGoalItem.GOAL_ID, goal.getID());
+            item.put(AoGoalItem.KIND, AoGoalItem.Kind.DEPARTMENT.name());
+            item.put(AoGoalItem.POSITION, position++);
+            item.put(AoGoalItem.ITEM_KEY, d.getKey());
+            item.put(AoGoalItem.CONTACT_KEY, d.getValue());
+            ao.create(AoGoalItem.class, item);
+        }
+        Map<String, Object> label = new HashMap<>();
+        label.put(AoGoalItem.GOAL_ID, goal.getID());
+        label.put(AoGoalItem.KIND, AoGoalItem.Kind.LABEL.name());
+        label.put(AoGoalItem.POSITION, 0);
+        label.put(AoGoalItem.ITEM_KEY, "it");
+        ao.create(AoGoalItem.class, label);
+    }
+
+    private List<Contact> scan(LocalDate from, LocalDate to) {
+        List<Contact> contacts = new ArrayList<>();
+        store.scan(from, to, TOKYO, contacts::add);
+        return contacts;
+    }
+
+    @Test
+    public void onlyPublicActiveThanksOfTheDaysAreReadWithTheirPeopleAndDepartments() {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        thanks(day, "s1", List.of("d1", "d2"), List.of("sales"), List.of("development", "it"),
+                Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+        thanks(day, "s1", List.of("d1"), List.of("sales"), List.of("development"), Thanks.Visibility.PRIVATE,
+                Thanks.State.ACTIVE);
+        thanks(day, "s1", List.of("d1"), List.of("sales"), List.of("development"), Thanks.Visibility.PUBLIC,
+                Thanks.State.HIDDEN);
+        thanks(day, "s1", List.of("d1"), List.of("sales"), List.of("development"), Thanks.Visibility.PUBLIC,
+                Thanks.State.WITHDRAWN);
+        thanks(day.minusDays(10), "s1", List.of("d1"), List.of("sales"), List.of("development"),
+                Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+
+        List<Contact> contacts = scan(day.minusDays(2), day);
+        assertEquals(1, contacts.size());
+        Contact thanks = contacts.get(0);
+        assertEquals(Contact.Kind.THANKS, thanks.kind());
+        assertEquals(day, thanks.start());
+        assertEquals(List.of("sales"), thanks.from());
+        assertEquals(List.of("development", "it"), thanks.to());
+        assertEquals(List.of("d1", "d2", "s1"), thanks.people().stream().sorted().toList());
+    }
+
+    @Test
+    public void requestsPagesAndGoalsAreReadWithTheirPeopleAndTheirDays() {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        request(day, "sales", "development", 5, "s1", "d1", "m1");
+        request(day, "sales", "it", 2, "s2", null, null);
+        request(day.plusDays(1), "sales", "it", 2, "s2", null, null);
+        page(day, "|sales|support|", "k1");
+        goal(day.minusDays(200), "ON_TRACK", day.minusDays(200), "o1", Map.of("sales", "s3", "support", "u1"));
+        goal(day.minusDays(400), "DONE", day.minusDays(100), "o2", Map.of("sales", "s4", "it", ""));
+        goal(day.minusDays(400), "PAUSED", day.minusDays(20), "o3", Map.of("sales", "s5", "it", "i5"));
+
+        List<Contact> contacts = scan(day.minusDays(30), day);
+        Map<Contact.Kind, List<Contact>> byKind = contacts.stream().collect(Collectors.groupingBy(Contact::kind));
+        assertEquals(2, byKind.get(Contact.Kind.REQUEST).size());
+        Contact done = byKind.get(Contact.Kind.REQUEST).stream().filter(Contact::done).findFirst().orElseThrow();
+        assertEquals(List.of("s1", "d1", "m1"), done.people());
+        assertEquals(List.of("development"), done.to());
+        Contact open = byKind.get(Contact.Kind.REQUEST).stream().filter(c -> !c.done()).findFirst().orElseThrow();
+        assertEquals(List.of("s2"), open.people());
+
+        Contact page = byKind.get(Contact.Kind.KNOWLEDGE).get(0);
+        assertEquals(List.of("sales", "support"), page.from());
+        assertEquals(List.of("k1"), page.people());
+
+        List<Contact> goals = byKind.get(Contact.Kind.GOAL);
+        assertEquals("the goal done 100 days ago ended before the days read", 2, goals.size());
+        Contact going = goals.stream().filter(g -> g.end() == null).findFirst().orElseThrow();
+        assertEquals(day.minusDays(200), going.start());
+        assertEquals(List.of("o1", "s3", "u1"), going.people().stream().sorted().toList());
+        Contact paused = goals.stream().filter(g -> g.end() != null).findFirst().orElseThrow();
+        assertEquals(day.minusDays(20), paused.end());
+        assertEquals(List.of("i5", "o3", "s5"), paused.people().stream().sorted().toList());
+    }
+
+    @Test
+    public void eachReplaceReplacesEveryAggregateAndAReadReturnsTheWindowsAskedFor() {
+        assertNull(store.read("D30").computedAt());
+        assertTrue(store.read("D30").window("D30").cells().isEmpty());
+
+        Instant first = Instant.parse("2026-12-06T18:30:00Z");
+        store.replace(Map.of("D30", new PeriodFigures(List.of(new CellFigures("sales", "development", 2, 1, 7, 1, 1, 9)),
+                        List.of(new PairFigures("development", "sales", 9, LocalDate.of(2026, 12, 5)))),
+                "P30", new PeriodFigures(List.of(new CellFigures("it", "sales", 0, 0, 1, 0, 0, 2)), List.of())),
+                first);
+        DepartmentMapStore.Stored stored = store.read("D30", "P30", "D90");
+        assertEquals(first, stored.computedAt());
+        assertEquals(List.of(new CellFigures("sales", "development", 2, 1, 7, 1, 1, 9)), stored.window("D30").cells());
+        assertEquals(List.of(new PairFigures("development", "sales", 9, LocalDate.of(2026, 12, 5))),
+                stored.window("D30").pairs());
+        assertEquals(List.of(new CellFigures("it", "sales", 0, 0, 1, 0, 0, 2)), stored.window("P30").cells());
+        assertTrue(stored.window("D90").cells().isEmpty());
+
+        Instant second = first.plusSeconds(86_400);
+        store.replace(Map.of("D30", new PeriodFigures(List.of(), List.of(new PairFigures("development", "sales", 0,
+                null)))), second);
+        stored = store.read("D30", "P30");
+        assertEquals(second, stored.computedAt());
+        assertTrue(stored.window("D30").cells().isEmpty());
+        assertTrue("the previous run's rows are gone", stored.window("P30").cells().isEmpty());
+        assertNull(stored.window("D30").pairs().get(0).lastContact());
+        assertEquals(3, ao.count(AoDeptMapCell.class) + 1);
+    }
+
+    @Test
+    public void theMinimumGroupIsFiveUntilAnAdministratorSavesAnother() {
+        assertEquals(5, store.minimumGroup());
+        store.saveMinimumGroup(7);
+        assertEquals(7, store.minimumGroup());
+        store.saveMinimumGroup(3);
+        assertEquals(3, store.minimumGroup());
+    }
+
+    private DepartmentMapService service() {
+        FakePeople people = new FakePeople();
+        HostGroups groups = new HostGroups() {
+            @Override
+            public boolean exists(String groupName) {
+                return true;
+            }
+
+            @Override
+            public List<String> memberNames(String groupName) {
+                return List.of();
+            }
+        };
+        MemoryCaches caches = new MemoryCaches();
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), groups, people, caches);
+        for (String key : List.of("sales", "development", "it", "accounting")) {
+            departments.create(new DepartmentInput(key, key + " (en)", key + "（日本語）", List.of(key + "-group"), true));
+        }
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        CompanyCalendarService calendar = new CompanyCalendarService(new AoCompanyCalendarStore(ao),
+                new AoHolidayStore(ao), caches, clock);
+        ApplicationProperties application = mock(ApplicationProperties.class);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        NewRequestLink link = () -> Optional.of("/jira" + NewRequestLink.PATH);
+        dev.kakehashi.platform.ClusterLocks locks = new dev.kakehashi.platform.ClusterLocks() {
+            @Override
+            public <T> T underLock(String name, java.util.function.Supplier<T> work) {
+                return work.get();
+            }
+        };
+        return new DepartmentMapService(store, departments, calendar, link, application, caches, locks, clock);
+    }
+
+    /** Demo contacts: a strong pair (sales and development), a pair below k (it to accounting). */
+    private void demo() {
+        LocalDate recent = TODAY.minusDays(5);
+        for (int i = 1; i <= 6; i++) {
+            thanks(recent, "s" + i, List.of("d" + i), List.of("sales"), List.of("development"),
+                    Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+        }
+        thanks(recent, "s1", List.of("i1"), List.of("sales"), List.of("it"), Thanks.Visibility.PRIVATE,
+                Thanks.State.ACTIVE);
+        thanks(recent, "i1", List.of("a1"), List.of("it"), List.of("accounting"), Thanks.Visibility.PUBLIC,
+                Thanks.State.ACTIVE);
+        request(recent, "sales", "development", 5, "s1", "d1", "m1");
+        request(recent, "sales", "development", 2, "s2", "d2", null);
+        page(recent, "|sales|development|", "k1");
+        goal(TODAY.minusDays(100), "ON_TRACK", TODAY.minusDays(100), "o1", Map.of("sales", "s7", "development", ""));
+    }
+
+    @Test
+    public void theNightlyRunStoresEveryWindowAndTheMapShowsWhatRestsOnKPeopleOnly() {
+        demo();
+        DepartmentMapService service = service();
+        assertEquals(NOW, service.refresh());
+
+        DepartmentMap map = service.map("s1", MapPeriod.standard(30, TODAY), Locale.JAPANESE);
+        assertEquals("2026-11-07", map.period().from());
+        assertEquals("2026-12-06", map.period().to());
+        assertEquals("2026-10-08", map.previous().from());
+        assertEquals(NOW.toString(), map.computedAt());
+        assertEquals(5, map.minimumGroup());
+        assertEquals(List.of("sales", "development", "it", "accounting"),
+                map.departments().stream().map(DepartmentMap.DepartmentJson::key).toList());
+        assertEquals("development（日本語）", map.departments().get(1).name());
+        assertEquals("/jira/plugins/servlet/kakehashi/departments/development", map.departments().get(1).profileUrl());
+
+        DepartmentMap.Cell strong = cell(map, "sales", "development");
+        assertFalse(strong.suppressed());
+        assertEquals(new CellFigures("sales", "development", 2, 1, 6, 1, 1, strong.figures().people()),
+                strong.figures());
+        assertEquals(10, strong.figures().total());
+        assertNull("the goal in the previous window rests on two people", strong.previousTotal());
+        assertTrue("the goal and the page back rest on three people", cell(map, "development", "sales")
+                .suppressed());
+        assertTrue(cell(map, "it", "accounting").suppressed());
+        assertEquals("no private thanks counts", 3, map.cells().size());
+
+        assertNull(map.rowTotals().get("it"));
+        assertNull(map.columnTotals().get("accounting"));
+        assertEquals(Integer.valueOf(10), map.rowTotals().get("sales"));
+        assertNull("its one hidden cell hides the total", map.rowTotals().get("development"));
+        assertNull(map.columnTotals().get("sales"));
+        assertEquals(Integer.valueOf(10), map.columnTotals().get("development"));
+
+        DepartmentMap.Pair salesDevelopment = pair(map, "sales", "development");
+        assertEquals(Stage.COLLABORATION, salesDevelopment.stage());
+        assertEquals("連携", salesDevelopment.stageLabel());
+        assertEquals("/jira" + NewRequestLink.PATH + "?partner=development", salesDevelopment.next().url());
+        assertTrue(pair(map, "it", "accounting").suppressed());
+        DepartmentMap.Pair quiet = pair(map, "sales", "accounting");
+        assertEquals(Stage.NO_CONTACT, quiet.stage());
+        assertEquals("/jira/plugins/servlet/kakehashi/departments/accounting", quiet.next().url());
+        assertEquals(6, map.pairs().size());
+
+        DepartmentMap custom = service.map("s1", MapPeriod.custom(LocalDate.of(2026, 11, 7),
+                LocalDate.of(2026, 12, 6)), Locale.ENGLISH);
+        assertEquals("a custom range reads the raw tables to the same cells", map.cells().toString(),
+                custom.cells().toString());
+        assertEquals("Collaborating", pair(custom, "sales", "development").stageLabel());
+    }
+
+    @Test
+    public void quietPartnersAreThoseWithoutContactSinceTheDayAsTheLastRunKnowsThem() {
+        demo();
+        DepartmentMapService service = service();
+        assertEquals("before any run every partner is quiet", List.of("development", "it", "accounting"),
+                service.quietPartners("sales", TODAY.minusDays(20)));
+        service.refresh();
+        assertEquals(List.of("it", "accounting"), service.quietPartners("sales", TODAY.minusDays(20)));
+        assertEquals(List.of("sales", "development"), service.quietPartners("it", TODAY.minusDays(20)));
+        assertEquals("the goal has gone on since 100 days ago", List.of("it", "accounting"),
+                service.quietPartners("sales", TODAY.minusDays(1)));
+        assertEquals(List.of("sales", "development", "it", "accounting").subList(1, 4),
+                service.quietPartners("sales", TODAY));
+    }
+
+    private static DepartmentMap.Cell cell(DepartmentMap map, String from, String to) {
+        return map.cells().stream().filter(c -> c.from().equals(from) && c.to().equals(to)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + from + "->" + to + " in " + map.cells()));
+    }
+
+    private static DepartmentMap.Pair pair(DepartmentMap map, String a, String b) {
+        return map.pairs().stream().filter(p -> p.a().equals(a) && p.b().equals(b)).findFirst().orElseThrow();
+    }
+}

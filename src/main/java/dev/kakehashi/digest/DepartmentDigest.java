@@ -132,30 +132,46 @@ public class DepartmentDigest {
         List<Goal> missed = missedReviews(today, zone);
         Instant thanksFrom = today.minusDays(7).atStartOfDay(zone).toInstant();
         int sent = 0;
+        boolean complete = true;
         for (DepartmentName department : departments.activeNames()) {
             DepartmentProfile profile = profiles.find(department.key()).orElse(null);
             if (profile == null || profile.contactKeys().isEmpty()) {
                 continue;
             }
-            Facts facts = new Facts(department, week, zone, chosen,
-                    quietPairs.quietPartners(department.key(), today.minusWeeks(chosen.quietWeeks())),
-                    stuck(department.key(), chosen.stuckDays(), today, zone),
-                    missed.stream().filter(g -> takesPart(g, department.key())).toList(),
-                    profile.challenges().stream().filter(c -> c.staleOn(today)).toList(), thanksFrom);
+            Facts facts;
+            try {
+                facts = new Facts(department, week, zone, chosen,
+                        quietPairs.quietPartners(department.key(), today.minusWeeks(chosen.quietWeeks())),
+                        stuck(department.key(), chosen.stuckDays(), today, zone),
+                        missed.stream().filter(g -> takesPart(g, department.key())).toList(),
+                        profile.challenges().stream().filter(c -> c.staleOn(today)).toList(), thanksFrom);
+            } catch (RuntimeException e) {
+                LOG.warn("The weekly digest of department {} could not be put together", department.key(), e);
+                complete = false;
+                continue;
+            }
             for (String contact : profile.contactKeys()) {
-                sent += sendTo(contact, facts, now, ledger);
+                Result result = sendTo(contact, facts, now, ledger);
+                sent += result == Result.SENT ? 1 : 0;
+                complete &= result != Result.FAILED;
             }
         }
-        // claimed once every department is done: a run that failed part-way is completed by the next one
-        ledger.claim(done, now);
+        // claimed once every department is done: a run that failed part-way is completed by a later one, which
+        // sends only to the contacts the ledger has not recorded
+        if (complete) {
+            ledger.claim(done, now);
+        }
         return sent;
     }
 
-    private int sendTo(String contact, Facts facts, Instant now, NotificationLedger ledger) {
+    /** What became of one contact's digest: sent (or kept for their daily digest), nothing to send, or failed. */
+    private enum Result { SENT, NONE, FAILED }
+
+    private Result sendTo(String contact, Facts facts, Instant now, NotificationLedger ledger) {
         String key = MailDelivery.ledgerKey("department-digest", facts.week().toString(), facts.department().key(),
                 contact);
         if (ledger.recorded(key)) {
-            return 0;
+            return Result.NONE;
         }
         Content content;
         try {
@@ -163,17 +179,19 @@ public class DepartmentDigest {
         } catch (RuntimeException e) {
             LOG.warn("The weekly digest of department {} for user {} could not be put together",
                     facts.department().key(), contact, e);
-            return 0;
+            return Result.FAILED;
         }
         if (content.isEmpty() || !ledger.claim(key, now)) {
-            return 0;
+            return Result.NONE;
         }
         MailDelivery.Outcome outcome = delivery.deliver(contact, NotificationKind.DEPARTMENT_DIGEST,
                 recipient -> compose(recipient, facts, content), now);
         if (outcome == MailDelivery.Outcome.FAILED) {
             ledger.release(key);
+            return Result.FAILED;
         }
-        return outcome == MailDelivery.Outcome.SENT || outcome == MailDelivery.Outcome.KEPT_FOR_DIGEST ? 1 : 0;
+        return outcome == MailDelivery.Outcome.SENT || outcome == MailDelivery.Outcome.KEPT_FOR_DIGEST ? Result.SENT
+                : Result.NONE;
     }
 
     Content contentFor(String contact, Facts facts, Instant now) {

@@ -112,6 +112,8 @@ public class DepartmentDigestTest {
             key("smith"), Locale.ENGLISH, key("suzuki"), Locale.JAPANESE, key("kato"), Locale.JAPANESE);
     private final MemoryNotifications memory = new MemoryNotifications();
     private final List<Mail> sent = new ArrayList<>();
+    /** Addresses the mail queue refuses. */
+    private final Set<String> refusedBy = new java.util.HashSet<>();
     /** The departments the quiet pairs were asked about, with the day asked from. */
     private final Map<String, LocalDate> quietAsked = new HashMap<>();
     private Instant now = MONDAY_MORNING;
@@ -165,7 +167,12 @@ public class DepartmentDigestTest {
                 application);
         MailDelivery delivery = new MailDelivery(memory.preferences, k -> Optional.of(new Recipient(k,
                 k, k, k.substring(4) + "@example.com", languages.get(k))), memory.digests, ledger, texts,
-                MemoryNotifications.outbox(sent::add));
+                MemoryNotifications.outbox(mail -> {
+                    if (refusedBy.contains(mail.to())) {
+                        throw new IllegalStateException("the mail queue is full");
+                    }
+                    sent.add(mail);
+                }));
         QuietPairs quiet = (department, since) -> {
             quietAsked.put(department, since);
             return department.equals("sales") ? List.of("development", "marketing") : List.of();
@@ -298,6 +305,20 @@ public class DepartmentDigestTest {
 
         assertEquals(3, digest.send(CALENDAR, MONDAY.plusDays(7), now.plus(Duration.ofDays(7)), ledger));
         assertEquals(6, sent.size());
+    }
+
+    @Test
+    public void aDigestTheMailQueueRefusedIsSentByTheNextRunAndNoOtherOneTwice() {
+        refusedBy.add("smith@example.com");
+        assertEquals("tanaka and sato", 2, digest.send(CALENDAR, MONDAY, now, ledger));
+        assertFalse("the week is not done", ledger.recorded("department-digest:2026-12-07"));
+
+        refusedBy.clear();
+        assertEquals("smith only", 1, digest.send(CALENDAR, MONDAY, now.plus(Duration.ofMinutes(5)), ledger));
+        assertEquals(List.of("tanaka@example.com", "sato@example.com", "smith@example.com"),
+                sent.stream().map(Mail::to).toList());
+        assertTrue(ledger.recorded("department-digest:2026-12-07"));
+        assertEquals(0, digest.send(CALENDAR, MONDAY, now.plus(Duration.ofMinutes(10)), ledger));
     }
 
     @Test

@@ -421,6 +421,40 @@
                 calendarSubmit.disabled = false;
             });
         });
+        var digest = document.getElementById('kakehashi-digest-form');
+        var digestSubmit = document.getElementById('kakehashi-digest-submit');
+        function showDigest(saved) {
+            digest.elements.weekday.value = saved.weekday;
+            digest.elements.quietWeeks.value = String(saved.quietWeeks);
+            digest.elements.stuckDays.value = String(saved.stuckDays);
+            digest.elements.weekday.disabled = false;
+            digest.elements.quietWeeks.disabled = false;
+            digest.elements.stuckDays.disabled = false;
+            digestSubmit.disabled = false;
+        }
+        function wholeNumber(text) {
+            return /^\s*\d+\s*$/.test(text) ? parseInt(text, 10) : -1;
+        }
+        call('GET', '/admin/digest').then(showDigest, function (error) {
+            window.Kakehashi.showErrors(digest, error);
+        });
+        digest.addEventListener('submit', function (event) {
+            event.preventDefault();
+            window.Kakehashi.clearErrors(digest);
+            digestSubmit.disabled = true;
+            call('PUT', '/admin/digest', {
+                weekday: digest.elements.weekday.value,
+                quietWeeks: wholeNumber(digest.elements.quietWeeks.value),
+                stuckDays: wholeNumber(digest.elements.stuckDays.value)
+            }).then(function (saved) {
+                showDigest(saved);
+                say(msg('saved'), 'success');
+            }, function (error) {
+                window.Kakehashi.showErrors(digest, error);
+            }).then(function () {
+                digestSubmit.disabled = false;
+            });
+        });
         root.setAttribute('data-ready', 'true');
     }
 

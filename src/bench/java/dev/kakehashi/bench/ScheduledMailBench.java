@@ -229,8 +229,24 @@ public final class ScheduledMailBench {
                 throw new UnsupportedOperationException("the benchmark only reads");
             }
         }, new AoHolidayStore(ao), caches, clock);
+        // the benchmark's departments have no profile, so no weekly digest has anyone to go to
+        dev.kakehashi.digest.DepartmentDigest departmentDigest = new dev.kakehashi.digest.DepartmentDigest(
+                new dev.kakehashi.digest.DigestSettingsService(new dev.kakehashi.digest.DigestSettingsStore() {
+                    @Override
+                    public dev.kakehashi.digest.DigestSettings get() {
+                        return dev.kakehashi.digest.DigestSettings.DEFAULT;
+                    }
+
+                    @Override
+                    public void save(dev.kakehashi.digest.DigestSettings settings) {
+                        throw new UnsupportedOperationException("the benchmark only reads");
+                    }
+                }, caches), departments, Requests.stub(dev.kakehashi.profiles.ProfileStore.class, Optional.class,
+                        a -> Optional.empty()), (key, since) -> List.of(), new AoCollaborationStore(ao),
+                new BenchRequestIssues(size), new AoGoalStore(ao), Requests.stub(GoalSpaces.class, boolean.class,
+                        a -> true), thanks, delivery, texts);
         return new ScheduledMail(thanks, requests, goals, delivery, ledger, new AoMailWatermark(ao), calendars,
-                clock);
+                departmentDigest, clock);
     }
 
     /**

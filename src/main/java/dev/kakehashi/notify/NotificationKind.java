@@ -19,7 +19,9 @@ public enum NotificationKind {
     /** A request I hold a role in was resolved without a result. */
     REQUEST_NO_RESULT("request-no-result"),
     /** A goal I own or am a contact of missed its review. */
-    GOAL_REVIEW("goal-review");
+    GOAL_REVIEW("goal-review"),
+    /** The weekly digest of a department I am a contact of. */
+    DEPARTMENT_DIGEST("department-digest");
 
     private final String key;
 

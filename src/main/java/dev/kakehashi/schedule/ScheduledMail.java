@@ -3,6 +3,7 @@ package dev.kakehashi.schedule;
 import dev.kakehashi.admin.CompanyCalendar;
 import dev.kakehashi.admin.CompanyCalendarService;
 import dev.kakehashi.collaboration.CollaborationService;
+import dev.kakehashi.digest.DepartmentDigest;
 import dev.kakehashi.goals.GoalReviewReminders;
 import dev.kakehashi.notify.MailDelivery;
 import dev.kakehashi.notify.NotificationLedger;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * The mail that goes out on a schedule rather than when something happens, run once per cluster at a time:
  * thanks emails once the withdraw window has passed (any day), and on the company's working days (its time zone,
  * weekends and holidays left out unless an administrator chose otherwise) overdue-request reminders, missed goal
- * review reminders and the daily digests. Thanks are read only after the stored watermark, which a run moves past what
+ * review reminders, the daily digests and, on the digest day of each week, the weekly department digests. Thanks are read only after the stored watermark, which a run moves past what
  * it mailed. Every item is recorded in the ledger for its period, so running again sends nothing twice. Overdue
  * requests and missed reviews are looked for at the first run of each working day (what makes them due is the day);
  * the later runs of that day read one ledger entry for them, whatever the number of goals and requests.
@@ -35,11 +36,12 @@ public class ScheduledMail {
     private final NotificationLedger ledger;
     private final MailWatermark watermark;
     private final CompanyCalendarService calendars;
+    private final DepartmentDigest departmentDigest;
     private final Clock clock;
 
     public ScheduledMail(ThanksService thanks, CollaborationService requests, GoalReviewReminders goals,
                          MailDelivery delivery, NotificationLedger ledger, MailWatermark watermark,
-                         CompanyCalendarService calendars, Clock clock) {
+                         CompanyCalendarService calendars, DepartmentDigest departmentDigest, Clock clock) {
         this.thanks = thanks;
         this.requests = requests;
         this.goals = goals;
@@ -47,16 +49,17 @@ public class ScheduledMail {
         this.ledger = ledger;
         this.watermark = watermark;
         this.calendars = calendars;
+        this.departmentDigest = departmentDigest;
         this.clock = clock;
     }
 
     /** What one run did. {@code workingDay} is false when the company's day was a weekend or holiday left out. */
     public record Run(LocalDate day, boolean workingDay, int thanksMailed, int overdueReminded, int reviewsReminded,
-                      int digestsSent) {
+                      int digestsSent, int departmentDigestsSent) {
         public String describe() {
             return day + (workingDay ? "" : " (not a working day)") + ": " + thanksMailed + " thanks emails, "
                     + overdueReminded + " overdue-request reminders, " + reviewsReminded + " goal review reminders, "
-                    + digestsSent + " digests";
+                    + digestsSent + " digests, " + departmentDigestsSent + " department digests";
         }
     }
 
@@ -66,7 +69,7 @@ public class ScheduledMail {
         CompanyCalendar calendar = calendars.calendar();
         LocalDate today = calendar.day(now);
         if (!calendar.workingDay(today)) {
-            return new Run(today, false, mailed, 0, 0, 0);
+            return new Run(today, false, mailed, 0, 0, 0, 0);
         }
         // Overdue requests and missed reviews change with the company's day, so they are looked for once a day: a
         // later run that day reads one ledger entry instead of every goal and overdue request.
@@ -80,7 +83,9 @@ public class ScheduledMail {
             // claimed once the day's work is done: a run that failed part-way is tried again by the next one
             ledger.claim(sweep, now);
         }
+        // before the daily digests, so that a contact who chose one gets the weekly digest in it the same day
+        int departmentDigests = departmentDigest.send(calendar, today, now, ledger);
         int digests = delivery.sendDigests(today, now);
-        return new Run(today, true, mailed, overdue, reviews, digests);
+        return new Run(today, true, mailed, overdue, reviews, digests, departmentDigests);
     }
 }

@@ -105,6 +105,8 @@ public class AccessMatrixIT {
                 new Row("GET", "/insights/department-map?days=7", null, 401, 400, 400, 400),
                 new Row("GET", "/insights/department-map.csv?days=30", null, 401, 200, 200, 200),
                 new Row("POST", "/insights/department-map/refresh", "{}", 401, 403, 403, 200),
+                new Row("GET", "/admin/digest", null, 401, 403, 403, 200),
+                new Row("PUT", "/admin/digest", "{\"weekday\":\"monday\"}", 401, 403, 403, 200),
                 new Row("GET", "/admin/calendar", null, 401, 403, 403, 200),
                 new Row("PUT", "/admin/calendar", "{\"zone\":\"Asia/Tokyo\",\"skipWeekends\":true}", 401, 403, 403,
                         200),

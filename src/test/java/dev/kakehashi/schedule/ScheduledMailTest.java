@@ -2,6 +2,7 @@ package dev.kakehashi.schedule;
 
 import static dev.kakehashi.testing.FakePeople.key;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.admin.CompanyCalendar;
@@ -32,6 +33,9 @@ import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
 import dev.kakehashi.collaboration.ao.AoIssueTypeBindingStore;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
+import dev.kakehashi.digest.DepartmentDigest;
+import dev.kakehashi.digest.DigestSettingsService;
+import dev.kakehashi.digest.ao.AoDigestSettingsStore;
 import dev.kakehashi.goals.Cadence;
 import dev.kakehashi.goals.Goal;
 import dev.kakehashi.goals.GoalReviewReminders;
@@ -50,6 +54,11 @@ import dev.kakehashi.notify.MailTexts;
 import dev.kakehashi.notify.NotificationKind;
 import dev.kakehashi.notify.Recipient;
 import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.profiles.Challenge;
+import dev.kakehashi.profiles.DepartmentProfile;
+import dev.kakehashi.profiles.ao.AoDeptProfile;
+import dev.kakehashi.profiles.ao.AoDeptProfileItem;
+import dev.kakehashi.profiles.ao.AoProfileStore;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.FakePeople;
 import dev.kakehashi.testing.MemoryCaches;
@@ -129,13 +138,14 @@ public class ScheduledMailTest {
     private ScheduledMail scheduled;
     private AoGoalStore goalStore;
     private CompanyCalendarService calendars;
+    private AoProfileStore profiles;
 
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoRequest.class, AoRequestEvent.class, AoIssueTypeBinding.class, AoThanks.class,
                 AoThanksSender.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class,
                 AoDepartment.class, AoDepartmentGroup.class, AoCompanyValue.class, AoGoal.class, AoGoalUpdate.class,
-                AoGoalItem.class, AoHoliday.class);
+                AoGoalItem.class, AoHoliday.class, AoDeptProfile.class, AoDeptProfileItem.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
                 people, new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
@@ -211,8 +221,12 @@ public class ScheduledMailTest {
                 calendar = saved;
             }
         }, new AoHolidayStore(ao), new MemoryCaches(), clock);
+        profiles = new AoProfileStore(ao);
+        DepartmentDigest departmentDigest = new DepartmentDigest(new DigestSettingsService(
+                new AoDigestSettingsStore(ao), new MemoryCaches()), departments, profiles, (key, since) -> List.of(),
+                requestStore, new OneIssue(issue), goalStore, new OneSpace(), thanks, delivery, texts);
         scheduled = new ScheduledMail(thanks, requests, goals, delivery, memory.ledger, new AoMailWatermark(ao),
-                calendars, clock);
+                calendars, departmentDigest, clock);
     }
 
     @After
@@ -234,7 +248,7 @@ public class ScheduledMailTest {
 
         ScheduledMail.Run saturday = scheduled.run();
 
-        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 5), false, 1, 0, 0, 0), saturday);
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 5), false, 1, 0, 0, 0, 0), saturday);
         assertEquals(List.of(key("suzuki")), thanked);
         assertEquals("no overdue reminder", List.of(), requestNotices);
         assertEquals("no goal review reminder, no digest", List.of(), mailed);
@@ -242,7 +256,7 @@ public class ScheduledMailTest {
         now = SUNDAY_AFTERNOON_UTC;
         ScheduledMail.Run monday = scheduled.run();
 
-        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1), monday);
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1, 0), monday);
         assertEquals("the thanks email is not sent twice", List.of(key("suzuki")), thanked);
         assertEquals(List.of("request-overdue COLLAB-1 [KEY-tanaka, KEY-suzuki]"), requestNotices);
         assertEquals(3, mailed.size());
@@ -256,7 +270,7 @@ public class ScheduledMailTest {
 
         ScheduledMail.Run saturday = scheduled.run();
 
-        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 5), true, 1, 2, 2, 1), saturday);
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 5), true, 1, 2, 2, 1, 0), saturday);
         assertEquals(List.of(key("suzuki")), thanked);
         assertEquals(List.of("request-overdue COLLAB-1 [KEY-tanaka, KEY-suzuki]"), requestNotices);
         assertEquals(3, mailed.size());
@@ -265,7 +279,7 @@ public class ScheduledMailTest {
     @Test
     public void laterRunsOfAWorkingDayLookForNoRemindersAndTheNextWorkingDayDoes() {
         now = SUNDAY_AFTERNOON_UTC;
-        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1), scheduled.run());
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1, 0), scheduled.run());
         // a goal whose review was missed in October, written after the day's first run
         Instant october = LocalDate.of(2026, 10, 1).atTime(10, 0).atZone(TOKYO).toInstant();
         goalStore.insert(new Goal(0, "DEMO", 65541, "解約を減らす", "", "OWNER", List.of(
@@ -277,7 +291,7 @@ public class ScheduledMailTest {
 
         now = SUNDAY_AFTERNOON_UTC.plus(Duration.ofMinutes(5));
         assertEquals("the day's reminders were looked for at its first run",
-                new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 0, 0, 0), scheduled.run());
+                new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 0, 0, 0, 0), scheduled.run());
         assertEquals(mailedOnMonday, mailed.size());
 
         now = SUNDAY_AFTERNOON_UTC.plus(Duration.ofDays(1));
@@ -293,19 +307,19 @@ public class ScheduledMailTest {
         calendars.add("2026-12-07", "臨時休業日", "Company closed");
         thankSuzukiThenRunAt(SUNDAY_AFTERNOON_UTC);
 
-        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), false, 1, 0, 0, 0), scheduled.run());
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), false, 1, 0, 0, 0, 0), scheduled.run());
         assertEquals("no overdue reminder", List.of(), requestNotices);
         assertEquals("no goal review reminder, no digest", List.of(), mailed);
 
         calendars.remove("2026-12-07");
-        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1), scheduled.run());
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2026, 12, 7), true, 0, 2, 2, 1, 0), scheduled.run());
     }
 
     @Test
     public void onANationalSubstituteHolidayTheRemindersWaitUnlessTheCompanyWorksOnIt() {
         // Monday 22 March 2027, 振替休日 for the vernal equinox day on Sunday 21 March
         now = Instant.parse("2027-03-22T01:00:00Z");
-        assertEquals(new ScheduledMail.Run(LocalDate.of(2027, 3, 22), false, 0, 0, 0, 0), scheduled.run());
+        assertEquals(new ScheduledMail.Run(LocalDate.of(2027, 3, 22), false, 0, 0, 0, 0, 0), scheduled.run());
         assertEquals(List.of(), mailed);
 
         calendars.remove("2027-03-22");
@@ -319,6 +333,33 @@ public class ScheduledMailTest {
         calendar = new CompanyCalendar(TOKYO, true, false, Set.of());
         now = Instant.parse("2027-03-22T01:00:00Z");
         assertTrue(scheduled.run().workingDay());
+    }
+
+    @Test
+    public void theWeeklyDepartmentDigestGoesOutAtTheFirstRunOfTheTokyoMondayAndOnceAWeek() {
+        profiles.save(new DepartmentProfile("sales", "", "", "", "", "", List.of(key("tanaka")),
+                List.of(new Challenge("引き継ぎ資料の整備", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))), 1, now,
+                key("tanaka")));
+        String digest = key("tanaka") + "@example.com kakehashi.digest.mail.subject[営業, 2026-12-07]";
+
+        now = SUNDAY_AFTERNOON_UTC.minus(Duration.ofMinutes(31));
+        assertEquals("Sunday 23:59 in Tokyo", 0, scheduled.run().departmentDigestsSent());
+        assertFalse(mailed.toString(), mailed.contains(digest));
+
+        now = SUNDAY_AFTERNOON_UTC;
+        assertEquals("Monday 00:30 in Tokyo, still Sunday in UTC", 1, scheduled.run().departmentDigestsSent());
+        assertTrue(mailed.toString(), mailed.contains(digest));
+
+        now = SUNDAY_AFTERNOON_UTC.plus(Duration.ofMinutes(5));
+        assertEquals(0, scheduled.run().departmentDigestsSent());
+        now = SUNDAY_AFTERNOON_UTC.plus(Duration.ofDays(1));
+        assertEquals(0, scheduled.run().departmentDigestsSent());
+        assertEquals(1, mailed.stream().filter(m -> m.contains("kakehashi.digest.mail.subject")).count());
+
+        now = SUNDAY_AFTERNOON_UTC.plus(Duration.ofDays(7));
+        assertEquals("the next week's digest", 1, scheduled.run().departmentDigestsSent());
+        assertTrue(mailed.toString(), mailed.contains(key("tanaka")
+                + "@example.com kakehashi.digest.mail.subject[営業, 2026-12-14]"));
     }
 
     /** Jira holding the one request issue, which everyone may browse. */

@@ -28,7 +28,8 @@ import java.util.Map;
  * project COLLAB, one at each step and more, made through the plugin's own services as their requesters would
  * (create, share the result, thank the partner contact on the issue, move step by step); one is resolved through
  * Jira's "Issue Resolved" event. Runs after the plugin's start (which installs the request issue types) while COLLAB
- * has no issues yet; the request issue types are added to COLLAB's scheme first, as an administrator would.
+ * has no issues yet; the request issue types are added to COLLAB's scheme first, as an administrator would. Then
+ * the twelve requests and the thanks of the past year that {@link DemoStory} tells (COLLAB-10 to COLLAB-21).
  */
 public final class DemoCollaboration {
     private static final String PROJECT = "COLLAB";
@@ -168,6 +169,9 @@ public final class DemoCollaboration {
         for (Demo demo : REQUESTS) {
             create(demo, requests, thanks, services);
         }
+        // then the year before: the story the department map tells
+        DemoStory.requests(plugin, services, PROJECT);
+        DemoStory.thanks(plugin, services, false);
         return true;
     }
 

@@ -168,7 +168,7 @@ public final class DemoGoals {
         demoGoals.add(wishes);
 
         pages(services, demoGoals, renewals);
-        DemoStory.thanks(plugin, services, true);
+        DemoStory.confluence(plugin, services);
         return true;
     }
 

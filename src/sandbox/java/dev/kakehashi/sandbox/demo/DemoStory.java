@@ -30,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -42,7 +44,9 @@ import java.util.function.Supplier;
  * thanked 経理 twice (two people only, which the map suppresses), and 総務 and 経理 stay apart. Every outcome is made
  * through the plugin's own services as the people would have made it, on the day it happened over the last twelve
  * months: the services run here on a clock set to that day, their notices go to no one (nobody is told today of
- * what happened months ago) and their caches load on every read, so that the plugin's own ones are left alone.
+ * what happened months ago) and their caches load on every read, so that the plugin's own ones are left alone. The
+ * newest thanks is four days old, older than the look-back of the thanks emails, and no request is left past its due
+ * date before its result: the jobs mail nobody about the story.
  */
 public final class DemoStory {
     private static final ZoneId ZONE = ZoneId.systemDefault();
@@ -129,7 +133,7 @@ public final class DemoStory {
 
     private static final List<Flow> FLOWS = List.of(
             new Flow(SALES, DEVELOPMENT,
-                    new int[] {350, 318, 287, 259, 231, 204, 176, 149, 121, 98, 84, 70, 61, 47, 33, 26, 17, 9, 3},
+                    new int[] {350, 318, 287, 259, 231, 204, 176, 149, 121, 98, 84, 70, 61, 47, 33, 26, 17, 9, 4},
                     List.of("商談前に技術的な質問へすぐ答えていただき、お客様に自信を持って説明できました。ありがとうございます！",
                             "デモ環境を急ぎで用意していただいたおかげで、提案が間に合いました。",
                             "お客様の要望を丁寧に聞いてくださり、次の打ち合わせが前向きに進みました。",
@@ -137,7 +141,7 @@ public final class DemoStory {
                     List.of("Thank you for answering the customer's technical questions so quickly.",
                             "The demo you prepared on short notice won us the second meeting. Thanks!")),
             new Flow(DEVELOPMENT, SALES,
-                    new int[] {340, 301, 270, 240, 212, 183, 158, 135, 112, 88, 75, 64, 53, 41, 30, 22, 13, 6},
+                    new int[] {340, 301, 270, 240, 212, 183, 158, 135, 112, 87, 75, 64, 53, 41, 29, 22, 13, 6},
                     List.of("お客様の生の声を共有していただき、機能の優先度を決める根拠になりました。",
                             "試用に協力してくださるお客様を紹介していただき、ありがとうございました！",
                             "リリースの背景をお客様に丁寧に説明してくださり、問い合わせが減りました。"),
@@ -149,7 +153,7 @@ public final class DemoStory {
                             "お客様への回答を先回りして用意してくださり、リリース後も落ち着いて対応できました。"),
                     List.of("Your reproduction steps made the fix a one-hour job. Thank you!")),
             new Flow(SUPPORT, DEVELOPMENT,
-                    new int[] {315, 245, 175, 120, 88, 76, 60, 45, 34, 23, 11, 4},
+                    new int[] {315, 245, 175, 120, 86, 76, 60, 45, 34, 23, 11, 4},
                     List.of("不具合の調査を急いでいただき、お客様に当日中に回答できました。",
                             "新機能の説明会を開いていただき、問い合わせに自信を持って答えられます。ありがとうございます！"),
                     List.of("Thanks for looking into the customer's issue the same day.")),
@@ -167,33 +171,48 @@ public final class DemoStory {
     /** The company values the demo thanks name, in turn. */
     private static final List<String> VALUES = List.of("collaboration", "teamwork", "customer-focus", "challenge");
 
+    /** Something that happened in the story, at its moment. */
+    private record Event(Instant at, Runnable action) {
+    }
+
+    /** Does what happened in the order it happened, each on the story's clock set to its moment. */
+    private static void tell(StoryClock clock, List<Event> events) {
+        List<Event> inOrder = new ArrayList<>(events);
+        inOrder.sort(Comparator.comparing(Event::at));
+        for (Event event : inOrder) {
+            clock.set(event.at());
+            event.action().run();
+        }
+    }
+
     /**
-     * Sends the year's thanks between departments; Confluence's fall two days before Jira's, so that the two products
-     * hold thanks of their own.
-     *
-     * @return how many were sent
+     * The year's thanks between departments, as events; Confluence's fall two days before Jira's, so that the two
+     * products hold thanks of their own.
      */
-    public static int thanks(EnabledPlugin plugin, HostServices services, boolean confluence) {
-        StoryClock clock = new StoryClock();
-        ThanksService thanks = thanksAt(plugin, clock);
+    private static List<Event> thanks(ThanksService thanks, HostServices services, boolean confluence) {
+        List<Event> events = new ArrayList<>();
         int shift = confluence ? 2 : 0;
-        int sent = 0;
         for (Flow flow : FLOWS) {
             for (int i = 0; i < flow.daysAgo().length; i++) {
-                String sender = flow.senders().get(i % flow.senders().size());
                 String recipient = flow.recipients().get((i + i / flow.senders().size()) % flow.recipients().size());
-                DemoUser from = user(services, sender);
+                DemoUser from = user(services, flow.senders().get(i % flow.senders().size()));
                 List<String> messages = from.locale().equals(Locale.ENGLISH) && !flow.englishMessages().isEmpty()
                         ? flow.englishMessages() : flow.messages();
-                clock.set(daysAgo(flow.daysAgo()[i] + shift, LocalTime.of(9 + i % 8, 10 + (i * 7) % 40)));
-                thanks.send(from.key(), new ThanksInput(List.of(recipient), "", messages.get(i % messages.size()),
-                        VALUES.get(i % VALUES.size()), "none", "", "public"));
-                sent++;
+                ThanksInput input = new ThanksInput(List.of(recipient), "", messages.get(i % messages.size()),
+                        VALUES.get(i % VALUES.size()), "none", "", "public");
+                events.add(new Event(daysAgo(flow.daysAgo()[i] + shift, LocalTime.of(9 + i % 8, 10 + (i * 7) % 40)),
+                        () -> thanks.send(from.key(), input)));
             }
         }
+        return events;
+    }
+
+    /** Confluence's part of the story: the thanks (the goal and the knowledge pages are made with the others). */
+    public static void confluence(EnabledPlugin plugin, HostServices services) {
+        StoryClock clock = new StoryClock();
+        tell(clock, thanks(thanksAt(plugin, clock), services, true));
         // the plugin's cached summaries may predate these thanks
         plugin.bean(ThanksService.class).forgetSummaries();
-        return sent;
     }
 
     /** The plugin's thanks service on the story's clock, with its own (empty) caches. */
@@ -293,12 +312,11 @@ public final class DemoStory {
                     "", 2, null, null));
 
     /**
-     * Opens the story's requests in COLLAB (after the first demo requests, which keep their keys) and moves each as
-     * far as it came, on the days it happened (the sandbox's issues keep no date that anything shows).
-     *
-     * @return how many were opened
+     * Jira's part of the story: the requests, opened in COLLAB after the first demo requests (which keep their keys)
+     * and moved as far as they came, and the thanks, all on the days they happened and in that order (the sandbox's
+     * issues keep no date that anything shows).
      */
-    public static int requests(EnabledPlugin plugin, HostServices services, String project) {
+    public static void jira(EnabledPlugin plugin, HostServices services, String project) {
         StoryClock clock = new StoryClock();
         ThanksService thanks = thanksAt(plugin, clock);
         CollaborationService requests = new CollaborationService(plugin.bean(CollaborationStore.class),
@@ -306,32 +324,42 @@ public final class DemoStory {
                 plugin.bean(RequestTypeInstaller.class), plugin.bean(People.class),
                 plugin.bean(DepartmentService.class), thanks, plugin.bean(ChangePolicyStore.class), new NoCaches(),
                 clock, RequestNotices.NONE, plugin.bean(LinkedGoals.class));
+        List<Event> events = new ArrayList<>(thanks(thanks, services, false));
         for (Request demo : REQUESTS) {
-            String caller = user(services, demo.requester()).key();
-            Instant opened = daysAgo(demo.daysAgo(), LocalTime.of(10, 0));
-            clock.set(opened);
+            events.addAll(request(demo, requests, thanks, services, project, clock));
+        }
+        tell(clock, events);
+        plugin.bean(ThanksService.class).forgetSummaries();
+    }
+
+    /** One request's events: opened, then each step two days after the last, the result some days later. */
+    private static List<Event> request(Request demo, CollaborationService requests, ThanksService thanks,
+                                       HostServices services, String project, Clock clock) {
+        String caller = user(services, demo.requester()).key();
+        String[] key = new String[1];
+        List<Event> events = new ArrayList<>();
+        events.add(new Event(daysAgo(demo.daysAgo(), LocalTime.of(10, 0)), () -> {
             String due = demo.done() ? LocalDate.now(clock).plusDays(21).toString() : "";
-            RequestIssues.IssueRef issue = requests.create(caller, project, demo.summary(), new RequestInput(
-                    demo.kind(), demo.from(), demo.to(), demo.purpose(), demo.scope(), "", demo.benefit(),
-                    demo.requester(), demo.contact(), demo.owner(), due));
-            CollaborationRequest request = requests.get(caller, issue.key());
-            for (int number = 2; number <= demo.step(); number++) {
-                Step target = Step.ofNumber(number).orElseThrow();
-                // the steps come two days apart, the result some days later
-                int day = demo.daysAgo() - 2 * (number - 1) - (number >= Step.RESULT_SHARED.number() ? 4 : 0);
-                clock.set(daysAgo(day, LocalTime.of(11, 0)));
+            key[0] = requests.create(caller, project, demo.summary(), new RequestInput(demo.kind(), demo.from(),
+                    demo.to(), demo.purpose(), demo.scope(), "", demo.benefit(), demo.requester(), demo.contact(),
+                    demo.owner(), due)).key();
+        }));
+        for (int number = 2; number <= demo.step(); number++) {
+            Step target = Step.ofNumber(number).orElseThrow();
+            int day = demo.daysAgo() - 2 * (number - 1) - (number >= Step.RESULT_SHARED.number() ? 4 : 0);
+            events.add(new Event(daysAgo(day, LocalTime.of(11, 0)), () -> {
+                CollaborationRequest request = requests.get(caller, key[0]);
                 if (target == Step.RESULT_SHARED) {
-                    request = requests.shareResult(caller, issue.key(), "", demo.result(), request.version());
+                    request = requests.shareResult(caller, key[0], "", demo.result(), request.version());
                 }
                 if (target == Step.NEXT_PROPOSED) {
                     thanks.send(caller, new ThanksInput(List.of(demo.contact()), "", demo.thanks(), "collaboration",
-                            "jira-issue", Long.toString(issue.id()), "public"));
+                            "jira-issue", Long.toString(request.issueId()), "public"));
                 }
-                request = requests.move(caller, issue.key(), target.key(), request.version());
-            }
+                requests.move(caller, key[0], target.key(), request.version());
+            }));
         }
-        plugin.bean(ThanksService.class).forgetSummaries();
-        return REQUESTS.size();
+        return events;
     }
 
     private static DemoUser user(HostServices services, String username) {

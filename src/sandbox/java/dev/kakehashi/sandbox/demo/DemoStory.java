@@ -168,8 +168,8 @@ public final class DemoStory {
                     List.of("経費精算システムの切り替えで、確認事項にすぐ答えていただきありがとうございました。"),
                     List.of()));
 
-    /** The company values the demo thanks name, in turn. */
-    private static final List<String> VALUES = List.of("collaboration", "teamwork", "customer-focus", "challenge");
+    /** The company values the demo thanks name, in turn (none names 挑戦, whose filter on the wall stays empty). */
+    private static final List<String> VALUES = List.of("collaboration", "teamwork", "customer-focus");
 
     /** Something that happened in the story, at its moment. */
     private record Event(Instant at, Runnable action) {

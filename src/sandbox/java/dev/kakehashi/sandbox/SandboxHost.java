@@ -271,6 +271,7 @@ public final class SandboxHost implements AutoCloseable {
         if (DemoKnowledge.createIfEmpty(confluence.site.createContent(), confluence.plugin, confluence.services)) {
             LOG.info("Confluence: demo knowledge pages created");
             DemoProfiles.page(confluence.services);
+            DemoKnowledge.createStory(confluence.site.createContent(), confluence.plugin, confluence.services);
         }
         dev.kakehashi.goals.GoalStore goals = confluence.plugin.bean(dev.kakehashi.goals.GoalStore.class);
         int named = DemoCollaboration.nameGoals(jira.plugin, jira.services, title -> goals.titled(title,

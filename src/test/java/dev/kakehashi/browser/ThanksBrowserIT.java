@@ -62,8 +62,9 @@ public class ThanksBrowserIT {
         browser.open(SANDBOX.jira().baseUrl() + "/plugins/servlet/kakehashi/thanks");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("テンプレートの共有")));
-        assertEquals("1", summaryCell("sales", "kakehashi-given"));
-        assertEquals("1", summaryCell("development", "kakehashi-received"));
+        // the demo data's last 30 days: 営業 gave 開発 five thanks; 開発 received those and three from サポート
+        assertEquals("6", summaryCell("sales", "kakehashi-given"));
+        assertEquals("9", summaryCell("development", "kakehashi-received"));
         browser.screenshot("jira-thanks-wall-ja");
 
         browser.language(SANDBOX.jira().baseUrl(), "en");
@@ -97,8 +98,9 @@ public class ThanksBrowserIT {
         browser.open(SANDBOX.confluence().baseUrl() + "/plugins/servlet/kakehashi/thanks");
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-thanks-item")).stream()
                 .anyMatch(li -> li.getText().contains("FAQ summary")));
-        assertEquals("1", summaryCell("support", "kakehashi-received"));
-        assertEquals("1", summaryCell("sales", "kakehashi-given"));
+        // the demo data's last 30 days in Confluence: サポート received two thanks from 開発, 営業 gave 開発 four
+        assertEquals("3", summaryCell("support", "kakehashi-received"));
+        assertEquals("5", summaryCell("sales", "kakehashi-given"));
     }
 
     @Test

@@ -63,7 +63,8 @@ public class ProfileRestIT {
             assertEquals(product + "", "開発", profile.get("department").get("nameJa").asText());
             assertEquals("small-poc", profile.get("requestKind").asText());
             assertEquals(List.of("suzuki"), texts(profile.get("contacts"), "username"));
-            assertEquals(List.of("suzuki", "takahashi"), texts(profile.get("people"), "username"));
+            assertEquals(List.of("suzuki", "takahashi", "matsumoto", "ikeda", "hashimoto", "ishikawa"),
+                    texts(profile.get("people"), "username"));
             assertEquals(2, profile.get("challenges").size());
             assertFalse(profile.get("canEdit").asBoolean());
             // staleness is shown to contacts and administrators only

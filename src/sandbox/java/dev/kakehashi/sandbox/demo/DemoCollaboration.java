@@ -28,7 +28,8 @@ import java.util.Map;
  * project COLLAB, one at each step and more, made through the plugin's own services as their requesters would
  * (create, share the result, thank the partner contact on the issue, move step by step); one is resolved through
  * Jira's "Issue Resolved" event. Runs after the plugin's start (which installs the request issue types) while COLLAB
- * has no issues yet; the request issue types are added to COLLAB's scheme first, as an administrator would.
+ * has no issues yet; the request issue types are added to COLLAB's scheme first, as an administrator would. Then
+ * the twelve requests and the thanks of the past year that {@link DemoStory} tells (COLLAB-10 to COLLAB-21).
  */
 public final class DemoCollaboration {
     private static final String PROJECT = "COLLAB";
@@ -165,13 +166,23 @@ public final class DemoCollaboration {
         plugin.bean(HostIssueTypes.class).addToProject(PROJECT, typeIds);
         CollaborationService requests = plugin.bean(CollaborationService.class);
         ThanksService thanks = plugin.bean(ThanksService.class);
+        List<Runnable> today = new ArrayList<>();
         for (Demo demo : REQUESTS) {
-            create(demo, requests, thanks, services);
+            today.add(create(demo, requests, thanks, services));
         }
+        // the year before, the story the department map tells, then what happened today
+        DemoStory.jira(plugin, services, PROJECT);
+        today.forEach(Runnable::run);
         return true;
     }
 
-    private static void create(Demo demo, CollaborationService requests, ThanksService thanks, HostServices services) {
+    /**
+     * Creates the request and moves it up to its result; what comes after (the thanks, the next step, the
+     * resolution) is returned to be done once the year before has been told, so that these thanks, given today,
+     * come after the story's in the order they were stored, as they would have.
+     */
+    private static Runnable create(Demo demo, CollaborationService requests, ThanksService thanks,
+                                   HostServices services) {
         String caller = key(services, demo.requester());
         String due = demo.dueInDays() == 0 ? "" : LocalDate.now().plusDays(demo.dueInDays()).toString();
         RequestInput input = new RequestInput(demo.kind(), demo.from(), demo.to(), demo.purpose(), demo.scope(),
@@ -181,23 +192,27 @@ public final class DemoCollaboration {
             services.issues().restrict(issue.id(), RESTRICTED.get(demo.summary()));
         }
         CollaborationRequest request = requests.get(caller, issue.key());
-        for (int number = 2; number <= demo.step(); number++) {
+        for (int number = 2; number <= Math.min(demo.step(), Step.RESULT_SHARED.number()); number++) {
             Step target = Step.ofNumber(number).orElseThrow();
             if (target == Step.RESULT_SHARED) {
                 request = requests.shareResult(caller, issue.key(), "https://wiki.example.com/collab/" + issue.key(),
                         demo.resultNote(), request.version());
             }
-            if (target == Step.NEXT_PROPOSED) {
-                thanks.send(caller, new ThanksInput(List.of(demo.partnerContact()), "", demo.thanks(),
-                        "collaboration", "jira-issue", Long.toString(issue.id()), "public"));
-            }
             request = requests.move(caller, issue.key(), target.key(), request.version());
         }
-        if (demo.resolved()) {
-            JiraIssue resolved = services.issues().resolve(issue.id());
-            services.eventPublisher().publish(new IssueEvent(resolved, Map.of(),
-                    services.jiraUsers().getUserByKey(caller), EventType.ISSUE_RESOLVED_ID));
-        }
+        return () -> {
+            if (demo.step() >= Step.NEXT_PROPOSED.number()) {
+                thanks.send(caller, new ThanksInput(List.of(demo.partnerContact()), "", demo.thanks(),
+                        "collaboration", "jira-issue", Long.toString(issue.id()), "public"));
+                requests.move(caller, issue.key(), Step.NEXT_PROPOSED.key(), requests.get(caller, issue.key())
+                        .version());
+            }
+            if (demo.resolved()) {
+                JiraIssue resolved = services.issues().resolve(issue.id());
+                services.eventPublisher().publish(new IssueEvent(resolved, Map.of(),
+                        services.jiraUsers().getUserByKey(caller), EventType.ISSUE_RESOLVED_ID));
+            }
+        };
     }
 
     private static String key(HostServices services, String username) {

@@ -27,11 +27,12 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The shared goals a fresh sandbox Confluence starts with: four goals of two departments each (three in DEMO, one in
+ * The shared goals a fresh sandbox Confluence starts with: five goals of two departments each (four in DEMO, one in
  * SALES; everyone named on a goal can view its space, so the SALES goal's accounting part has no contact), created through the plugin's {@link GoalService} as their owners would, about four months ago, then their
  * weekly, biweekly or monthly updates written straight to the plugin's {@link GoalStore} with the dates they would
  * have had (values moving, one goal at risk for a while and back on track, comments in Japanese); the exhibition
- * goal's review is overdue. Then the pages showing them: "部署横断の目標" (a list and a card per goal) and
+ * goal's review is overdue. The fifth, of 営業 and 開発, started ten months ago with monthly updates (made last, so
+ * that the others keep their ids); then the Confluence thanks of {@link DemoStory}. Then the pages showing them: "部署横断の目標" (a list and a card per goal) and
  * "目標を追加する" (an empty {@code shared-goal} macro, which offers to create a goal) in DEMO, and "営業部の目標" in
  * SALES. Runs after the plugin's start while no goal exists.
  */
@@ -39,6 +40,8 @@ public final class DemoGoals {
     private static final Logger LOG = Logger.getLogger(DemoGoals.class.getName());
     /** How long ago the demo goals started. */
     static final int STARTED_DAYS_AGO = 119;
+    /** How long ago the goal of 営業 and 開発 started, the oldest of the year that {@link DemoStory} tells. */
+    static final int STORY_STARTED_DAYS_AGO = 300;
 
     private DemoGoals() {
     }
@@ -140,7 +143,32 @@ public final class DemoGoals {
                 new Step(90, 12, 0, GoalStatus.ON_TRACK, "tanaka", "説明資料を作り直し、合意が進みました。"),
                 new Step(112, 14, 0, GoalStatus.ON_TRACK, "sato", "経理部から、更新分の請求書は 14 社とも準備済みと連絡がありました。")));
 
+        LocalDate yearStart = LocalDate.now(zone).minusDays(STORY_STARTED_DAYS_AGO);
+        GoalService earlier = serviceAt(plugin, yearStart.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant(), zone);
+        long wishes = create(earlier, services, "tanaka", new GoalInput("DEMO", null,
+                "お客様の要望を 2 か月以内に製品へ反映",
+                "商談で聞いたお客様の要望を営業部が毎月まとめ、開発部が 2 か月以内に製品へ反映する。反映した要望の数を"
+                        + "両部署で数える。",
+                "tanaka", List.of(
+                        new ParticipantInput("sales", "inoue", "商談で聞いた要望を毎月まとめ、優先度を付ける"),
+                        new ParticipantInput("development", "matsumoto", "要望を見積もり、リリース計画に入れる")),
+                "number", 0.0, 24.0, 0.0, "件", List.of(), yearStart.toString(),
+                yearStart.plusDays(365).toString(), "on-track", "monthly", List.of("customer", "roadmap")));
+        history(store, services, wishes, yearStart, List.of(
+                new Step(30, 1, 0, GoalStatus.ON_TRACK, "inoue", "先月の商談から要望を 14 件まとめました。"),
+                new Step(60, 3, 0, GoalStatus.ON_TRACK, "matsumoto", "2 件をリリースに入れました。"),
+                new Step(90, 4, 0, GoalStatus.AT_RISK, "tanaka", "大型案件の対応で、開発部の見積もりが遅れています。"),
+                new Step(120, 7, 0, GoalStatus.ON_TRACK, "suzuki", "見積もりの担当を 2 名に増やし、遅れを取り戻しました。"),
+                new Step(150, 9, 0, GoalStatus.ON_TRACK, "inoue", ""),
+                new Step(180, 11, 0, GoalStatus.ON_TRACK, "matsumoto", "反映した機能をお客様 3 社に紹介しました。"),
+                new Step(210, 13, 0, GoalStatus.ON_TRACK, "tanaka", "営業部の定例で、反映した要望を毎月紹介しています。"),
+                new Step(240, 15, 0, GoalStatus.ON_TRACK, "ikeda", ""),
+                new Step(270, 17, 0, GoalStatus.ON_TRACK, "inoue", "要望の一覧に業種の列を足しました。"),
+                new Step(290, 18, 0, GoalStatus.ON_TRACK, "matsumoto", "次のリリースで 3 件を反映する予定です。")));
+        demoGoals.add(wishes);
+
         pages(services, demoGoals, renewals);
+        DemoStory.confluence(plugin, services);
         return true;
     }
 

@@ -10,7 +10,11 @@ import dev.kakehashi.sandbox.host.RequestContext;
 import dev.kakehashi.sandbox.pages.CreateContent;
 import dev.kakehashi.sandbox.plugin.EnabledPlugin;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor.BlueprintModule;
+import dev.kakehashi.knowledge.ao.AoKnowledgePage;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,13 +24,15 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.java.ao.Query;
 
 /**
  * The knowledge pages a fresh sandbox Confluence starts with, made once Jira is linked, through the Create dialog's
  * own path (the blueprint's wizard fields, its context provider, a draft published by its author): two results pages
  * about demo requests in Jira (COLLAB-2, support and development; COLLAB-7, marketing and support), which are recorded
  * on those requests, an OWWH plan and the notes of a meeting of sales and accounting, all in DEMO and in Japanese.
- * Each draft's guidance is replaced by what its author wrote. Runs while the logs are empty.
+ * Each draft's guidance is replaced by what its author wrote. Runs while the logs are empty. The two pages of
+ * 営業 and 開発 in the story of the past year follow (see {@link #createStory}).
  */
 public final class DemoKnowledge {
     private static final Logger LOG = Logger.getLogger(DemoKnowledge.class.getName());
@@ -39,15 +45,26 @@ public final class DemoKnowledge {
     private record Demo(String author, String blueprint, Map<String, Object> fields, List<String> written) {
     }
 
+    /** Not a wizard field: the day the page was written, for the pages of the story. */
+    private static final String WRITTEN = "written";
+
     private static Map<String, Object> fields(String kind, String title, String departments, String request,
                                               String summary) {
+        return fields(kind, title, departments, request, summary, 6);
+    }
+
+    private static Map<String, Object> fields(String kind, String title, String departments, String request,
+                                              String summary, int daysAgo) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", title);
         fields.put("kakehashiKind", kind);
         fields.put("kakehashiDepartments", departments);
         fields.put("kakehashiRequest", request);
         fields.put("kakehashiSummary", summary);
-        fields.put("kakehashiMeetingDate", LocalDate.now().minusDays(6).toString());
+        fields.put("kakehashiMeetingDate", LocalDate.now().minusDays(daysAgo).toString());
+        if (daysAgo != 6) {
+            fields.put(WRITTEN, LocalDate.now().minusDays(daysAgo));
+        }
         return fields;
     }
 
@@ -91,24 +108,72 @@ public final class DemoKnowledge {
         if (any || createContent == null) {
             return false;
         }
-        for (Demo demo : demos()) {
+        make(createContent, services, demos());
+        return true;
+    }
+
+    /**
+     * The two pages 営業 and 開発 wrote together during the year of {@link DemoStory}: a plan five months ago and the
+     * notes of a meeting six weeks ago, each logged on the day it was written (its row's creation time moved there,
+     * as the log would have kept it). Made after 部署カルテ, so that the other demo pages keep their ids.
+     */
+    public static void createStory(CreateContent createContent, EnabledPlugin plugin, HostServices services) {
+        if (createContent == null) {
+            return;
+        }
+        List<Demo> story = List.of(
+                new Demo("matsumoto", "owwh-plan-blueprint", fields("owwh-plan", "お客様の要望を毎月リリース計画へ",
+                        "sales,development", "", "商談で聞いた要望を毎月まとめ、2 か月以内に製品へ反映する", 150),
+                        List.of("反映した要望の数を毎月数え、共有目標「お客様の要望を 2 か月以内に製品へ反映」に記録します。",
+                                "営業部の井上さん: 要望の背景と、お客様にとっての重さを知っているため。",
+                                "開発部の松本さん: 見積もりとリリース計画に入れる判断をするため。",
+                                "要望の一覧の形と、毎月の締め日を伝えます。",
+                                "要望の一覧を月末までにまとめる（営業）")),
+                new Demo("inoue", "meeting-notes-blueprint", fields("meeting-notes", "部署間ミーティング 要望レビュー会",
+                        "sales,development", "", "", 45),
+                        List.of("井上、田中、山口", "松本、鈴木、池田", "今月の要望 18 件の優先度の確認（30 分）",
+                                "性能に関する要望 3 件を次のリリースに入れる", "松本",
+                                "お客様への回答の文面を作る（井上、来週月曜）",
+                                "性能検証の日程を決める（松本、来週水曜）")));
+        List<Long> pages = make(createContent, services, story);
+        com.atlassian.activeobjects.external.ActiveObjects ao = (com.atlassian.activeobjects.external.ActiveObjects)
+                services.byInterface().get(com.atlassian.activeobjects.external.ActiveObjects.class);
+        for (int i = 0; i < pages.size(); i++) {
+            LocalDate written = (LocalDate) story.get(i).fields().get(WRITTEN);
+            for (AoKnowledgePage row : ao.find(AoKnowledgePage.class, Query.select().where(
+                    AoKnowledgePage.PAGE_ID + " = ?", pages.get(i)))) {
+                row.setCreatedAt(written.atTime(LocalTime.of(16, 0)).atZone(ZoneId.systemDefault()).toInstant()
+                        .toEpochMilli());
+                row.save();
+            }
+        }
+    }
+
+    /** Makes the pages as their authors would; returns the id each was published with, 0 for one refused. */
+    private static List<Long> make(CreateContent createContent, HostServices services, List<Demo> demos) {
+        List<Long> made = new ArrayList<>();
+        for (Demo demo : demos) {
             DemoUser author = services.directory().byUsername(demo.author())
                     .orElseThrow(() -> new IllegalStateException("No demo user " + demo.author()));
             BlueprintModule blueprint = createContent.blueprint(demo.blueprint())
                     .orElseThrow(() -> new IllegalStateException("No blueprint " + demo.blueprint()));
             RequestContext.begin(null, author, Locale.JAPANESE, true);
             try {
-                CreateContent.Created created = createContent.create(blueprint, "DEMO", "", demo.fields(), author,
+                Map<String, Object> wizard = new LinkedHashMap<>(demo.fields());
+                wizard.remove(WRITTEN);
+                CreateContent.Created created = createContent.create(blueprint, "DEMO", "", wizard, author,
                         Locale.JAPANESE, true);
                 ConfluenceDrafts.Draft draft = services.drafts().byId(created.id()).orElseThrow();
-                createContent.publish(draft, draft.title(), written(draft.storage(), demo.written()), author);
+                made.add(createContent.publish(draft, draft.title(), written(draft.storage(), demo.written()), author)
+                        .getId());
             } catch (RuntimeException e) {
+                made.add(0L);
                 LOG.warning("Demo knowledge page " + demo.fields().get("title") + " not created: " + e);
             } finally {
                 RequestContext.end();
             }
         }
-        return true;
+        return made;
     }
 
     /** The storage format with the first guidance texts replaced by what the author wrote, the others removed. */

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The users and groups of one product: an administrator, two people in most departments, and a guest in none.
+ * The users and groups of one product: an administrator, two people in most departments and a guest in none, then
+ * the people who joined later (six in 営業 and 開発, five in カスタマーサポート and マーケティング, a few reading in
+ * English), so that the department map's strong pairs rest on enough people. The later people come after the guest:
+ * Jira's keys follow the order, and the first ones keep theirs.
  */
 public final class DemoDirectory {
     private static final Locale JAPANESE = Locale.JAPANESE;
@@ -45,6 +48,24 @@ public final class DemoDirectory {
             add(product, p[0], p[1], JAPANESE, product.usersGroup(), p[2]);
         }
         add(product, "guest", "ゲスト 利用者", JAPANESE, product.usersGroup());
+        List<String[]> joinedLater = List.of(
+                new String[] {"inoue", "井上 真央", "sales", "ja"},
+                new String[] {"hayashi", "林 美月", "sales", "en"},
+                new String[] {"shimizu", "清水 大和", "sales", "ja"},
+                new String[] {"yamaguchi", "山口 陽太", "sales", "ja"},
+                new String[] {"matsumoto", "松本 樹", "development", "ja"},
+                new String[] {"ikeda", "池田 玲奈", "development", "en"},
+                new String[] {"hashimoto", "橋本 湊斗", "development", "ja"},
+                new String[] {"ishikawa", "石川 颯", "development", "ja"},
+                new String[] {"yamazaki", "山崎 凛", "support", "ja"},
+                new String[] {"mori", "森 陽葵", "support", "ja"},
+                new String[] {"abe", "阿部 蒼", "support", "en"},
+                new String[] {"ogawa", "小川 芽依", "marketing", "ja"},
+                new String[] {"fujita", "藤田 陸", "marketing", "en"},
+                new String[] {"okada", "岡田 紬", "marketing", "ja"});
+        for (String[] p : joinedLater) {
+            add(product, p[0], p[1], "en".equals(p[3]) ? Locale.ENGLISH : JAPANESE, product.usersGroup(), p[2]);
+        }
     }
 
     public static DemoDirectory of(Product product) {

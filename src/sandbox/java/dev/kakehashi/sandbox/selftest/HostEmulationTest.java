@@ -225,7 +225,7 @@ public class HostEmulationTest {
                 jiraUser("admin")));
         assertFalse(permissions.hasPermission(com.atlassian.jira.permission.GlobalPermissionKey.ADMINISTER,
                 jiraUser("yoshida")));
-        assertEquals(java.util.Set.of("tanaka", "sato"), java.util.Set.copyOf(
+        assertEquals(java.util.Set.of("tanaka", "sato", "inoue", "hayashi", "shimizu", "yamaguchi"), java.util.Set.copyOf(
                 new dev.kakehashi.sandbox.host.JiraDirectoryGroups(dev.kakehashi.sandbox.directory.DemoDirectory.of(
                         dev.kakehashi.sandbox.Product.JIRA)).getUserNamesInGroup("sales")));
     }

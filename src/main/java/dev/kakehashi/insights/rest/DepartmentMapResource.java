@@ -57,10 +57,13 @@ public class DepartmentMapResource {
         return maps.map(caller.key(), period(days, from, to), locale());
     }
 
-    /** 200: the same cells as CSV (UTF-8 with a byte order mark, for spreadsheets). */
+    /**
+     * 200: the same cells as CSV (UTF-8 with a byte order mark, for spreadsheets); errors answer in JSON, so a
+     * client that accepts JSON only is still served.
+     */
     @GET
     @Path("department-map.csv")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces({"text/csv; charset=UTF-8", MediaType.APPLICATION_JSON})
     public Response csv(@QueryParam("days") String days, @QueryParam("from") String from,
                         @QueryParam("to") String to) {
         Person caller = Callers.user(people);

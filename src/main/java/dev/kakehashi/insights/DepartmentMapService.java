@@ -221,8 +221,12 @@ public class DepartmentMapService implements QuietPairs {
     @Override
     public List<String> quietPartners(String departmentKey, LocalDate since) {
         String window = MapPeriod.windowKey(365, false);
+        DepartmentMapStore.Stored stored = store.read(window);
+        if (stored.computedAt() == null) {
+            return List.of(); // before the first run nothing is known, and nobody is told of a silence that may not be
+        }
         Map<String, LocalDate> last = new HashMap<>();
-        for (PairFigures pair : store.read(window).window(window).pairs()) {
+        for (PairFigures pair : stored.window(window).pairs()) {
             last.put(PairFigures.key(pair.a(), pair.b()), pair.lastContact());
         }
         List<String> quiet = new ArrayList<>();

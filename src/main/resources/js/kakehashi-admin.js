@@ -319,6 +319,31 @@
                 retentionSubmit.disabled = false;
             });
         });
+        var insights = document.getElementById('kakehashi-insights-form');
+        var insightsSubmit = document.getElementById('kakehashi-insights-submit');
+        function showInsights(saved) {
+            insights.elements.minimumGroup.value = String(saved.minimumGroup);
+            insights.elements.minimumGroup.disabled = false;
+            insightsSubmit.disabled = false;
+        }
+        call('GET', '/admin/insights').then(showInsights, function (error) {
+            window.Kakehashi.showErrors(insights, error);
+        });
+        insights.addEventListener('submit', function (event) {
+            event.preventDefault();
+            window.Kakehashi.clearErrors(insights);
+            var chosen = insights.elements.minimumGroup.value;
+            insightsSubmit.disabled = true;
+            call('PUT', '/admin/insights', {minimumGroup: /^[0-9]{1,3}$/.test(chosen) ? parseInt(chosen, 10) : null})
+                .then(function (saved) {
+                    showInsights(saved);
+                    say(msg('saved'), 'success');
+                }, function (error) {
+                    window.Kakehashi.showErrors(insights, error);
+                }).then(function () {
+                    insightsSubmit.disabled = false;
+                });
+        });
         var calendar = document.getElementById('kakehashi-calendar-form');
         var calendarSubmit = document.getElementById('kakehashi-calendar-submit');
         function showCalendar(saved) {

@@ -44,6 +44,8 @@ public class PluginLifecycleIT {
             created(SANDBOX.as(product, "tanaka").postJson(REST + "/thanks", "{\"recipients\":[\"suzuki\",\"kato\"],"
                     + "\"message\":\"移行の確認ありがとう 🙏\",\"value\":\"collaboration\",\"contextType\":\"none\","
                     + "\"contextId\":\"\"}"));
+            // the department map's aggregates (at least the run's own row)
+            ok(admin.postJson(REST + "/insights/department-map/refresh", "{}"));
         }
         // ledger rows: the scheduled mail run after the thanks above can no longer be withdrawn
         for (Product product : Product.values()) {

@@ -1,6 +1,5 @@
 package dev.kakehashi.bench;
 
-import com.atlassian.sal.api.ApplicationProperties;
 import dev.kakehashi.admin.CompanyCalendar;
 import dev.kakehashi.admin.CompanyCalendarService;
 import dev.kakehashi.admin.CompanyCalendarStore;
@@ -103,11 +102,10 @@ public final class DepartmentMapBench {
                 throw new UnsupportedOperationException("the benchmark only reads");
             }
         }, new AoHolidayStore(db.ao), caches, clock);
-        ApplicationProperties application = Requests.stub(ApplicationProperties.class, String.class, a -> "/jira");
         NewRequestLink link = () -> Optional.of("/jira" + NewRequestLink.PATH);
         ClusterLocks oneNode = Requests.stub(ClusterLocks.class, Object.class, a -> ((Supplier<?>) a[1]).get());
         DepartmentMapService service = new DepartmentMapService(new AoDepartmentMapStore(db.ao), departments,
-                calendar, link, application, caches, oneNode, clock);
+                calendar, link, caches, oneNode, clock);
 
         long aggregation = Long.MAX_VALUE;
         for (int run = 0; run < RUNS; run++) {

@@ -1,7 +1,5 @@
 package dev.kakehashi.insights;
 
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import dev.kakehashi.admin.CompanyCalendarService;
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
@@ -41,19 +39,17 @@ public class DepartmentMapService implements QuietPairs {
     private final DepartmentService departments;
     private final CompanyCalendarService calendar;
     private final NewRequestLink newRequest;
-    private final ApplicationProperties application;
     private final ClusterLocks locks;
     private final Clock clock;
     private final Caches.CachedValue<Integer> minimumGroup;
 
     public DepartmentMapService(DepartmentMapStore store, DepartmentService departments,
-                                CompanyCalendarService calendar, NewRequestLink newRequest,
-                                ApplicationProperties application, Caches caches, ClusterLocks locks, Clock clock) {
+                                CompanyCalendarService calendar, NewRequestLink newRequest, Caches caches,
+                                ClusterLocks locks, Clock clock) {
         this.store = store;
         this.departments = departments;
         this.calendar = calendar;
         this.newRequest = newRequest;
-        this.application = application;
         this.locks = locks;
         this.clock = clock;
         this.minimumGroup = caches.value("insights.minimumGroup", store::minimumGroup);
@@ -141,7 +137,8 @@ public class DepartmentMapService implements QuietPairs {
         int k = minimumGroup();
         List<DepartmentName> active = departments.activeNames();
         List<String> keys = active.stream().map(DepartmentName::key).toList();
-        String base = application.getBaseUrl(UrlMode.RELATIVE);
+        String base = newRequest.page().map(page -> page.substring(0, page.length() - NewRequestLink.PATH.length()))
+                .orElse(null);
         List<DepartmentMap.DepartmentJson> departmentJson = new ArrayList<>();
         Map<String, String> profiles = new HashMap<>();
         for (DepartmentName d : active) {
@@ -195,13 +192,16 @@ public class DepartmentMapService implements QuietPairs {
     private String nextUrl(Stage stage, String partner, Map<String, String> profiles, String base) {
         return switch (stage) {
             case NO_CONTACT -> profiles.get(partner);
-            case MET -> base + THANKS_WALL;
+            case MET -> base == null ? null : base + THANKS_WALL;
             case THANKS, COLLABORATION -> newRequest.asking(partner, null).orElse(null);
             case CONTINUING -> null;
         };
     }
 
-    /** The department's profile page in Jira (through the application link in Confluence), or null. */
+    /**
+     * The department's profile page in Jira (through the application link in Confluence), or null: every page a map
+     * links is in Jira, found from where Jira's new-request page is.
+     */
     private String profileUrl(DepartmentName department) {
         return newRequest.page().map(page -> page.substring(0, page.length() - NewRequestLink.PATH.length())
                 + department.profilePath()).orElse(null);

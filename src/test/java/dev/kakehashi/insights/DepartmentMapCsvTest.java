@@ -45,7 +45,7 @@ public class DepartmentMapCsvTest {
 
     @Test
     public void theJsonLeavesOutTheFiguresOfSuppressedCellsAndStagesButKeepsNullTotals() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(map()));
+        JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(map().json()));
         JsonNode shown = json.get("cells").get(0);
         assertEquals(13, shown.get("total").asInt());
         assertTrue(shown.has("previousTotal") && shown.get("previousTotal").isNull());

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The department map: {@code /rest/kakehashi/1.0/insights/department-map} as JSON, {@code .../department-map.csv}
@@ -51,10 +52,10 @@ public class DepartmentMapResource {
     @GET
     @Path("department-map")
     @Produces(MediaType.APPLICATION_JSON)
-    public DepartmentMap get(@QueryParam("days") String days, @QueryParam("from") String from,
-                             @QueryParam("to") String to) {
+    public Map<String, Object> get(@QueryParam("days") String days, @QueryParam("from") String from,
+                                   @QueryParam("to") String to) {
         Person caller = Callers.user(people);
-        return maps.map(caller.key(), period(days, from, to), locale());
+        return maps.map(caller.key(), period(days, from, to), locale()).json();
     }
 
     /**

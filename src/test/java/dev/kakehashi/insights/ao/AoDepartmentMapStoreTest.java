@@ -4,11 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import dev.kakehashi.admin.CompanyCalendarService;
 import dev.kakehashi.admin.DepartmentInput;
 import dev.kakehashi.admin.DepartmentService;
@@ -287,8 +283,6 @@ public class AoDepartmentMapStoreTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         CompanyCalendarService calendar = new CompanyCalendarService(new AoCompanyCalendarStore(ao),
                 new AoHolidayStore(ao), caches, clock);
-        ApplicationProperties application = mock(ApplicationProperties.class);
-        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         NewRequestLink link = () -> Optional.of("/jira" + NewRequestLink.PATH);
         dev.kakehashi.platform.ClusterLocks locks = new dev.kakehashi.platform.ClusterLocks() {
             @Override
@@ -296,7 +290,7 @@ public class AoDepartmentMapStoreTest {
                 return work.get();
             }
         };
-        return new DepartmentMapService(store, departments, calendar, link, application, caches, locks, clock);
+        return new DepartmentMapService(store, departments, calendar, link, caches, locks, clock);
     }
 
     /** Demo contacts: a strong pair (sales and development), a pair below k (it to accounting). */

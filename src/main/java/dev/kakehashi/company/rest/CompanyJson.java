@@ -1,38 +1,58 @@
 package dev.kakehashi.company.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kakehashi.admin.CompanyValue;
 import dev.kakehashi.admin.Department;
 import dev.kakehashi.company.CompanyData;
-import dev.kakehashi.thanks.ThanksPolicy;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The company's lists as {@code GET /rest/kakehashi/1.0/company} shows them. {@code role} is {@code source} or
  * {@code follower} (a follower shows its copy, and {@code syncedAt} says when it was made); departments carry their
- * host groups only for administrators.
+ * host groups only for administrators. Built as ordered maps so that absent fields are left out without Jackson's
+ * annotation package, which the hosts do not export to apps.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CompanyJson(String role, String product, String version, String syncedAt,
-                          List<DepartmentItem> departments, List<ValueItem> values, ThanksPolicy policy) {
-
-    /** A department: key, names, place, whether in use, and (administrators only) its host groups here. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DepartmentItem(String key, String nameEn, String nameJa, int position, boolean active,
-                                 List<String> groups) {
+final class CompanyJson {
+    private CompanyJson() {
     }
 
-    /** A company value. */
-    public record ValueItem(String key, String nameEn, String nameJa, String descriptionEn, String descriptionJa,
-                            String icon, int position, boolean active) {
+    static Map<String, Object> of(String role, String syncedAt, CompanyData data, boolean withGroups) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("role", role);
+        json.put("version", data.version());
+        if (syncedAt != null) {
+            json.put("syncedAt", syncedAt);
+        }
+        json.put("departments", data.departments().stream().map(d -> department(d, withGroups)).toList());
+        json.put("values", data.values().stream().map(CompanyJson::value).toList());
+        json.put("policy", data.policy());
+        return json;
     }
 
-    static CompanyJson of(String role, String product, String syncedAt, CompanyData data, boolean withGroups) {
-        return new CompanyJson(role, product, data.version(), syncedAt,
-                data.departments().stream().map((Department d) -> new DepartmentItem(d.key(), d.nameEn(), d.nameJa(),
-                        d.position(), d.active(), withGroups ? d.groups() : null)).toList(),
-                data.values().stream().map((CompanyValue v) -> new ValueItem(v.key(), v.nameEn(), v.nameJa(),
-                        v.descriptionEn(), v.descriptionJa(), v.icon(), v.position(), v.active())).toList(),
-                data.policy());
+    private static Map<String, Object> department(Department d, boolean withGroups) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", d.key());
+        json.put("nameEn", d.nameEn());
+        json.put("nameJa", d.nameJa());
+        json.put("position", d.position());
+        json.put("active", d.active());
+        if (withGroups) {
+            json.put("groups", d.groups());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> value(CompanyValue v) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", v.key());
+        json.put("nameEn", v.nameEn());
+        json.put("nameJa", v.nameJa());
+        json.put("descriptionEn", v.descriptionEn());
+        json.put("descriptionJa", v.descriptionJa());
+        json.put("icon", v.icon());
+        json.put("position", v.position());
+        json.put("active", v.active());
+        return json;
     }
 }

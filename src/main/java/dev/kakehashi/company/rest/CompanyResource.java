@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 
 /**
  * The company's departments, values and thanks policy as this product holds them:
@@ -33,10 +34,10 @@ public class CompanyResource {
 
     /** 200: the lists, this product's role and the lists' version. */
     @GET
-    public CompanyJson get() {
+    public Map<String, Object> get() {
         Person caller = Callers.user(people);
         CompanyRole role = company.role();
-        return CompanyJson.of(role.follower() ? "follower" : "source", null,
+        return CompanyJson.of(role.follower() ? "follower" : "source",
                 role.follower() && role.lastSyncedAt() != null ? role.lastSyncedAt().toString() : null,
                 company.data(), people.isAdmin(caller.key()));
     }

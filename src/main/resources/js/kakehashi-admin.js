@@ -11,7 +11,8 @@
             return;
         }
         var rest = root.getAttribute('data-rest');
-        /* In a follower the lists are copies of the other product's: shown, never edited here. */
+        /* In a follower the lists are copies of the other product's: shown, and only a department's groups (each
+           product's own) are edited here. */
         var follower = root.getAttribute('data-follower') === 'true';
         var status = document.getElementById('kakehashi-admin-status');
 
@@ -122,11 +123,14 @@
                 });
                 cell(row, '').appendChild(lozenge(item.active));
                 var actions = cell(row, '', 'kakehashi-actions');
+                var itemName = item.nameJa + ' / ' + item.nameEn;
                 if (follower) {
+                    if (self.config.groupsInFollower) {
+                        actions.appendChild(button(msg('edit'), function () { self.edit(item); }, 'edit', itemName));
+                    }
                     body.appendChild(row);
                     return;
                 }
-                var itemName = item.nameJa + ' / ' + item.nameEn;
                 actions.appendChild(button(msg('edit'), function () { self.edit(item); }, 'edit', itemName));
                 var up = button(msg('up'), function () { self.move(index, -1); }, 'up', itemName);
                 up.disabled = index === 0;
@@ -159,8 +163,11 @@
                 ? msg(name + '-form-edit').replace('{0}', item.nameJa + ' / ' + item.nameEn)
                 : msg(name + '-form-add');
             this.form.querySelector('button[type=submit]').textContent = msg(name + (item ? '-save' : '-add'));
+            if (follower) {
+                this.form.hidden = !item;
+            }
             if (item) {
-                this.field('nameJa').focus();
+                this.field(follower ? 'groups' : 'nameJa').focus();
             }
         };
 
@@ -260,6 +267,7 @@
             emptyMessage: 'empty-departments',
             fields: ['nameJa', 'nameEn', 'groups', 'key'],
             listFields: ['groups'],
+            groupsInFollower: true,
             columns: function (d) {
                 return [[d.nameJa, 'kakehashi-name-ja'], [d.nameEn, 'kakehashi-name-en'], [d.key, 'kakehashi-key'],
                     [d.groups.join(', '), 'kakehashi-groups']];

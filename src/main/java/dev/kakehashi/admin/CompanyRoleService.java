@@ -51,7 +51,12 @@ public class CompanyRoleService {
     /** Refuses a change to departments, values or the thanks policy in a follower (409). */
     public void requireSource() {
         if (follower()) {
-            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.error.company.follower", otherProduct());
+            throw followerConflict();
         }
+    }
+
+    /** The 409 of a change a follower refuses, naming the product where the lists are kept. */
+    public Rejection followerConflict() {
+        return Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.error.company.follower", otherProduct());
     }
 }

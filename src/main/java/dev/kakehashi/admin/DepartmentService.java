@@ -7,6 +7,7 @@ import dev.kakehashi.platform.People;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -108,6 +109,32 @@ public class DepartmentService {
         names.reset();
         activeDepartments.reset();
         return updated;
+    }
+
+    /**
+     * A follower's change to a copied department: only its host groups, which stay each product's own; names, order
+     * and the active flag stay the source's. Empty, and nothing changed, when the input would change any of those
+     * (a name or the active flag given and different).
+     */
+    public Optional<Department> updateGroups(String key, DepartmentInput input) {
+        Department current = catalog.existing(key);
+        boolean others = !unchanged(input.nameEn(), current.nameEn()) || !unchanged(input.nameJa(), current.nameJa())
+                || input.active() != null && input.active() != current.active();
+        if (others) {
+            return Optional.empty();
+        }
+        InputCheck check = new InputCheck();
+        List<String> groups = groups(check, input.groups());
+        check.rejectIfAny();
+        Department updated = store.update(new Department(key, current.nameEn(), current.nameJa(), groups,
+                current.position(), current.active()));
+        names.reset();
+        activeDepartments.reset();
+        return Optional.of(updated);
+    }
+
+    private static boolean unchanged(String given, String current) {
+        return given == null || given.strip().equals(current);
     }
 
     public List<Department> reorder(List<String> keys) {

@@ -22,14 +22,17 @@ import dev.kakehashi.profiles.DepartmentProfile;
 import dev.kakehashi.profiles.ProfileStore;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ThanksPage;
 import dev.kakehashi.thanks.ThanksQuery;
 import dev.kakehashi.thanks.ThanksService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -124,7 +127,7 @@ public class DepartmentDigest {
             return 0;
         }
         LocalDate week = due.get();
-        String done = MailDelivery.ledgerKey("department-digest", week.toString());
+        String done = MailDelivery.ledgerKey("department-digest", isoWeek(week));
         if (ledger.recorded(done)) {
             return 0;
         }
@@ -164,11 +167,20 @@ public class DepartmentDigest {
         return sent;
     }
 
+    /**
+     * The ISO week (week-based year and week number) of a company day, which names a week's digest in the ledger:
+     * choosing another weekday within the week does not send that week's digest a second time.
+     */
+    static String isoWeek(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     /** What became of one contact's digest: sent (or kept for their daily digest), nothing to send, or failed. */
     private enum Result { SENT, NONE, FAILED }
 
     private Result sendTo(String contact, Facts facts, Instant now, NotificationLedger ledger) {
-        String key = MailDelivery.ledgerKey("department-digest", facts.week().toString(), facts.department().key(),
+        String key = MailDelivery.ledgerKey("department-digest", isoWeek(facts.week()), facts.department().key(),
                 contact);
         if (ledger.recorded(key)) {
             return Result.NONE;
@@ -209,14 +221,19 @@ public class DepartmentDigest {
         List<Goal> goalsSeen = facts.missedReviews().stream().filter(g -> spaces.canView(g.spaceKey(), contact))
                 .toList();
         String department = facts.department().key();
-        List<Thanks> received = thanks.list(contact, new ThanksQuery(ThanksContext.NONE, null, null, department, null,
-                facts.thanksFrom(), now, null, THANKS_READ)).items().stream()
+        // a thanks still within its withdraw window may yet be taken back, so it is left for next week's digest
+        Instant thanksTo = now.minus(Duration.ofMinutes(thanks.policy().withdrawMinutes()));
+        ThanksPage page = thanks.list(contact, new ThanksQuery(ThanksContext.NONE, null, null, department, null,
+                facts.thanksFrom(), thanksTo, null, THANKS_READ));
+        List<Thanks> received = page.items().stream()
                 .filter(t -> t.visibility() == Thanks.Visibility.PUBLIC)
                 .filter(t -> department.equals(t.departmentKey()) || t.recipientDepartments().contains(department))
                 .toList();
+        // decided on the page as read: a full page may leave out more thanks, whatever the filters kept of it
+        boolean more = page.next() != null || page.items().size() >= THANKS_READ;
         return new Content(facts.quietPartners(), stuck.stream().limit(SHOWN).toList(),
                 Math.max(0, stuck.size() - SHOWN), goalsSeen, facts.staleChallenges(), received.size(),
-                received.size() >= THANKS_READ, received.stream().limit(THANKS_QUOTED)
+                more, received.stream().limit(THANKS_QUOTED)
                         .map(t -> quote(t.message())).toList());
     }
 

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * Each source keeps its own place in the {@link Cursor} (the id below which it continues, or that it has no more),
  * so a page takes from each source exactly what it showed and the next page goes on from there: nothing is lost or
  * shown twice, whatever the timestamps are, ties included (at equal times this product's thanks come first).
+ * A source that cannot be asked (the other product unreachable, say) keeps its place: the page shows the other
+ * source's thanks, and a later page, once it answers again, goes on with its thanks from where it stood.
  */
 public final class CompanyWall {
     /** Rounds a source may be asked within one page when it answers with no thanks but more to come. */
@@ -68,14 +70,27 @@ public final class CompanyWall {
     public record Entry<T>(long id, Instant createdAt, T item) {
     }
 
-    /** What one source answered: thanks newest first, and the id to continue below (null when it has no more). */
-    public record Batch<T>(List<Entry<T>> entries, Long next) {
+    /**
+     * What one source answered: thanks newest first, and the id to continue below (null when it has no more); or,
+     * when {@code unavailable}, that it could not be asked, which says nothing of what it has.
+     */
+    public record Batch<T>(List<Entry<T>> entries, Long next, boolean unavailable) {
         public Batch {
             entries = List.copyOf(entries);
         }
 
+        public Batch(List<Entry<T>> entries, Long next) {
+            this(entries, next, false);
+        }
+
+        /** The source has no (more) thanks. */
         public static <T> Batch<T> none() {
-            return new Batch<>(List.of(), null);
+            return new Batch<>(List.of(), null, false);
+        }
+
+        /** The source could not be asked now: it keeps its place in the cursor. */
+        public static <T> Batch<T> unavailableNow() {
+            return new Batch<>(List.of(), null, true);
         }
     }
 
@@ -103,9 +118,10 @@ public final class CompanyWall {
             Side<T> from;
             if (a != null && b != null) {
                 from = b.createdAt().isAfter(a.createdAt()) ? theirs : mine;
-            } else if (a != null && theirs.position.done()) {
+            } else if (a != null && (theirs.position.done() || theirs.unavailable)) {
+                // a source that could not be asked keeps its position: its thanks come on a later page
                 from = mine;
-            } else if (b != null && mine.position.done()) {
+            } else if (b != null && (mine.position.done() || mine.unavailable)) {
                 from = theirs;
             } else {
                 // both have no more, or one could not say what comes next within its rounds: the page ends here
@@ -125,6 +141,8 @@ public final class CompanyWall {
         private Position position;
         private Long batchNext;
         private int rounds;
+        /** Whether the source could not be asked during this page; it is not asked again within it. */
+        private boolean unavailable;
 
         Side(Source<T> source, Position position, int limit) {
             this.source = source;
@@ -134,9 +152,13 @@ public final class CompanyWall {
 
         /** The next thanks of this source, asking it when needed; null when it has none (or no more rounds). */
         Entry<T> head() {
-            while (buffer.isEmpty() && !position.done() && rounds < MAX_ROUNDS) {
+            while (buffer.isEmpty() && !position.done() && !unavailable && rounds < MAX_ROUNDS) {
                 rounds++;
                 Batch<T> batch = source.fetch(position.before(), limit);
+                if (batch.unavailable()) {
+                    unavailable = true;
+                    break;
+                }
                 buffer.addAll(batch.entries());
                 batchNext = batch.next();
                 if (buffer.isEmpty()) {

@@ -214,6 +214,34 @@ public class DepartmentServiceTest {
     }
 
     @Test
+    public void aFollowerChangesOnlyTheGroupsOfACopiedDepartment() {
+        service.create(input("sales", "Sales", "営業", "sales"));
+        service.create(input("dev", "Development", "開発"));
+
+        Department mapped = service.updateGroups("dev", new DepartmentInput(null, " Development ", "開発",
+                List.of("development", "sales"), true)).orElseThrow();
+        assertEquals(List.of("development", "sales"), mapped.groups());
+        assertEquals(List.of("development", "sales"), service.list().get(1).groups());
+        assertEquals(1, mapped.position());
+        assertEquals("名前を省いても同じ", List.of("sales"), service.updateGroups("dev",
+                new DepartmentInput(null, null, null, List.of("sales"), null)).orElseThrow().groups());
+
+        assertTrue("a name", service.updateGroups("dev", new DepartmentInput(null, "Engineering", "開発",
+                List.of(), null)).isEmpty());
+        assertTrue("the other name", service.updateGroups("dev", new DepartmentInput(null, null, "開発本部",
+                List.of(), null)).isEmpty());
+        assertTrue("the active flag", service.updateGroups("dev", new DepartmentInput(null, null, null,
+                List.of(), false)).isEmpty());
+        Department kept = service.list().get(1);
+        assertEquals(List.of("sales"), kept.groups());
+        assertEquals("開発", kept.nameJa());
+        assertTrue(kept.active());
+        rejected(() -> service.updateGroups("dev", new DepartmentInput(null, null, null, List.of("no-such-group"),
+                null)), Rejection.Reason.INVALID);
+        rejected(() -> service.updateGroups("nope", input(null, "X", "X")), Rejection.Reason.NOT_FOUND);
+    }
+
+    @Test
     public void updatingAnUnknownDepartmentIsNotFound() {
         rejected(() -> service.update("nope", input(null, "X", "X")), Rejection.Reason.NOT_FOUND);
     }

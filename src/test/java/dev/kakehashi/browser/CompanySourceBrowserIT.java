@@ -1,6 +1,7 @@
 package dev.kakehashi.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.testing.Browser;
@@ -75,10 +76,21 @@ public class CompanySourceBrowserIT {
         loaded();
 
         assertEquals("広報", row("pr").findElement(By.className("kakehashi-name-ja")).getText());
-        assertTrue("no form to change departments here",
-                browser.driver().findElements(By.id("kakehashi-department-form")).isEmpty());
-        assertTrue("no edit buttons in the rows",
-                browser.driver().findElements(By.cssSelector("#kakehashi-departments button")).isEmpty());
+        WebElement form = browser.driver().findElement(By.id("kakehashi-department-form"));
+        assertFalse("the form shows only to change a department's groups", form.isDisplayed());
+        assertEquals("only an edit button in a row: no order or active changes here", 1,
+                row("pr").findElements(By.tagName("button")).size());
+        row("pr").findElement(By.className("kakehashi-action-edit")).click();
+        assertTrue(form.isDisplayed());
+        assertEquals("true", browser.driver().findElement(By.id("kakehashi-department-nameJa"))
+                .getAttribute("readonly"));
+        WebElement groups = browser.driver().findElement(By.id("kakehashi-department-groups"));
+        groups.clear();
+        groups.sendKeys("sales");
+        browser.driver().findElement(By.id("kakehashi-department-submit")).click();
+        browser.waitUntil(d -> "sales".equals(row("pr").findElement(By.className("kakehashi-groups")).getText()));
+        loaded();
+        assertFalse(form.isDisplayed());
         assertTrue(browser.driver().findElements(By.id("kakehashi-policy-submit")).isEmpty());
         WebElement edit = browser.waitFor(By.id("kakehashi-company-edit-link"));
         assertEquals("Jira で編集する", edit.getText());

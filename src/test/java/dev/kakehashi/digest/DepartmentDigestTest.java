@@ -295,8 +295,8 @@ public class DepartmentDigestTest {
         assertEquals(3, sent.size());
 
         assertEquals(0, digest.send(CALENDAR, MONDAY, now.plus(Duration.ofMinutes(5)), ledger));
-        assertTrue("the week is recorded as done", ledger.recorded("department-digest:2026-12-07"));
-        ledger.release("department-digest:2026-12-07");
+        assertTrue("the week is recorded as done", ledger.recorded("department-digest:2026-W50"));
+        ledger.release("department-digest:2026-W50");
         assertEquals("each contact's digest is recorded on its own", 0,
                 digest.send(CALENDAR, MONDAY, now.plus(Duration.ofMinutes(10)), ledger));
         assertEquals("no digest on Tuesday", 0, digest.send(CALENDAR, MONDAY.plusDays(1),
@@ -311,13 +311,13 @@ public class DepartmentDigestTest {
     public void aDigestTheMailQueueRefusedIsSentByTheNextRunAndNoOtherOneTwice() {
         refusedBy.add("smith@example.com");
         assertEquals("tanaka and sato", 2, digest.send(CALENDAR, MONDAY, now, ledger));
-        assertFalse("the week is not done", ledger.recorded("department-digest:2026-12-07"));
+        assertFalse("the week is not done", ledger.recorded("department-digest:2026-W50"));
 
         refusedBy.clear();
         assertEquals("smith only", 1, digest.send(CALENDAR, MONDAY, now.plus(Duration.ofMinutes(5)), ledger));
         assertEquals(List.of("tanaka@example.com", "sato@example.com", "smith@example.com"),
                 sent.stream().map(Mail::to).toList());
-        assertTrue(ledger.recorded("department-digest:2026-12-07"));
+        assertTrue(ledger.recorded("department-digest:2026-W50"));
         assertEquals(0, digest.send(CALENDAR, MONDAY, now.plus(Duration.ofMinutes(10)), ledger));
     }
 
@@ -335,6 +335,52 @@ public class DepartmentDigestTest {
         assertTrue(body, body.contains("ステップ 1〜2 のまま 25 日を超えた依頼:"));
         assertTrue(body, body.contains("（32 日）"));
         assertEquals("営業の週次ダイジェスト（2026-12-09 の週）", to("tanaka").subject());
+    }
+
+    @Test
+    public void aThanksStillWithinItsWithdrawWindowIsLeftOut() {
+        now = MONDAY_MORNING.minus(Duration.ofMinutes(5));
+        send("suzuki", List.of("sato"), "まだ取り消せるお礼", "", "public");
+        now = MONDAY_MORNING;
+
+        digest.send(CALENDAR, MONDAY, now, ledger);
+
+        String body = to("tanaka").body();
+        assertFalse("sent five minutes ago, within the ten minutes to withdraw it", body.contains("まだ取り消せる"));
+        assertTrue(body, body.contains("今週営業に届いた公開サンクス: 1 件\n"));
+    }
+
+    @Test
+    public void aFullPageOfThanksIsCountedAsAtLeastEvenWhenSomeOfItAreNotShown() {
+        thanks.updatePolicy(null, 1000, null);
+        now = MONDAY_MORNING.minus(Duration.ofHours(1));
+        // with the four of the week smith may read (one private, one sales gave), smith reads a full page of 100
+        for (int i = 0; i < 96; i++) {
+            send("suzuki", List.of("sato"), "お礼 " + i, "", "public");
+        }
+        now = MONDAY_MORNING;
+
+        digest.send(CALENDAR, MONDAY, now, ledger);
+
+        String body = to("smith").body();
+        assertTrue(body, body.contains("Public thanks Sales received this week: 98 or more\n"));
+    }
+
+    @Test
+    public void choosingAnotherWeekdayMidWeekSendsNoSecondDigestThatWeek() {
+        assertEquals(3, digest.send(CALENDAR, MONDAY, now, ledger));
+        assertTrue(ledger.recorded("department-digest:2026-W50"));
+
+        settings.update("wednesday", 8, 14);
+        now = MONDAY_MORNING.plus(Duration.ofDays(2));
+        assertEquals("Wednesday of the same ISO week", 0, digest.send(CALENDAR, MONDAY.plusDays(2), now, ledger));
+        assertEquals(3, sent.size());
+
+        now = MONDAY_MORNING.plus(Duration.ofDays(9));
+        assertEquals("the next week's Wednesday", 3, digest.send(CALENDAR, MONDAY.plusDays(9), now, ledger));
+        assertEquals(6, sent.size());
+        assertEquals("a new year's day in the last week of the year before", "2026-W53",
+                DepartmentDigest.isoWeek(LocalDate.of(2027, 1, 1)));
     }
 
     /** Jira: every request's issue exists; only SECRET's (10101) is hidden from tanaka; thanks contexts likewise. */

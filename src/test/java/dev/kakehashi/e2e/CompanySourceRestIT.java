@@ -116,6 +116,17 @@ public class CompanySourceRestIT {
                 "{\"nameEn\":\"X\",\"nameJa\":\"X\"}").statusCode());
         assertEquals(409, confluenceAdmin().putJson(REST + "/admin/departments/order", "{\"keys\":[]}")
                 .statusCode());
+        JsonNode mapped = ok(confluenceAdmin().putJson(REST + "/admin/departments/legal",
+                "{\"nameEn\":\"Legal\",\"nameJa\":\"法務\",\"groups\":[\"sales\"],\"active\":true}"));
+        assertEquals("a follower maps its own host groups to a copied department", "sales",
+                mapped.get("groups").get(0).asText());
+        assertEquals("sales", department(ok(confluenceAdmin().get(REST + "/admin/departments")), "legal")
+                .get("groups").get(0).asText());
+        assertEquals("a name stays the source's", 409, confluenceAdmin().putJson(REST + "/admin/departments/legal",
+                "{\"nameEn\":\"Law\",\"nameJa\":\"法務\",\"groups\":[]}").statusCode());
+        assertEquals("the active flag stays the source's", 409, confluenceAdmin().putJson(
+                REST + "/admin/departments/legal", "{\"nameEn\":\"Legal\",\"nameJa\":\"法務\",\"groups\":[],"
+                        + "\"active\":false}").statusCode());
 
         HttpResponse<String> loop = jiraAdmin().inLanguage("en").putJson(REST + "/admin/company-source",
                 "{\"role\":\"follower\"}");

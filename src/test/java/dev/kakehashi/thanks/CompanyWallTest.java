@@ -122,15 +122,46 @@ public class CompanyWallTest {
     }
 
     @Test
-    public void aSourceThatCannotBeAskedLeavesTheOtherWholeAndIsNotAskedAgain() {
+    public void aSourceThatCannotBeAskedKeepsItsPlaceAndItsThanksComeOnceItAnswersAgain() {
         Fake local = new Fake(JIRA, id -> true);
-        int[] asked = {0};
-        CompanyWall.Source<Card> down = (before, limit) -> {
-            asked[0]++;
-            return CompanyWall.Batch.none();
+        Fake confluence = new Fake(CONFLUENCE, id -> true);
+        boolean[] down = {true};
+        int[] askedWhileDown = {0};
+        CompanyWall.Source<Card> other = (before, limit) -> {
+            if (down[0]) {
+                askedWhileDown[0]++;
+                return CompanyWall.Batch.unavailableNow();
+            }
+            return confluence.fetch(before, limit);
         };
-        assertEquals(JIRA, walk(local, down, 4));
-        assertEquals("asked once, on the first page", 1, asked[0]);
+
+        CompanyWall.Page<Card> first = CompanyWall.page(CompanyWall.Cursor.START, 4, local, other);
+        assertEquals("this product's thanks are shown all the same", JIRA.subList(0, 4), first.items());
+        assertEquals("asked once within the page", 1, askedWhileDown[0]);
+        assertEquals("the other product stays at its start", CompanyWall.Position.START, first.next().other());
+
+        down[0] = false;
+        List<Card> seen = new ArrayList<>(first.items());
+        String cursor = first.next().text();
+        while (cursor != null) {
+            CompanyWall.Page<Card> p = CompanyWall.page(CompanyWall.Cursor.parse(cursor).orElseThrow(), 4, local,
+                    other);
+            seen.addAll(p.items());
+            cursor = p.next() == null ? null : p.next().text();
+        }
+        Set<String> unique = new HashSet<>();
+        seen.forEach(c -> assertTrue("shown twice: " + c, unique.add(c.product() + c.id())));
+        assertTrue("every thanks of the other product is shown: " + seen, seen.containsAll(CONFLUENCE));
+        assertEquals(JIRA.size() + CONFLUENCE.size(), seen.size());
+    }
+
+    @Test
+    public void whileTheOtherSourceIsDownAfterThisOneEndsThePageIsEmptyButNotTheLast() {
+        CompanyWall.Source<Card> down = (before, limit) -> CompanyWall.Batch.unavailableNow();
+        CompanyWall.Page<Card> page = CompanyWall.page(CompanyWall.Cursor.parse("d.5").orElseThrow(), 4,
+                new Fake(JIRA, id -> true), down);
+        assertEquals(List.of(), page.items());
+        assertEquals("asked again on the next page from the same place", "d.5", page.next().text());
     }
 
     @Test

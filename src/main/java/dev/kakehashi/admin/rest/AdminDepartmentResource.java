@@ -3,6 +3,7 @@ package dev.kakehashi.admin.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import dev.kakehashi.admin.CompanyRoleService;
+import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentInput;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.platform.People;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Departments for administrators: {@code /rest/kakehashi/1.0/admin/departments}.
@@ -63,7 +65,11 @@ public class AdminDepartmentResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
-    /** 200: the department changed; 400: invalid input; 404: no department with this key. */
+    /**
+     * 200: the department changed; 400: invalid input; 404: no department with this key. In a follower only the
+     * groups may change (they stay each product's own): names and the active flag must be left out or stay as
+     * copied, else 409.
+     */
     @PUT
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,8 +77,12 @@ public class AdminDepartmentResource {
                                  @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
-        roles.requireSource();
-        return DepartmentJson.of(departments.update(key, Callers.body(input)));
+        DepartmentInput body = Callers.body(input);
+        if (roles.follower()) {
+            Optional<Department> changed = departments.updateGroups(key, body);
+            return DepartmentJson.of(changed.orElseThrow(roles::followerConflict));
+        }
+        return DepartmentJson.of(departments.update(key, body));
     }
 
     /** 200: every department in its new order; 400: the keys do not name every department exactly once. */

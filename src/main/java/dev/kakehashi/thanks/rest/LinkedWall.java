@@ -49,19 +49,24 @@ final class LinkedWall implements CompanyWall.Source<WallThanksJson> {
         LinkedCall call = LinkedCall.get(other, PATH + "?" + filters + "limit=" + limit
                 + (before == null ? "" : "&before=" + before));
         LinkOutcome outcome = call.outcome();
-        if (outcome == LinkOutcome.NOT_FOUND) {
+        if (outcome == LinkOutcome.NOT_FOUND && filtersByPerson()) {
             // a person the other product does not know: it has no thanks of theirs
             link = new CompanyPageJson.Link("ok", product, null);
             return CompanyWall.Batch.none();
         }
         if (outcome != LinkOutcome.OK) {
+            // says nothing of what the other product has: its place in the cursor is kept for a later page
             String state = outcome == LinkOutcome.NOT_LINKED || outcome == LinkOutcome.NEEDS_AUTHORISATION
                     ? outcome.key() : LinkOutcome.UNREACHABLE.key();
             link = new CompanyPageJson.Link(state, product, call.authoriseUrl());
-            return CompanyWall.Batch.none();
+            return CompanyWall.Batch.unavailableNow();
         }
         link = new CompanyPageJson.Link("ok", product, null);
         return batch(call.json(), other.displayUrl().orElse(""), limit);
+    }
+
+    private boolean filtersByPerson() {
+        return ("&" + filters).contains("&person=");
     }
 
     /** The thanks of an answer that can be shown; anything malformed is left out. */

@@ -188,7 +188,10 @@ public class AdminPageServletTest {
         assertTrue(html, html.contains("href=\"https://jira.example.com/plugins/servlet/kakehashi/admin\""));
         assertTrue(html, html.contains("id=\"kakehashi-company-failed\" data-failure=\"unreachable\""));
         assertTrue(html, html.contains("data-follower=\"true\""));
-        assertFalse(html, html.contains("id=\"kakehashi-department-form\""));
+        assertTrue("the form for a department's groups, shown on its edit button", html.contains(
+                "id=\"kakehashi-department-form\" novalidate hidden>"));
+        assertTrue(html, html.contains("name=\"nameJa\" maxlength=\"100\" required readonly"));
+        assertTrue(html, html.contains("name=\"nameEn\" maxlength=\"100\" required readonly"));
         assertFalse(html, html.contains("id=\"kakehashi-value-form\""));
         assertFalse(html, html.contains("id=\"kakehashi-policy-submit\""));
         assertTrue(html, html.contains("<fieldset class=\"kakehashi-plain\" disabled>"));

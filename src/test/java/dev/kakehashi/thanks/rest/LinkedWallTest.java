@@ -65,23 +65,28 @@ public class LinkedWallTest {
     }
 
     @Test
-    public void eachLinkStateIsToldAndGivesNoThanks() {
+    public void eachLinkStateIsToldAndKeepsTheOtherProductsPlace() {
         LinkedWall wall = new LinkedWall(jira, "jira", "");
         reply = new LinkedApplication.NeedsAuthorisation("https://confluence.example/allow");
-        assertEquals(CompanyWall.Batch.none(), wall.fetch(null, 5));
+        assertEquals(CompanyWall.Batch.unavailableNow(), wall.fetch(null, 5));
         assertEquals("needs-authorisation", wall.link().state());
         assertEquals("https://confluence.example/allow", wall.link().authoriseUrl());
         reply = new LinkedApplication.NotLinked();
-        wall.fetch(null, 5);
+        assertEquals(CompanyWall.Batch.unavailableNow(), wall.fetch(null, 5));
         assertEquals("not-linked", wall.link().state());
         reply = new LinkedApplication.Answered(502, "");
-        wall.fetch(null, 5);
+        assertEquals(CompanyWall.Batch.unavailableNow(), wall.fetch(40L, 5));
         assertEquals("unreachable", wall.link().state());
         reply = new LinkedApplication.Answered(200, "<html>");
-        wall.fetch(null, 5);
+        assertEquals(CompanyWall.Batch.unavailableNow(), wall.fetch(null, 5));
         assertEquals("unreachable", wall.link().state());
         reply = new LinkedApplication.Answered(404, "{}");
-        assertEquals(CompanyWall.Batch.none(), wall.fetch(null, 5));
-        assertEquals("a person the other product does not know has no thanks there", "ok", wall.link().state());
+        assertEquals("no such path there says nothing of its thanks", CompanyWall.Batch.unavailableNow(),
+                wall.fetch(null, 5));
+        assertEquals("unreachable", wall.link().state());
+
+        LinkedWall ofPerson = new LinkedWall(jira, "jira", "department=sales&person=tanaka&");
+        assertEquals(CompanyWall.Batch.none(), ofPerson.fetch(null, 5));
+        assertEquals("a person the other product does not know has no thanks there", "ok", ofPerson.link().state());
     }
 }

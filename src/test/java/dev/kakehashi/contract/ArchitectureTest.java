@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ReadOnlyApplicationLink;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,7 +21,7 @@ import org.junit.Test;
  * The dependency rule, read from the compiled classes: domain packages know nothing of the hosts, Active Objects or
  * JAX-RS; only adapter packages (named by technology or product) touch them; AO entities never leave their store's
  * package; each product's API stays in that product's packages; logging goes through SLF4J, which reaches the
- * products' logs.
+ * products' logs; calls to the other product go through the link's impersonating factory, as the reader.
  */
 public class ArchitectureTest {
     private static final Set<String> ADAPTERS = Set.of("ao", "rest", "web", "sal", "cache", "cluster",
@@ -90,6 +92,13 @@ public class ArchitectureTest {
     @Test
     public void featurePackagesFormNoCycle() {
         slices().matching("dev.kakehashi.(*)..").should().beFreeOfCycles().check(plugin);
+    }
+
+    @Test
+    public void callsToTheOtherProductNeverActAsTheLinksConfiguredUser() {
+        noClasses().should().callMethod(ApplicationLink.class, "createAuthenticatedRequestFactory")
+                .orShould().callMethod(ReadOnlyApplicationLink.class, "createAuthenticatedRequestFactory")
+                .check(plugin);
     }
 
     @Test

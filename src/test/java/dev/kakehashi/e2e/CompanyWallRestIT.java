@@ -183,6 +183,28 @@ public class CompanyWallRestIT {
     }
 
     @Test
+    public void aLinkWithoutImpersonationShowsNoThanksFromTheOtherProduct() {
+        String nonce = Long.toString(System.nanoTime());
+        send(SANDBOX.jira("kato"), "admin", "管理者だけ " + nonce, "jira-issue", SECRET_ISSUE, "public");
+        send(SANDBOX.confluence("sato"), "tanaka", "こちら側 " + nonce, "none", "", "public");
+        SandboxApplicationLinks links = SANDBOX.confluence().services().applicationLinks();
+        links.withoutImpersonation("admin");
+        try {
+            JsonNode page = ok(SANDBOX.confluence("sato").get(THANKS + "?scope=company&limit=100"));
+            assertEquals("not-linked", page.get("link").get("state").asText());
+            List<JsonNode> cards = new ArrayList<>();
+            page.get("items").forEach(cards::add);
+            assertFalse(messages(cards).contains("管理者だけ " + nonce));
+            assertTrue(messages(cards).contains("こちら側 " + nonce));
+            cards.forEach(c -> assertEquals("confluence", c.get("product").asText()));
+        } finally {
+            links.withImpersonation();
+        }
+        assertEquals("ok", ok(SANDBOX.confluence("sato").get(THANKS + "?scope=company&limit=1"))
+                .get("link").get("state").asText());
+    }
+
+    @Test
     public void aPreferenceChangedInEitherProductIsChangedInTheOtherAndNeverPassedBack() {
         JsonNode saved = ok(SANDBOX.jira("yamada").putJson(PREFERENCES, "{\"emailEnabled\":false}"));
         assertEquals("updated", saved.get("linked").get("state").asText());

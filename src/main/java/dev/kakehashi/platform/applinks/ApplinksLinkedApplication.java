@@ -18,9 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The other product through the host's primary application link of one type, calling as the current user
- * (OAuth with impersonation, as Jira–Confluence links are set up by default). Timeouts are short: these calls happen
- * while a person waits.
+ * The other product through the host's primary application link of one type, calling as the current user only
+ * (the link's impersonating factory: OAuth with impersonation, as Jira–Confluence links are set up by default, or
+ * OAuth with each person's own authorisation). A link that can only call as one configured user counts as no link,
+ * so nothing is read or written in the other product as someone other than the reader. Timeouts are short: these
+ * calls happen while a person waits.
  */
 public abstract class ApplinksLinkedApplication implements LinkedApplication {
     private static final Logger LOG = LoggerFactory.getLogger(ApplinksLinkedApplication.class);
@@ -46,7 +48,11 @@ public abstract class ApplinksLinkedApplication implements LinkedApplication {
         if (link == null) {
             return new NotLinked();
         }
-        ApplicationLinkRequestFactory factory = link.createAuthenticatedRequestFactory();
+        ApplicationLinkRequestFactory factory = link.createImpersonatingAuthenticatedRequestFactory();
+        if (factory == null) {
+            // No way to call as the reader (a link without impersonation, or no one logged in): answer as unlinked.
+            return new NotLinked();
+        }
         ApplicationLinkRequest request;
         try {
             request = factory.createRequest(Request.MethodType.valueOf(method.toUpperCase(Locale.ROOT)), path);

@@ -35,9 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * user, the way OAuth with impersonation acts for them: the call carries the user name and a secret that the other
  * product's authentication filter trusts ({@link #trustedUser}); the secret is made anew in every JVM. A user can be
  * made to need authorisation first ({@link #requireAuthorisation}): their requests then throw
- * {@link CredentialsRequiredException} with the address of the sandbox's "allow" page, which grants it. Not emulated:
- * OAuth itself, several links per type, non-primary links, anonymous or non-impersonating links, the link
- * administration screens.
+ * {@link CredentialsRequiredException} with the address of the sandbox's "allow" page, which grants it. The link can
+ * be configured without impersonation ({@link #withoutImpersonation}), as OAuth without impersonation or basic
+ * authentication would be: its impersonating request factory is then null and its authenticated one acts as one
+ * configured user for everyone; with no one logged in the impersonating factory is null too. Not emulated: OAuth
+ * itself, several links per type, non-primary links, the link administration screens.
  */
 public final class SandboxApplicationLinks implements ApplicationLinkService {
     /** Where a person allows the link to act for them (as applinks' OAuth "login dance"). */
@@ -51,6 +53,8 @@ public final class SandboxApplicationLinks implements ApplicationLinkService {
     private final Product product;
     private final String linkId;
     private volatile Peer peer;
+    /** The configured user every call acts as when the link does not impersonate; null when it does. */
+    private volatile String executionUser;
     /** User names (in this product) whose requests need authorisation first. */
     private final Set<String> unauthorised = ConcurrentHashMap.newKeySet();
 
@@ -79,6 +83,16 @@ public final class SandboxApplicationLinks implements ApplicationLinkService {
     /** From now on this user's requests need them to allow the link first (or again). */
     public void requireAuthorisation(String username) {
         unauthorised.add(username);
+    }
+
+    /** From now on the link calls as {@code username} for everyone, not as the current user. */
+    public void withoutImpersonation(String username) {
+        executionUser = username;
+    }
+
+    /** From now on the link calls as the current user again (the default). */
+    public void withImpersonation() {
+        executionUser = null;
     }
 
     /** The user allowed the link to act for them. */
@@ -133,17 +147,27 @@ public final class SandboxApplicationLinks implements ApplicationLinkService {
 
         @Override
         public ApplicationLinkRequestFactory createAuthenticatedRequestFactory() {
-            return new Factory(peer, RequestContext.currentUser().orElse(null));
+            String configured = executionUser;
+            return new Factory(peer, configured != null ? configured
+                    : RequestContext.currentUser().map(DemoUser::username).orElse(null), configured == null);
+        }
+
+        @Override
+        public ApplicationLinkRequestFactory createImpersonatingAuthenticatedRequestFactory() {
+            String current = RequestContext.currentUser().map(DemoUser::username).orElse(null);
+            return executionUser != null || current == null ? null : new Factory(peer, current, true);
         }
     }
 
     private final class Factory implements ApplicationLinkRequestFactory {
         private final Peer peer;
-        private final DemoUser user;
+        private final String user;
+        private final boolean impersonating;
 
-        Factory(Peer peer, DemoUser user) {
+        Factory(Peer peer, String user, boolean impersonating) {
             this.peer = peer;
             this.user = user;
+            this.impersonating = impersonating;
         }
 
         @Override
@@ -161,7 +185,7 @@ public final class SandboxApplicationLinks implements ApplicationLinkService {
         @Override
         public ApplicationLinkRequest createRequest(Request.MethodType methodType, String url)
                 throws CredentialsRequiredException {
-            if (user != null && unauthorised.contains(user.username())) {
+            if (impersonating && user != null && unauthorised.contains(user)) {
                 throw new CredentialsRequiredException(this,
                         "You do not have an authorized access token for the remote resource.");
             }
@@ -176,13 +200,13 @@ public final class SandboxApplicationLinks implements ApplicationLinkService {
     private static final class LinkRequest implements ApplicationLinkRequest {
         private final Request.MethodType method;
         private final URI target;
-        private final DemoUser user;
+        private final String user;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private Duration timeout = Duration.ofSeconds(10);
         private String body;
         private String contentType;
 
-        LinkRequest(Request.MethodType method, URI target, DemoUser user) {
+        LinkRequest(Request.MethodType method, URI target, String user) {
             this.method = method;
             this.target = target;
             this.user = user;
@@ -225,7 +249,7 @@ public final class SandboxApplicationLinks implements ApplicationLinkService {
                 request.header("Content-Type", contentType);
             }
             if (user != null) {
-                request.header(USER_HEADER, user.username()).header(SECRET_HEADER, SECRET);
+                request.header(USER_HEADER, user).header(SECRET_HEADER, SECRET);
             }
             HttpResponse<String> response;
             try {

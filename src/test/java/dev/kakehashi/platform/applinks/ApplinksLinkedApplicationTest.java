@@ -35,7 +35,7 @@ public class ApplinksLinkedApplicationTest {
     public void linked() throws Exception {
         when(links.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(link);
         when(link.getDisplayUrl()).thenReturn(URI.create("https://jira.example.com/"));
-        when(link.createAuthenticatedRequestFactory()).thenReturn(factory);
+        when(link.createImpersonatingAuthenticatedRequestFactory()).thenReturn(factory);
         when(factory.createRequest(any(), any())).thenReturn(request);
         when(request.setConnectionTimeout(anyInt())).thenReturn(request);
         when(request.setSoTimeout(anyInt())).thenReturn(request);
@@ -81,6 +81,18 @@ public class ApplinksLinkedApplicationTest {
         assertTrue(jira.displayUrl().isEmpty());
         when(links.getPrimaryApplicationLink(JiraApplicationType.class)).thenThrow(new IllegalStateException("none"));
         assertEquals(new LinkedApplication.NotLinked(), jira.call("GET", "/rest/x", null));
+    }
+
+    @Test
+    public void aLinkThatCannotCallAsTheReaderIsNotUsedAtAll() throws Exception {
+        // OAuth without impersonation (or no one logged in): only a factory acting as someone else is left
+        when(link.createImpersonatingAuthenticatedRequestFactory()).thenReturn(null);
+        when(link.createAuthenticatedRequestFactory()).thenReturn(factory);
+        answer(200, "{\"items\":[]}", false);
+        assertEquals(new LinkedApplication.NotLinked(), jira.call("GET", "/rest/kakehashi/1.0/thanks", null));
+        assertEquals(new LinkedApplication.NotLinked(), jira.call("PUT", "/rest/x", "{}"));
+        verify(link, never()).createAuthenticatedRequestFactory();
+        verify(factory, never()).createRequest(any(), any());
     }
 
     @Test

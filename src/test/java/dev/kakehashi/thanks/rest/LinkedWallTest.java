@@ -3,8 +3,21 @@ package dev.kakehashi.thanks.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkRequest;
+import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
+import com.atlassian.applinks.api.ApplicationLinkResponseHandler;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.application.jira.JiraApplicationType;
+import com.atlassian.sal.api.net.Response;
 import dev.kakehashi.platform.LinkedApplication;
+import dev.kakehashi.platform.applinks.ApplinksJiraLink;
+import java.net.URI;
 import dev.kakehashi.thanks.CompanyWall;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +75,34 @@ public class LinkedWallTest {
         WallThanksJson unnamed = batch.entries().get(1).item();
         assertNull("an issue the other product did not name is not linked", unnamed.contextUrl());
         assertNull(unnamed.sender().avatarUrl());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void aLinkWithoutImpersonationBringsNoThanksFromTheOtherProduct() throws Exception {
+        // the link's configured user would see a thanks the reader may not: it is never asked
+        ApplicationLinkService links = mock(ApplicationLinkService.class);
+        ApplicationLink link = mock(ApplicationLink.class);
+        ApplicationLinkRequestFactory asConfiguredUser = mock(ApplicationLinkRequestFactory.class);
+        ApplicationLinkRequest request = mock(ApplicationLinkRequest.class);
+        Response response = mock(Response.class);
+        when(links.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(link);
+        when(link.getDisplayUrl()).thenReturn(URI.create("https://jira.example/jira/"));
+        when(link.createAuthenticatedRequestFactory()).thenReturn(asConfiguredUser);
+        when(link.createImpersonatingAuthenticatedRequestFactory()).thenReturn(null);
+        when(asConfiguredUser.createRequest(any(), any())).thenReturn(request);
+        when(request.setConnectionTimeout(anyInt())).thenReturn(request);
+        when(request.setSoTimeout(anyInt())).thenReturn(request);
+        when(request.setHeader(any(), any())).thenReturn(request);
+        when(response.getStatusCode()).thenReturn(200);
+        when(response.getResponseBodyAsString()).thenReturn("{\"items\":["
+                + item(9, "2026-12-01T10:00:00Z", "jira-issue", "10003", "\"DEMO-4 経理\"", "null") + "]}");
+        when(request.execute(any(ApplicationLinkResponseHandler.class))).thenAnswer(
+                call -> ((ApplicationLinkResponseHandler<Object>) call.getArgument(0)).handle(response));
+        LinkedWall wall = new LinkedWall(new ApplinksJiraLink(links), "jira", "");
+
+        assertEquals(CompanyWall.Batch.unavailableNow(), wall.fetch(null, 5));
+        assertEquals("not-linked", wall.link().state());
     }
 
     @Test

@@ -25,7 +25,8 @@ import java.util.Map;
  * <p>Privacy: the map shows department aggregates only. Private, hidden and withdrawn thanks are never read. Requests
  * and knowledge pages count whatever the reader may see of their issue or page, because nothing of them is named or
  * linked: only counts per department pair, each resting on at least k distinct people, with complementary
- * suppression of the totals ({@link Suppression}); a stage is hidden when its pair rests on fewer than k people.
+ * suppression of the totals ({@link Suppression}); a stage is hidden when its pair rests on fewer than k people or
+ * either direction's cell is hidden.
  */
 public class DepartmentMapService implements QuietPairs {
     /** The smallest minimum group an administrator may choose. */
@@ -174,7 +175,8 @@ public class DepartmentMapService implements QuietPairs {
                 String a = keys.get(i);
                 String b = keys.get(j);
                 int people = pairPeople.getOrDefault(PairFigures.key(a, b), 0);
-                if (people > 0 && people < k) {
+                // a shown cell and the stage would give a hidden cell of the pair away (its requests done)
+                if (people > 0 && people < k || hidden.isSuppressed(a, b) || hidden.isSuppressed(b, a)) {
                     pairs.add(new DepartmentMap.Pair(a, b, true, null, null, null));
                     continue;
                 }

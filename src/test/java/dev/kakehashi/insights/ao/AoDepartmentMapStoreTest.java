@@ -346,12 +346,12 @@ public class AoDepartmentMapStoreTest {
         assertEquals(Integer.valueOf(10), map.columnTotals().get("development"));
 
         DepartmentMap.Pair salesDevelopment = pair(map, "sales", "development");
-        assertEquals(Stage.COLLABORATION, salesDevelopment.stage());
-        assertEquals("連携", salesDevelopment.stageLabel());
-        assertEquals("/jira" + NewRequestLink.PATH + "?partner=development", salesDevelopment.next().url());
+        assertTrue("development to sales is hidden, so the stage of the pair is too", salesDevelopment.suppressed());
+        assertNull(salesDevelopment.stage());
         assertTrue(pair(map, "it", "accounting").suppressed());
         DepartmentMap.Pair quiet = pair(map, "sales", "accounting");
         assertEquals(Stage.NO_CONTACT, quiet.stage());
+        assertEquals("無接点", quiet.stageLabel());
         assertEquals("/jira/plugins/servlet/kakehashi/departments/accounting", quiet.next().url());
         assertEquals(6, map.pairs().size());
 
@@ -359,7 +359,35 @@ public class AoDepartmentMapStoreTest {
                 LocalDate.of(2026, 12, 6)), Locale.ENGLISH);
         assertEquals("a custom range reads the raw tables to the same cells", map.cells().toString(),
                 custom.cells().toString());
-        assertEquals("Collaborating", pair(custom, "sales", "development").stageLabel());
+        assertEquals("No contact", pair(custom, "sales", "accounting").stageLabel());
+        assertEquals(map.pairs().stream().map(DepartmentMap.Pair::suppressed).toList(),
+                custom.pairs().stream().map(DepartmentMap.Pair::suppressed).toList());
+    }
+
+    @Test
+    public void aPairWithOneHiddenDirectionHasNoStageThatWouldGiveTheHiddenCellAway() {
+        LocalDate recent = TODAY.minusDays(5);
+        for (int i = 1; i <= 6; i++) {
+            thanks(recent, "d" + i, List.of("s" + i), List.of("development"), List.of("sales"),
+                    Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+        }
+        request(recent, "sales", "development", 5, "s1", "d1", "m1");
+        DepartmentMapService service = service();
+        service.refresh();
+
+        for (MapPeriod period : List.of(MapPeriod.standard(30, TODAY),
+                MapPeriod.custom(TODAY.minusDays(30), TODAY.minusDays(1)))) {
+            DepartmentMap map = service.map("s1", period, Locale.ENGLISH);
+            DepartmentMap.Cell shown = cell(map, "development", "sales");
+            assertFalse(shown.suppressed());
+            assertEquals(0, shown.figures().requestsDone());
+            assertTrue("three people are fewer than five", cell(map, "sales", "development").suppressed());
+            DepartmentMap.Pair pair = pair(map, "sales", "development");
+            assertTrue("a stage of collaboration would tell the hidden cell holds a request done", pair.suppressed());
+            assertNull(pair.stage());
+            assertNull(pair.stageLabel());
+            assertNull(pair.next());
+        }
     }
 
     @Test

@@ -391,18 +391,30 @@ public class AoDepartmentMapStoreTest {
     }
 
     @Test
-    public void quietPartnersAreThoseWithoutContactSinceTheDayAsTheLastRunKnowsThem() {
+    public void quietPartnersAreThoseWhoseContactSinceTheDayRestsOnFewerThanKPeople() {
         demo();
         DepartmentMapService service = service();
-        assertEquals("before any run no partner is known to be quiet", List.of(),
+        assertEquals("private thanks do not count; accounting had none", List.of("it", "accounting"),
                 service.quietPartners("sales", TODAY.minusDays(20)));
-        service.refresh();
-        assertEquals(List.of("it", "accounting"), service.quietPartners("sales", TODAY.minusDays(20)));
-        assertEquals(List.of("sales", "development"), service.quietPartners("it", TODAY.minusDays(20)));
-        assertEquals("the goal has gone on since 100 days ago", List.of("it", "accounting"),
-                service.quietPartners("sales", TODAY.minusDays(1)));
-        assertEquals(List.of("sales", "development", "it", "accounting").subList(1, 4),
-                service.quietPartners("sales", TODAY));
+        assertEquals("it and accounting had contact, but by two people only",
+                List.of("sales", "development", "accounting"), service.quietPartners("it", TODAY.minusDays(20)));
+        assertEquals(List.of("sales", "development", "it"), service.quietPartners("accounting", TODAY.minusDays(20)));
+        assertEquals("yesterday only the goal went on, and it rests on two people",
+                List.of("development", "it", "accounting"), service.quietPartners("sales", TODAY.minusDays(1)));
+        assertEquals(List.of("development", "it", "accounting"), service.quietPartners("sales", TODAY));
+
+        assertEquals(List.of("sales", "development", "accounting"), service.quietPartners("it", TODAY.minusDays(20)));
+        for (int i = 7; i <= 9; i++) {
+            thanks(TODAY.minusDays(3), "i" + i, List.of("a" + i), List.of("it"), List.of("accounting"),
+                    Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+        }
+        assertEquals("a reading serves the rest of the same run", List.of("sales", "development", "accounting"),
+                service.quietPartners("it", TODAY.minusDays(20)));
+        assertEquals("another day is read anew: eight people now", List.of("sales", "development"),
+                service.quietPartners("it", TODAY.minusDays(21)));
+        service.updateMinimumGroup(9);
+        assertEquals("k is applied when asked", List.of("sales", "development", "accounting"),
+                service.quietPartners("it", TODAY.minusDays(21)));
     }
 
     private static DepartmentMap.Cell cell(DepartmentMap map, String from, String to) {

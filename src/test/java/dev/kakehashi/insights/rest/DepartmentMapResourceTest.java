@@ -60,7 +60,7 @@ import org.junit.Test;
  * that a refresh needs an administrator in a secure session. The host's WebSudo and locale are mocked.
  */
 public class DepartmentMapResourceTest {
-    /** 2026-12-07 00:30 in Tokyo (the calendar's default zone): the company's today is 2026-12-07, in UTC still the 6th. */
+    /** 2026-12-07 00:30 in Tokyo (the calendar's default zone): the company's today is the 7th, in UTC the 6th. */
     private static final Instant NOW = Instant.parse("2026-12-06T15:30:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 

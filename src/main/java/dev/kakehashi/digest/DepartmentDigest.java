@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * requests waiting at steps 1–2, the shared goals it takes part in whose review has passed, its profile's challenges
  * past their review day, and the public thanks it received this week. Each section lists only what the contact may
  * see (an issue they may not browse or a goal in a space they may not view is neither listed nor counted); a section
- * with nothing is left out, and a digest with nothing is not sent. It names departments and work, never a person as inactive, and ranks nobody.
+ * with nothing is left out, and a digest with nothing is not sent. It names departments and work, never a person as
+ * inactive, and ranks nobody.
  */
 public class DepartmentDigest {
     private static final Logger LOG = LoggerFactory.getLogger(DepartmentDigest.class);

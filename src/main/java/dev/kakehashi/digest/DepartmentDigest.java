@@ -45,11 +45,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The weekly digest to each department's contacts (the 窓口 named on its profile), each in their language, once per
- * department and week: departments it has had no contact with for a while, its requests waiting at steps 1–2, the
- * shared goals it takes part in whose review has passed, its profile's challenges past their review day, and the
- * public thanks it received this week. Each section lists only what the contact may see (an issue they may not browse
- * or a goal in a space they may not view is neither listed nor counted); a section with nothing is left out, and a
- * digest with nothing is not sent. It names departments and work, never a person as inactive, and ranks nobody.
+ * department and week: departments it has had little or no contact with for a while (none resting on k people), its
+ * requests waiting at steps 1–2, the shared goals it takes part in whose review has passed, its profile's challenges
+ * past their review day, and the public thanks it received this week. Each section lists only what the contact may
+ * see (an issue they may not browse or a goal in a space they may not view is neither listed nor counted); a section
+ * with nothing is left out, and a digest with nothing is not sent. It names departments and work, never a person as
+ * inactive, and ranks nobody.
  */
 public class DepartmentDigest {
     private static final Logger LOG = LoggerFactory.getLogger(DepartmentDigest.class);

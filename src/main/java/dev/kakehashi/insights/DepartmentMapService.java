@@ -25,7 +25,8 @@ import java.util.Map;
  * <p>Privacy: the map shows department aggregates only. Private, hidden and withdrawn thanks are never read. Requests
  * and knowledge pages count whatever the reader may see of their issue or page, because nothing of them is named or
  * linked: only counts per department pair, each resting on at least k distinct people, with complementary
- * suppression of the totals ({@link Suppression}); a stage is hidden when its pair rests on fewer than k people.
+ * suppression of the totals ({@link Suppression}); a stage is hidden when its pair rests on fewer than k people or
+ * either direction's cell is hidden.
  */
 public class DepartmentMapService implements QuietPairs {
     /** The smallest minimum group an administrator may choose. */
@@ -174,7 +175,8 @@ public class DepartmentMapService implements QuietPairs {
                 String a = keys.get(i);
                 String b = keys.get(j);
                 int people = pairPeople.getOrDefault(PairFigures.key(a, b), 0);
-                if (people > 0 && people < k) {
+                // a shown cell and the stage would give a hidden cell of the pair away (its requests done)
+                if (people > 0 && people < k || hidden.isSuppressed(a, b) || hidden.isSuppressed(b, a)) {
                     pairs.add(new DepartmentMap.Pair(a, b, true, null, null, null));
                     continue;
                 }
@@ -213,29 +215,47 @@ public class DepartmentMapService implements QuietPairs {
         return found;
     }
 
+    /** How long one reading of the days since a day serves further departments (a digest run asks for each). */
+    static final java.time.Duration QUIET_READING_LIFE = java.time.Duration.ofMinutes(10);
+
+    /** The distinct people per pair over {@code since} to {@code yesterday}, read at {@code readAt}. */
+    private record QuietReading(LocalDate since, LocalDate yesterday, Instant readAt, Map<String, Integer> people) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<QuietReading> quietReading =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     /**
-     * Reads the last day of contact of each pair from the stored 365-day window's pair rows, which carry the last
-     * contact within the two years the nightly run reads (up to the day before it ran): a partner is quiet when that
-     * day is before {@code since} or there is none.
+     * Reads the raw tables once over {@code since} to yesterday (five statements, as for a custom range; the reading
+     * serves the other departments of the same digest run for {@link #QUIET_READING_LIFE}): a partner is quiet
+     * unless the pair's contacts in those days, in either direction, rest on at least k distinct people. So a pair
+     * with a little contact by fewer than k people is quiet too ("little or no contact"), and the digest never
+     * tells of contact by fewer than k people.
      */
     @Override
     public List<String> quietPartners(String departmentKey, LocalDate since) {
-        String window = MapPeriod.windowKey(365, false);
-        DepartmentMapStore.Stored stored = store.read(window);
-        if (stored.computedAt() == null) {
-            return List.of(); // before the first run nothing is known, and nobody is told of a silence that may not be
+        Instant now = clock.instant();
+        LocalDate yesterday = calendar.calendar().day(now).minusDays(1);
+        QuietReading reading = quietReading.get();
+        if (reading == null || !reading.since().equals(since) || !reading.yesterday().equals(yesterday)
+                || reading.readAt().plus(QUIET_READING_LIFE).isBefore(now)) {
+            Map<String, Integer> people = new HashMap<>();
+            if (!since.isAfter(yesterday)) {
+                MapPeriod days = MapPeriod.custom(since, yesterday);
+                Tally tally = new Tally(Map.of("since", days), yesterday);
+                store.scan(since, yesterday, calendar.calendar().zone(), tally::add);
+                tally.figures("since").pairs().forEach(p -> people.put(PairFigures.key(p.a(), p.b()), p.people()));
+            }
+            reading = new QuietReading(since, yesterday, now, Map.copyOf(people));
+            quietReading.set(reading);
         }
-        Map<String, LocalDate> last = new HashMap<>();
-        for (PairFigures pair : stored.window(window).pairs()) {
-            last.put(PairFigures.key(pair.a(), pair.b()), pair.lastContact());
-        }
+        int k = minimumGroup();
         List<String> quiet = new ArrayList<>();
         for (DepartmentName d : departments.activeNames()) {
             if (d.key().equals(departmentKey)) {
                 continue;
             }
-            LocalDate day = last.get(PairFigures.key(departmentKey, d.key()));
-            if (day == null || day.isBefore(since)) {
+            if (reading.people().getOrDefault(PairFigures.key(departmentKey, d.key()), 0) < k) {
                 quiet.add(d.key());
             }
         }

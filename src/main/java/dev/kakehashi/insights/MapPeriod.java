@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The days a department map covers, both ends included, in the company's time zone: one of the standard windows
- * (30, 90 or 365 days ending yesterday, kept by the nightly aggregation) or a custom range of at most
- * {@link #MAX_DAYS} days, computed on demand.
+ * (30, 90 or 365 days ending yesterday, kept by the nightly aggregation) or a custom range of
+ * {@link #MIN_CUSTOM_DAYS} to {@link #MAX_DAYS} days ending yesterday at the latest, computed on demand.
  */
 public record MapPeriod(LocalDate from, LocalDate to, boolean standard) {
     /** The standard windows, in days. */
@@ -15,6 +15,8 @@ public record MapPeriod(LocalDate from, LocalDate to, boolean standard) {
     public static final int DEFAULT_DAYS = 90;
     /** The longest custom range (two years and a day). */
     public static final int MAX_DAYS = 731;
+    /** The shortest custom range: shorter ones, overlapped, would tell single contacts apart. */
+    public static final int MIN_CUSTOM_DAYS = 30;
 
     public MapPeriod {
         if (from.isAfter(to)) {

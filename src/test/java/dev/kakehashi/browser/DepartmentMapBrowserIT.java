@@ -23,10 +23,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The department map as people see it. In Jira (Japanese), after requests and thanks between 営業 and 開発 and a
- * thanks from 情報システム to 経理 resting on two people: the matrix shows 営業 → 開発, the network draws it, the pair of
- * 情報システム and 経理 is suppressed everywhere, a from–to period is checked before it is asked for, and the CSV behind
- * the page's link has exactly the matrix's cells. In Confluence (English) the collaboration-map macro renders, and an
+ * The department map as people see it. In Jira (Japanese), over the demo's year up to yesterday (requests and thanks
+ * between 営業 and 開発, thanks from 情報システム to 経理 resting on two people): the matrix shows 営業 → 開発, the network
+ * draws it, the pair of 情報システム and 経理 is suppressed everywhere, a from–to period is checked before it is asked
+ * for and may not end today, and the CSV behind the page's link has exactly the matrix's cells. In Confluence (English) the collaboration-map macro renders, and an
  * administrator computes the first map from its empty state.
  */
 public class DepartmentMapBrowserIT {
@@ -48,8 +48,8 @@ public class DepartmentMapBrowserIT {
     }
 
     /**
-     * 営業 → 開発 rests on five people (tanaka, sato, suzuki, takahashi and ito, the request's decision owner);
-     * 情報システム → 経理 on two (kobayashi, kato).
+     * Contacts of today (a request and thanks of 営業 → 開発, thanks 情報システム → 経理), which the map counts from
+     * tomorrow, and a refresh of the stored windows (an administrator in a secure session).
      */
     private static void contacts() {
         HttpResponse<String> policy = SANDBOX.jira("admin").putJson(REST + "/admin/thanks-policy",
@@ -150,19 +150,28 @@ public class DepartmentMapBrowserIT {
         assertEquals("終了日は開始日と同じか後の日にしてください。", toError.getText());
         assertEquals("true", to.getAttribute("aria-invalid"));
 
-        // the last 30 days up to today hold what was just done
+        // a range may not end today: what was just done counts from tomorrow (the server says so)
+        LocalDate yesterday = LocalDate.now().minusDays(1);
         browser.script("arguments[0].value = arguments[2]; arguments[1].value = arguments[3];", from, to,
                 LocalDate.now().minusDays(29).toString(), LocalDate.now().toString());
         map.findElement(By.className("kakehashi-map-show")).click();
+        browser.waitUntil(d -> toError.getText().contains(yesterday.toString()));
+        assertEquals(yesterday + "以前に終わる期間を指定してください。マップは昨日までの日のみを数えます。",
+                toError.getText());
+
+        // the year up to yesterday holds the demo's year of contacts
+        browser.script("arguments[0].value = arguments[2]; arguments[1].value = arguments[3];", from, to,
+                yesterday.minusDays(364).toString(), yesterday.toString());
+        map.findElement(By.className("kakehashi-map-show")).click();
         browser.waitUntil(d -> d.findElements(By.cssSelector(".kakehashi-map[data-loaded=true] "
                 + ".kakehashi-map-period-line")).stream().anyMatch(e -> e.getText().contains(
-                        LocalDate.now().toString())));
+                        yesterday.minusDays(364).toString())));
         map = loadedMap();
         assertTrue(toError.getText().isEmpty());
 
         WebElement salesToDevelopment = cell(map, "sales", "development");
         int total = Integer.parseInt(salesToDevelopment.getAttribute("data-total"));
-        assertTrue("one request and three thanks at least: " + total, total >= 4);
+        assertTrue("requests and thanks all year: " + total, total >= 4);
         assertTrue(salesToDevelopment.getText(), salesToDevelopment.getText().startsWith(Integer.toString(total)));
         assertTrue(salesToDevelopment.getText(), salesToDevelopment.getText().contains("感謝"));
         WebElement rowHeader = map.findElement(By.xpath("//table[contains(@class,'kakehashi-map-matrix')]"
@@ -195,8 +204,11 @@ public class DepartmentMapBrowserIT {
 
         WebElement pair = map.findElement(By.cssSelector(".kakehashi-map-pair[data-a='sales'][data-b='development']"));
         assertEquals(1, pair.findElements(By.cssSelector(".kakehashi-map-stages li[aria-current=step]")).size());
-        assertTrue(pair.getText(), pair.getText().contains("現在: "));
-        assertTrue(pair.getText(), pair.getText().contains("次の一歩:"));
+        String pairText = (String) browser.script("return arguments[0].textContent;", pair);
+        assertTrue("six requests done over the demo's year: " + pairText, pairText.contains("現在: 継続"));
+        assertTrue("a pair not yet continuing is offered its next step", (Boolean) browser.script(
+                "return Array.prototype.some.call(arguments[0].querySelectorAll('.kakehashi-map-pair'),"
+                        + " function (p) { return p.textContent.indexOf('次の一歩:') >= 0; });", map));
         WebElement hiddenPair = map.findElement(By.cssSelector(".kakehashi-map-pair[data-a='it'][data-b='accounting']"));
         assertEquals("非表示: この組み合わせは 5 人未満にもとづきます。",
                 hiddenPair.findElement(By.className("kakehashi-map-stage-now")).getText());
@@ -255,7 +267,16 @@ public class DepartmentMapBrowserIT {
         assertTrue(empty.getText(), empty.getText().contains("has not been computed yet"));
         assertTrue(map.findElements(By.className("kakehashi-map-matrix")).isEmpty());
 
+        // a refresh needs a secure administrator session: refused until the password is confirmed
         empty.findElement(By.className("kakehashi-map-compute")).click();
+        WebElement summary = map.findElement(By.className("kakehashi-form-errors"));
+        browser.waitUntil(d -> !summary.getText().isEmpty());
+        assertTrue(map.findElements(By.className("kakehashi-map-matrix")).isEmpty());
+        String page = browser.driver().getCurrentUrl();
+        browser.openAs(base, "/plugins/servlet/kakehashi/admin", "admin", "admin");
+        browser.driver().get(page);
+        map = loadedMap();
+        map.findElement(By.className("kakehashi-map-compute")).click();
         browser.waitUntil(d -> !d.findElements(By.cssSelector(".kakehashi-map[data-loaded=true] "
                 + ".kakehashi-map-matrix")).isEmpty());
         map = loadedMap();

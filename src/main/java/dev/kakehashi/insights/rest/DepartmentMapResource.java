@@ -2,6 +2,7 @@ package dev.kakehashi.insights.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import dev.kakehashi.insights.DepartmentMap;
 import dev.kakehashi.insights.DepartmentMapCsv;
 import dev.kakehashi.insights.DepartmentMapService;
@@ -14,6 +15,7 @@ import dev.kakehashi.platform.rest.Callers;
 import dev.kakehashi.platform.rest.EmptyJson;
 import dev.kakehashi.platform.rest.Params;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,8 +33,9 @@ import java.util.Map;
 /**
  * The department map: {@code /rest/kakehashi/1.0/insights/department-map} as JSON, {@code .../department-map.csv}
  * as CSV, {@code POST .../department-map/refresh} to recompute the aggregates now. Every call needs a logged-in user
- * (401); the refresh needs an administrator (403) and a JSON body. A period is {@code days} (30, 90 or 365; 90 when
- * nothing is given) or {@code from} and {@code to} (YYYY-MM-DD, from on or before to, at most 731 days): 400 else.
+ * (401); the refresh needs an administrator (403) in a secure session (401) and a JSON body. A period is {@code days}
+ * (30, 90 or 365; 90 when nothing is given) or {@code from} and {@code to} (YYYY-MM-DD, 30 to 731 days, ending no
+ * later than yesterday in the company's time zone): 400 else.
  */
 @Path("insights")
 @LicensedOnly
@@ -40,12 +43,15 @@ public class DepartmentMapResource {
     private final People people;
     private final DepartmentMapService maps;
     private final LocaleResolver locales;
+    private final WebSudoManager webSudo;
 
     @Inject
-    public DepartmentMapResource(People people, DepartmentMapService maps, LocaleResolver locales) {
+    public DepartmentMapResource(People people, DepartmentMapService maps, LocaleResolver locales,
+                                 WebSudoManager webSudo) {
         this.people = people;
         this.maps = maps;
         this.locales = locales;
+        this.webSudo = webSudo;
     }
 
     /** 200: the map of the period. */
@@ -79,14 +85,14 @@ public class DepartmentMapResource {
     public record RefreshedJson(String computedAt) {
     }
 
-    /** 200: the aggregates recomputed now (administrators). */
+    /** 200: the aggregates recomputed now (administrators in a secure session). */
     @POST
     @Path("department-map/refresh")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public RefreshedJson refresh(EmptyJson body, @Context HttpHeaders headers) {
+    public RefreshedJson refresh(EmptyJson body, @Context HttpServletRequest request, @Context HttpHeaders headers) {
         Callers.json(headers);
-        Callers.admin(people);
+        Callers.adminInSecureSession(people, webSudo, request);
         Callers.body(body);
         return new RefreshedJson(maps.refresh().toString());
     }
@@ -122,6 +128,16 @@ public class DepartmentMapResource {
         if (start.isAfter(end) || MapPeriod.custom(start, end).days() > MapPeriod.MAX_DAYS) {
             throw Rejection.of(Rejection.Reason.INVALID, "to", "kakehashi.insights.error.period",
                     MapPeriod.MAX_DAYS);
+        }
+        // Overlapping short ranges, or a range that grows by today's contacts, would tell single contacts apart.
+        LocalDate yesterday = maps.today().minusDays(1);
+        if (end.isAfter(yesterday)) {
+            throw Rejection.of(Rejection.Reason.INVALID, "to", "kakehashi.insights.error.period.end",
+                    yesterday.toString());
+        }
+        if (MapPeriod.custom(start, end).days() < MapPeriod.MIN_CUSTOM_DAYS) {
+            throw Rejection.of(Rejection.Reason.INVALID, "from", "kakehashi.insights.error.period.short",
+                    MapPeriod.MIN_CUSTOM_DAYS);
         }
         return MapPeriod.custom(start, end);
     }

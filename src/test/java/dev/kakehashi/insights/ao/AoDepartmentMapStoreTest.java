@@ -346,12 +346,12 @@ public class AoDepartmentMapStoreTest {
         assertEquals(Integer.valueOf(10), map.columnTotals().get("development"));
 
         DepartmentMap.Pair salesDevelopment = pair(map, "sales", "development");
-        assertEquals(Stage.COLLABORATION, salesDevelopment.stage());
-        assertEquals("連携", salesDevelopment.stageLabel());
-        assertEquals("/jira" + NewRequestLink.PATH + "?partner=development", salesDevelopment.next().url());
+        assertTrue("development to sales is hidden, so the stage of the pair is too", salesDevelopment.suppressed());
+        assertNull(salesDevelopment.stage());
         assertTrue(pair(map, "it", "accounting").suppressed());
         DepartmentMap.Pair quiet = pair(map, "sales", "accounting");
         assertEquals(Stage.NO_CONTACT, quiet.stage());
+        assertEquals("無接点", quiet.stageLabel());
         assertEquals("/jira/plugins/servlet/kakehashi/departments/accounting", quiet.next().url());
         assertEquals(6, map.pairs().size());
 
@@ -359,22 +359,62 @@ public class AoDepartmentMapStoreTest {
                 LocalDate.of(2026, 12, 6)), Locale.ENGLISH);
         assertEquals("a custom range reads the raw tables to the same cells", map.cells().toString(),
                 custom.cells().toString());
-        assertEquals("Collaborating", pair(custom, "sales", "development").stageLabel());
+        assertEquals("No contact", pair(custom, "sales", "accounting").stageLabel());
+        assertEquals(map.pairs().stream().map(DepartmentMap.Pair::suppressed).toList(),
+                custom.pairs().stream().map(DepartmentMap.Pair::suppressed).toList());
     }
 
     @Test
-    public void quietPartnersAreThoseWithoutContactSinceTheDayAsTheLastRunKnowsThem() {
+    public void aPairWithOneHiddenDirectionHasNoStageThatWouldGiveTheHiddenCellAway() {
+        LocalDate recent = TODAY.minusDays(5);
+        for (int i = 1; i <= 6; i++) {
+            thanks(recent, "d" + i, List.of("s" + i), List.of("development"), List.of("sales"),
+                    Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+        }
+        request(recent, "sales", "development", 5, "s1", "d1", "m1");
+        DepartmentMapService service = service();
+        service.refresh();
+
+        for (MapPeriod period : List.of(MapPeriod.standard(30, TODAY),
+                MapPeriod.custom(TODAY.minusDays(30), TODAY.minusDays(1)))) {
+            DepartmentMap map = service.map("s1", period, Locale.ENGLISH);
+            DepartmentMap.Cell shown = cell(map, "development", "sales");
+            assertFalse(shown.suppressed());
+            assertEquals(0, shown.figures().requestsDone());
+            assertTrue("three people are fewer than five", cell(map, "sales", "development").suppressed());
+            DepartmentMap.Pair pair = pair(map, "sales", "development");
+            assertTrue("a stage of collaboration would tell the hidden cell holds a request done", pair.suppressed());
+            assertNull(pair.stage());
+            assertNull(pair.stageLabel());
+            assertNull(pair.next());
+        }
+    }
+
+    @Test
+    public void quietPartnersAreThoseWhoseContactSinceTheDayRestsOnFewerThanKPeople() {
         demo();
         DepartmentMapService service = service();
-        assertEquals("before any run no partner is known to be quiet", List.of(),
+        assertEquals("private thanks do not count; accounting had none", List.of("it", "accounting"),
                 service.quietPartners("sales", TODAY.minusDays(20)));
-        service.refresh();
-        assertEquals(List.of("it", "accounting"), service.quietPartners("sales", TODAY.minusDays(20)));
-        assertEquals(List.of("sales", "development"), service.quietPartners("it", TODAY.minusDays(20)));
-        assertEquals("the goal has gone on since 100 days ago", List.of("it", "accounting"),
-                service.quietPartners("sales", TODAY.minusDays(1)));
-        assertEquals(List.of("sales", "development", "it", "accounting").subList(1, 4),
-                service.quietPartners("sales", TODAY));
+        assertEquals("it and accounting had contact, but by two people only",
+                List.of("sales", "development", "accounting"), service.quietPartners("it", TODAY.minusDays(20)));
+        assertEquals(List.of("sales", "development", "it"), service.quietPartners("accounting", TODAY.minusDays(20)));
+        assertEquals("yesterday only the goal went on, and it rests on two people",
+                List.of("development", "it", "accounting"), service.quietPartners("sales", TODAY.minusDays(1)));
+        assertEquals(List.of("development", "it", "accounting"), service.quietPartners("sales", TODAY));
+
+        assertEquals(List.of("sales", "development", "accounting"), service.quietPartners("it", TODAY.minusDays(20)));
+        for (int i = 7; i <= 9; i++) {
+            thanks(TODAY.minusDays(3), "i" + i, List.of("a" + i), List.of("it"), List.of("accounting"),
+                    Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+        }
+        assertEquals("a reading serves the rest of the same run", List.of("sales", "development", "accounting"),
+                service.quietPartners("it", TODAY.minusDays(20)));
+        assertEquals("another day is read anew: eight people now", List.of("sales", "development"),
+                service.quietPartners("it", TODAY.minusDays(21)));
+        service.updateMinimumGroup(9);
+        assertEquals("k is applied when asked", List.of("sales", "development", "accounting"),
+                service.quietPartners("it", TODAY.minusDays(21)));
     }
 
     private static DepartmentMap.Cell cell(DepartmentMap map, String from, String to) {

@@ -8,9 +8,6 @@ import dev.kakehashi.insights.DepartmentMapService;
 import dev.kakehashi.platform.scheduler.ClusterJob;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Recomputes the department map's aggregates once a night on one node of the cluster, after the retention purge.
@@ -33,14 +30,7 @@ public class SchedulerDepartmentMapJob extends ClusterJob {
 
     @Override
     protected Schedule schedule() {
-        return Schedule.forInterval(TimeUnit.DAYS.toMillis(1), Date.from(firstRun().toInstant()));
-    }
-
-    /** The next {@link #RUN_AT} of the server's day. */
-    ZonedDateTime firstRun() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime today = now.with(RUN_AT);
-        return today.isAfter(now) ? today : today.plusDays(1);
+        return dailyAt(RUN_AT, clock);
     }
 
     @Override

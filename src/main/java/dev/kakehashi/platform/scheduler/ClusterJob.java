@@ -11,6 +11,11 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +41,17 @@ public abstract class ClusterJob implements LifecycleAware, JobRunner {
         this.job = job;
         this.name = name;
         this.log = LoggerFactory.getLogger(getClass());
+    }
+
+    /**
+     * Every day at {@code at} of the server's day, from the next such time: a start schedules the job again at the
+     * same hour, so restarts do not push the next run back.
+     */
+    protected static Schedule dailyAt(LocalTime at, Clock clock) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime today = now.with(at);
+        ZonedDateTime first = today.isAfter(now) ? today : today.plusDays(1);
+        return Schedule.forInterval(TimeUnit.DAYS.toMillis(1), Date.from(first.toInstant()));
     }
 
     /** When the job runs, as of now. */

@@ -9,9 +9,6 @@ import dev.kakehashi.retention.Purged;
 import dev.kakehashi.retention.RetentionService;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the retention purge once a day on one node of the cluster. Every start schedules it again at the same hour, so
@@ -34,14 +31,7 @@ public class SchedulerRetentionJob extends ClusterJob {
 
     @Override
     protected Schedule schedule() {
-        return Schedule.forInterval(TimeUnit.DAYS.toMillis(1), Date.from(firstRun().toInstant()));
-    }
-
-    /** The next {@link #RUN_AT} of the server's day. */
-    ZonedDateTime firstRun() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime today = now.with(RUN_AT);
-        return today.isAfter(now) ? today : today.plusDays(1);
+        return dailyAt(RUN_AT, clock);
     }
 
     @Override

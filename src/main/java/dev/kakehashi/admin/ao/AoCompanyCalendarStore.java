@@ -3,13 +3,10 @@ package dev.kakehashi.admin.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.admin.CompanyCalendar;
 import dev.kakehashi.admin.CompanyCalendarStore;
-import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.platform.ao.AoSettingRows;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
-import net.java.ao.DBParam;
-import net.java.ao.Query;
 
 /**
  * The company calendar as settings rows ({@code calendar.zone}, {@code calendar.skipWeekends},
@@ -29,11 +26,7 @@ public class AoCompanyCalendarStore implements CompanyCalendarStore {
 
     @Override
     public CompanyCalendar get() {
-        Map<String, String> settings = new HashMap<>();
-        for (AoSetting row : ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
-                .where(AoSetting.NAME + " LIKE ?", "calendar.%"))) {
-            settings.put(row.getSettingName(), row.getSettingValue());
-        }
+        Map<String, String> settings = AoSettingRows.read(ao, "calendar.");
         CompanyCalendar defaults = CompanyCalendar.DEFAULT;
         ZoneId zone = defaults.zone();
         String id = settings.get(ZONE);
@@ -53,21 +46,10 @@ public class AoCompanyCalendarStore implements CompanyCalendarStore {
     @Override
     public void save(CompanyCalendar calendar) {
         ao.executeInTransaction(() -> {
-            put(ZONE, calendar.zone().getId());
-            put(SKIP_WEEKENDS, Boolean.toString(calendar.skipWeekends()));
-            put(SKIP_HOLIDAYS, Boolean.toString(calendar.skipHolidays()));
+            AoSettingRows.put(ao, ZONE, calendar.zone().getId());
+            AoSettingRows.put(ao, SKIP_WEEKENDS, Boolean.toString(calendar.skipWeekends()));
+            AoSettingRows.put(ao, SKIP_HOLIDAYS, Boolean.toString(calendar.skipHolidays()));
             return null;
         });
-    }
-
-    private void put(String name, String value) {
-        AoSetting[] rows = ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
-                .where(AoSetting.NAME + " = ?", name));
-        if (rows.length == 0) {
-            ao.create(AoSetting.class, new DBParam(AoSetting.NAME, name), new DBParam(AoSetting.VALUE, value));
-        } else {
-            rows[0].setSettingValue(value);
-            rows[0].save();
-        }
     }
 }

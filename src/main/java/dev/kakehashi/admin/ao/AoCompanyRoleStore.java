@@ -3,13 +3,10 @@ package dev.kakehashi.admin.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.admin.CompanyRole;
 import dev.kakehashi.admin.CompanyRoleStore;
-import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.platform.ao.AoSettingRows;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Map;
-import net.java.ao.DBParam;
-import net.java.ao.Query;
 
 /**
  * The company role as settings rows ({@code company.follower}, {@code company.syncedAt}, {@code company.attemptAt},
@@ -31,11 +28,7 @@ public class AoCompanyRoleStore implements CompanyRoleStore {
 
     @Override
     public CompanyRole get() {
-        Map<String, String> settings = new HashMap<>();
-        for (AoSetting row : ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
-                .where(AoSetting.NAME + " LIKE ?", "company.%"))) {
-            settings.put(row.getSettingName(), row.getSettingValue());
-        }
+        Map<String, String> settings = AoSettingRows.read(ao, "company.");
         String failure = settings.get(FAILURE);
         return new CompanyRole(Boolean.parseBoolean(settings.get(FOLLOWER)), instant(settings.get(SYNCED_AT)),
                 instant(settings.get(ATTEMPT_AT)), failure == null || failure.isEmpty() ? null : failure,
@@ -45,11 +38,11 @@ public class AoCompanyRoleStore implements CompanyRoleStore {
     @Override
     public void save(CompanyRole role) {
         ao.executeInTransaction(() -> {
-            put(FOLLOWER, Boolean.toString(role.follower()));
-            put(SYNCED_AT, role.lastSyncedAt() == null ? "" : role.lastSyncedAt().toString());
-            put(ATTEMPT_AT, role.lastAttemptAt() == null ? "" : role.lastAttemptAt().toString());
-            put(FAILURE, role.lastFailure() == null ? "" : role.lastFailure());
-            put(VERSION, role.sourceVersion());
+            AoSettingRows.put(ao, FOLLOWER, Boolean.toString(role.follower()));
+            AoSettingRows.put(ao, SYNCED_AT, role.lastSyncedAt() == null ? "" : role.lastSyncedAt().toString());
+            AoSettingRows.put(ao, ATTEMPT_AT, role.lastAttemptAt() == null ? "" : role.lastAttemptAt().toString());
+            AoSettingRows.put(ao, FAILURE, role.lastFailure() == null ? "" : role.lastFailure());
+            AoSettingRows.put(ao, VERSION, role.sourceVersion());
             return null;
         });
     }
@@ -62,17 +55,6 @@ public class AoCompanyRoleStore implements CompanyRoleStore {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private void put(String name, String value) {
-        AoSetting[] rows = ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
-                .where(AoSetting.NAME + " = ?", name));
-        if (rows.length == 0) {
-            ao.create(AoSetting.class, new DBParam(AoSetting.NAME, name), new DBParam(AoSetting.VALUE, value));
-        } else {
-            rows[0].setSettingValue(value);
-            rows[0].save();
         }
     }
 }

@@ -3,12 +3,9 @@ package dev.kakehashi.digest.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.kakehashi.digest.DigestSettings;
 import dev.kakehashi.digest.DigestSettingsStore;
-import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.platform.ao.AoSettingRows;
 import java.time.DayOfWeek;
-import java.util.HashMap;
 import java.util.Map;
-import net.java.ao.DBParam;
-import net.java.ao.Query;
 
 /**
  * The digest settings as settings rows ({@code digest.weekday}, {@code digest.quietWeeks}, {@code digest.stuckDays}),
@@ -27,11 +24,7 @@ public class AoDigestSettingsStore implements DigestSettingsStore {
 
     @Override
     public DigestSettings get() {
-        Map<String, String> settings = new HashMap<>();
-        for (AoSetting row : ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
-                .where(AoSetting.NAME + " LIKE ?", "digest.%"))) {
-            settings.put(row.getSettingName(), row.getSettingValue());
-        }
+        Map<String, String> settings = AoSettingRows.read(ao, "digest.");
         DigestSettings defaults = DigestSettings.DEFAULT;
         DayOfWeek weekday = defaults.weekday();
         try {
@@ -61,21 +54,10 @@ public class AoDigestSettingsStore implements DigestSettingsStore {
     @Override
     public void save(DigestSettings settings) {
         ao.executeInTransaction(() -> {
-            put(WEEKDAY, settings.weekday().name());
-            put(QUIET_WEEKS, Integer.toString(settings.quietWeeks()));
-            put(STUCK_DAYS, Integer.toString(settings.stuckDays()));
+            AoSettingRows.put(ao, WEEKDAY, settings.weekday().name());
+            AoSettingRows.put(ao, QUIET_WEEKS, Integer.toString(settings.quietWeeks()));
+            AoSettingRows.put(ao, STUCK_DAYS, Integer.toString(settings.stuckDays()));
             return null;
         });
-    }
-
-    private void put(String name, String value) {
-        AoSetting[] rows = ao.find(AoSetting.class, Query.select("ID, " + AoSetting.NAME + ", " + AoSetting.VALUE)
-                .where(AoSetting.NAME + " = ?", name));
-        if (rows.length == 0) {
-            ao.create(AoSetting.class, new DBParam(AoSetting.NAME, name), new DBParam(AoSetting.VALUE, value));
-        } else {
-            rows[0].setSettingValue(value);
-            rows[0].save();
-        }
     }
 }

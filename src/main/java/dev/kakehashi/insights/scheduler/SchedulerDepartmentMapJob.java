@@ -3,39 +3,26 @@ package dev.kakehashi.insights.scheduler;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.Schedule;
 import dev.kakehashi.insights.DepartmentMapService;
-import dev.kakehashi.platform.scheduler.ClusterJob;
+import dev.kakehashi.platform.scheduler.DailyClusterJob;
 import java.time.Clock;
 import java.time.LocalTime;
 
 /**
  * Recomputes the department map's aggregates once a night on one node of the cluster, after the retention purge.
- * Every start schedules it again at the same hour, so restarts do not push the next run back.
+ *
  */
-public class SchedulerDepartmentMapJob extends ClusterJob {
+public class SchedulerDepartmentMapJob extends DailyClusterJob {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.kakehashi.kakehashi.insights");
     static final JobId JOB = JobId.of("dev.kakehashi.kakehashi.insights.nightly");
     /** The run's time of the server's day: after the purge at 03:00, when few people use the products. */
     static final LocalTime RUN_AT = LocalTime.of(3, 30);
 
     private final DepartmentMapService maps;
-    private final Clock clock;
 
     public SchedulerDepartmentMapJob(SchedulerService scheduler, DepartmentMapService maps, Clock clock) {
-        super(scheduler, RUNNER, JOB, "department map aggregation");
+        super(scheduler, RUNNER, JOB, "department map aggregation", RUN_AT, clock);
         this.maps = maps;
-        this.clock = clock;
-    }
-
-    @Override
-    protected Schedule schedule() {
-        return dailyAt(RUN_AT, clock);
-    }
-
-    @Override
-    protected boolean logsEveryRun() {
-        return true;
     }
 
     @Override

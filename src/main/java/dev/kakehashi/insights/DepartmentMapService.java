@@ -98,7 +98,7 @@ public class DepartmentMapService implements QuietPairs {
             }
             LocalDate yesterday = today.minusDays(1);
             Tally tally = new Tally(windows, yesterday);
-            store.scan(first, yesterday, calendar.calendar().zone(), tally::add);
+            store.count(first, yesterday, calendar.calendar().zone(), tally);
             Map<String, PeriodFigures> figures = new LinkedHashMap<>();
             windows.keySet().forEach(w -> figures.put(w, tally.figures(w)));
             store.replace(figures, now);
@@ -125,7 +125,7 @@ public class DepartmentMapService implements QuietPairs {
             computedAt = stored.computedAt();
         } else {
             Tally tally = new Tally(Map.of("current", period, "previous", before), period.to());
-            store.scan(before.from(), period.to(), calendar.calendar().zone(), tally::add);
+            store.count(before.from(), period.to(), calendar.calendar().zone(), tally);
             current = tally.figures("current");
             previous = tally.figures("previous");
             computedAt = clock.instant();
@@ -243,7 +243,7 @@ public class DepartmentMapService implements QuietPairs {
             if (!since.isAfter(yesterday)) {
                 MapPeriod days = MapPeriod.custom(since, yesterday);
                 Tally tally = new Tally(Map.of("since", days), yesterday);
-                store.scan(since, yesterday, calendar.calendar().zone(), tally::add);
+                store.count(since, yesterday, calendar.calendar().zone(), tally);
                 tally.figures("since").pairs().forEach(p -> people.put(PairFigures.key(p.a(), p.b()), p.people()));
             }
             reading = new QuietReading(since, yesterday, now, Map.copyOf(people));

@@ -18,6 +18,14 @@ public interface DepartmentMapStore {
      */
     void scan(LocalDate from, LocalDate to, ZoneId zone, Consumer<Contact> sink);
 
+    /**
+     * Counts every contact of the days {@code from} to {@code to} into the tally's periods, which lie inside those
+     * days: the same figures as {@link #scan} into {@link Tally#add}, counted by the database where the store can.
+     */
+    default void count(LocalDate from, LocalDate to, ZoneId zone, Tally tally) {
+        scan(from, to, zone, tally::add);
+    }
+
     /** Replaces every stored aggregate with these windows' figures in one transaction. */
     void replace(Map<String, PeriodFigures> windows, Instant computedAt);
 

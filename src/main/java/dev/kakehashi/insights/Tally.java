@@ -2,6 +2,8 @@ package dev.kakehashi.insights;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,36 +64,54 @@ public final class Tally {
             return;
         }
         for (Map.Entry<String, MapPeriod> period : periods.entrySet()) {
-            if (!period.getValue().overlaps(contact.start(), end)) {
-                continue;
-            }
-            Map<String, Cell> windowCells = cells.get(period.getKey());
-            Map<String, Pair> windowPairs = pairs.get(period.getKey());
-            for (String from : contact.from()) {
-                for (String to : contact.to()) {
-                    if (from.equals(to)) {
-                        continue;
-                    }
-                    Cell cell = windowCells.computeIfAbsent(from + "\n" + to, k -> new Cell(from, to));
-                    switch (contact.kind()) {
-                        case REQUEST -> {
-                            cell.requests++;
-                            if (contact.done()) {
-                                cell.requestsDone++;
-                            }
-                        }
-                        case THANKS -> cell.thanks++;
-                        case GOAL -> cell.goals++;
-                        case KNOWLEDGE -> cell.knowledge++;
-                    }
-                    cell.people.addAll(contact.people());
-                    windowPairs.computeIfAbsent(PairFigures.key(from, to), k -> new Pair()).people
-                            .addAll(contact.people());
-                }
+            if (period.getValue().overlaps(contact.start(), end)) {
+                addCounted(period.getKey(), contact.kind(), contact.from(), contact.to(), 1, contact.done() ? 1 : 0,
+                        contact.people());
             }
         }
-        for (String from : contact.from()) {
-            for (String to : contact.to()) {
+        lastContact(contact.from(), contact.to(), end);
+    }
+
+    /** The periods by name, as given. */
+    public Map<String, MapPeriod> periods() {
+        return Collections.unmodifiableMap(periods);
+    }
+
+    /**
+     * Counts contacts counted elsewhere (by the database) into one period: {@code count} contacts of the kind, {@code
+     * done} of them done, from each {@code from} department to each {@code to} department, resting on {@code people}.
+     * A count of 0 adds only the people. The same as {@link #add} of each contact, for contacts inside the period.
+     */
+    public void addCounted(String period, Contact.Kind kind, List<String> fromDepartments,
+                           List<String> toDepartments, int count, int done, Collection<String> people) {
+        Map<String, Cell> windowCells = cells.get(period);
+        Map<String, Pair> windowPairs = pairs.get(period);
+        for (String from : fromDepartments) {
+            for (String to : toDepartments) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                Cell cell = windowCells.computeIfAbsent(from + "\n" + to, k -> new Cell(from, to));
+                switch (kind) {
+                    case REQUEST -> {
+                        cell.requests += count;
+                        cell.requestsDone += done;
+                    }
+                    case THANKS -> cell.thanks += count;
+                    case GOAL -> cell.goals += count;
+                    case KNOWLEDGE -> cell.knowledge += count;
+                }
+                cell.people.addAll(people);
+                windowPairs.computeIfAbsent(PairFigures.key(from, to), k -> new Pair()).people.addAll(people);
+            }
+        }
+    }
+
+    /** Records a contact on {@code day} (at the latest the last day) between each pair of the departments. */
+    public void lastContact(List<String> fromDepartments, List<String> toDepartments, LocalDate day) {
+        LocalDate end = day.isAfter(lastDay) ? lastDay : day;
+        for (String from : fromDepartments) {
+            for (String to : toDepartments) {
                 if (!from.equals(to)) {
                     lastContact.merge(PairFigures.key(from, to), end, (a, b) -> a.isAfter(b) ? a : b);
                 }

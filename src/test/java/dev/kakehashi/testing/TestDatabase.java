@@ -2,6 +2,7 @@ package dev.kakehashi.testing;
 
 import dev.kakehashi.sandbox.ao.AoDatabase;
 import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.sandbox.ao.SandboxJdbc;
 import java.util.UUID;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -71,6 +72,11 @@ public final class TestDatabase {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void empty(EntityManagerActiveObjects ao, Class<? extends RawEntity<?>> entity) {
         ao.deleteWithSQL((Class) entity, "ID > ?", 0);
+    }
+
+    /** The host's JDBC access (SAL's TransactionalExecutorFactory) over the same database as {@code ao}. */
+    public static SandboxJdbc jdbc(EntityManagerActiveObjects ao) {
+        return new SandboxJdbc(() -> ao.entityManager().getProvider().getConnection());
     }
 
     public static void close(EntityManagerActiveObjects ao) {

@@ -1,6 +1,7 @@
 package dev.kakehashi.insights.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import dev.kakehashi.collaboration.Step;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.goals.GoalStatus;
@@ -11,6 +12,7 @@ import dev.kakehashi.insights.Contact;
 import dev.kakehashi.insights.DepartmentMapStore;
 import dev.kakehashi.insights.PairFigures;
 import dev.kakehashi.insights.PeriodFigures;
+import dev.kakehashi.insights.Tally;
 import dev.kakehashi.knowledge.ao.AoKnowledgePage;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.thanks.Thanks;
@@ -29,19 +31,48 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The department map's aggregates in DEPT_MAP_CELL, the minimum group in SETTING, and the raw contacts read straight
- * from THANKS, COLLAB_REQUEST, GOAL with GOAL_ITEM and KNOWLEDGE_PAGE, each streamed once with only the columns the
- * map needs (a thanks row carries its people and departments itself, so no child table is joined).
+ * The department map's aggregates in DEPT_MAP_CELL, the minimum group in SETTING, and the raw contacts: thanks and
+ * requests counted by the database ({@link #count}), or read straight from THANKS, COLLAB_REQUEST, GOAL with GOAL_ITEM
+ * and KNOWLEDGE_PAGE ({@link #scan}), each streamed once with only the columns the map needs (a thanks row carries its
+ * people and departments itself, so no child table is joined).
  */
 public class AoDepartmentMapStore implements DepartmentMapStore {
     static final String MINIMUM_GROUP = "insights.minimumGroup";
 
-    private final ActiveObjects ao;
+    private static final Logger LOG = LoggerFactory.getLogger(AoDepartmentMapStore.class);
 
-    public AoDepartmentMapStore(ActiveObjects ao) {
+    private final ActiveObjects ao;
+    private final SqlContactCount sql;
+
+    /**
+     * @param executors the host's JDBC access, with which the thanks and requests are counted in the database; when
+     *                  a count there fails, the rows are read and counted here instead
+     */
+    public AoDepartmentMapStore(ActiveObjects ao, TransactionalExecutorFactory executors) {
         this.ao = ao;
+        this.sql = new SqlContactCount(executors);
+    }
+
+    /**
+     * Thanks and requests counted by the database ({@link SqlContactCount}), knowledge pages and goals (few rows, and
+     * a goal counts on every day it was active) read and counted here. Should the database's count fail, everything
+     * is read and counted here, with a warning in the log.
+     */
+    @Override
+    public void count(LocalDate from, LocalDate to, ZoneId zone, Tally tally) {
+        try {
+            sql.count(from, to, zone, tally);
+        } catch (RuntimeException e) {
+            LOG.warn("Counting the department map in the database failed; reading the rows instead", e);
+            scan(from, to, zone, tally::add);
+            return;
+        }
+        scanKnowledge(from, to, zone, tally::add);
+        scanGoals(from, to, zone, tally::add);
     }
 
     @Override
@@ -70,12 +101,18 @@ public class AoDepartmentMapStore implements DepartmentMapStore {
                             row.getToDepartment(), done, present(row.getRequesterKey(), row.getPartnerContactKey(),
                                     row.getDecisionOwnerKey())));
                 });
+        scanKnowledge(from, to, zone, sink);
+        scanGoals(from, to, zone, sink);
+    }
+
+    private void scanKnowledge(LocalDate from, LocalDate to, ZoneId zone, Consumer<Contact> sink) {
+        long start = from.atStartOfDay(zone).toInstant().toEpochMilli();
+        long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         ao.stream(AoKnowledgePage.class, Query.select(String.join(", ", "ID", AoKnowledgePage.CREATED_AT,
                         AoKnowledgePage.DEPARTMENTS, AoKnowledgePage.CREATOR_KEY))
                 .where(AoKnowledgePage.CREATED_AT + " >= ? AND " + AoKnowledgePage.CREATED_AT + " < ?", start, end),
                 row -> sink.accept(Contact.knowledge(day(row.getCreatedAt(), zone), split(row.getDepartments()),
                         present(row.getCreatorKey()))));
-        scanGoals(from, to, zone, sink);
     }
 
     private record GoalSpan(LocalDate start, LocalDate end, String owner) {

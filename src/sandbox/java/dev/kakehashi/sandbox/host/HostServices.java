@@ -22,11 +22,13 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.ao.SandboxJdbc;
 import dev.kakehashi.sandbox.directory.DemoDirectory;
 import dev.kakehashi.sandbox.plugin.PluginDescriptor;
 import dev.kakehashi.sandbox.velocity.VelocityTemplateRenderer;
@@ -77,6 +79,9 @@ public final class HostServices {
         i18n = new BundleI18nResolver(descriptor.i18nBundle().orElse(null), loader);
         renderer = new VelocityTemplateRenderer(descriptor.velocityAllowlist(), Map.of("i18n", i18n));
         byInterface.put(ActiveObjects.class, ao);
+        if (hostData != null) {
+            byInterface.put(TransactionalExecutorFactory.class, new SandboxJdbc(hostData::getConnection));
+        }
         byInterface.put(UserManager.class, userManager);
         byInterface.put(I18nResolver.class, i18n);
         byInterface.put(WebSudoManager.class, new SessionWebSudoManager());

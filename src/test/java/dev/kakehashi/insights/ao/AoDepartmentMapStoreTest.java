@@ -26,6 +26,7 @@ import dev.kakehashi.insights.MapPeriod;
 import dev.kakehashi.insights.PairFigures;
 import dev.kakehashi.insights.PeriodFigures;
 import dev.kakehashi.insights.Stage;
+import dev.kakehashi.insights.Tally;
 import dev.kakehashi.knowledge.ao.AoKnowledgePage;
 import dev.kakehashi.platform.HostGroups;
 import dev.kakehashi.platform.ao.AoSetting;
@@ -75,7 +76,7 @@ public class AoDepartmentMapStoreTest {
         ao = TestDatabase.open(AoDeptMapCell.class, AoSetting.class, AoThanks.class, AoThanksPerson.class,
                 AoThanksDepartment.class, AoRequest.class, AoGoal.class, AoGoalItem.class, AoKnowledgePage.class,
                 AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class);
-        store = new AoDepartmentMapStore(ao);
+        store = new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao));
     }
 
     @After
@@ -424,5 +425,133 @@ public class AoDepartmentMapStoreTest {
 
     private static DepartmentMap.Pair pair(DepartmentMap map, String a, String b) {
         return map.pairs().stream().filter(p -> p.a().equals(a) && p.b().equals(b)).findFirst().orElseThrow();
+    }
+
+    /** Six windows like the nightly run's, over the two years before {@code TODAY}. */
+    private static Map<String, MapPeriod> nightlyWindows() {
+        Map<String, MapPeriod> windows = new java.util.LinkedHashMap<>();
+        for (int days : MapPeriod.STANDARD_DAYS) {
+            MapPeriod window = MapPeriod.standard(days, TODAY);
+            windows.put(MapPeriod.windowKey(days, false), window);
+            windows.put(MapPeriod.windowKey(days, true), window.previous());
+        }
+        return windows;
+    }
+
+    /** Every window's figures, cells and pairs sorted, so that two tallies compare by value. */
+    private static Map<String, String> figures(Tally tally) {
+        Map<String, String> all = new java.util.TreeMap<>();
+        for (String window : tally.periods().keySet()) {
+            PeriodFigures f = tally.figures(window);
+            all.put(window, f.cells().stream().map(Object::toString).sorted().toList() + " "
+                    + f.pairs().stream().map(Object::toString).sorted().toList());
+        }
+        return all;
+    }
+
+    /** Two years of mixed contacts: multi-department thanks, private, hidden and withdrawn ones, requests. */
+    private void randomContacts(long seed, int thanks, int requests) {
+        java.util.Random random = new java.util.Random(seed);
+        List<String> depts = List.of("sales", "development", "it", "support", "hr");
+        LocalDate first = TODAY.minusDays(760);
+        for (int i = 0; i < thanks; i++) {
+            LocalDate day = first.plusDays(random.nextInt(770));
+            String sender = "p" + random.nextInt(40);
+            List<String> recipients = new ArrayList<>();
+            int count = random.nextInt(4);
+            for (int r = 0; r < count; r++) {
+                String recipient = "p" + random.nextInt(40);
+                if (!recipients.contains(recipient)) {
+                    recipients.add(recipient);
+                }
+            }
+            List<String> from = List.of(depts.get(random.nextInt(depts.size())));
+            List<String> to = new ArrayList<>();
+            for (int d = 0; d <= random.nextInt(3); d++) {
+                String dept = depts.get(random.nextInt(depts.size()));
+                if (!to.contains(dept)) {
+                    to.add(dept);
+                }
+            }
+            Thanks.Visibility visibility = random.nextInt(10) == 0 ? Thanks.Visibility.PRIVATE
+                    : Thanks.Visibility.PUBLIC;
+            Thanks.State state = random.nextInt(15) == 0 ? Thanks.State.HIDDEN
+                    : random.nextInt(15) == 0 ? Thanks.State.WITHDRAWN : Thanks.State.ACTIVE;
+            thanks(day, sender, recipients, from, to, visibility, state);
+        }
+        for (int i = 0; i < requests; i++) {
+            LocalDate day = first.plusDays(random.nextInt(770));
+            String from = depts.get(random.nextInt(depts.size()));
+            String to = random.nextInt(12) == 0 ? from : depts.get(random.nextInt(depts.size()));
+            request(day, from, to, 1 + random.nextInt(6),
+                    "p" + random.nextInt(40),
+                    random.nextInt(3) == 0 ? null : "c" + random.nextInt(8),
+                    random.nextInt(2) == 0 ? "" : "o" + random.nextInt(5));
+        }
+        page(TODAY.minusDays(20), "|sales|support|", "k1");
+        goal(TODAY.minusDays(200), "ON_TRACK", TODAY.minusDays(200), "o1", Map.of("sales", "s3", "support", "u1"));
+    }
+
+    @Test
+    public void theDatabaseCountsEveryWindowExactlyAsReadingEveryRowWould() {
+        randomContacts(7, 600, 300);
+        LocalDate yesterday = TODAY.minusDays(1);
+        LocalDate first = TODAY.minusDays(730);
+        Tally read = new Tally(nightlyWindows(), yesterday);
+        store.scan(first, yesterday, TOKYO, read::add);
+        Tally counted = new Tally(nightlyWindows(), yesterday);
+        store.count(first, yesterday, TOKYO, counted);
+
+        Map<String, String> expected = figures(read);
+        assertEquals(expected, figures(counted));
+        // The thanks and requests by the database alone (it throws rather than fall back to reading the rows).
+        Tally readThanksAndRequests = new Tally(nightlyWindows(), yesterday);
+        store.scan(first, yesterday, TOKYO, c -> {
+            if (c.kind() == Contact.Kind.THANKS || c.kind() == Contact.Kind.REQUEST) {
+                readThanksAndRequests.add(c);
+            }
+        });
+        Tally byDatabase = new Tally(nightlyWindows(), yesterday);
+        new SqlContactCount(TestDatabase.jdbc(ao)).count(first, yesterday, TOKYO, byDatabase);
+        assertEquals(figures(readThanksAndRequests), figures(byDatabase));
+        assertTrue("the data reach every window", expected.values().stream().noneMatch(f -> f.startsWith("[] ")));
+        // A custom range with its previous range, as the map of a chosen period counts them.
+        MapPeriod custom = MapPeriod.custom(TODAY.minusDays(100), TODAY.minusDays(40));
+        Map<String, MapPeriod> two = Map.of("current", custom, "previous", custom.previous());
+        Tally readCustom = new Tally(two, custom.to());
+        store.scan(custom.previous().from(), custom.to(), TOKYO, readCustom::add);
+        Tally countedCustom = new Tally(two, custom.to());
+        store.count(custom.previous().from(), custom.to(), TOKYO, countedCustom);
+        assertEquals(figures(readCustom), figures(countedCustom));
+    }
+
+    @Test
+    public void whenTheDatabaseCannotCountTheRowsAreReadAndNothingIsCountedTwice() {
+        randomContacts(11, 200, 100);
+        LocalDate yesterday = TODAY.minusDays(1);
+        LocalDate first = TODAY.minusDays(730);
+        Tally read = new Tally(nightlyWindows(), yesterday);
+        store.scan(first, yesterday, TOKYO, read::add);
+        // The thanks are counted, then the requests' statement fails: the partial count must not stay.
+        java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+        dev.kakehashi.sandbox.ao.SandboxJdbc failing = new dev.kakehashi.sandbox.ao.SandboxJdbc(() -> {
+            java.sql.Connection real = ao.entityManager().getProvider().getConnection();
+            return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[]{java.sql.Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement") && statements.incrementAndGet() == 2) {
+                            throw new java.sql.SQLException("connection reset");
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        });
+        Tally counted = new Tally(nightlyWindows(), yesterday);
+        new AoDepartmentMapStore(ao, failing).count(first, yesterday, TOKYO, counted);
+
+        assertEquals(2, statements.get());
+        assertEquals(figures(read), figures(counted));
     }
 }

@@ -96,7 +96,7 @@ public class DepartmentMapResourceTest {
                 return work.get();
             }
         };
-        AoDepartmentMapStore store = new AoDepartmentMapStore(ao);
+        AoDepartmentMapStore store = new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao));
         maps = new DepartmentMapService(store, new DepartmentService(new AoDepartmentStore(ao), groups, people,
                 caches), new CompanyCalendarService(new AoCompanyCalendarStore(ao), new AoHolidayStore(ao), caches,
                 clock), () -> Optional.of("/jira" + NewRequestLink.PATH), caches, locks, clock);

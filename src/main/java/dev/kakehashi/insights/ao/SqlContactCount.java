@@ -8,6 +8,7 @@ import dev.kakehashi.insights.MapPeriod;
 import dev.kakehashi.insights.Tally;
 import dev.kakehashi.thanks.Thanks;
 import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
 import dev.kakehashi.thanks.ao.AoThanksPerson;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -28,9 +29,10 @@ import java.util.List;
  * {@link Tally#add} would have counted the rows it stands for.
  *
  * <ul>
- *   <li>Thanks: public active thanks joined to their people (THANKS_PERSON, one SENDER row and one RECIPIENT row per
- *       person thanked); grouped by the sender and recipient departments as stored ({@code |a|b|}), the person and
- *       the role. The sender rows carry the counts (each thanks has one sender); every row carries a person.</li>
+ *   <li>Thanks: public active thanks joined to each of their sender departments and each other recipient
+ *       department (THANKS_DEPT) and to their people (THANKS_PERSON, one SENDER row and one RECIPIENT row per person
+ *       thanked); grouped by sender department, recipient department, person and role. The sender rows carry the
+ *       counts (each thanks has one sender); every row carries a person.</li>
  *   <li>Requests: three groupings in one statement ({@code UNION ALL}): by requester (with the counts and the done
  *       counts), by partner contact, by decision owner.</li>
  * </ul>
@@ -134,19 +136,28 @@ final class SqlContactCount {
             throws SQLException {
         int periods = bounds.length / 2;
         String at = sql.column("t", AoThanks.CREATED_AT);
-        String sd = sql.column("t", AoThanks.SENDER_DEPARTMENTS);
-        String rd = sql.column("t", AoThanks.RECIPIENT_DEPARTMENTS);
+        String from = sql.column("s", AoThanksDepartment.DEPARTMENT_KEY);
+        String to = sql.column("r", AoThanksDepartment.DEPARTMENT_KEY);
         String person = sql.column("p", AoThanksPerson.USER_KEY);
         String role = sql.column("p", AoThanksPerson.ROLE);
-        String statement = "SELECT " + sd + ", " + rd + ", " + person + ", " + role + ", MAX(" + at + ")"
+        String id = sql.column("t", "ID");
+        String statement = "SELECT " + from + ", " + to + ", " + person + ", " + role + ", MAX(" + at + ")"
                 + sums(at, null, periods)
-                + " FROM " + sql.table("THANKS") + " t JOIN " + sql.table("THANKS_PERSON") + " p ON "
-                + sql.column("p", AoThanksPerson.THANKS_ID) + " = " + sql.column("t", "ID")
+                + " FROM " + sql.table("THANKS") + " t"
+                + " JOIN " + sql.table("THANKS_DEPT") + " s ON " + sql.column("s", AoThanksDepartment.THANKS_ID)
+                + " = " + id + " AND " + sql.column("s", AoThanksDepartment.AS_SENDER) + " = ?"
+                + " JOIN " + sql.table("THANKS_DEPT") + " r ON " + sql.column("r", AoThanksDepartment.THANKS_ID)
+                + " = " + id + " AND " + sql.column("r", AoThanksDepartment.AS_RECIPIENT) + " = ? AND " + to
+                + " <> " + from
+                + " JOIN " + sql.table("THANKS_PERSON") + " p ON " + sql.column("p", AoThanksPerson.THANKS_ID)
+                + " = " + id
                 + " WHERE " + sql.column("t", AoThanks.STATE) + " = ? AND " + sql.column("t", AoThanks.VISIBILITY)
                 + " = ? AND " + at + " >= ? AND " + at + " < ?"
-                + " GROUP BY " + sd + ", " + rd + ", " + person + ", " + role;
+                + " GROUP BY " + from + ", " + to + ", " + person + ", " + role;
         try (PreparedStatement s = connection.prepareStatement(statement)) {
             int i = bind(s, 1, bounds);
+            s.setBoolean(i++, true);
+            s.setBoolean(i++, true);
             s.setString(i++, Thanks.State.ACTIVE.name());
             s.setString(i++, Thanks.Visibility.PUBLIC.name());
             s.setLong(i++, start);
@@ -157,10 +168,9 @@ final class SqlContactCount {
                     for (int p = 0; p < periods; p++) {
                         counts[p] = rs.getInt(6 + p);
                     }
-                    found.add(new Row(Contact.Kind.THANKS, AoDepartmentMapStore.split(rs.getString(1)),
-                            AoDepartmentMapStore.split(rs.getString(2)), text(rs.getString(3)),
-                            AoThanksPerson.Role.SENDER.name().equals(rs.getString(4)), counts, new int[periods],
-                            rs.getLong(5)));
+                    found.add(new Row(Contact.Kind.THANKS, List.of(rs.getString(1)), List.of(rs.getString(2)),
+                            text(rs.getString(3)), AoThanksPerson.Role.SENDER.name().equals(rs.getString(4)),
+                            counts, new int[periods], rs.getLong(5)));
                 }
             }
         }

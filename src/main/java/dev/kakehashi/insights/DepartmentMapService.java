@@ -85,6 +85,14 @@ public class DepartmentMapService implements QuietPairs {
      * @return when the run started
      */
     public Instant refresh() {
+        return refresh(false);
+    }
+
+    /**
+     * As {@link #refresh()}; {@code rebuild} counts every day again from the raw rows instead of only the days that
+     * changed since the last run.
+     */
+    public Instant refresh(boolean rebuild) {
         return locks.underLock(LOCK, () -> {
             Instant now = clock.instant();
             LocalDate today = calendar.calendar().day(now);
@@ -98,7 +106,7 @@ public class DepartmentMapService implements QuietPairs {
             }
             LocalDate yesterday = today.minusDays(1);
             Tally tally = new Tally(windows, yesterday);
-            store.count(first, yesterday, calendar.calendar().zone(), tally);
+            store.countNightly(first, yesterday, calendar.calendar().zone(), tally, rebuild);
             Map<String, PeriodFigures> figures = new LinkedHashMap<>();
             windows.keySet().forEach(w -> figures.put(w, tally.figures(w)));
             store.replace(figures, now);

@@ -26,6 +26,14 @@ public interface DepartmentMapStore {
         scan(from, to, zone, tally::add);
     }
 
+    /**
+     * As {@link #count}, for the nightly run: a store may keep per-day counts between runs and count only the days
+     * whose rows changed; {@code rebuild} counts every day again.
+     */
+    default void countNightly(LocalDate from, LocalDate to, ZoneId zone, Tally tally, boolean rebuild) {
+        count(from, to, zone, tally);
+    }
+
     /** Replaces every stored aggregate with these windows' figures in one transaction. */
     void replace(Map<String, PeriodFigures> windows, Instant computedAt);
 

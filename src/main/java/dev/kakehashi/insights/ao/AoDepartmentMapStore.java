@@ -47,6 +47,7 @@ public class AoDepartmentMapStore implements DepartmentMapStore {
 
     private final ActiveObjects ao;
     private final SqlContactCount sql;
+    private final KeptContactCount kept;
 
     /**
      * @param executors the host's JDBC access, with which the thanks and requests are counted in the database; when
@@ -55,6 +56,28 @@ public class AoDepartmentMapStore implements DepartmentMapStore {
     public AoDepartmentMapStore(ActiveObjects ao, TransactionalExecutorFactory executors) {
         this.ao = ao;
         this.sql = new SqlContactCount(executors);
+        this.kept = new KeptContactCount(executors);
+    }
+
+    /**
+     * Thanks and requests from the kept per-day counts ({@link KeptContactCount}), brought up to date first; knowledge
+     * pages and goals read and counted here. Where the days cannot be kept (a time zone whose offset changes) or
+     * keeping them fails, {@link #count}.
+     */
+    @Override
+    public void countNightly(LocalDate from, LocalDate to, ZoneId zone, Tally tally, boolean rebuild) {
+        try {
+            kept.count(from, to, zone, tally, rebuild);
+        } catch (UnsupportedOperationException e) {
+            count(from, to, zone, tally);
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("Keeping the department map's days failed; counting every day instead", e);
+            count(from, to, zone, tally);
+            return;
+        }
+        scanKnowledge(from, to, zone, tally::add);
+        scanGoals(from, to, zone, tally::add);
     }
 
     /**

@@ -97,7 +97,7 @@ final class SqlContactCount {
     }
 
     /** Quoted names of the app's tables and columns, as Active Objects created them. */
-    private static final class Sql {
+    static final class Sql {
         private final String quote;
 
         Sql(Connection connection) throws SQLException {
@@ -111,7 +111,11 @@ final class SqlContactCount {
         }
 
         String column(String alias, String name) {
-            return alias + "." + quote + name + quote;
+            return alias + "." + name(name);
+        }
+
+        String name(String name) {
+            return quote + name + quote;
         }
     }
 

@@ -94,7 +94,7 @@ public class DepartmentMapResource {
         Callers.json(headers);
         Callers.adminInSecureSession(people, webSudo, request);
         Callers.body(body);
-        return new RefreshedJson(maps.refresh().toString());
+        return new RefreshedJson(maps.refresh(true).toString());
     }
 
     private Locale locale() {

@@ -63,10 +63,13 @@ public final class TransferTables {
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of
      * the request issue types this Jira made (another Jira's ids name other types; its installer makes its own), and
-     * the department map's aggregates (derived from the exported tables, computed again by the next run).
+     * the department map's aggregates and its kept days (derived from the exported tables, computed again by the next
+     * run).
      */
     public static final Set<Class<? extends Entity>> NOT_EXPORTED = Set.of(AoTransferJob.class, AoImportedRow.class,
-            AoIssueTypeBinding.class, dev.kakehashi.insights.ao.AoDeptMapCell.class);
+            AoIssueTypeBinding.class, dev.kakehashi.insights.ao.AoDeptMapCell.class,
+            dev.kakehashi.insights.ao.AoDeptMapDay.class, dev.kakehashi.insights.ao.AoDeptMapPerson.class,
+            dev.kakehashi.insights.ao.AoDeptMapMark.class);
 
     private TransferTables() {
     }

@@ -53,6 +53,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.java.ao.Query;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -73,7 +74,8 @@ public class AoDepartmentMapStoreTest {
 
     @Before
     public void openDatabase() {
-        ao = TestDatabase.open(AoDeptMapCell.class, AoSetting.class, AoThanks.class, AoThanksPerson.class,
+        ao = TestDatabase.open(AoDeptMapCell.class, AoDeptMapDay.class, AoDeptMapPerson.class,
+                AoDeptMapMark.class, AoSetting.class, AoThanks.class, AoThanksPerson.class,
                 AoThanksDepartment.class, AoRequest.class, AoGoal.class, AoGoalItem.class, AoKnowledgePage.class,
                 AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class);
         store = new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao));
@@ -552,6 +554,103 @@ public class AoDepartmentMapStoreTest {
         new AoDepartmentMapStore(ao, failing).count(first, yesterday, TOKYO, counted);
 
         assertEquals(2, statements.get());
+        assertEquals(figures(read), figures(counted));
+    }
+
+    /** The nightly windows of the run on {@code today}. */
+    private static Map<String, MapPeriod> nightlyWindows(LocalDate today) {
+        Map<String, MapPeriod> windows = new java.util.LinkedHashMap<>();
+        for (int days : MapPeriod.STANDARD_DAYS) {
+            MapPeriod window = MapPeriod.standard(days, today);
+            windows.put(MapPeriod.windowKey(days, false), window);
+            windows.put(MapPeriod.windowKey(days, true), window.previous());
+        }
+        return windows;
+    }
+
+    /** The thanks and requests of the night's windows, read row by row. */
+    private Map<String, String> readThanksAndRequests(LocalDate today) {
+        Tally read = new Tally(nightlyWindows(today), today.minusDays(1));
+        store.scan(today.minusDays(730), today.minusDays(1), TOKYO, c -> {
+            if (c.kind() == Contact.Kind.THANKS || c.kind() == Contact.Kind.REQUEST) {
+                read.add(c);
+            }
+        });
+        return figures(read);
+    }
+
+    private int keptNight(KeptContactCount kept, LocalDate today, Map<String, String> into) {
+        Tally tally = new Tally(nightlyWindows(today), today.minusDays(1));
+        int counted = kept.count(today.minusDays(730), today.minusDays(1), TOKYO, tally, false);
+        into.putAll(figures(tally));
+        return counted;
+    }
+
+    @Test
+    public void theKeptDaysCountAsReadingEveryRowNightAfterNightCountingOnlyTheDaysThatChanged() {
+        randomContacts(5, 500, 250);
+        thanks(TODAY.minusDays(100), "h1", List.of("h2"), List.of("sales"), List.of("it"), Thanks.Visibility.PUBLIC,
+                Thanks.State.ACTIVE);
+        thanks(TODAY.minusDays(300), "w1", List.of("w2"), List.of("it"), List.of("hr"), Thanks.Visibility.PUBLIC,
+                Thanks.State.ACTIVE);
+        request(TODAY.minusDays(200), "hr", "sales", 2, "q1", "q2", "q3");
+        KeptContactCount kept = new KeptContactCount(TestDatabase.jdbc(ao));
+
+        Map<String, String> first = new java.util.TreeMap<>();
+        assertEquals("the first night counts every kept day", 730, keptNight(kept, TODAY, first));
+        assertEquals(readThanksAndRequests(TODAY), first);
+
+        // A thanks is hidden, another withdrawn, a request reaches its result, and today brings a new thanks.
+        for (AoThanks row : ao.find(AoThanks.class, Query.select().where(AoThanks.SENDER_KEY + " IN (?, ?)", "h1",
+                "w1"))) {
+            row.setState(row.getSenderKey().equals("h1") ? Thanks.State.HIDDEN.name() : Thanks.State.WITHDRAWN.name());
+            row.setStateChangedAt(NOW.toEpochMilli());
+            row.save();
+        }
+        AoRequest moved = ao.find(AoRequest.class, Query.select().where(AoRequest.REQUESTER_KEY + " = ?", "q1"))[0];
+        moved.setStep(5);
+        moved.setVersion(moved.getVersion() + 1);
+        moved.setUpdatedAt(NOW.toEpochMilli());
+        moved.save();
+        thanks(TODAY, "n1", List.of("n2", "n3"), List.of("support"), List.of("development"),
+                Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
+
+        LocalDate tomorrow = TODAY.plusDays(1);
+        Map<String, String> second = new java.util.TreeMap<>();
+        assertEquals("yesterday and the three changed days", 4, keptNight(kept, tomorrow, second));
+        assertEquals(readThanksAndRequests(tomorrow), second);
+        assertFalse(first.equals(second));
+
+        Map<String, String> third = new java.util.TreeMap<>();
+        assertEquals("only the new yesterday", 1, keptNight(kept, tomorrow.plusDays(1), third));
+        assertEquals(readThanksAndRequests(tomorrow.plusDays(1)), third);
+
+        // A night missed: the days in between are counted; a rebuild counts every day again.
+        Map<String, String> fifth = new java.util.TreeMap<>();
+        assertEquals(2, keptNight(kept, tomorrow.plusDays(3), fifth));
+        assertEquals(readThanksAndRequests(tomorrow.plusDays(3)), fifth);
+        Tally rebuilt = new Tally(nightlyWindows(tomorrow.plusDays(3)), tomorrow.plusDays(2));
+        assertEquals(730, kept.count(tomorrow.plusDays(3).minusDays(730), tomorrow.plusDays(2), TOKYO, rebuilt,
+                true));
+        assertEquals(fifth, figures(rebuilt));
+    }
+
+    @Test
+    public void theNightlyRunKeepsItsDaysOnlyInAZoneWithAFixedOffset() {
+        randomContacts(3, 100, 50);
+        LocalDate yesterday = TODAY.minusDays(1);
+        Tally paris = new Tally(nightlyWindows(), yesterday);
+        try {
+            new KeptContactCount(TestDatabase.jdbc(ao)).count(TODAY.minusDays(730), yesterday,
+                    ZoneId.of("Europe/Paris"), paris, false);
+            org.junit.Assert.fail("a zone with summer time cannot be kept in days");
+        } catch (UnsupportedOperationException expected) {
+            // the store counts from the raw rows instead
+        }
+        Tally counted = new Tally(nightlyWindows(), yesterday);
+        store.countNightly(TODAY.minusDays(730), yesterday, ZoneId.of("Europe/Paris"), counted, false);
+        Tally read = new Tally(nightlyWindows(), yesterday);
+        store.scan(TODAY.minusDays(730), yesterday, ZoneId.of("Europe/Paris"), read::add);
         assertEquals(figures(read), figures(counted));
     }
 }

@@ -25,6 +25,9 @@ import dev.kakehashi.insights.DepartmentMapService;
 import dev.kakehashi.insights.MapPeriod;
 import dev.kakehashi.insights.ao.AoDepartmentMapStore;
 import dev.kakehashi.insights.ao.AoDeptMapCell;
+import dev.kakehashi.insights.ao.AoDeptMapDay;
+import dev.kakehashi.insights.ao.AoDeptMapMark;
+import dev.kakehashi.insights.ao.AoDeptMapPerson;
 import dev.kakehashi.knowledge.ao.AoKnowledgePage;
 import dev.kakehashi.platform.ClusterLocks;
 import dev.kakehashi.platform.HostGroups;
@@ -74,7 +77,8 @@ public class DepartmentMapResourceTest {
 
     @Before
     public void open() {
-        ao = TestDatabase.open(AoDeptMapCell.class, AoSetting.class, AoThanks.class, AoThanksPerson.class,
+        ao = TestDatabase.open(AoDeptMapCell.class, AoDeptMapDay.class, AoDeptMapPerson.class,
+                AoDeptMapMark.class, AoSetting.class, AoThanks.class, AoThanksPerson.class,
                 AoThanksDepartment.class, AoRequest.class, AoGoal.class, AoGoalItem.class, AoKnowledgePage.class,
                 AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class);
         MemoryCaches caches = new MemoryCaches();

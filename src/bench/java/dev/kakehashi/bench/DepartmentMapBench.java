@@ -12,6 +12,9 @@ import dev.kakehashi.insights.DepartmentMapService;
 import dev.kakehashi.insights.MapPeriod;
 import dev.kakehashi.insights.ao.AoDepartmentMapStore;
 import dev.kakehashi.insights.ao.AoDeptMapCell;
+import dev.kakehashi.insights.ao.AoDeptMapDay;
+import dev.kakehashi.insights.ao.AoDeptMapMark;
+import dev.kakehashi.insights.ao.AoDeptMapPerson;
 import dev.kakehashi.platform.ClusterLocks;
 import dev.kakehashi.profiles.NewRequestLink;
 import dev.kakehashi.sandbox.ao.SandboxJdbc;
@@ -93,7 +96,8 @@ public final class DepartmentMapBench {
                 RequestData.ensure(db);
                 System.out.printf("%s, %,d thanks and %,d requests in place in %d s%n", db.kind, size,
                         RequestData.requests(size), (System.nanoTime() - started) / 1_000_000_000L);
-                db.ao.migrate(AoDeptMapCell.class, AoHoliday.class);
+                db.ao.migrate(AoDeptMapCell.class, AoDeptMapDay.class, AoDeptMapPerson.class, AoDeptMapMark.class,
+                        AoHoliday.class);
                 measured.add(measure(db, size));
             }
         }

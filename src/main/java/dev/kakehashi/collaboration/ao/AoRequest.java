@@ -143,7 +143,9 @@ public interface AoRequest extends Entity {
 
     void setResolvedAt(Long epochMillis);
 
+    /** Indexed for the department map, which counts the requests of chosen days. */
     @NotNull
+    @Indexed
     Long getCreatedAt();
 
     void setCreatedAt(Long epochMillis);

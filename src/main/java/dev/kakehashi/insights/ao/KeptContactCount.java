@@ -122,11 +122,22 @@ final class KeptContactCount {
         }
         Map<String, BitSet> masks = new LinkedHashMap<>();
         periods.forEach((name, range) -> masks.put(name, ring(range[0], range[1])));
+        Map<List<String>, List<Seen>> byCell = new LinkedHashMap<>();
         for (Seen seen : kept.people()) {
+            byCell.computeIfAbsent(List.of(seen.from(), seen.to()), k -> new ArrayList<>()).add(seen);
+        }
+        for (Map.Entry<List<String>, List<Seen>> cell : byCell.entrySet()) {
+            List<String> fromDept = List.of(cell.getKey().get(0));
+            List<String> toDept = List.of(cell.getKey().get(1));
             for (Map.Entry<String, BitSet> mask : masks.entrySet()) {
-                if (seen.days().intersects(mask.getValue())) {
-                    tally.addCounted(mask.getKey(), Contact.Kind.THANKS, List.of(seen.from()), List.of(seen.to()), 0,
-                            0, List.of(seen.person()));
+                List<String> who = new ArrayList<>();
+                for (Seen seen : cell.getValue()) {
+                    if (seen.days().intersects(mask.getValue())) {
+                        who.add(seen.person());
+                    }
+                }
+                if (!who.isEmpty()) {
+                    tally.addCounted(mask.getKey(), Contact.Kind.THANKS, fromDept, toDept, 0, 0, who);
                 }
             }
         }
@@ -371,9 +382,17 @@ final class KeptContactCount {
         return spans;
     }
 
-    /** {@code FLOOR((column + offset) / 86400000)}: the company day of a time, for a fixed offset. */
-    private static String day(String column, long offset) {
-        return "FLOOR((" + column + " + " + offset + ") / " + DAY_MILLIS + ")";
+    /**
+     * The company day of a time, for a fixed offset: integer division where the database divides integers as
+     * integers (PostgreSQL, HSQLDB), {@code DIV} on MySQL and MariaDB, {@code FLOOR} of the quotient elsewhere.
+     */
+    private static String day(SqlContactCount.Sql sql, String column, long offset) {
+        String shifted = "(" + column + " + " + offset + ")";
+        return switch (sql.dialect()) {
+            case INTEGER_DIVISION -> "(" + shifted + " / " + DAY_MILLIS + ")";
+            case DIV -> "(" + shifted + " DIV " + DAY_MILLIS + ")";
+            case OTHER -> "FLOOR(" + shifted + " / " + DAY_MILLIS + ")";
+        };
     }
 
     /** Each day's fingerprint of its thanks and requests; days without either are absent. */
@@ -383,7 +402,7 @@ final class KeptContactCount {
         long end = (last + 1) * DAY_MILLIS - offset;
         Map<Long, String> thanks = new HashMap<>();
         String at = sql.name(AoThanks.CREATED_AT);
-        String thanksDay = day(at, offset);
+        String thanksDay = day(sql, at, offset);
         try (PreparedStatement s = c.prepareStatement("SELECT " + thanksDay + ", COUNT(*), SUM(" + sql.name("ID")
                 + "), SUM(CASE WHEN " + sql.name(AoThanks.STATE) + " = ? AND " + sql.name(AoThanks.VISIBILITY)
                 + " = ? THEN " + sql.name("ID") + " ELSE 0 END), MAX(COALESCE(" + sql.name(AoThanks.STATE_CHANGED_AT)
@@ -402,7 +421,7 @@ final class KeptContactCount {
         }
         Map<Long, String> requests = new HashMap<>();
         String requestAt = sql.name(AoRequest.CREATED_AT);
-        String requestDay = day(requestAt, offset);
+        String requestDay = day(sql, requestAt, offset);
         try (PreparedStatement s = c.prepareStatement("SELECT " + requestDay + ", COUNT(*), SUM(" + sql.name("ID")
                 + "), SUM(" + sql.name(AoRequest.VERSION) + "), MAX(COALESCE(" + sql.name(AoRequest.UPDATED_AT)
                 + ", 0)) FROM " + sql.table("COLLAB_REQUEST") + " WHERE " + requestAt + " >= ? AND " + requestAt
@@ -430,7 +449,7 @@ final class KeptContactCount {
     private static void thanksByDay(Connection c, SqlContactCount.Sql sql, long first, long last, long offset,
                                     Map<String, int[]> cells, Map<String, Set<Long>> seen) throws SQLException {
         String at = sql.column("t", AoThanks.CREATED_AT);
-        String day = day(at, offset);
+        String day = day(sql, at, offset);
         String from = sql.column("s", AoThanksDepartment.DEPARTMENT_KEY);
         String to = sql.column("r", AoThanksDepartment.DEPARTMENT_KEY);
         String person = sql.column("p", AoThanksPerson.USER_KEY);
@@ -475,7 +494,7 @@ final class KeptContactCount {
     private static void requestsByDay(Connection c, SqlContactCount.Sql sql, long first, long last, long offset,
                                       Map<String, int[]> cells, Map<String, Set<Long>> seen) throws SQLException {
         String at = sql.name(AoRequest.CREATED_AT);
-        String day = day(at, offset);
+        String day = day(sql, at, offset);
         String from = sql.name(AoRequest.FROM_DEPARTMENT);
         String to = sql.name(AoRequest.TO_DEPARTMENT);
         List<String> branches = new ArrayList<>();

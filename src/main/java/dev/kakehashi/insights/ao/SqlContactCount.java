@@ -98,12 +98,23 @@ final class SqlContactCount {
 
     /** Quoted names of the app's tables and columns, as Active Objects created them. */
     static final class Sql {
+        /** How the database divides one integer by another. */
+        enum Dialect { INTEGER_DIVISION, DIV, OTHER }
+
         private final String quote;
+        private final Dialect dialect;
 
         Sql(Connection connection) throws SQLException {
             DatabaseMetaData meta = connection.getMetaData();
             String q = meta.getIdentifierQuoteString();
             quote = q == null || q.isBlank() ? "" : q.strip();
+            String product = meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            dialect = product.contains("postgres") || product.contains("hsql") ? Dialect.INTEGER_DIVISION
+                    : product.contains("mysql") || product.contains("mariadb") ? Dialect.DIV : Dialect.OTHER;
+        }
+
+        Dialect dialect() {
+            return dialect;
         }
 
         String table(String name) {

@@ -454,26 +454,11 @@ final class KeptContactCount {
         String to = sql.column("r", AoThanksDepartment.DEPARTMENT_KEY);
         String person = sql.column("p", AoThanksPerson.USER_KEY);
         String role = sql.column("p", AoThanksPerson.ROLE);
-        String id = sql.column("t", "ID");
         String statement = "SELECT " + day + ", " + from + ", " + to + ", " + person + ", " + role + ", COUNT(*)"
-                + " FROM " + sql.table("THANKS") + " t"
-                + " JOIN " + sql.table("THANKS_DEPT") + " s ON " + sql.column("s", AoThanksDepartment.THANKS_ID)
-                + " = " + id + " AND " + sql.column("s", AoThanksDepartment.AS_SENDER) + " = ?"
-                + " JOIN " + sql.table("THANKS_DEPT") + " r ON " + sql.column("r", AoThanksDepartment.THANKS_ID)
-                + " = " + id + " AND " + sql.column("r", AoThanksDepartment.AS_RECIPIENT) + " = ? AND " + to
-                + " <> " + from
-                + " JOIN " + sql.table("THANKS_PERSON") + " p ON " + sql.column("p", AoThanksPerson.THANKS_ID)
-                + " = " + id
-                + " WHERE " + sql.column("t", AoThanks.STATE) + " = ? AND " + sql.column("t", AoThanks.VISIBILITY)
-                + " = ? AND " + at + " >= ? AND " + at + " < ?"
+                + SqlContactCount.thanksJoined(sql)
                 + " GROUP BY " + day + ", " + from + ", " + to + ", " + person + ", " + role;
         try (PreparedStatement s = c.prepareStatement(statement)) {
-            s.setBoolean(1, true);
-            s.setBoolean(2, true);
-            s.setString(3, Thanks.State.ACTIVE.name());
-            s.setString(4, Thanks.Visibility.PUBLIC.name());
-            s.setLong(5, first * DAY_MILLIS - offset);
-            s.setLong(6, (last + 1) * DAY_MILLIS - offset);
+            SqlContactCount.bindThanksJoined(s, 1, first * DAY_MILLIS - offset, (last + 1) * DAY_MILLIS - offset);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long d = rs.getLong(1);

@@ -155,28 +155,11 @@ final class SqlContactCount {
         String to = sql.column("r", AoThanksDepartment.DEPARTMENT_KEY);
         String person = sql.column("p", AoThanksPerson.USER_KEY);
         String role = sql.column("p", AoThanksPerson.ROLE);
-        String id = sql.column("t", "ID");
         String statement = "SELECT " + from + ", " + to + ", " + person + ", " + role + ", MAX(" + at + ")"
-                + sums(at, null, periods)
-                + " FROM " + sql.table("THANKS") + " t"
-                + " JOIN " + sql.table("THANKS_DEPT") + " s ON " + sql.column("s", AoThanksDepartment.THANKS_ID)
-                + " = " + id + " AND " + sql.column("s", AoThanksDepartment.AS_SENDER) + " = ?"
-                + " JOIN " + sql.table("THANKS_DEPT") + " r ON " + sql.column("r", AoThanksDepartment.THANKS_ID)
-                + " = " + id + " AND " + sql.column("r", AoThanksDepartment.AS_RECIPIENT) + " = ? AND " + to
-                + " <> " + from
-                + " JOIN " + sql.table("THANKS_PERSON") + " p ON " + sql.column("p", AoThanksPerson.THANKS_ID)
-                + " = " + id
-                + " WHERE " + sql.column("t", AoThanks.STATE) + " = ? AND " + sql.column("t", AoThanks.VISIBILITY)
-                + " = ? AND " + at + " >= ? AND " + at + " < ?"
+                + sums(at, null, periods) + thanksJoined(sql)
                 + " GROUP BY " + from + ", " + to + ", " + person + ", " + role;
         try (PreparedStatement s = connection.prepareStatement(statement)) {
-            int i = bind(s, 1, bounds);
-            s.setBoolean(i++, true);
-            s.setBoolean(i++, true);
-            s.setString(i++, Thanks.State.ACTIVE.name());
-            s.setString(i++, Thanks.Visibility.PUBLIC.name());
-            s.setLong(i++, start);
-            s.setLong(i, end);
+            bindThanksJoined(s, bind(s, 1, bounds), start, end);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     int[] counts = new int[periods];
@@ -189,6 +172,37 @@ final class SqlContactCount {
                 }
             }
         }
+    }
+
+    /**
+     * {@code FROM} the public active thanks created from one time to another ({@code ?} parameters, see
+     * {@link #bindThanksJoined}), as {@code t}, joined to each sender department {@code s} and each other recipient
+     * department {@code r} (THANKS_DEPT) and to each person {@code p} (THANKS_PERSON).
+     */
+    static String thanksJoined(Sql sql) {
+        String at = sql.column("t", AoThanks.CREATED_AT);
+        String id = sql.column("t", "ID");
+        return " FROM " + sql.table("THANKS") + " t"
+                + " JOIN " + sql.table("THANKS_DEPT") + " s ON " + sql.column("s", AoThanksDepartment.THANKS_ID)
+                + " = " + id + " AND " + sql.column("s", AoThanksDepartment.AS_SENDER) + " = ?"
+                + " JOIN " + sql.table("THANKS_DEPT") + " r ON " + sql.column("r", AoThanksDepartment.THANKS_ID)
+                + " = " + id + " AND " + sql.column("r", AoThanksDepartment.AS_RECIPIENT) + " = ? AND "
+                + sql.column("r", AoThanksDepartment.DEPARTMENT_KEY) + " <> "
+                + sql.column("s", AoThanksDepartment.DEPARTMENT_KEY)
+                + " JOIN " + sql.table("THANKS_PERSON") + " p ON " + sql.column("p", AoThanksPerson.THANKS_ID)
+                + " = " + id
+                + " WHERE " + sql.column("t", AoThanks.STATE) + " = ? AND " + sql.column("t", AoThanks.VISIBILITY)
+                + " = ? AND " + at + " >= ? AND " + at + " < ?";
+    }
+
+    /** Binds the parameters of {@link #thanksJoined} from {@code index}: the times in epoch milliseconds. */
+    static void bindThanksJoined(PreparedStatement s, int index, long start, long end) throws SQLException {
+        s.setBoolean(index++, true);
+        s.setBoolean(index++, true);
+        s.setString(index++, Thanks.State.ACTIVE.name());
+        s.setString(index++, Thanks.Visibility.PUBLIC.name());
+        s.setLong(index++, start);
+        s.setLong(index, end);
     }
 
     private static void requests(Connection connection, Sql sql, long[] bounds, long start, long end,

@@ -105,7 +105,8 @@ public class DemoStoryIT {
         assertTrue(pair.size() >= 10);
         Set<Long> months = pair.stream().map(r -> ChronoUnit.DAYS.between(r.createdAt(), NOW) / 30)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue("spread over the year: " + months, months.size() >= 8 && months.contains(10L));
+        // The story's first request is 330 days old: month 10 or 11 as the test runs before or after its hour.
+        assertTrue("spread over the year: " + months, months.size() >= 8 && months.stream().anyMatch(m -> m >= 10));
         long doneLastQuarter = pair.stream().filter(r -> r.createdAt().isAfter(daysAgo(90))
                 && r.step().number() >= Step.RESULT_SHARED.number()).count();
         long donePreviousQuarter = pair.stream().filter(r -> r.createdAt().isBefore(daysAgo(90))

@@ -48,7 +48,7 @@ public class LunchSolverTest {
 
             LunchSolver.Plan plan = LunchSolver.solve(people, 4, 3, recent, Set.of(), 100 + round);
 
-            assertTrue(plan.toString(), plan.clean());
+            assertTrue("repeated " + plan.repeatedPairs() + ", below minimum " + plan.groupsBelowMinimum(), plan.clean());
             assertEveryoneOnce(people, plan);
             assertEquals(250, plan.groups().size());
             for (List<String> group : plan.groups()) {

@@ -1,0 +1,45 @@
+package dev.kakehashi.lunch.web;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import dev.kakehashi.platform.web.LoginRedirect;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The shuffle lunch page in both products, {@code /plugins/servlet/kakehashi/lunch}: joining, snoozing, one's own
+ * groups; for administrators also the programmes, pairs kept apart, running a round and the figures. Logged-in users
+ * only.
+ */
+public class LunchPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PAGE = "templates/lunch/lunch-page.vm";
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient TemplateRenderer renderer;
+    private final transient LunchView view;
+
+    public LunchPageServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer renderer,
+                            LunchView view) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.renderer = renderer;
+        this.view = view;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = userManager.getRemoteUserKey();
+        if (user == null) {
+            LoginRedirect.toLogin(request, response, loginUriProvider);
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(PAGE, view.model(user.getStringValue()), response.getWriter());
+    }
+}

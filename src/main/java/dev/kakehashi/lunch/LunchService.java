@@ -45,6 +45,8 @@ public class LunchService {
     public static final int ASK_AFTER_DAYS = 2;
     /** People read per department when mapping people to departments. */
     static final int DEPARTMENT_PEOPLE = 100_000;
+    /** How many days ahead an administrator may form a round. */
+    public static final int RUN_AHEAD_DAYS = 90;
     /** Rounds a person's history shows. */
     public static final int HISTORY = 20;
     /** Rounds the figures cover, newest first. */
@@ -276,11 +278,22 @@ public class LunchService {
     public record RoundOutcome(Round round, boolean formed, int told) {
     }
 
-    /** An administrator forms today's round of the programme now; a round already formed today is given back. */
-    public RoundOutcome runNow(String callerKey, String key) {
+    /**
+     * An administrator forms the programme's round for a day now: today when {@code date} is blank, or a day up to
+     * {@link #RUN_AHEAD_DAYS} ahead (to tell people early); a round already formed for that day is given back.
+     */
+    public RoundOutcome runNow(String callerKey, String key, String date) {
         admin(callerKey);
         Programme programme = programme(callerKey, key);
-        return form(programme, today());
+        LocalDate today = today();
+        InputCheck check = new InputCheck();
+        LocalDate day = date == null || date.isBlank() ? today
+                : check.date("date", date, "kakehashi.lunch.error.date");
+        if (day != null && (day.isBefore(today) || day.isAfter(today.plusDays(RUN_AHEAD_DAYS)))) {
+            check.add("date", "kakehashi.lunch.error.run.day", RUN_AHEAD_DAYS);
+        }
+        check.rejectIfAny();
+        return form(programme, day);
     }
 
     /**

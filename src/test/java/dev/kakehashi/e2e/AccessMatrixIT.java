@@ -35,6 +35,7 @@ public class AccessMatrixIT {
             case "GET" -> http.get(REST + row.path());
             case "POST" -> http.postJson(REST + row.path(), row.body());
             case "PUT" -> http.putJson(REST + row.path(), row.body());
+            case "DELETE" -> http.send("DELETE", REST + row.path(), "application/json", row.body());
             default -> throw new IllegalArgumentException(row.method());
         };
     }
@@ -121,7 +122,28 @@ public class AccessMatrixIT {
                 new Row("GET", "/admin/transfer/jobs/999999/document", null, 401, 403, 403, 404),
                 new Row("POST", "/admin/transfer/import", "{\"format\":\"other\",\"tables\":[]}", 401, 403, 403,
                         400),
-                new Row("POST", "/admin/transfer/export", "{}", 401, 403, 403, 202));
+                new Row("POST", "/admin/transfer/export", "{}", 401, 403, 403, 202),
+                // shuffle lunch: programmes and their administration for admins, participation and answers for oneself
+                new Row("GET", "/lunch/programmes", null, 401, 200, 200, 200),
+                new Row("GET", "/lunch/programmes/tokyo-lunch", null, 401, 200, 200, 200),
+                new Row("GET", "/lunch/programmes/no-such-lunch", null, 401, 404, 404, 404),
+                new Row("POST", "/lunch/programmes", "{\"key\":\"matrix-lunch\",\"nameEn\":\"M\",\"cadence\":\"weekly\",\"weekday\":\"friday\"}", 401, 403, 403, 200),
+                new Row("POST", "/lunch/programmes", "{\"key\":\"matrix-lunch\",\"nameEn\":\"M\",\"cadence\":\"weekly\",\"weekday\":\"friday\"}", 401, 403, 403, 409),
+                new Row("POST", "/lunch/programmes", "{\"key\":\"x\",\"groupSize\":9}", 401, 403, 403, 400),
+                new Row("PUT", "/lunch/programmes/matrix-lunch", "{\"key\":\"matrix-lunch\",\"nameEn\":\"M\",\"cadence\":\"weekly\",\"weekday\":\"friday\"}", 401, 403, 403, 200),
+                new Row("POST", "/lunch/programmes/matrix-lunch/join", "{}", 401, 200, 200, 200),
+                new Row("PUT", "/lunch/programmes/matrix-lunch/snooze", "{\"until\":\"2000-01-01\"}", 401, 400,
+                        400, 400),
+                new Row("POST", "/lunch/programmes/matrix-lunch/leave", "{}", 401, 200, 200, 200),
+                new Row("GET", "/lunch/programmes/matrix-lunch/apart", null, 401, 403, 403, 200),
+                new Row("PUT", "/lunch/programmes/matrix-lunch/apart", "{\"first\":\"sato\",\"second\":\"suzuki\"}",
+                        401, 403, 403, 200),
+                new Row("POST", "/lunch/programmes/matrix-lunch/rounds", "{}", 401, 403, 403, 200),
+                new Row("GET", "/lunch/programmes/matrix-lunch/figures", null, 401, 403, 403, 200),
+                new Row("GET", "/lunch/mine", null, 401, 200, 200, 200),
+                new Row("PUT", "/lunch/rounds/999999/answer", "{\"met\":true}", 401, 404, 404, 404),
+                new Row("DELETE", "/lunch/programmes/matrix-lunch", "{}", 401, 403, 403, 200),
+                new Row("DELETE", "/lunch/programmes/matrix-lunch", "{}", 401, 403, 403, 404));
     }
 
     private static List<String> check(SandboxHost host, List<Row> rows, String outsider, String insider) {

@@ -231,16 +231,22 @@ public class LunchResource {
         return apart(key);
     }
 
-    /** 200: today's round, formed now (formed true) or as formed before today (formed false). */
+    /** The day of a round to form now (YYYY-MM-DD, today up to 90 days ahead); blank or absent means today. */
+    public record RunBody(String date) {
+    }
+
+    /**
+     * 200: the day's round, formed now (formed true) or as formed before (formed false); 400 for a day in the past
+     * or too far ahead.
+     */
     @POST
     @Path("programmes/{key}/rounds")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RoundJson runNow(@PathParam("key") String key, EmptyBody body, @Context HttpServletRequest request,
+    public RoundJson runNow(@PathParam("key") String key, RunBody body, @Context HttpServletRequest request,
                             @Context HttpHeaders headers) {
         Callers.json(headers);
         Person caller = Callers.adminInSecureSession(people, webSudo, request);
-        Callers.body(body);
-        LunchService.RoundOutcome outcome = lunch.runNow(caller.key(), key);
+        LunchService.RoundOutcome outcome = lunch.runNow(caller.key(), key, Callers.body(body).date());
         return RoundJson.of(outcome.round(), outcome.formed());
     }
 

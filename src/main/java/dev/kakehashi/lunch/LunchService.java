@@ -429,7 +429,7 @@ public class LunchService {
         Map<Long, List<Seat>> others = new HashMap<>();
         for (Seat seat : store.seats(byRound.keySet())) {
             Seat mine = byRound.get(seat.roundId());
-            if (mine != null && mine.group() == seat.group()) {
+            if (mine != null && mine.group() == seat.group() && !seat.userKey().equals(callerKey)) {
                 others.computeIfAbsent(seat.roundId(), k -> new ArrayList<>()).add(seat);
             }
         }

@@ -61,7 +61,7 @@
                     {met: button.getAttribute('data-met') === 'true'});
         });
         on('.kakehashi-lunch-run', function (button, form) {
-            send(form, 'POST', programmePath(button) + '/rounds', {});
+            send(form, 'POST', programmePath(button) + '/rounds', {date: form.elements.date.value});
         });
         on('.kakehashi-lunch-delete', function (button, form) {
             if (window.confirm(root.getAttribute('data-msg-confirm-delete'))) {

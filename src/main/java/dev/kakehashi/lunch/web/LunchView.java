@@ -65,7 +65,8 @@ public class LunchView {
     public record AdminRow(ProgrammeRow programme, List<ApartRow> apart, List<FigureRow> figures) {
     }
 
-    public Map<String, Object> model(String readerKey) {
+    /** The model; {@code secure}: the reader is an administrator in a secure session, who gets the administration. */
+    public Map<String, Object> model(String readerKey, boolean secure) {
         Map<String, Object> model = new HashMap<>();
         Locale locale = locales.getLocale() == null ? Locale.ENGLISH : locales.getLocale();
         model.put("i18n", i18n);
@@ -94,8 +95,11 @@ public class LunchView {
         model.put("upcoming", upcoming);
         model.put("history", history);
         boolean admin = lunch.isAdmin(readerKey);
-        model.put("admin", admin);
-        if (admin) {
+        model.put("admin", admin && secure);
+        model.put("adminInsecure", admin && !secure);
+        model.put("manageUrl", application.getBaseUrl(UrlMode.RELATIVE) + dev.kakehashi.lunch.LunchPaths.PAGE
+                + "?manage=true");
+        if (admin && secure) {
             List<AdminRow> rows = new ArrayList<>();
             Map<String, String> names = lunch.departmentNames(locale);
             for (Programme p : lunch.programmes(readerKey)) {

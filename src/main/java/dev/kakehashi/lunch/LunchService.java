@@ -539,6 +539,7 @@ public class LunchService {
                     byDepartment.put(d, shown.rowTotals().get(d));
                 }
             }
+            hideComplement(byDepartment);
             List<Cell> shownCells = new ArrayList<>();
             for (CellFigures c : cells) {
                 if (active.contains(c.from()) && active.contains(c.to()) && c.from().compareTo(c.to()) < 0) {
@@ -555,6 +556,21 @@ public class LunchService {
         }
         java.util.Collections.reverse(figures);
         return figures.subList(0, Math.min(FIGURE_ROUNDS, figures.size()));
+    }
+
+    /**
+     * The round's total is the half-sum of the department totals: with exactly one of them hidden it could be worked
+     * out from the others, so the smallest shown one is hidden too (complementary suppression of the totals).
+     */
+    static void hideComplement(Map<String, Integer> byDepartment) {
+        long hidden = byDepartment.values().stream().filter(java.util.Objects::isNull).count();
+        if (hidden != 1) {
+            return;
+        }
+        byDepartment.entrySet().stream().filter(e -> e.getValue() != null)
+                .min(java.util.Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .ifPresent(e -> byDepartment.put(e.getKey(), null));
     }
 
     /** Names of the departments for views, by key. */

@@ -434,4 +434,25 @@ public class AccessMatrixIT {
         assertEquals(List.of(), checkPage(SANDBOX.confluence(), page.substring(page.indexOf("/pages/")), shell,
                 "tanaka", "suzuki"));
     }
+
+    /**
+     * The lunch page in both products: anonymous visitors go to the login, every logged-in caller gets the page, and
+     * only administrators get its administration (programmes, pairs kept apart, figures).
+     */
+    @Test
+    public void theLunchPageAnswersEachCallerAsTheyMust() {
+        for (SandboxHost host : List.of(SANDBOX.jira(), SANDBOX.confluence())) {
+            assertEquals(List.of(), checkPage(host, "/plugins/servlet/kakehashi/lunch", "class=\"kakehashi-lunch\"",
+                    "tanaka", "kato"));
+            for (String caller : List.of("tanaka", "kato")) {
+                String body = new Http(host.baseUrl()).as(caller, caller).get("/plugins/servlet/kakehashi/lunch?manage=true")
+                        .body();
+                org.junit.Assert.assertFalse(caller, body.contains("kakehashi-lunch-admin-programme"));
+                org.junit.Assert.assertFalse(caller, body.contains("kakehashi-lunch-figures"));
+            }
+            org.junit.Assert.assertTrue(new Http(host.baseUrl()).as("admin", "admin")
+                    .get("/plugins/servlet/kakehashi/lunch?manage=true").body()
+                    .contains("kakehashi-lunch-admin-programme"));
+        }
+    }
 }

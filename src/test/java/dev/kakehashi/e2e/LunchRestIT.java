@@ -178,4 +178,20 @@ public class LunchRestIT {
         int form = admin.post(REST + "/programmes", "application/x-www-form-urlencoded", "key=x").statusCode();
         assertTrue(String.valueOf(form), form == 403 || form == 415);
     }
+
+    @Test
+    public void theDailyJobIsScheduledOncePerClusterAndRunsThroughTheHostsScheduler() {
+        for (Product product : Product.values()) {
+            Http admin = SANDBOX.as(product, "admin");
+            String jobs = admin.get("/sandbox/jobs").body();
+            assertTrue(jobs, jobs.contains("dev.kakehashi.kakehashi.lunch.daily"));
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"")
+                    .matcher(jobs);
+            assertTrue(token.find());
+            HttpResponse<String> ran = admin.post("/sandbox/jobs", "application/x-www-form-urlencoded",
+                    "job=dev.kakehashi.kakehashi.lunch.daily&atl_token=" + token.group(1));
+            assertTrue(ran.body(), ran.body().contains("lunch rounds formed"));
+            assertFalse(ran.body(), ran.body().contains("Failed"));
+        }
+    }
 }

@@ -462,7 +462,9 @@ public class LunchService {
         }
         Round round = store.round(roundId).orElseThrow(LunchService::notFound);
         if (round.date().isAfter(today())) {
-            throw Rejection.of(Rejection.Reason.INVALID, "met", "kakehashi.lunch.error.not.yet");
+            // someone without a seat learns nothing of the round, not even that it is still to come
+            boolean seated = store.seats(List.of(roundId)).stream().anyMatch(s -> s.userKey().equals(callerKey));
+            throw seated ? Rejection.of(Rejection.Reason.INVALID, "met", "kakehashi.lunch.error.not.yet") : notFound();
         }
         if (!store.answer(roundId, callerKey, met)) {
             throw notFound();

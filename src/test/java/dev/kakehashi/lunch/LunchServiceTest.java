@@ -191,5 +191,11 @@ public class LunchServiceTest {
         Rejections.problems(() -> lunch.figures(FakePeople.key("a1"), "wed"), Rejection.Reason.FORBIDDEN);
         Rejections.problems(() -> lunch.runNow(FakePeople.key("admin"), "wed", "2026-12-01"),
                 Rejection.Reason.INVALID);
+        long future = lunch.runNow(FakePeople.key("admin"), "wed", "2026-12-16").round().id();
+        Rejections.problems(() -> lunch.answer(FakePeople.key("a1"), future, true), Rejection.Reason.INVALID);
+        Rejections.problems(() -> lunch.answer(FakePeople.key("admin"), future, true), Rejection.Reason.NOT_FOUND);
+        lunch.answer(FakePeople.key("a1"), outcome.round().id(), true);
+        assertEquals(Boolean.TRUE, lunch.mine(FakePeople.key("a1")).stream()
+                .filter(r -> r.round().id() == outcome.round().id()).findFirst().orElseThrow().met());
     }
 }

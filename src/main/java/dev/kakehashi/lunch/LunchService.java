@@ -51,6 +51,11 @@ public class LunchService {
     public static final int HISTORY = 20;
     /** Rounds the figures cover, newest first. */
     public static final int FIGURE_ROUNDS = 12;
+    /**
+     * Rounds read for the figures: a pair is new when it was not in one group in these (a year of weekly rounds),
+     * which bounds the read to 52 rounds' seats.
+     */
+    public static final int FIGURE_HISTORY = 52;
 
     private final LunchStore store;
     private final DepartmentService departments;
@@ -489,7 +494,7 @@ public class LunchService {
         admin(callerKey);
         programme(callerKey, key);
         int k = maps.minimumGroup();
-        List<Round> rounds = new ArrayList<>(store.rounds(key, Integer.MAX_VALUE));
+        List<Round> rounds = new ArrayList<>(store.rounds(key, FIGURE_HISTORY));
         rounds.sort((a, b) -> a.date().compareTo(b.date()));
         List<String> active = departments.activeNames().stream().map(DepartmentName::key).toList();
         Set<String> metBefore = new HashSet<>();

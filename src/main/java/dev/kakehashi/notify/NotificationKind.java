@@ -21,7 +21,9 @@ public enum NotificationKind {
     /** A goal I own or am a contact of missed its review. */
     GOAL_REVIEW("goal-review"),
     /** The weekly digest of a department I am a contact of. */
-    DEPARTMENT_DIGEST("department-digest");
+    DEPARTMENT_DIGEST("department-digest"),
+    /** My shuffle lunch group for a round, and "did you meet?" after it. */
+    LUNCH("lunch");
 
     private final String key;
 

@@ -363,4 +363,32 @@ public class SecurityBrowserIT {
         assertNothingRan("request panel listing a hostile results page title");
         assertTrue(pageText().contains(p.get(0) + " 成果"));
     }
+
+    @Test
+    public void theLunchPageShowsHostileProgrammeAndDepartmentNamesAsText() throws Exception {
+        List<String> p = XssPayloads.ALL;
+        for (SandboxHost host : List.of(SANDBOX.jira(), SANDBOX.confluence())) {
+            Http admin = new Http(host.baseUrl()).as("admin", "admin");
+            String programme = JSON.writeValueAsString(Map.of("key", "xss-lunch", "nameEn", p.get(0),
+                    "nameJa", p.get(4), "site", p.get(14), "cadence", "weekly", "weekday", "monday",
+                    "groupSize", 3, "minDepartments", 1));
+            var created = admin.postJson("/rest/kakehashi/1.0/lunch/programmes", programme);
+            assertEquals(created.body(), 200, created.statusCode());
+            for (String user : List.of("admin", "tanaka", "sato", "suzuki", "ito", "yamamoto")) {
+                assertEquals(200, new Http(host.baseUrl()).as(user, user)
+                        .postJson("/rest/kakehashi/1.0/lunch/programmes/xss-lunch/join", "{}").statusCode());
+            }
+            assertEquals(200, admin.postJson("/rest/kakehashi/1.0/lunch/programmes/xss-lunch/rounds", "{}")
+                    .statusCode());
+            browser.openAs(host.baseUrl(), "/plugins/servlet/kakehashi/lunch?manage=true", "admin", "admin");
+            for (String lang : List.of("ja", "en")) {
+                browser.language(host.baseUrl(), lang);
+                browser.waitFor(By.cssSelector(".kakehashi-lunch[data-ready=true] .kakehashi-lunch-figures"));
+                assertNothingRan("lunch page (" + host.product() + ", " + lang + ")");
+                assertTrue(pageText().contains(p.get(lang.equals("ja") ? 4 : 0)));
+                assertTrue(pageText().contains(p.get(14)));
+            }
+            browser.logout();
+        }
+    }
 }

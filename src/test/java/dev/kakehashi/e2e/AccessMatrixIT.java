@@ -35,6 +35,7 @@ public class AccessMatrixIT {
             case "GET" -> http.get(REST + row.path());
             case "POST" -> http.postJson(REST + row.path(), row.body());
             case "PUT" -> http.putJson(REST + row.path(), row.body());
+            case "DELETE" -> http.send("DELETE", REST + row.path(), "application/json", row.body());
             default -> throw new IllegalArgumentException(row.method());
         };
     }
@@ -121,7 +122,28 @@ public class AccessMatrixIT {
                 new Row("GET", "/admin/transfer/jobs/999999/document", null, 401, 403, 403, 404),
                 new Row("POST", "/admin/transfer/import", "{\"format\":\"other\",\"tables\":[]}", 401, 403, 403,
                         400),
-                new Row("POST", "/admin/transfer/export", "{}", 401, 403, 403, 202));
+                new Row("POST", "/admin/transfer/export", "{}", 401, 403, 403, 202),
+                // shuffle lunch: programmes and their administration for admins, participation and answers for oneself
+                new Row("GET", "/lunch/programmes", null, 401, 200, 200, 200),
+                new Row("GET", "/lunch/programmes/tokyo-lunch", null, 401, 200, 200, 200),
+                new Row("GET", "/lunch/programmes/no-such-lunch", null, 401, 404, 404, 404),
+                new Row("POST", "/lunch/programmes", "{\"key\":\"matrix-lunch\",\"nameEn\":\"M\",\"cadence\":\"weekly\",\"weekday\":\"friday\"}", 401, 403, 403, 200),
+                new Row("POST", "/lunch/programmes", "{\"key\":\"matrix-lunch\",\"nameEn\":\"M\",\"cadence\":\"weekly\",\"weekday\":\"friday\"}", 401, 403, 403, 409),
+                new Row("POST", "/lunch/programmes", "{\"key\":\"x\",\"groupSize\":9}", 401, 403, 403, 400),
+                new Row("PUT", "/lunch/programmes/matrix-lunch", "{\"key\":\"matrix-lunch\",\"nameEn\":\"M\",\"cadence\":\"weekly\",\"weekday\":\"friday\"}", 401, 403, 403, 200),
+                new Row("POST", "/lunch/programmes/matrix-lunch/join", "{}", 401, 200, 200, 200),
+                new Row("PUT", "/lunch/programmes/matrix-lunch/snooze", "{\"until\":\"2000-01-01\"}", 401, 400,
+                        400, 400),
+                new Row("POST", "/lunch/programmes/matrix-lunch/leave", "{}", 401, 200, 200, 200),
+                new Row("GET", "/lunch/programmes/matrix-lunch/apart", null, 401, 403, 403, 200),
+                new Row("PUT", "/lunch/programmes/matrix-lunch/apart", "{\"first\":\"sato\",\"second\":\"suzuki\"}",
+                        401, 403, 403, 200),
+                new Row("POST", "/lunch/programmes/matrix-lunch/rounds", "{}", 401, 403, 403, 200),
+                new Row("GET", "/lunch/programmes/matrix-lunch/figures", null, 401, 403, 403, 200),
+                new Row("GET", "/lunch/mine", null, 401, 200, 200, 200),
+                new Row("PUT", "/lunch/rounds/999999/answer", "{\"met\":true}", 401, 404, 404, 404),
+                new Row("DELETE", "/lunch/programmes/matrix-lunch", "{}", 401, 403, 403, 200),
+                new Row("DELETE", "/lunch/programmes/matrix-lunch", "{}", 401, 403, 403, 404));
     }
 
     private static List<String> check(SandboxHost host, List<Row> rows, String outsider, String insider) {
@@ -411,5 +433,26 @@ public class AccessMatrixIT {
         String page = published.headers().firstValue("Location").orElseThrow();
         assertEquals(List.of(), checkPage(SANDBOX.confluence(), page.substring(page.indexOf("/pages/")), shell,
                 "tanaka", "suzuki"));
+    }
+
+    /**
+     * The lunch page in both products: anonymous visitors go to the login, every logged-in caller gets the page, and
+     * only administrators get its administration (programmes, pairs kept apart, figures).
+     */
+    @Test
+    public void theLunchPageAnswersEachCallerAsTheyMust() {
+        for (SandboxHost host : List.of(SANDBOX.jira(), SANDBOX.confluence())) {
+            assertEquals(List.of(), checkPage(host, "/plugins/servlet/kakehashi/lunch", "class=\"kakehashi-lunch\"",
+                    "tanaka", "kato"));
+            for (String caller : List.of("tanaka", "kato")) {
+                String body = new Http(host.baseUrl()).as(caller, caller).get("/plugins/servlet/kakehashi/lunch?manage=true")
+                        .body();
+                org.junit.Assert.assertFalse(caller, body.contains("kakehashi-lunch-admin-programme"));
+                org.junit.Assert.assertFalse(caller, body.contains("kakehashi-lunch-figures"));
+            }
+            org.junit.Assert.assertTrue(new Http(host.baseUrl()).as("admin", "admin")
+                    .get("/plugins/servlet/kakehashi/lunch?manage=true").body()
+                    .contains("kakehashi-lunch-admin-programme"));
+        }
     }
 }

@@ -147,7 +147,7 @@ public class DemoStoryIT {
         assertEquals("JIRAUSER10012", jira.byUsername("yamada").orElseThrow().key());
         assertEquals("JIRAUSER10013", jira.byUsername("guest").orElseThrow().key());
         for (String[] size : List.of(new String[] {"sales", "6"}, new String[] {"development", "6"},
-                new String[] {"support", "5"}, new String[] {"marketing", "5"}, new String[] {"accounting", "1"})) {
+                new String[] {"support", "5"}, new String[] {"marketing", "5"}, new String[] {"accounting", "2"})) {
             assertEquals(size[0], Long.parseLong(size[1]),
                     jira.users().stream().filter(u -> u.isMemberOf(size[0])).count());
         }

@@ -12,6 +12,11 @@ import dev.kakehashi.goals.ao.AoGoalItem;
 import dev.kakehashi.goals.ao.AoGoalUpdate;
 import dev.kakehashi.knowledge.ao.AoKnowledgeDepartment;
 import dev.kakehashi.knowledge.ao.AoKnowledgePage;
+import dev.kakehashi.lunch.ao.AoLunchApart;
+import dev.kakehashi.lunch.ao.AoLunchMember;
+import dev.kakehashi.lunch.ao.AoLunchProgramme;
+import dev.kakehashi.lunch.ao.AoLunchRound;
+import dev.kakehashi.lunch.ao.AoLunchSeat;
 import dev.kakehashi.notify.ao.AoNotificationPreference;
 import dev.kakehashi.notify.ao.AoNotifyDigest;
 import dev.kakehashi.notify.ao.AoNotifyLedger;
@@ -58,7 +63,12 @@ public final class TransferTables {
                     AoKnowledgePage.class),
             TransferTable.of(AoHoliday.class),
             TransferTable.of(AoDeptProfile.class),
-            TransferTable.of(AoDeptProfileItem.class).references(AoDeptProfileItem.PROFILE_ID, AoDeptProfile.class));
+            TransferTable.of(AoDeptProfileItem.class).references(AoDeptProfileItem.PROFILE_ID, AoDeptProfile.class),
+            TransferTable.of(AoLunchProgramme.class),
+            TransferTable.of(AoLunchMember.class),
+            TransferTable.of(AoLunchApart.class),
+            TransferTable.of(AoLunchRound.class),
+            TransferTable.of(AoLunchSeat.class).references(AoLunchSeat.ROUND_ID, AoLunchRound.class));
 
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The users and groups of one product: an administrator, two people in most departments and a guest in none, then
  * the people who joined later (six in 営業 and 開発, five in カスタマーサポート and マーケティング, a few reading in
- * English), so that the department map's strong pairs rest on enough people. The later people come after the guest:
+ * English, and one more in 経理, 情報システム and 総務 so that thirty people can join a shuffle lunch), so that the
+ * department map's strong pairs rest on enough people. The later people come after the guest:
  * Jira's keys follow the order, and the first ones keep theirs.
  */
 public final class DemoDirectory {
@@ -62,7 +63,10 @@ public final class DemoDirectory {
                 new String[] {"abe", "阿部 蒼", "support", "en"},
                 new String[] {"ogawa", "小川 芽依", "marketing", "ja"},
                 new String[] {"fujita", "藤田 陸", "marketing", "en"},
-                new String[] {"okada", "岡田 紬", "marketing", "ja"});
+                new String[] {"okada", "岡田 紬", "marketing", "ja"},
+                new String[] {"kondo", "近藤 彩", "accounting", "ja"},
+                new String[] {"saito", "斎藤 悠", "it", "en"},
+                new String[] {"ishii", "石井 湊", "general-affairs", "ja"});
         for (String[] p : joinedLater) {
             add(product, p[0], p[1], "en".equals(p[3]) ? Locale.ENGLISH : JAPANESE, product.usersGroup(), p[2]);
         }

@@ -123,7 +123,7 @@ public class LunchServiceTest {
                 return work.get();
             }
         };
-        DepartmentMapService maps = new DepartmentMapService(new AoDepartmentMapStore(ao), departments,
+        DepartmentMapService maps = new DepartmentMapService(new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao)), departments,
                 new CompanyCalendarService(new AoCompanyCalendarStore(ao), new AoHolidayStore(ao), caches, clock),
                 () -> Optional.of("/jira" + NewRequestLink.PATH), caches, locks, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);

@@ -21,7 +21,9 @@ public enum NotificationKind {
     /** A goal I own or am a contact of missed its review. */
     GOAL_REVIEW("goal-review"),
     /** The weekly digest of a department I am a contact of. */
-    DEPARTMENT_DIGEST("department-digest");
+    DEPARTMENT_DIGEST("department-digest"),
+    /** An organiser invited me to an event personally. */
+    EVENT_INVITATION("event-invitation");
 
     private final String key;
 

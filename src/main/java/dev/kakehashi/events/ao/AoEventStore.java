@@ -307,14 +307,17 @@ public class AoEventStore implements EventStore {
         return values;
     }
 
-    /** The unique key as stored: itself when it fits the column, else a SHA-256 digest of it. */
+    /**
+     * The unique key as stored: itself when it fits the column, else the event id and a SHA-256 digest of it. Either
+     * way it starts with {@code <event id>:}, which an import rewrites to the event's new id.
+     */
     static String rowKey(String key) {
         if (key.length() <= ROW_KEY_MAX) {
             return key;
         }
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return key.substring(0, key.indexOf(':')) + ":sha256:" + HexFormat.of().formatHex(MessageDigest
+                    .getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -142,6 +142,7 @@ public class AoEventStoreTest {
 
     @Test
     public void aLongKeyIsStoredAsADigestAndStillUnique() {
+        assertTrue(AoEventStore.rowKey("7:WANTED:" + "k".repeat(200)).startsWith("7:sha256:"));
         Event e = store.create(event("e", 1, false, List.of()));
         String longKey = "k".repeat(185);
         assertTrue(store.putIfAbsent(Participation.of(e.id(), Participation.Kind.WANTED, longKey, T0, "ito")));

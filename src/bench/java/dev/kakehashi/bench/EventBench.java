@@ -85,7 +85,10 @@ public final class EventBench {
         large.sql().forEach(sql -> System.out.println("- `" + sql + "`"));
     }
 
-    /** Writes the events once: starts spread over two years around NOW, a third private, every one announced. */
+    /**
+     * Writes the events once: starts spread over two years around NOW, a third private, every one announced, each with
+     * one audience department (the reader's for a seventh of them).
+     */
     private static void ensure(BenchDatabase db, int size) throws SQLException {
         String event = db.table("EVENT");
         try (Connection c = db.bulkConnection(); Statement s = c.createStatement();
@@ -98,7 +101,7 @@ public final class EventBench {
         Random random = new Random(size);
         String columns = String.join(", ", Arrays.stream(new String[] {"TITLE", "EVENT_FORMAT", "EVENT_MODE",
                 "EVENT_PLACE", "EVENT_LINK", "START_AT", "END_AT", "CAPACITY", "GAIN", "PRIVATE_EVENT", "COMMUNITY_KEY",
-                "CREATED_BY", "CREATED_AT", "ANNOUNCED_AT"}).map(db::column).toList());
+                "CREATED_BY", "CREATED_AT", "ANNOUNCED_AT", "AUDIENCE"}).map(db::column).toList());
         String person = String.join(", ", Arrays.stream(new String[] {"EVENT_ID", "ROW_KIND", "PERSON_KEY", "ROW_KEY",
                 "ANSWER", "WAITING", "ROW_NOTE", "SHOW_GOING", "VIA_INVITATION", "ROW_AT", "ROW_BY"})
                 .map(db::column).toList());
@@ -106,7 +109,7 @@ public final class EventBench {
         try (Connection c = db.bulkConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement e = c.prepareStatement("INSERT INTO " + event + " (" + columns
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 1; i <= size; i++) {
                     long start = NOW.toEpochMilli() - twoYears / 2 + (long) (random.nextDouble() * twoYears);
                     e.setString(1, "ランチ会 " + i);
@@ -123,21 +126,23 @@ public final class EventBench {
                     e.setString(12, BenchPeople.key(2 + i % 100));
                     e.setLong(13, NOW.toEpochMilli());
                     e.setLong(14, NOW.toEpochMilli());
+                    e.setString(15, "|" + BenchPeople.DEPARTMENTS[i % BenchPeople.DEPARTMENTS.length] + "|");
                     e.addBatch();
-                    if (i % 5_000 == 0) {
+                    if (i % 5_000 == 0 || i == size) {
                         e.executeBatch();
                     }
                 }
-                e.executeBatch();
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO " + db.table("EVENT_PERSON") + " (" + person
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 1; i <= size; i++) {
                     row(p, i, "ORGANISER", BenchPeople.key(2 + i % 100), null);
-                    row(p, i, "AUDIENCE", BenchPeople.DEPARTMENTS[i % BenchPeople.DEPARTMENTS.length], null);
                     if (i % 5_000 == 0) {
                         p.executeBatch();
                     }
+                }
+                if (size % 5_000 != 0) {
+                    p.executeBatch();
                 }
                 // the reader's own rows: the same 20 events whatever the size
                 int step = Math.max(1, size / 20);

@@ -32,6 +32,6 @@ public record Event(long id, String title, EventFormat format, EventMode mode, S
 
     /** The event as a list shows it, without its people. */
     public EventCard card() {
-        return new EventCard(id, title, format, mode, start, end, privateEvent, announced());
+        return new EventCard(id, title, format, mode, start, end, privateEvent, announced(), audienceDepartments);
     }
 }

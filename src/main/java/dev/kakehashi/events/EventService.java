@@ -46,7 +46,8 @@ public class EventService {
     public static final int MAX_COMMUNITY = 64;
     public static final int MAX_CAPACITY = 10_000;
     public static final int MAX_ORGANISERS = 10;
-    public static final int MAX_AUDIENCE = 30;
+    /** Audience departments of one event: their keys (32 characters at most) fit the event's 450-character column. */
+    public static final int MAX_AUDIENCE = 12;
     /** Invitations one event may hold; also what the similarity check compares against at most. */
     public static final int MAX_INVITATIONS = 300;
     /** The most rows of one event a detail reads (answers, check-ins and the rest). */
@@ -244,15 +245,10 @@ public class EventService {
      */
     public Listing listing(String readerKey) {
         List<String> departmentKeys = departments.departmentsOf(readerKey).stream().map(Department::key).toList();
-        List<Participation> rows = store.rowsOf(readerKey, departmentKeys, MAX_OWN_ROWS);
-        Set<Long> audienceOf = new HashSet<>();
+        List<Participation> rows = store.rowsOf(readerKey, MAX_OWN_ROWS);
         Set<Long> own = new HashSet<>();
         java.util.Map<Long, List<Participation>> byEvent = new java.util.LinkedHashMap<>();
         for (Participation row : rows) {
-            if (row.kind() == Participation.Kind.AUDIENCE) {
-                audienceOf.add(row.eventId());
-                continue;
-            }
             if (row.kind() == Participation.Kind.ORGANISER || row.kind() == Participation.Kind.INVITEE) {
                 own.add(row.eventId());
             }
@@ -260,7 +256,7 @@ public class EventService {
                 byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row);
             }
         }
-        List<EventCard> upcoming = store.upcoming(now(), audienceOf, own, PAGE);
+        List<EventCard> upcoming = store.upcoming(now(), departmentKeys, own, PAGE);
         List<Mine> mine = new ArrayList<>();
         if (!byEvent.isEmpty()) {
             List<Long> ids = new ArrayList<>(byEvent.keySet()).subList(0, Math.min(PAGE, byEvent.size()));
@@ -272,7 +268,7 @@ public class EventService {
                         .findFirst().orElse(null);
                 // an answer or a check-in on an event no longer visible (not announced) is still the reader's own
                 boolean visible = invited || organiser || card.announced() && (!card.privateEvent()
-                        || audienceOf.contains(card.id()));
+                        || card.audienceDepartments().stream().anyMatch(departmentKeys::contains));
                 if (!visible) {
                     continue;
                 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * paged and indexed, whatever the number of events.
  */
 public interface EventStore {
-    /** Stores a new event with its organiser and audience rows; returns it with its id. */
+    /** Stores a new event with its organiser rows; returns it with its id. */
     Event create(Event event);
 
     /** The event with its organisers and audience (two statements), empty when there is none. */
@@ -20,21 +20,20 @@ public interface EventStore {
     List<EventCard> cards(Collection<Long> ids);
 
     /**
-     * Events starting at or after {@code from}, soonest first (then by id), at most {@code limit}, that a reader sees
-     * in lists: the announced public ones, the announced ones among {@code audienceOf} (events whose audience includes
-     * one of the reader's departments), and every one among {@code own} (events the reader organises or is invited
-     * to); one statement.
+     * Events starting at or after {@code from}, soonest first, at most {@code limit}, that a reader sees in lists:
+     * the announced public ones, the announced private ones whose audience includes one of {@code departments} (the
+     * reader's), and every one among {@code own} (events the reader organises or is invited to); one statement, which
+     * walks the start-time index and stops at the limit.
      */
-    List<EventCard> upcoming(Instant from, Collection<Long> audienceOf, Collection<Long> own, int limit);
+    List<EventCard> upcoming(Instant from, Collection<String> departments, Collection<Long> own, int limit);
 
     /** Every row of the event of these kinds (all kinds when empty), oldest first, at most {@code limit}. */
     List<Participation> rows(long eventId, Collection<Participation.Kind> kinds, int limit);
 
     /**
-     * The rows of this person (every kind) and the audience rows of these departments, newest first, at most
-     * {@code limit}; one statement.
+     * The rows of this person (every kind), newest first, at most {@code limit}; one statement.
      */
-    List<Participation> rowsOf(String userKey, Collection<String> departmentKeys, int limit);
+    List<Participation> rowsOf(String userKey, int limit);
 
     /** Writes the row of this event, kind and key, replacing the one there; true when it was new. */
     boolean put(Participation row);

@@ -7,8 +7,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * An event (table AO_112619_EVENT). Its organisers, audience, invitees, answers and check-ins are rows of
- * {@link AoEventPerson}; its invitations rows of {@link AoEventInvite}. Lists read this row alone, by {@code START_AT}.
+ * An event (table AO_112619_EVENT), with its audience departments. Its organisers, invitees, answers and check-ins
+ * are rows of {@link AoEventPerson}; its invitations rows of {@link AoEventInvite}. Lists read this row alone, walking
+ * the {@code START_AT} index.
  */
 @Table("EVENT")
 public interface AoEvent extends Entity {
@@ -26,9 +27,10 @@ public interface AoEvent extends Entity {
     String CREATED_BY = "CREATED_BY";
     String CREATED_AT = "CREATED_AT";
     String ANNOUNCED_AT = "ANNOUNCED_AT";
+    String AUDIENCE = "AUDIENCE";
     /** The columns a list shows. */
     String CARD = String.join(", ", "ID", TITLE, EVENT_FORMAT, EVENT_MODE, START_AT, END_AT, PRIVATE_EVENT,
-            ANNOUNCED_AT);
+            ANNOUNCED_AT, AUDIENCE);
     String SELECT = String.join(", ", CARD, EVENT_PLACE, EVENT_LINK, CAPACITY, GAIN, COMMUNITY_KEY, CREATED_BY,
             CREATED_AT);
 
@@ -117,4 +119,10 @@ public interface AoEvent extends Entity {
     Long getAnnouncedAt();
 
     void setAnnouncedAt(Long millis);
+
+    /** The audience departments' keys as {@code |sales|development|}; empty when the event names none. */
+    @StringLength(450)
+    String getAudience();
+
+    void setAudience(String keys);
 }

@@ -8,8 +8,8 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * One person's or department's place in an event (table AO_112619_EVENT_PERSON): organiser, audience, invitee, wanted,
- * answer, check-in or reached; one row per event, kind and key (unique {@code ROW_KEY}).
+ * One person's place in an event (table AO_112619_EVENT_PERSON): organiser, invitee, wanted, answer, check-in or
+ * reached; one row per event, kind and person (unique {@code ROW_KEY}).
  */
 @Table("EVENT_PERSON")
 public interface AoEventPerson extends Entity {
@@ -41,7 +41,7 @@ public interface AoEventPerson extends Entity {
 
     void setRowKind(String kind);
 
-    /** A user key, or a department key for an audience row. */
+    /** The person's user key. */
     @NotNull
     @Indexed
     @StringLength(190)

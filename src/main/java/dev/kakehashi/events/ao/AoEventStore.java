@@ -57,6 +57,7 @@ public class AoEventStore implements EventStore {
             values.put(AoEvent.COMMUNITY_KEY, event.communityKey());
             values.put(AoEvent.CREATED_BY, event.createdBy());
             values.put(AoEvent.CREATED_AT, event.createdAt().toEpochMilli());
+            values.put(AoEvent.AUDIENCE, joined(event.audienceDepartments()));
             if (event.announcedAt() != null) {
                 values.put(AoEvent.ANNOUNCED_AT, event.announcedAt().toEpochMilli());
             }
@@ -64,10 +65,6 @@ public class AoEventStore implements EventStore {
             List<Map<String, Object>> people = new ArrayList<>();
             for (String key : event.organiserKeys()) {
                 people.add(personValues(Participation.of(row.getID(), Participation.Kind.ORGANISER, key,
-                        event.createdAt(), event.createdBy())));
-            }
-            for (String key : event.audienceDepartments()) {
-                people.add(personValues(Participation.of(row.getID(), Participation.Kind.AUDIENCE, key,
                         event.createdAt(), event.createdBy())));
             }
             if (!people.isEmpty()) {
@@ -87,17 +84,16 @@ public class AoEventStore implements EventStore {
             return Optional.empty();
         }
         List<String> organisers = new ArrayList<>();
-        List<String> audience = new ArrayList<>();
         for (AoEventPerson p : ao.find(AoEventPerson.class, Query.select(AoEventPerson.SELECT)
-                .where(AoEventPerson.EVENT_ID + " = ? AND " + AoEventPerson.ROW_KIND + " IN (?, ?)", (int) id,
-                        Participation.Kind.ORGANISER.name(), Participation.Kind.AUDIENCE.name()).order("ID"))) {
-            (Participation.Kind.ORGANISER.name().equals(p.getRowKind()) ? organisers : audience).add(p.getPersonKey());
+                .where(AoEventPerson.EVENT_ID + " = ? AND " + AoEventPerson.ROW_KIND + " = ?", (int) id,
+                        Participation.Kind.ORGANISER.name()).order("ID"))) {
+            organisers.add(p.getPersonKey());
         }
         AoEvent row = rows[0];
         return Optional.of(new Event(row.getID(), row.getTitle(), EventFormat.valueOf(row.getEventFormat()),
                 EventMode.valueOf(row.getEventMode()), text(row.getEventPlace()), text(row.getEventLink()),
                 Instant.ofEpochMilli(row.getStartAt()), Instant.ofEpochMilli(row.getEndAt()), row.getCapacity(),
-                text(row.getGain()), row.isPrivateEvent(), text(row.getCommunityKey()), organisers, audience,
+                text(row.getGain()), row.isPrivateEvent(), text(row.getCommunityKey()), organisers, split(row.getAudience()),
                 text(row.getCreatedBy()), Instant.ofEpochMilli(row.getCreatedAt()), instant(row.getAnnouncedAt())));
     }
 
@@ -113,30 +109,42 @@ public class AoEventStore implements EventStore {
     }
 
     @Override
-    public List<EventCard> upcoming(Instant from, Collection<Long> audienceOf, Collection<Long> own, int limit) {
+    public List<EventCard> upcoming(Instant from, Collection<String> departments, Collection<Long> own, int limit) {
         List<Object> params = new ArrayList<>();
         params.add(from.toEpochMilli());
         params.add(false);
-        Object[] audience = ids(audienceOf);
-        Object[] mine = ids(own);
         StringBuilder where = new StringBuilder(AoEvent.START_AT + " >= ? AND ((" + AoEvent.ANNOUNCED_AT
                 + " IS NOT NULL AND (" + AoEvent.PRIVATE_EVENT + " = ?");
-        if (audience.length > 0) {
-            where.append(" OR ID IN (").append(marks(audience.length)).append(')');
-            params.addAll(Arrays.asList(audience));
+        for (String department : departments) {
+            // the department keys are [a-z0-9-] (InputCheck#key): no LIKE wildcard to escape
+            where.append(" OR ").append(AoEvent.AUDIENCE).append(" LIKE ?");
+            params.add("%|" + department + "|%");
         }
         where.append("))");
+        Object[] mine = ids(own);
         if (mine.length > 0) {
             where.append(" OR ID IN (").append(marks(mine.length)).append(')');
             params.addAll(Arrays.asList(mine));
         }
         where.append(')');
+        // ordered by the indexed start time alone, so that the database walks the index and stops at the limit
         return Arrays.stream(ao.find(AoEvent.class, Query.select(AoEvent.CARD).where(where.toString(),
-                params.toArray()).order(AoEvent.START_AT + ", ID").limit(limit))).map(AoEventStore::card).toList();
+                params.toArray()).order(AoEvent.START_AT).limit(limit))).map(AoEventStore::card).toList();
     }
 
     private static Object[] ids(Collection<Long> ids) {
         return ids.stream().filter(i -> i > 0 && i <= Integer.MAX_VALUE).map(Long::intValue).distinct().toArray();
+    }
+
+    static String joined(List<String> keys) {
+        return keys.isEmpty() ? "" : "|" + String.join("|", keys) + "|";
+    }
+
+    static List<String> split(String joined) {
+        if (joined == null || joined.length() <= 2) {
+            return List.of();
+        }
+        return List.of(joined.substring(1, joined.length() - 1).split("\\|"));
     }
 
     @Override
@@ -153,20 +161,9 @@ public class AoEventStore implements EventStore {
     }
 
     @Override
-    public List<Participation> rowsOf(String userKey, Collection<String> departmentKeys, int limit) {
-        List<Object> params = new ArrayList<>();
-        String audience = Participation.Kind.AUDIENCE.name();
-        String where = "(" + AoEventPerson.PERSON_KEY + " = ? AND " + AoEventPerson.ROW_KIND + " <> ?)";
-        params.add(userKey);
-        params.add(audience);
-        if (!departmentKeys.isEmpty()) {
-            where += " OR (" + AoEventPerson.PERSON_KEY + " IN (" + marks(departmentKeys.size()) + ") AND "
-                    + AoEventPerson.ROW_KIND + " = ?)";
-            params.addAll(departmentKeys);
-            params.add(audience);
-        }
+    public List<Participation> rowsOf(String userKey, int limit) {
         return Arrays.stream(ao.find(AoEventPerson.class, Query.select(AoEventPerson.SELECT)
-                .where(where, params.toArray()).order("ID DESC").limit(limit)))
+                .where(AoEventPerson.PERSON_KEY + " = ?", userKey).order("ID DESC").limit(limit)))
                 .map(AoEventStore::participation).toList();
     }
 
@@ -330,7 +327,8 @@ public class AoEventStore implements EventStore {
     private static EventCard card(AoEvent row) {
         return new EventCard(row.getID(), row.getTitle(), EventFormat.valueOf(row.getEventFormat()),
                 EventMode.valueOf(row.getEventMode()), Instant.ofEpochMilli(row.getStartAt()),
-                Instant.ofEpochMilli(row.getEndAt()), row.isPrivateEvent(), row.getAnnouncedAt() != null);
+                Instant.ofEpochMilli(row.getEndAt()), row.isPrivateEvent(), row.getAnnouncedAt() != null,
+                split(row.getAudience()));
     }
 
     private static Participation participation(AoEventPerson row) {

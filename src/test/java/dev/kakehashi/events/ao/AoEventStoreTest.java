@@ -72,33 +72,37 @@ public class AoEventStoreTest {
         assertFalse("announced only once", store.announce(later.id(), T0.plusSeconds(5)));
 
         List<String> stranger = store.upcoming(T0, Set.of(), Set.of(), 20).stream().map(EventCard::title).toList();
-        List<String> audience = store.upcoming(T0, Set.of(secret.id()), Set.of(), 20).stream()
+        List<String> audience = store.upcoming(T0, Set.of("marketing", "sales"), Set.of(), 20).stream()
+                .map(EventCard::title).toList();
+        List<String> otherDepartment = store.upcoming(T0, Set.of("sale"), Set.of(), 20).stream()
                 .map(EventCard::title).toList();
         List<String> organiser = store.upcoming(T0, Set.of(), Set.of(unannounced.id()), 20).stream()
                 .map(EventCard::title).toList();
 
         assertEquals(List.of("sooner", "later"), stranger);
         assertEquals(List.of("sooner", "secret", "later"), audience);
+        assertEquals("a key is matched whole, not as a prefix", List.of("sooner", "later"), otherDepartment);
         assertEquals(List.of("sooner", "draft", "later"), organiser);
         assertEquals(1, store.upcoming(T0, Set.of(), Set.of(), 1).size());
     }
 
     @Test
-    public void aPersonsRowsAndTheirDepartmentsAudienceRowsAreReadTogether() {
+    public void aPersonsOwnRowsAreReadNewestFirst() {
         Event a = store.create(event("a", 1, true, List.of("sales")));
         Event b = store.create(event("b", 1, false, List.of("development")));
         store.put(new Participation(b.id(), Participation.Kind.RSVP, "tanaka", Answer.YES, false, "楽しみ", true,
                 false, T0, "tanaka"));
-        // a department key that equals a user key must not pass for that user's own row
-        store.put(Participation.of(b.id(), Participation.Kind.AUDIENCE, "tanaka", T0, "ito"));
+        store.put(Participation.of(a.id(), Participation.Kind.INVITEE, "tanaka", T0, "ito"));
+        store.put(Participation.of(a.id(), Participation.Kind.INVITEE, "sato", T0, "ito"));
 
-        List<Participation> rows = store.rowsOf("tanaka", List.of("sales"), 100);
+        List<Participation> rows = store.rowsOf("tanaka", 100);
 
-        assertEquals(2, rows.size());
-        assertTrue(rows.stream().anyMatch(r -> r.eventId() == a.id() && r.kind() == Participation.Kind.AUDIENCE));
-        Participation rsvp = rows.stream().filter(r -> r.kind() == Participation.Kind.RSVP).findFirst().orElseThrow();
-        assertEquals("楽しみ", rsvp.note());
-        assertTrue(rsvp.showGoing());
+        assertEquals(List.of(Participation.Kind.INVITEE, Participation.Kind.RSVP),
+                rows.stream().map(Participation::kind).toList());
+        assertEquals("楽しみ", rows.get(1).note());
+        assertTrue(rows.get(1).showGoing());
+        assertEquals(List.of("sales"), store.find(a.id()).orElseThrow().audienceDepartments());
+        assertEquals(1, store.rowsOf("tanaka", 1).size());
     }
 
     @Test
@@ -136,7 +140,7 @@ public class AoEventStoreTest {
         assertEquals(1, read.size());
         assertEquals(new Invitation(e.id(), "tanaka", "ito", "田中さん、ぜひ 🙏", "2026-11-02 ありがとう", T0,
                 Answer.NO, "出張です", T0.plusSeconds(60)), read.get(0));
-        assertTrue(store.rowsOf("tanaka", List.of(), 10).stream()
+        assertTrue(store.rowsOf("tanaka", 10).stream()
                 .anyMatch(r -> r.kind() == Participation.Kind.INVITEE && r.eventId() == e.id()));
     }
 

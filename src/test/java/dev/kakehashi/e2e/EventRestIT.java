@@ -180,4 +180,40 @@ public class EventRestIT {
         assertEquals(415, form.statusCode());
         assertEquals(401, new Http(SANDBOX.jira().baseUrl()).get(EVENTS).statusCode());
     }
+
+    /** A Confluence page holding the event macro, published by the administrator; returns its path. */
+    private static String pageWithMacro(String title, String id) {
+        Http admin = SANDBOX.as(Product.CONFLUENCE, "admin");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"")
+                .matcher(admin.get("/pages/createpage.action?spaceKey=DEMO").body());
+        assertTrue(token.find());
+        String storage = "<ac:structured-macro ac:name=\"event\"><ac:parameter ac:name=\"id\">" + id
+                + "</ac:parameter></ac:structured-macro>";
+        HttpResponse<String> published = admin.post("/pages/docreatepage.action", "application/x-www-form-urlencoded",
+                "spaceKey=DEMO&title=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&wysiwygContent=" + java.net.URLEncoder.encode(storage,
+                        java.nio.charset.StandardCharsets.UTF_8) + "&atl_token=" + token.group(1));
+        assertEquals(published.body(), 302, published.statusCode());
+        String page = published.headers().firstValue("Location").orElseThrow();
+        return page.substring(page.indexOf("/pages/"));
+    }
+
+    @Test
+    public void theEventMacroShowsAnEventOnlyToThoseWhoMaySeeIt() {
+        Http ito = SANDBOX.as(Product.CONFLUENCE, "ito");
+        JsonNode secret = ok(ito.postJson(EVENTS, lunch("幹事会議（マクロ）", List.of("suzuki"), true).toString()));
+        String secretPage = pageWithMacro("秘密のイベント", secret.get("id").asText());
+        String demoPage = pageWithMacro("読書会のお知らせ", "1");
+
+        String asOrganiser = ito.get(secretPage).body();
+        HttpResponse<String> asOther = SANDBOX.as(Product.CONFLUENCE, "nakamura").get(secretPage);
+        HttpResponse<String> demo = SANDBOX.as(Product.CONFLUENCE, "nakamura").get(demoPage);
+
+        assertTrue(asOrganiser.contains("幹事会議（マクロ）"));
+        assertEquals(200, asOther.statusCode());
+        assertFalse(asOther.body().contains("幹事会議"));
+        assertTrue(asOther.body().contains("kakehashi-event"));
+        assertTrue(demo.body(), demo.body().contains("チームトポロジー"));
+        assertTrue("the demo invitee going is shown", demo.body().contains("田中 美咲"));
+    }
 }

@@ -70,7 +70,7 @@ public interface AoEventInvite extends Entity {
     void setCreatedAt(long millis);
 
     /** YES or NO; null until answered. */
-    @StringLength(8)
+    @StringLength(16)
     String getAnswer();
 
     void setAnswer(String answer);

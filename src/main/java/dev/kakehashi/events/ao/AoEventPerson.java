@@ -58,7 +58,7 @@ public interface AoEventPerson extends Entity {
     void setRowKey(String rowKey);
 
     /** YES, NO or MAYBE on an answer row; null on others. */
-    @StringLength(8)
+    @StringLength(16)
     String getAnswer();
 
     void setAnswer(String answer);

@@ -23,7 +23,9 @@ public enum NotificationKind {
     /** The weekly digest of a department I am a contact of. */
     DEPARTMENT_DIGEST("department-digest"),
     /** My shuffle lunch group for a round, and "did you meet?" after it. */
-    LUNCH("lunch");
+    LUNCH("lunch"),
+    /** An organiser invited me to an event personally. */
+    EVENT_INVITATION("event-invitation");
 
     private final String key;
 

@@ -391,4 +391,47 @@ public class SecurityBrowserIT {
             browser.logout();
         }
     }
+
+    /** An event whose every text is a payload, with a hostile invitation and a hostile answer note. */
+    private static String plantEvent(SandboxHost host) throws Exception {
+        List<String> p = XssPayloads.ALL;
+        Map<String, Object> event = new java.util.HashMap<>(Map.of("title", p.get(0), "format", "lunch",
+                "mode", "hybrid", "place", p.get(1), "link", "https://meet.example/" + java.net.URLEncoder.encode(
+                        p.get(2), java.nio.charset.StandardCharsets.UTF_8), "start", "2030-02-01T12:00",
+                "end", "2030-02-01T13:00", "gain", p.get(3), "communityKey", p.get(4).substring(0,
+                        Math.min(60, p.get(4).length())), "organisers", List.of("suzuki")));
+        var created = new Http(host.baseUrl()).as("tanaka", "tanaka").postJson("/rest/kakehashi/1.0/events",
+                JSON.writeValueAsString(event));
+        assertEquals(created.body(), 200, created.statusCode());
+        String id = JSON.readTree(created.body()).get("id").asText();
+        var invited = new Http(host.baseUrl()).as("tanaka", "tanaka").postJson("/rest/kakehashi/1.0/events/" + id
+                + "/invitations", JSON.writeValueAsString(Map.of("username", "sato", "message", p.get(5))));
+        assertEquals(invited.body(), 200, invited.statusCode());
+        var answered = new Http(host.baseUrl()).as("sato", "sato").putJson("/rest/kakehashi/1.0/events/" + id
+                + "/invitation", JSON.writeValueAsString(Map.of("answer", "yes", "note", p.get(6))));
+        assertEquals(answered.body(), 200, answered.statusCode());
+        return id;
+    }
+
+    @Test
+    public void eventViewsShowHostileTitlesInvitationsAndNotesAsText() throws Exception {
+        for (SandboxHost host : List.of(SANDBOX.jira(), SANDBOX.confluence())) {
+            String id = plantEvent(host);
+            browser.openAs(host.baseUrl(), "/plugins/servlet/kakehashi/events", "tanaka", "tanaka");
+            for (String lang : List.of("ja", "en")) {
+                browser.language(host.baseUrl(), lang);
+                assertNothingRan(host.product() + " events page (" + lang + ")");
+                assertTrue(pageText().contains(XssPayloads.ALL.get(0)));
+                browser.open(host.baseUrl() + "/plugins/servlet/kakehashi/events/" + id);
+                browser.waitFor(By.cssSelector(".kakehashi-event[data-ready=true]"));
+                assertNothingRan(host.product() + " event page as its organiser (" + lang + ")");
+                assertTrue(pageText().contains(XssPayloads.ALL.get(5)));
+                browser.open(host.baseUrl() + "/plugins/servlet/kakehashi/events");
+            }
+            browser.logout();
+            browser.openAs(host.baseUrl(), "/plugins/servlet/kakehashi/events/" + id, "sato", "sato");
+            assertNothingRan(host.product() + " event page as its invitee");
+            browser.logout();
+        }
+    }
 }

@@ -455,4 +455,43 @@ public class AccessMatrixIT {
                     .contains("kakehashi-lunch-admin-programme"));
         }
     }
+
+    /**
+     * The event endpoints and page in both products: ito (マーケティング) organises a draft event with suzuki, nakamura
+     * (サポート) is the outsider. A draft is absent (404) to everyone but its organisers and invitees, administrators
+     * included: seeing an event is not an administrator's right. The events page shows every logged-in caller its list.
+     */
+    @Test
+    public void everyEventEndpointAndThePageAnswerEachCallerAsTheyMust() throws Exception {
+        for (SandboxHost host : List.of(SANDBOX.jira(), SANDBOX.confluence())) {
+            String create = "{\"title\":\"matrix\",\"format\":\"lunch\",\"mode\":\"offline\",\"place\":\"5F\","
+                    + "\"start\":\"2030-01-10T12:00\",\"end\":\"2030-01-10T13:00\",\"gain\":\"g\","
+                    + "\"organisers\":[\"suzuki\"]}";
+            HttpResponse<String> created = new Http(host.baseUrl()).as("ito", "ito").postJson(REST + "/events", create);
+            assertEquals(created.body(), 200, created.statusCode());
+            String event = "/events/" + JSON.readTree(created.body()).get("id").asText();
+            List<Row> rows = List.of(
+                    new Row("GET", "/events", null, 401, 200, 200, 200),
+                    new Row("POST", "/events", create, 401, 200, 200, 200),
+                    new Row("GET", event, null, 401, 404, 200, 404),
+                    new Row("GET", "/events/999999", null, 401, 404, 404, 404),
+                    new Row("GET", event + "/ical", null, 401, 404, 200, 404),
+                    new Row("GET", event + "/funnel", null, 401, 404, 200, 404),
+                    new Row("PUT", event + "/answer", "{\"answer\":\"yes\"}", 401, 404, 200, 404),
+                    new Row("POST", event + "/wanted", "{\"username\":\"tanaka\"}", 401, 404, 200, 404),
+                    new Row("POST", event + "/invitations", "{\"username\":\"tanaka\",\"message\":\"m\"}", 401,
+                            404, 200, 404),
+                    new Row("PUT", event + "/invitation", "{\"answer\":\"yes\"}", 401, 404, 404, 404),
+                    new Row("POST", event + "/announce", "{}", 401, 404, 409, 404),
+                    new Row("PUT", event + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}", 401, 404,
+                            200, 404),
+                    new Row("GET", "/admin/events", null, 401, 403, 403, 200),
+                    new Row("PUT", "/admin/events", "{\"invitationsBeforeBroadcast\":5}", 401, 403, 403, 200));
+
+            assertEquals(List.of(), check(host, rows, "nakamura", "ito"));
+            assertEquals(List.of(), checkJsonOnly(host, rows, "nakamura", "ito"));
+            assertEquals(List.of(), checkPage(host, "/plugins/servlet/kakehashi/events", "class=\"kakehashi-events\"",
+                    "nakamura", "ito"));
+        }
+    }
 }

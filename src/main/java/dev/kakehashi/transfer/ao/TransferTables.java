@@ -68,7 +68,16 @@ public final class TransferTables {
             TransferTable.of(AoLunchMember.class),
             TransferTable.of(AoLunchApart.class),
             TransferTable.of(AoLunchRound.class),
-            TransferTable.of(AoLunchSeat.class).references(AoLunchSeat.ROUND_ID, AoLunchRound.class));
+            TransferTable.of(AoLunchSeat.class).references(AoLunchSeat.ROUND_ID, AoLunchRound.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoEvent.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoEventPerson.class).references(
+                    dev.kakehashi.events.ao.AoEventPerson.EVENT_ID, dev.kakehashi.events.ao.AoEvent.class)
+                    .startsWithIdOf(dev.kakehashi.events.ao.AoEventPerson.ROW_KEY,
+                            dev.kakehashi.events.ao.AoEvent.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoEventInvite.class).references(
+                    dev.kakehashi.events.ao.AoEventInvite.EVENT_ID, dev.kakehashi.events.ao.AoEvent.class)
+                    .startsWithIdOf(dev.kakehashi.events.ao.AoEventInvite.ROW_KEY,
+                            dev.kakehashi.events.ao.AoEvent.class));
 
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of

@@ -44,6 +44,7 @@ public final class DemoData {
                 "新しいことに挑戦し、うまくいかなかったことからも学びます。", "🚀", true));
         DemoProfiles.create(plugin);
         DemoLunch.create(plugin);
+        DemoEvents.create(plugin);
         return true;
     }
 

@@ -1,0 +1,37 @@
+package dev.kakehashi.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An event: what, how, where, when, for how many, for whom, what attendees gain, who organises it (幹事 from at least
+ * two departments), whether only its organisers, invitees and audience see it, and whether its broadcast is open.
+ * {@code capacity} 0 means no limit; {@code announcedAt} is null until the broadcast opens.
+ */
+public record Event(long id, String title, EventFormat format, EventMode mode, String place, String link,
+                    Instant start, Instant end, int capacity, String gain, boolean privateEvent, String communityKey,
+                    List<String> organiserKeys, List<String> audienceDepartments, String createdBy,
+                    Instant createdAt, Instant announcedAt) {
+    public Event {
+        organiserKeys = List.copyOf(organiserKeys);
+        audienceDepartments = List.copyOf(audienceDepartments);
+    }
+
+    public boolean announced() {
+        return announcedAt != null;
+    }
+
+    public boolean organisedBy(String userKey) {
+        return userKey != null && organiserKeys.contains(userKey);
+    }
+
+    public Event withId(long newId) {
+        return new Event(newId, title, format, mode, place, link, start, end, capacity, gain, privateEvent,
+                communityKey, organiserKeys, audienceDepartments, createdBy, createdAt, announcedAt);
+    }
+
+    /** The event as a list shows it, without its people. */
+    public EventCard card() {
+        return new EventCard(id, title, format, mode, start, end, privateEvent, announced(), audienceDepartments);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.kakehashi.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An event as a list shows it: read from the event's own row alone (its audience departments included). */
+public record EventCard(long id, String title, EventFormat format, EventMode mode, Instant start, Instant end,
+                        boolean privateEvent, boolean announced, List<String> audienceDepartments) {
+    public EventCard {
+        audienceDepartments = List.copyOf(audienceDepartments);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kakehashi.events;
+
+import dev.kakehashi.notify.Mail;
+import dev.kakehashi.notify.MailDelivery;
+import dev.kakehashi.notify.MailTexts;
+import dev.kakehashi.notify.NotificationKind;
+import dev.kakehashi.notify.Recipient;
+import dev.kakehashi.admin.CompanyCalendarService;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Invitations by email, in the invitee's language and only if they want such emails: who invites them to what and
+ * when (in the company's time zone), the organiser's own message as written, the thanks line, and the link to answer.
+ */
+public class EventMail implements InvitationNotices {
+    static final String SETTINGS_PATH = "/plugins/servlet/kakehashi/thanks#kakehashi-notify-heading";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final MailDelivery delivery;
+    private final MailTexts texts;
+    private final People people;
+    private final CompanyCalendarService calendar;
+
+    public EventMail(MailDelivery delivery, MailTexts texts, People people, CompanyCalendarService calendar) {
+        this.delivery = delivery;
+        this.texts = texts;
+        this.people = people;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void invited(Event event, Invitation invitation, Instant at) {
+        String organiser = people.byKey(invitation.organiserKey()).map(Person::displayName).orElse("?");
+        delivery.deliver(invitation.inviteeKey(), NotificationKind.EVENT_INVITATION,
+                recipient -> compose(recipient, event, invitation, organiser), at);
+    }
+
+    Mail compose(Recipient recipient, Event event, Invitation invitation, String organiser) {
+        Locale locale = MailDelivery.locale(recipient);
+        ZoneId zone = calendar.calendar().zone();
+        String when = WHEN.format(event.start().atZone(zone)) + " - " + WHEN.format(event.end().atZone(zone)) + " ("
+                + zone.getId() + ")";
+        String subject = texts.text(locale, "kakehashi.events.mail.subject", organiser, event.title());
+        StringBuilder body = new StringBuilder();
+        body.append(texts.text(locale, "kakehashi.events.mail.intro", organiser, event.title())).append("\n\n");
+        body.append(invitation.message()).append("\n\n");
+        if (!invitation.thanksLine().isEmpty()) {
+            body.append(texts.text(locale, "kakehashi.events.mail.thanks", invitation.thanksLine())).append("\n\n");
+        }
+        body.append(texts.text(locale, "kakehashi.events.mail.when", when)).append('\n');
+        body.append(texts.text(locale, "kakehashi.events.mail.gain", event.gain())).append('\n');
+        body.append(texts.text(locale, "kakehashi.events.mail.answer",
+                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
+        body.append("-- \n").append(texts.text(locale, "kakehashi.events.mail.footer", texts.baseUrl() + SETTINGS_PATH))
+                .append('\n');
+        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.kakehashi.events;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port to where events, their people and their invitations are kept. The reads a page makes are one statement each,
+ * paged and indexed, whatever the number of events.
+ */
+public interface EventStore {
+    /** Stores a new event with its organiser rows; returns it with its id. */
+    Event create(Event event);
+
+    /** The event with its organisers and audience (two statements), empty when there is none. */
+    Optional<Event> find(long id);
+
+    /** The events of these ids as lists show them, in no particular order; one statement. */
+    List<EventCard> cards(Collection<Long> ids);
+
+    /**
+     * Events starting at or after {@code from}, soonest first, at most {@code limit}, that a reader sees in lists:
+     * the announced public ones, the announced private ones whose audience includes one of {@code departments} (the
+     * reader's), and every one among {@code own} (events the reader organises or is invited to); one statement, which
+     * walks the start-time index and stops at the limit.
+     */
+    List<EventCard> upcoming(Instant from, Collection<String> departments, Collection<Long> own, int limit);
+
+    /** Every row of the event of these kinds (all kinds when empty), oldest first, at most {@code limit}. */
+    List<Participation> rows(long eventId, Collection<Participation.Kind> kinds, int limit);
+
+    /**
+     * The rows of this person (every kind), newest first, at most {@code limit}; one statement.
+     */
+    List<Participation> rowsOf(String userKey, int limit);
+
+    /** Writes the row of this event, kind and key, replacing the one there; true when it was new. */
+    boolean put(Participation row);
+
+    /** Writes the row only when none of this event, kind and key exists; true when this call wrote it. */
+    boolean putIfAbsent(Participation row);
+
+    /** Removes the row of this event, kind and key; true when there was one. */
+    boolean remove(long eventId, Participation.Kind kind, String key);
+
+    /** The event's invitations, oldest first, at most {@code limit}; one statement. */
+    List<Invitation> invitations(long eventId, int limit);
+
+    /**
+     * Stores the invitation and its invitee row (which lets them see the event) in one transaction, only when this
+     * person was not invited to the event before; true when this call stored it.
+     */
+    boolean invite(Invitation invitation);
+
+    /** Records the invitee's answer; false when there is no such invitation. */
+    boolean answer(long eventId, String inviteeKey, Answer answer, String note, Instant at);
+
+    /** Opens the event's broadcast at this time, only once; true when this call opened it. */
+    boolean announce(long eventId, Instant at);
+
+    /** How many events there are, for the export and tests. */
+    int count();
+}

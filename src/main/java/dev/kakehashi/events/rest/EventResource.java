@@ -1,0 +1,311 @@
+package dev.kakehashi.events.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import dev.kakehashi.events.Answer;
+import dev.kakehashi.events.Event;
+import dev.kakehashi.events.EventCard;
+import dev.kakehashi.events.EventDetail;
+import dev.kakehashi.events.EventInput;
+import dev.kakehashi.events.EventPaths;
+import dev.kakehashi.events.EventService;
+import dev.kakehashi.events.Funnel;
+import dev.kakehashi.events.Invitation;
+import dev.kakehashi.events.Participation;
+import dev.kakehashi.platform.People;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.PersonJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Events and personal invitations: {@code /rest/kakehashi/1.0/events}. Every call needs a logged-in user (401). An
+ * event the caller may not see answers 404, exactly as an id that does not exist; organisers' calls answer 403 to
+ * someone who sees the event without organising it. Changes take JSON only (415) and answer 400 with every problem of
+ * the input.
+ */
+@Path("events")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+    private final People people;
+    private final EventService events;
+    private final ApplicationProperties application;
+
+    @Inject
+    public EventResource(People people, EventService events, ApplicationProperties application) {
+        this.people = people;
+        this.events = events;
+        this.application = application;
+    }
+
+    /** An event in a list; times are ISO instants and the company's local times. */
+    public record CardJson(long id, String title, String format, String mode, String start, String end,
+                           String localStart, String localEnd, boolean privateEvent, boolean announced) {
+        static CardJson of(EventCard c, ZoneId zone) {
+            return new CardJson(c.id(), c.title(), c.format().key(), c.mode().key(), c.start().toString(),
+                    c.end().toString(), c.start().atZone(zone).toLocalDateTime().toString(),
+                    c.end().atZone(zone).toLocalDateTime().toString(), c.privateEvent(), c.announced());
+        }
+    }
+
+    /** One of the caller's own events. */
+    public record MineJson(CardJson event, String answer, boolean waiting, boolean invited, boolean organiser,
+                           boolean attended) {
+    }
+
+    /** The events page's data: upcoming events the caller may see, and the caller's own. */
+    public record ListingJson(String zone, List<CardJson> upcoming, List<MineJson> mine) {
+    }
+
+    /** An event in full as the caller may see it. */
+    public record EventJson(long id, String title, String format, String mode, String place, String link,
+                            String start, String end, String localStart, String localEnd, String zone, int capacity,
+                            String gain, boolean privateEvent, String communityKey, List<PersonJson> organisers,
+                            List<String> audienceDepartments, boolean announced, int seatsTaken, int waiting,
+                            List<PersonJson> going, AnswerJson myAnswer, boolean attended,
+                            InvitationJson myInvitation, boolean organiser, int invitationsNeeded,
+                            boolean canAnnounce, List<InvitationJson> invitations, List<PersonJson> wanted,
+                            List<AnswerJson> answers, List<PersonJson> attendees, FunnelJson funnel) {
+    }
+
+    /** A person's answer to the event. */
+    public record AnswerJson(PersonJson person, String answer, boolean waiting, String note, boolean showGoing,
+                             boolean viaInvitation, String at) {
+    }
+
+    /** A personal invitation. */
+    public record InvitationJson(PersonJson invitee, PersonJson organiser, String message, String thanksLine,
+                                 String createdAt, String answer, String answerNote, String answeredAt) {
+    }
+
+    /** The funnel; {@code attendees} is the headline. */
+    public record FunnelJson(int invited, int replied, int invitedYes, int invitedAttended, int reached,
+                             int broadcastYes, int broadcastAttended, int attendees) {
+        static FunnelJson of(Funnel f) {
+            return f == null ? null : new FunnelJson(f.invited(), f.replied(), f.invitedYes(), f.invitedAttended(),
+                    f.reached(), f.broadcastYes(), f.broadcastAttended(), f.attendees());
+        }
+    }
+
+    /** A new event: start and end as local date-times of the company's time zone ({@code 2026-12-10T12:00}). */
+    public record EventBody(String title, String format, String mode, String place, String link, String start,
+                            String end, Integer capacity, String gain, Boolean privateEvent, String communityKey,
+                            List<String> organisers, List<String> audienceDepartments) {
+        EventInput input() {
+            return new EventInput(title, format, mode, place, link, start, end, capacity, gain, privateEvent,
+                    communityKey, organisers, audienceDepartments);
+        }
+    }
+
+    /** An answer: {@code yes}, {@code no} or {@code maybe}, a note, and whether others may see the caller going. */
+    public record AnswerBody(String answer, String note, Boolean showGoing) {
+    }
+
+    /** A person by user name; {@code remove} takes them off the list, {@code attended} false undoes a check-in. */
+    public record PersonBody(String username, Boolean remove, Boolean attended) {
+    }
+
+    /** An invitation: to whom, the personal message, whether to cite the last public thanks, and a confirmation. */
+    public record InviteBody(String username, String message, Boolean withThanks, Boolean confirmSimilar) {
+    }
+
+    /** An invitation as sent, with how alike (0 to 100) its message was to the closest earlier one. */
+    public record SentJson(InvitationJson invitation, int similarityPercent) {
+    }
+
+    /** An empty change body (opening the broadcast needs nothing more). */
+    public record EmptyBody() {
+    }
+
+    /** 200: upcoming events the caller may see (soonest first, at most 20) and the caller's own answers. */
+    @GET
+    public ListingJson list() {
+        Person caller = Callers.user(people);
+        ZoneId zone = events.zone();
+        EventService.Listing listing = events.listing(caller.key());
+        return new ListingJson(zone.getId(), listing.upcoming().stream().map(c -> CardJson.of(c, zone)).toList(),
+                listing.mine().stream().map(m -> new MineJson(CardJson.of(m.event(), zone),
+                        m.answer() == null ? null : m.answer().key(), m.waiting(), m.invited(), m.organiser(),
+                        m.attended())).toList());
+    }
+
+    /** 200: the event created (the caller is one of its organisers). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EventJson create(EventBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        Event event = events.create(caller.key(), Callers.body(body).input());
+        return json(events.detail(caller.key(), event.id()));
+    }
+
+    /** 200: the event as the caller may see it; 404 when they may not. */
+    @GET
+    @Path("{id}")
+    public EventJson get(@PathParam("id") String id) {
+        Person caller = Callers.user(people);
+        return json(events.detail(caller.key(), id(id)));
+    }
+
+    /** 200: the event as an iCalendar file; 404 when the caller may not see it (errors answer in JSON). */
+    @GET
+    @Path("{id}/ical")
+    @Produces({"text/calendar; charset=UTF-8", MediaType.APPLICATION_JSON})
+    public Response ical(@PathParam("id") String id) {
+        Person caller = Callers.user(people);
+        long eventId = id(id);
+        String base = application.getBaseUrl(UrlMode.CANONICAL);
+        String host = URI.create(base).getHost();
+        String file = events.calendarFile(caller.key(), eventId, base + EventPaths.PAGE + "/" + eventId,
+                host == null ? "kakehashi" : host);
+        return Response.ok(file, "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"event-" + eventId + ".ics\"").build();
+    }
+
+    /** 200: the caller's answer as stored ({@code waiting} when beyond the capacity). */
+    @PUT
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AnswerJson answer(@PathParam("id") String id, AnswerBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        AnswerBody b = Callers.body(body);
+        return answer(events.answer(caller.key(), id(id), b.answer(), b.note(), b.showGoing()));
+    }
+
+    /** 200: the invitee's answer to their invitation, which also stands as their answer to the event. */
+    @PUT
+    @Path("{id}/invitation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AnswerJson answerInvitation(@PathParam("id") String id, AnswerBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        AnswerBody b = Callers.body(body);
+        return answer(events.answerInvitation(caller.key(), id(id), b.answer(), b.note(), b.showGoing()));
+    }
+
+    /** 200: the "people we want" list changed (organisers). */
+    @POST
+    @Path("{id}/wanted")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<PersonJson> wanted(@PathParam("id") String id, PersonBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        PersonBody b = Callers.body(body);
+        long eventId = id(id);
+        if (Boolean.TRUE.equals(b.remove())) {
+            events.unwant(caller.key(), eventId, b.username());
+        } else {
+            events.want(caller.key(), eventId, b.username());
+        }
+        return json(events.detail(caller.key(), eventId)).wanted();
+    }
+
+    /** 200: the invitation sent (organisers); 400 for a message copied from an earlier one; 409 already invited. */
+    @POST
+    @Path("{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SentJson invite(@PathParam("id") String id, InviteBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        InviteBody b = Callers.body(body);
+        EventService.Sent sent = events.invite(caller.key(), id(id), b.username(), b.message(), b.withThanks(),
+                b.confirmSimilar());
+        return new SentJson(invitation(sent.invitation()), (int) Math.round(sent.similarity() * 100));
+    }
+
+    /** 200: the broadcast opened (organisers); 409 before enough personal invitations. */
+    @POST
+    @Path("{id}/announce")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EventJson announce(@PathParam("id") String id, EmptyBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        Callers.body(body);
+        events.announce(caller.key(), id(id));
+        return json(events.detail(caller.key(), id(id)));
+    }
+
+    /** 200: the funnel after the check-in was recorded or undone (organisers). */
+    @PUT
+    @Path("{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FunnelJson attendance(@PathParam("id") String id, PersonBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        PersonBody b = Callers.body(body);
+        events.checkIn(caller.key(), id(id), b.username(), !Boolean.FALSE.equals(b.attended()));
+        return FunnelJson.of(events.funnel(caller.key(), id(id)));
+    }
+
+    /** 200: the funnel (organisers). */
+    @GET
+    @Path("{id}/funnel")
+    public FunnelJson funnel(@PathParam("id") String id) {
+        Person caller = Callers.user(people);
+        return FunnelJson.of(events.funnel(caller.key(), id(id)));
+    }
+
+    /** An id as the path gives it; anything but a positive number is an event that does not exist. */
+    static long id(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to 404
+        }
+        throw Rejection.of(Rejection.Reason.NOT_FOUND, null, "kakehashi.events.error.not.found");
+    }
+
+    private PersonJson person(String key) {
+        return people.byKey(key).map(PersonJson::of).orElseGet(() -> PersonJson.unknown(key));
+    }
+
+    private AnswerJson answer(Participation p) {
+        return p == null ? null : new AnswerJson(person(p.key()), p.answer() == null ? null : p.answer().key(),
+                p.waiting(), p.note(), p.showGoing(), p.viaInvitation(), p.at().toString());
+    }
+
+    private InvitationJson invitation(Invitation i) {
+        return i == null ? null : new InvitationJson(person(i.inviteeKey()), person(i.organiserKey()), i.message(),
+                i.thanksLine(), i.createdAt().toString(), i.answer() == null ? null : i.answer().key(),
+                i.answerNote(), i.answeredAt() == null ? null : i.answeredAt().toString());
+    }
+
+    private EventJson json(EventDetail d) {
+        Event e = d.event();
+        ZoneId zone = events.zone();
+        return new EventJson(e.id(), e.title(), e.format().key(), e.mode().key(), e.place(), e.link(),
+                e.start().toString(), e.end().toString(), e.start().atZone(zone).toLocalDateTime().toString(),
+                e.end().atZone(zone).toLocalDateTime().toString(), zone.getId(), e.capacity(), e.gain(),
+                e.privateEvent(), e.communityKey(), d.organisers().stream().map(PersonJson::of).toList(),
+                e.audienceDepartments(), e.announced(), d.seatsTaken(), d.waiting(),
+                d.going().stream().map(PersonJson::of).toList(), answer(d.myAnswer()), d.iAttended(),
+                invitation(d.myInvitation()), d.organiser(), d.invitationsNeeded(), d.canAnnounce(),
+                d.invitations().stream().map(this::invitation).toList(),
+                d.wanted().stream().map(w -> person(w.key())).toList(),
+                d.answers().stream().map(this::answer).toList(),
+                d.attendedKeys().stream().map(this::person).toList(), FunnelJson.of(d.funnel()));
+    }
+
+}

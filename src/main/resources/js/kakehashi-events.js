@@ -1,0 +1,161 @@
+/*
+ * Kakehashi events: the create form, the answer and invitation-reply forms, and for organisers the "people we want"
+ * list, personal invitations, opening the broadcast and the check-in. Every change goes to the REST API as JSON; the
+ * page reloads once saved (the server renders what changed). Field errors appear next to their fields.
+ */
+(function () {
+    'use strict';
+
+    var K = window.Kakehashi = window.Kakehashi || {};
+
+    function messages(root) {
+        return {
+            failed: root.getAttribute('data-msg-failed'),
+            network: root.getAttribute('data-msg-network')
+        };
+    }
+
+    function checkedValue(form, name) {
+        var chosen = form.querySelector('input[name="' + name + '"]:checked');
+        return chosen ? chosen.value : '';
+    }
+
+    function names(text) {
+        return text.split(/[,\s\u3001]+/).filter(function (u) {
+            return u.length > 0;
+        });
+    }
+
+    /** Sends a form's body on submit; done(result) runs after a success. */
+    function submitting(root, form, method, path, body, done) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            K.clearErrors(form);
+            var button = form.querySelector('button[type="submit"]');
+            if (button) {
+                button.disabled = true;
+            }
+            K.call(root.getAttribute('data-rest'), method, path, body(form), messages(root)).then(function (result) {
+                done(result, form);
+            }, function (error) {
+                if (button) {
+                    button.disabled = false;
+                }
+                K.showErrors(form, error);
+            });
+        });
+    }
+
+    function status(form, text) {
+        var slot = form.querySelector('.kakehashi-event-status');
+        if (slot) {
+            slot.textContent = text;
+        }
+    }
+
+    function reload() {
+        window.location.reload();
+    }
+
+    function startList(root) {
+        var form = root.querySelector('.kakehashi-events-create');
+        if (!form) {
+            return;
+        }
+        submitting(root, form, 'POST', '/events', function (f) {
+            var capacity = parseInt(f.elements.capacity.value, 10);
+            return {
+                title: f.elements.title.value,
+                format: f.elements.format.value,
+                mode: f.elements.mode.value,
+                place: f.elements.place.value,
+                link: f.elements.link.value,
+                start: f.elements.start.value,
+                end: f.elements.end.value,
+                capacity: isNaN(capacity) ? 0 : capacity,
+                gain: f.elements.gain.value,
+                organisers: names(f.elements.organisers.value),
+                audienceDepartments: Array.prototype.map.call(
+                        f.querySelectorAll('input[name="audienceDepartments"]:checked'), function (e) {
+                            return e.value;
+                        }),
+                privateEvent: f.elements.privateEvent.checked,
+                communityKey: f.elements.communityKey.value
+            };
+        }, function (created) {
+            window.location.assign(root.getAttribute('data-page') + '/' + encodeURIComponent(created.id));
+        });
+    }
+
+    function startEvent(root) {
+        var id = encodeURIComponent(root.getAttribute('data-event'));
+        var answer = root.querySelector('.kakehashi-event-answer-form');
+        if (answer) {
+            submitting(root, answer, 'PUT', '/events/' + id + '/answer', function (f) {
+                return {answer: checkedValue(f, 'answer'), note: f.elements.note.value,
+                    showGoing: f.elements.showGoing.checked};
+            }, reload);
+        }
+        var reply = root.querySelector('.kakehashi-event-invitation-form');
+        if (reply) {
+            submitting(root, reply, 'PUT', '/events/' + id + '/invitation', function (f) {
+                return {answer: checkedValue(f, 'answer'), note: f.elements.note.value,
+                    showGoing: f.elements.showGoing.checked};
+            }, function (result, f) {
+                if (result && result.answer === 'no') {
+                    // a "no" is answered lightly: thanks, and nothing more to do
+                    status(f, root.getAttribute('data-msg-declined'));
+                    f.querySelector('button[type="submit"]').disabled = false;
+                    return;
+                }
+                reload();
+            });
+        }
+        var wanted = root.querySelector('.kakehashi-event-wanted-form');
+        if (wanted) {
+            submitting(root, wanted, 'POST', '/events/' + id + '/wanted', function (f) {
+                return {username: f.elements.username.value.trim()};
+            }, reload);
+        }
+        var invite = root.querySelector('.kakehashi-event-invite-form');
+        if (invite) {
+            submitting(root, invite, 'POST', '/events/' + id + '/invitations', function (f) {
+                return {username: f.elements.username.value.trim(), message: f.elements.message.value,
+                    withThanks: f.elements.withThanks.checked, confirmSimilar: f.elements.confirmSimilar.checked};
+            }, reload);
+        }
+        var announce = root.querySelector('.kakehashi-event-announce');
+        if (announce) {
+            announce.addEventListener('click', function () {
+                announce.disabled = true;
+                K.call(root.getAttribute('data-rest'), 'POST', '/events/' + id + '/announce', {}, messages(root))
+                        .then(reload, function (error) {
+                            announce.disabled = false;
+                            window.alert(error.message);
+                        });
+            });
+        }
+        var checkIn = root.querySelector('.kakehashi-event-checkin-form');
+        if (checkIn) {
+            checkIn.querySelectorAll('.kakehashi-event-checkin').forEach(function (box) {
+                box.addEventListener('change', function () {
+                    K.clearErrors(checkIn);
+                    box.disabled = true;
+                    K.call(root.getAttribute('data-rest'), 'PUT', '/events/' + id + '/attendance',
+                            {username: box.value, attended: box.checked}, messages(root)).then(function () {
+                        status(checkIn, root.getAttribute('data-msg-saved'));
+                        // the funnel and its headline are the server's to count
+                        reload();
+                    }, function (error) {
+                        box.disabled = false;
+                        box.checked = !box.checked;
+                        K.showErrors(checkIn, error);
+                    });
+                });
+            });
+        }
+    }
+
+    K.startEach('.kakehashi-events', startList);
+    K.startEach('.kakehashi-event', startEvent);
+}());

@@ -1,0 +1,159 @@
+package dev.kakehashi.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.testing.Browser;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * ito (マーケティング) creates a ランチ会 with suzuki (開発) as second organiser, invites five people personally (a
+ * copy-pasted sixth is refused), opens the broadcast; tanaka says yes on the page and takahashi over REST, both appear
+ * as going; yamamoto declines with a note and is thanked lightly; ito checks tanaka in and the funnel shows it. In
+ * Japanese in Jira and in English in Confluence; screenshots to target/screenshots/events-*.png.
+ */
+public class EventBrowserIT {
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
+    @Rule
+    public final Browser browser = new Browser();
+
+    private static final String EVENTS = "/plugins/servlet/kakehashi/events";
+    private static final String[] INVITEES = {"tanaka", "takahashi", "yamamoto", "kobayashi", "yoshida"};
+    private static final String[] MESSAGES = {
+        "田中さん、先月の展示会で営業資料を一緒に直してくれて本当に助かりました。ランチでお礼を言わせてください。",
+        "Takahashi-san, your talk on the deployment pipeline was the clearest I have heard. Would you join us?",
+        "山本さんのサポート窓口の工夫をもっと聞きたいです。ランチ会にいらっしゃいませんか。",
+        "Kobayashi-san — the new laptop setup guide saved my team a whole day. Come and tell us how you wrote it!",
+        "吉田さん、総務の引っ越し段取り、見事でした。その裏話をランチで聞かせてもらえませんか？",
+    };
+
+    private WebElement event() {
+        return browser.waitFor(By.cssSelector(".kakehashi-event[data-ready=true]"));
+    }
+
+    /** Fills a field with the script (the pickers and datetime inputs take typed text differently by browser). */
+    private void set(WebElement form, String name, String value) {
+        browser.script("arguments[0].elements[arguments[1]].value = arguments[2];", form, name, value);
+    }
+
+    /** Submits a form that reloads the page once saved, and waits for the new page. */
+    private void submitAndReload(WebElement form) {
+        browser.script("window.kakehashiBeforeReload = true;");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUntil(d -> browser.script("return window.kakehashiBeforeReload === undefined;") == Boolean.TRUE);
+    }
+
+    private void lunch(Product product, String lang, String title, String refused, String going, String declined,
+                       String attendees) throws Exception {
+        String base = SANDBOX.host(product).baseUrl();
+        browser.login(base, EVENTS, "ito", "ito");
+        browser.language(base, lang);
+        WebElement create = browser.waitFor(By.cssSelector(".kakehashi-events[data-ready=true] form"));
+        create.findElement(By.name("title")).sendKeys(title);
+        create.findElement(By.name("place")).sendKeys("本社 5F カフェ");
+        set(create, "start", "2030-06-10T12:00");
+        set(create, "end", "2030-06-10T13:00");
+        create.findElement(By.name("gain")).sendKeys("他部署の仕事と人を知る / meet the people behind other teams");
+        set(create, "organisers", "suzuki");
+        browser.screenshotAt("events-create-" + lang, ".kakehashi-events-create");
+        create.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().matches(".*/kakehashi/events/\\d+$"));
+        String url = browser.driver().getCurrentUrl();
+        String id = url.substring(url.lastIndexOf('/') + 1);
+
+        for (int i = 0; i < INVITEES.length; i++) {
+            WebElement invite = event().findElement(By.className("kakehashi-event-invite-form"));
+            set(invite, "username", INVITEES[i]);
+            invite.findElement(By.name("message")).sendKeys(MESSAGES[i]);
+            submitAndReload(invite);
+        }
+        WebElement invite = event().findElement(By.className("kakehashi-event-invite-form"));
+        set(invite, "username", "sato");
+        set(invite, "message", MESSAGES[0].replace("田中", "佐藤"));
+        invite.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = browser.waitFor(By.cssSelector(".kakehashi-event-invite-form .error[data-field=message]"));
+        browser.waitUntil(d -> !error.getText().isEmpty());
+        assertTrue(error.getText(), error.getText().contains(refused));
+        browser.screenshotAt("events-refused-" + lang, ".kakehashi-event-invite-form");
+        assertEquals(5, event().findElements(By.cssSelector(".kakehashi-event-invitations tbody tr")).size());
+
+        WebElement announce = event().findElement(By.className("kakehashi-event-announce"));
+        browser.script("window.kakehashiBeforeReload = true;");
+        announce.click();
+        browser.waitUntil(d -> browser.script("return window.kakehashiBeforeReload === undefined;") == Boolean.TRUE);
+        assertTrue(event().findElements(By.className("kakehashi-event-announced")).size() == 1);
+
+        browser.logout();
+        browser.login(base, EVENTS + "/" + id, "tanaka", "tanaka");
+        browser.language(base, lang);
+        WebElement reply = event().findElement(By.className("kakehashi-event-invitation-form"));
+        assertTrue(event().findElement(By.className("kakehashi-event-invitation-message")).getText()
+                .contains("展示会"));
+        reply.findElement(By.cssSelector("input[name=answer][value=yes]")).click();
+        reply.findElement(By.name("note")).sendKeys("楽しみにしています");
+        browser.screenshotAt("events-invitation-" + lang, ".kakehashi-event-invitation");
+        submitAndReload(reply);
+        HttpResponse<String> takahashi = SANDBOX.as(product, "takahashi").putJson("/rest/kakehashi/1.0/events/" + id
+                + "/invitation", "{\"answer\":\"yes\",\"note\":\"\",\"showGoing\":true}");
+        assertEquals(takahashi.body(), 200, takahashi.statusCode());
+
+        browser.logout();
+        browser.login(base, EVENTS + "/" + id, "yamamoto", "yamamoto");
+        browser.language(base, lang);
+        WebElement no = event().findElement(By.className("kakehashi-event-invitation-form"));
+        no.findElement(By.cssSelector("input[name=answer][value=no]")).click();
+        no.findElement(By.name("note")).sendKeys("その日は出張です");
+        no.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement thanks = no.findElement(By.className("kakehashi-event-status"));
+        browser.waitUntil(d -> thanks.getText().contains(declined));
+
+        browser.logout();
+        browser.login(base, EVENTS + "/" + id, "nakamura", "nakamura");
+        browser.language(base, lang);
+        WebElement readers = event();
+        assertTrue(readers.getText(), readers.getText().contains(going));
+        assertEquals(List.of("田中 美咲", "高橋 さくら"), readers.findElements(By.cssSelector(".kakehashi-event-going li"))
+                .stream().map(WebElement::getText).toList());
+        assertTrue("readers see no organisers' tools",
+                readers.findElements(By.className("kakehashi-event-organise")).isEmpty());
+        browser.screenshotAt("events-going-" + lang, ".kakehashi-event");
+
+        browser.logout();
+        browser.login(base, EVENTS + "/" + id, "ito", "ito");
+        browser.language(base, lang);
+        WebElement box = event().findElement(By.cssSelector(".kakehashi-event-checkin[value=tanaka]"));
+        browser.script("window.kakehashiBeforeReload = true;");
+        box.click();
+        browser.waitUntil(d -> browser.script("return window.kakehashiBeforeReload === undefined;") == Boolean.TRUE);
+        WebElement organiser = event();
+        assertEquals(attendees, organiser.findElement(By.className("kakehashi-event-attendees")).getText());
+        List<String> counts = organiser.findElements(By.cssSelector(".kakehashi-event-funnel .kakehashi-funnel-count"))
+                .stream().map(WebElement::getText).toList();
+        assertEquals("invited, replied, yes, attended", List.of("5", "3", "2", "1"), counts);
+        assertTrue(organiser.findElement(By.className("kakehashi-event-invitations")).getText()
+                .contains("その日は出張です"));
+        browser.screenshotAt("events-funnel-" + lang, ".kakehashi-event-organise");
+        browser.logout();
+    }
+
+    @Test
+    public void itoInvitesPersonallyThenAnnouncesInJapaneseInJira() throws Exception {
+        lunch(Product.JIRA, "ja", "部署をこえたランチ会", "% 同じです", "参加予定", "お知らせありがとうございます", "参加者：1 人");
+    }
+
+    @Test
+    public void itoInvitesPersonallyThenAnnouncesInEnglishInConfluence() throws Exception {
+        lunch(Product.CONFLUENCE, "en", "Cross-team lunch", "% the same as an earlier invitation", "Going",
+                "Thank you for letting us know", "Attendees: 1");
+    }
+}

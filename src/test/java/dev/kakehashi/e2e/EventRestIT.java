@@ -1,0 +1,219 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * Events over real HTTP in both sandboxes: ito (マーケティング) and suzuki (開発) organise a ランチ会, invite five
+ * people personally (a copied sixth is refused), open the broadcast, two say yes and appear as going, one declines
+ * with a note, a check-in moves the funnel; private events are absent to others; changes take JSON only.
+ */
+public class EventRestIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EVENTS = "/rest/kakehashi/1.0/events";
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
+
+    static final String[] MESSAGES = {
+        "田中さん、先月の展示会で営業資料を一緒に直してくれて本当に助かりました。ランチでお礼を言わせてください。",
+        "Takahashi-san, your talk on the deployment pipeline was the clearest I have heard. Would you join us?",
+        "山本さんのサポート窓口の工夫をもっと聞きたいです。ランチ会にいらっしゃいませんか。",
+        "Kobayashi-san — the new laptop setup guide saved my team a whole day. Come and tell us how you wrote it!",
+        "吉田さん、総務の引っ越し段取り、見事でした。その裏話をランチで聞かせてもらえませんか？",
+    };
+    static final String[] INVITEES = {"tanaka", "takahashi", "yamamoto", "kobayashi", "yoshida"};
+
+    private static ObjectNode lunch(String title, List<String> organisers, boolean privateEvent) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("title", title);
+        body.put("format", "lunch");
+        body.put("mode", "offline");
+        body.put("place", "本社 5F カフェ");
+        body.put("start", "2030-06-10T12:00");
+        body.put("end", "2030-06-10T13:00");
+        body.put("capacity", 10);
+        body.put("gain", "他部署の仕事と人を知る");
+        body.put("privateEvent", privateEvent);
+        body.putArray("organisers").addAll(organisers.stream().map(JSON.getNodeFactory()::textNode).toList());
+        return body;
+    }
+
+    private static JsonNode ok(HttpResponse<String> response) {
+        assertEquals(response.body(), 200, response.statusCode());
+        return Http.json(response);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(field == null ? n.asText() : n.get(field).asText()));
+        return texts;
+    }
+
+    private static String invite(String username, String message) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("username", username);
+        body.put("message", message);
+        body.put("withThanks", false);
+        return body.toString();
+    }
+
+    @Test
+    public void personalInvitationsFirstThenTheBroadcastThenTheFunnelInBothProducts() {
+        for (Product product : Product.values()) {
+            Http ito = SANDBOX.as(product, "ito");
+            JsonNode created = ok(ito.postJson(EVENTS, lunch("部署をこえたランチ会", List.of("suzuki"), false).toString()));
+            String event = EVENTS + "/" + created.get("id").asText();
+            assertEquals(List.of("ito", "suzuki"), texts(created.get("organisers"), "username"));
+            assertEquals("2030-06-10T03:00:00Z", created.get("start").asText());
+
+            for (int i = 0; i < INVITEES.length; i++) {
+                ok(ito.postJson(event + "/invitations", invite(INVITEES[i], MESSAGES[i])));
+            }
+            HttpResponse<String> copied = ito.postJson(event + "/invitations",
+                    invite("sato", MESSAGES[0].replace("田中", "佐藤")));
+            assertEquals(copied.body(), 400, copied.statusCode());
+            assertEquals(List.of("message"), texts(Http.json(copied).get("errors"), "field"));
+
+            HttpResponse<String> hidden = SANDBOX.as(product, "nakamura").get(event);
+            assertEquals("not announced yet: absent to others", 404, hidden.statusCode());
+            JsonNode announced = ok(ito.postJson(event + "/announce", "{}"));
+            assertTrue(announced.get("announced").asBoolean());
+            ok(SANDBOX.as(product, "nakamura").get(event));
+
+            ok(SANDBOX.as(product, "tanaka").putJson(event + "/invitation",
+                    "{\"answer\":\"yes\",\"note\":\"行きます\",\"showGoing\":true}"));
+            ok(SANDBOX.as(product, "takahashi").putJson(event + "/invitation",
+                    "{\"answer\":\"yes\",\"note\":\"\",\"showGoing\":true}"));
+            JsonNode declined = ok(SANDBOX.as(product, "yamamoto").putJson(event + "/invitation",
+                    "{\"answer\":\"no\",\"note\":\"その日は出張です\",\"showGoing\":false}"));
+            assertEquals("no", declined.get("answer").asText());
+            ok(SANDBOX.as(product, "nakamura").putJson(event + "/answer",
+                    "{\"answer\":\"yes\",\"note\":\"\",\"showGoing\":false}"));
+
+            JsonNode seen = ok(SANDBOX.as(product, "nakamura").get(event));
+            assertEquals(List.of("tanaka", "takahashi"), texts(seen.get("going"), "username"));
+            assertTrue("readers see no invitations", seen.get("invitations").isEmpty());
+            assertTrue(seen.get("funnel").isNull());
+            assertEquals(403, SANDBOX.as(product, "nakamura").get(event + "/funnel").statusCode());
+
+            JsonNode funnel = ok(ito.putJson(event + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}"));
+            ok(SANDBOX.as(product, "suzuki").putJson(event + "/attendance",
+                    "{\"username\":\"nakamura\",\"attended\":true}"));
+            funnel = ok(ito.get(event + "/funnel"));
+            assertEquals(5, funnel.get("invited").asInt());
+            assertEquals(3, funnel.get("replied").asInt());
+            assertEquals(2, funnel.get("invitedYes").asInt());
+            assertEquals(1, funnel.get("invitedAttended").asInt());
+            assertEquals(1, funnel.get("reached").asInt());
+            assertEquals(1, funnel.get("broadcastYes").asInt());
+            assertEquals(1, funnel.get("broadcastAttended").asInt());
+            assertEquals(2, funnel.get("attendees").asInt());
+            JsonNode asOrganiser = ok(ito.get(event));
+            assertEquals("その日は出張です", asOrganiser.get("invitations").get(2).get("answerNote").asText());
+        }
+    }
+
+    @Test
+    public void organisersFromOneDepartmentAndUnsafeLinksAreRefused() {
+        Http ito = SANDBOX.as(Product.JIRA, "ito");
+        HttpResponse<String> one = ito.postJson(EVENTS, lunch("同じ部署だけ", List.of("watanabe"), false).toString());
+        assertEquals(one.body(), 400, one.statusCode());
+        assertEquals(List.of("organisers"), texts(Http.json(one).get("errors"), "field"));
+
+        ObjectNode unsafe = lunch("Online", List.of("suzuki"), false);
+        unsafe.put("mode", "online");
+        unsafe.put("link", "javascript:alert(1)");
+        unsafe.put("title", "x".repeat(201));
+        HttpResponse<String> refused = ito.postJson(EVENTS, unsafe.toString());
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body(), texts(Http.json(refused).get("errors"), "field").containsAll(
+                List.of("link", "title")));
+    }
+
+    @Test
+    public void aPrivateEventIsAbsentToOthersExactlyAsAnUnknownOne() {
+        Http ito = SANDBOX.as(Product.CONFLUENCE, "ito");
+        JsonNode created = ok(ito.postJson(EVENTS, lunch("幹事だけの打ち合わせ", List.of("suzuki"), true).toString()));
+        String event = EVENTS + "/" + created.get("id").asText();
+
+        HttpResponse<String> privateOne = SANDBOX.as(Product.CONFLUENCE, "nakamura").get(event);
+        HttpResponse<String> unknown = SANDBOX.as(Product.CONFLUENCE, "nakamura").get(EVENTS + "/987654");
+
+        assertEquals(404, privateOne.statusCode());
+        assertEquals(unknown.statusCode(), privateOne.statusCode());
+        assertEquals(unknown.body(), privateOne.body());
+        assertFalse(privateOne.body().contains("幹事だけ"));
+        assertEquals(404, SANDBOX.as(Product.CONFLUENCE, "nakamura").get(event + "/ical").statusCode());
+        assertFalse(texts(ok(SANDBOX.as(Product.CONFLUENCE, "nakamura").get(EVENTS)).get("upcoming"), "title")
+                .contains("幹事だけの打ち合わせ"));
+        assertTrue(texts(ok(ito.get(EVENTS)).get("upcoming"), "title").contains("幹事だけの打ち合わせ"));
+    }
+
+    @Test
+    public void theCalendarFileIsRfc5545AndChangesTakeJsonOnly() {
+        Http ito = SANDBOX.as(Product.JIRA, "ito");
+        JsonNode created = ok(ito.postJson(EVENTS, lunch("ランチ会, 新年; \\ 特別編", List.of("suzuki"), false)
+                .toString()));
+        HttpResponse<String> ical = ito.get(EVENTS + "/" + created.get("id").asText() + "/ical");
+
+        assertEquals(ical.body(), 200, ical.statusCode());
+        assertTrue(ical.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(ical.body().startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assertTrue(ical.body().contains("SUMMARY:ランチ会\\, 新年\\; \\\\ 特別編\r\n"));
+        assertTrue(ical.body().contains("DTSTART:20300610T030000Z\r\n"));
+
+        HttpResponse<String> form = ito.post(EVENTS, "application/x-www-form-urlencoded", "title=x",
+                "X-Atlassian-Token", "no-check");
+        assertEquals(415, form.statusCode());
+        assertEquals(401, new Http(SANDBOX.jira().baseUrl()).get(EVENTS).statusCode());
+    }
+
+    /** A Confluence page holding the event macro, published by the administrator; returns its path. */
+    private static String pageWithMacro(String title, String id) {
+        Http admin = SANDBOX.as(Product.CONFLUENCE, "admin");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"")
+                .matcher(admin.get("/pages/createpage.action?spaceKey=DEMO").body());
+        assertTrue(token.find());
+        String storage = "<ac:structured-macro ac:name=\"event\"><ac:parameter ac:name=\"id\">" + id
+                + "</ac:parameter></ac:structured-macro>";
+        HttpResponse<String> published = admin.post("/pages/docreatepage.action", "application/x-www-form-urlencoded",
+                "spaceKey=DEMO&title=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&wysiwygContent=" + java.net.URLEncoder.encode(storage,
+                        java.nio.charset.StandardCharsets.UTF_8) + "&atl_token=" + token.group(1));
+        assertEquals(published.body(), 302, published.statusCode());
+        String page = published.headers().firstValue("Location").orElseThrow();
+        return page.substring(page.indexOf("/pages/"));
+    }
+
+    @Test
+    public void theEventMacroShowsAnEventOnlyToThoseWhoMaySeeIt() {
+        Http ito = SANDBOX.as(Product.CONFLUENCE, "ito");
+        JsonNode secret = ok(ito.postJson(EVENTS, lunch("幹事会議（マクロ）", List.of("suzuki"), true).toString()));
+        String secretPage = pageWithMacro("秘密のイベント", secret.get("id").asText());
+        String demoPage = pageWithMacro("読書会のお知らせ", "1");
+
+        String asOrganiser = ito.get(secretPage).body();
+        HttpResponse<String> asOther = SANDBOX.as(Product.CONFLUENCE, "nakamura").get(secretPage);
+        HttpResponse<String> demo = SANDBOX.as(Product.CONFLUENCE, "nakamura").get(demoPage);
+
+        assertTrue(asOrganiser.contains("幹事会議（マクロ）"));
+        assertEquals(200, asOther.statusCode());
+        assertFalse(asOther.body().contains("幹事会議"));
+        assertTrue(asOther.body().contains("kakehashi-event"));
+        assertTrue(demo.body(), demo.body().contains("チームトポロジー"));
+        assertTrue("the demo invitee going is shown", demo.body().contains("田中 美咲"));
+    }
+}

@@ -1,0 +1,318 @@
+package dev.kakehashi.events;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import dev.kakehashi.admin.CompanyCalendarService;
+import dev.kakehashi.admin.DepartmentInput;
+import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.admin.ao.AoCompanyCalendarStore;
+import dev.kakehashi.admin.ao.AoDepartment;
+import dev.kakehashi.admin.ao.AoDepartmentGroup;
+import dev.kakehashi.admin.ao.AoDepartmentStore;
+import dev.kakehashi.admin.ao.AoHoliday;
+import dev.kakehashi.admin.ao.AoHolidayStore;
+import dev.kakehashi.events.ao.AoEvent;
+import dev.kakehashi.events.ao.AoEventInvite;
+import dev.kakehashi.events.ao.AoEventPerson;
+import dev.kakehashi.events.ao.AoEventSettings;
+import dev.kakehashi.events.ao.AoEventStore;
+import dev.kakehashi.platform.ClusterLocks;
+import dev.kakehashi.platform.Person;
+import dev.kakehashi.platform.Problem;
+import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.testing.FakePeople;
+import dev.kakehashi.testing.MemoryCaches;
+import dev.kakehashi.testing.Rejections;
+import dev.kakehashi.testing.TestDatabase;
+import dev.kakehashi.thanks.Thanks;
+import dev.kakehashi.thanks.ThanksContext;
+import dev.kakehashi.thanks.ao.AoThanks;
+import dev.kakehashi.thanks.ao.AoThanksDepartment;
+import dev.kakehashi.thanks.ao.AoThanksPerson;
+import dev.kakehashi.thanks.ao.AoThanksSender;
+import dev.kakehashi.thanks.ao.AoThanksStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class EventServiceTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+    private final FakePeople people = new FakePeople()
+            .with("ito", "伊藤 健", "sales")
+            .with("suzuki", "鈴木 大輔", "development")
+            .with("sato", "佐藤 花子", "sales")
+            .with("tanaka", "田中 美咲", "marketing")
+            .with("kato", "加藤 翼", "development")
+            .with("yamada", "山田 太郎", "support")
+            .with("kobayashi", "小林 愛", "it")
+            .with("watanabe", "渡辺 誠", "support")
+            .with("outsider", "Out Sider", "it");
+    private final List<Invitation> mailed = new ArrayList<>();
+    private EntityManagerActiveObjects ao;
+    private EventService service;
+    private AoThanksStore thanks;
+
+    @Before
+    public void setUp() {
+        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoSetting.class,
+                AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class, AoThanks.class, AoThanksSender.class,
+                AoThanksPerson.class, AoThanksDepartment.class);
+        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
+                people, new MemoryCaches());
+        for (String[] d : new String[][] {{"sales", "営業"}, {"development", "開発"}, {"marketing", "マーケティング"},
+                {"support", "カスタマーサポート"}, {"it", "情報システム"}}) {
+            departments.create(new DepartmentInput(d[0], d[0], d[1], List.of(d[0]), null));
+        }
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        CompanyCalendarService calendar = new CompanyCalendarService(new AoCompanyCalendarStore(ao),
+                new AoHolidayStore(ao), new MemoryCaches(), clock);
+        ClusterLocks locks = new ClusterLocks() {
+            @Override
+            public <T> T underLock(String name, Supplier<T> work) {
+                return work.get();
+            }
+        };
+        thanks = new AoThanksStore(ao);
+        service = new EventService(new AoEventStore(ao), new AoEventSettings(ao), departments, people, calendar,
+                locks, thanks, (event, invitation, at) -> mailed.add(invitation), clock);
+    }
+
+    @After
+    public void tearDown() {
+        TestDatabase.close(ao);
+    }
+
+    private static String key(String username) {
+        return FakePeople.key(username);
+    }
+
+    private EventInput lunch(int capacity, boolean privateEvent, List<String> organisers, List<String> audience) {
+        return new EventInput("部署をこえたランチ会", "lunch", "offline", "本社 5F カフェ", "", "2026-12-10T12:00",
+                "2026-12-10T13:00", capacity, "他部署の仕事と人を知る", privateEvent, "", organisers, audience);
+    }
+
+    private Event lunch(int capacity) {
+        return service.create(key("ito"), lunch(capacity, false, List.of("suzuki"), List.of()));
+    }
+
+    private static List<String> keys(List<Problem> problems) {
+        return problems.stream().map(Problem::messageKey).toList();
+    }
+
+    @Test
+    public void timesAreReadInTheCompanysTimeZone() {
+        Event event = lunch(0);
+
+        assertEquals(Instant.parse("2026-12-10T03:00:00Z"), event.start());
+        assertEquals(List.of(key("ito"), key("suzuki")), event.organiserKeys());
+    }
+
+    @Test
+    public void organisersFromOneDepartmentAreRefused() {
+        List<Problem> problems = Rejections.problems(() -> service.create(key("ito"),
+                lunch(0, false, List.of("sato"), List.of())), Rejection.Reason.INVALID);
+
+        assertEquals(List.of("kakehashi.events.error.organisers.departments"), keys(problems));
+    }
+
+    @Test
+    public void theGainIsRequiredAndTheLinkMustBeAWebAddress() {
+        EventInput input = new EventInput("Online", "round-table", "online", "", "javascript:alert(1)",
+                "2026-12-10T12:00", "2026-12-10T11:00", -1, " ", false, "", List.of("suzuki"), List.of("nowhere"));
+
+        List<String> problems = keys(Rejections.problems(() -> service.create(key("ito"), input),
+                Rejection.Reason.INVALID));
+
+        assertTrue(problems.toString(), problems.containsAll(List.of("kakehashi.events.error.link",
+                "kakehashi.events.error.end.before.start", "kakehashi.events.error.capacity",
+                "kakehashi.error.required", "kakehashi.events.error.audience.unknown")));
+        assertTrue(EventService.webAddress("https://meet.example/room?x=1"));
+        assertFalse(EventService.webAddress("ftp://files.example/"));
+        assertFalse(EventService.webAddress("https:///nohost"));
+    }
+
+    @Test
+    public void aYesBeyondTheCapacityWaitsAndAFreedSeatGoesToTheFirstWaiting() {
+        Event event = lunch(2);
+        service.updateInvitationsBeforeBroadcast(1);
+        service.invite(key("ito"), event.id(), "watanabe", PERSONAL[4], false, false);
+        service.announce(key("ito"), event.id());
+        service.answer(key("tanaka"), event.id(), "yes", "", true);
+        service.answer(key("kato"), event.id(), "yes", "", true);
+        Participation third = service.answer(key("yamada"), event.id(), "yes", "", true);
+        Participation fourth = service.answer(key("kobayashi"), event.id(), "yes", "", true);
+
+        assertTrue(third.waiting());
+        assertTrue(fourth.waiting());
+        EventDetail before = service.detail(key("ito"), event.id());
+        assertEquals(2, before.seatsTaken());
+        assertEquals(2, before.waiting());
+
+        service.answer(key("tanaka"), event.id(), "no", "急用です", false);
+
+        EventDetail after = service.detail(key("ito"), event.id());
+        assertEquals(2, after.seatsTaken());
+        assertEquals(1, after.waiting());
+        assertFalse("the first waiting got the seat",
+                after.answers().stream().filter(a -> a.key().equals(key("yamada"))).findFirst().orElseThrow()
+                        .waiting());
+        assertTrue(after.answers().stream().filter(a -> a.key().equals(key("kobayashi"))).findFirst().orElseThrow()
+                .waiting());
+        assertFalse("a seated yes answering yes again keeps the seat",
+                service.answer(key("kato"), event.id(), "yes", "note", true).waiting());
+    }
+
+    private static final String[] PERSONAL = {
+        "田中さん、先月の展示会で営業資料を一緒に直してくれて本当に助かりました。ランチでお礼を言わせてください。",
+        "Kato-san, your talk on the deployment pipeline was the clearest I have heard. Would you join our lunch?",
+        "山田さんのサポート窓口の工夫をもっと聞きたいです。12月10日のランチ会にいらっしゃいませんか。",
+        "Kobayashi-san — the new laptop setup guide saved my team a whole day. Come and tell us how you wrote it!",
+        "渡辺さん、お客様の声をまとめた週報、毎週読んでいます。開発のメンバーとも話してみませんか？",
+    };
+
+    private void inviteFive(Event event) {
+        String[] who = {"tanaka", "kato", "yamada", "kobayashi", "watanabe"};
+        for (int i = 0; i < who.length; i++) {
+            service.invite(key("ito"), event.id(), who[i], PERSONAL[i], false, false);
+        }
+    }
+
+    @Test
+    public void aCopiedMessageIsRefusedAndANearCopyNeedsConfirmation() {
+        Event event = lunch(0);
+        inviteFive(event);
+        String copy = PERSONAL[0].replace("田中", "佐藤");
+
+        List<Problem> refused = Rejections.problems(() -> service.invite(key("ito"), event.id(), "sato", copy, false,
+                true), Rejection.Reason.INVALID);
+
+        assertEquals(List.of("kakehashi.events.error.similar"), keys(refused));
+        assertEquals(5, service.detail(key("ito"), event.id()).invitations().size());
+        String near = "佐藤さん、先月の展示会で営業資料を一緒に直してくれて本当に助かりました。ランチでお礼をさせてね。";
+        double score = MessageSimilarity.score(near, PERSONAL[0]);
+        assertTrue("between warning and refusal: " + score, score >= MessageSimilarity.WARN
+                && score < MessageSimilarity.REFUSE);
+        assertEquals(List.of("kakehashi.events.warning.similar"), keys(Rejections.problems(() -> service.invite(
+                key("ito"), event.id(), "sato", near, false, false), Rejection.Reason.INVALID)));
+        service.invite(key("ito"), event.id(), "sato", near, false, true);
+        assertEquals(6, mailed.size());
+    }
+
+    @Test
+    public void theBroadcastOpensOnlyAfterTheConfiguredNumberOfInvitations() {
+        Event event = lunch(0);
+        String[] who = {"tanaka", "kato", "yamada", "kobayashi"};
+        for (int i = 0; i < who.length; i++) {
+            service.invite(key("ito"), event.id(), who[i], PERSONAL[i], false, false);
+        }
+
+        List<Problem> locked = Rejections.problems(() -> service.announce(key("ito"), event.id()),
+                Rejection.Reason.CONFLICT);
+        assertEquals(List.of("kakehashi.events.error.locked"), keys(locked));
+        assertEquals("the outsider does not see the unannounced event", Rejection.Reason.NOT_FOUND,
+                reason(() -> service.detail(key("outsider"), event.id())));
+
+        service.invite(key("ito"), event.id(), "watanabe", PERSONAL[4], false, false);
+        assertTrue(service.announce(key("ito"), event.id()).announced());
+        assertEquals(event.id(), service.detail(key("outsider"), event.id()).event().id());
+
+        service.updateInvitationsBeforeBroadcast(2);
+        assertEquals(2, service.invitationsBeforeBroadcast());
+        Rejections.problems(() -> service.updateInvitationsBeforeBroadcast(0), Rejection.Reason.INVALID);
+    }
+
+    private static Rejection.Reason reason(Runnable action) {
+        try {
+            action.run();
+        } catch (Rejection e) {
+            return e.reason();
+        }
+        return null;
+    }
+
+    @Test
+    public void aPrivateEventIsSeenOnlyByOrganisersInviteesAndAudienceAndIsAbsentForOthers() {
+        Event event = service.create(key("ito"), lunch(0, true, List.of("suzuki"), List.of("marketing")));
+        service.updateInvitationsBeforeBroadcast(1);
+        service.invite(key("ito"), event.id(), "yamada", PERSONAL[2], false, false);
+
+        assertEquals(event.id(), service.detail(key("yamada"), event.id()).event().id());
+        assertEquals("the audience waits for the broadcast", Rejection.Reason.NOT_FOUND,
+                reason(() -> service.detail(key("tanaka"), event.id())));
+        service.announce(key("ito"), event.id());
+
+        assertEquals(event.id(), service.detail(key("tanaka"), event.id()).event().id());
+        assertEquals(Rejection.Reason.NOT_FOUND, reason(() -> service.detail(key("outsider"), event.id())));
+        assertEquals(Rejection.Reason.NOT_FOUND, reason(() -> service.answer(key("outsider"), event.id(), "yes",
+                "", false)));
+        assertEquals(Rejection.Reason.NOT_FOUND, reason(() -> service.detail(key("outsider"), 999_999)));
+        assertEquals("a reader who sees it but does not organise it", Rejection.Reason.FORBIDDEN,
+                reason(() -> service.funnel(key("tanaka"), event.id())));
+        assertTrue(service.listing(key("outsider")).upcoming().isEmpty());
+        assertEquals(List.of(event.id()), service.listing(key("tanaka")).upcoming().stream().map(EventCard::id)
+                .toList());
+        assertNull("readers see no funnel", service.detail(key("tanaka"), event.id()).funnel());
+    }
+
+    @Test
+    public void theFunnelCountsInvitedRepliedYesAndAttendedApartFromTheBroadcast() {
+        Event event = lunch(0);
+        inviteFive(event);
+        service.answerInvitation(key("tanaka"), event.id(), "yes", "行きます", true);
+        service.answerInvitation(key("kato"), event.id(), "yes", "", false);
+        service.answerInvitation(key("yamada"), event.id(), "no", "その日は出張です", false);
+        service.announce(key("ito"), event.id());
+        service.detail(key("outsider"), event.id());
+        service.detail(key("sato"), event.id());
+        service.answer(key("sato"), event.id(), "yes", "", true);
+        service.checkIn(key("ito"), event.id(), "tanaka", true);
+        service.checkIn(key("suzuki"), event.id(), "sato", true);
+        service.checkIn(key("ito"), event.id(), "kato", true);
+        service.checkIn(key("ito"), event.id(), "kato", false);
+
+        Funnel funnel = service.funnel(key("ito"), event.id());
+
+        assertEquals(new Funnel(5, 3, 2, 1, 2, 1, 1, 2), funnel);
+        EventDetail seen = service.detail(key("outsider"), event.id());
+        assertEquals("only those who chose to be shown appear as going", List.of("田中 美咲", "佐藤 花子"),
+                seen.going().stream().map(Person::displayName).toList());
+        assertTrue(seen.invitations().isEmpty());
+        assertEquals(Rejection.Reason.FORBIDDEN, reason(() -> service.checkIn(key("tanaka"), event.id(), "sato",
+                true)));
+        EventService.Listing mine = service.listing(key("yamada"));
+        assertEquals(1, mine.mine().size());
+        assertEquals(Answer.NO, mine.mine().get(0).answer());
+    }
+
+    @Test
+    public void anInvitationCanCiteTheLastPublicThanksBetweenThem() {
+        Event event = lunch(0);
+        thanks.insert(new Thanks(0, key("tanaka"), List.of(key("ito")), "", "見積もりの件、助かりました", "",
+                ThanksContext.NONE, Thanks.Visibility.PUBLIC, NOW.minusSeconds(86_400 * 3), List.of("marketing"),
+                List.of("sales"), true, Thanks.State.ACTIVE));
+        thanks.insert(new Thanks(0, key("ito"), List.of(key("tanaka")), "", "内緒のお礼", "", ThanksContext.NONE,
+                Thanks.Visibility.PRIVATE, NOW.minusSeconds(60), List.of("sales"), List.of("marketing"), true,
+                Thanks.State.ACTIVE));
+
+        Invitation sent = service.invite(key("ito"), event.id(), "tanaka", PERSONAL[0], true, false).invitation();
+
+        assertEquals("2026-11-28 見積もりの件、助かりました", sent.thanksLine());
+        assertEquals("", service.invite(key("ito"), event.id(), "kato", PERSONAL[1], true, false).invitation()
+                .thanksLine());
+        assertEquals(Rejection.Reason.CONFLICT, reason(() -> service.invite(key("ito"), event.id(), "tanaka",
+                PERSONAL[3], false, false)));
+        assertEquals(Rejection.Reason.FORBIDDEN, reason(() -> service.invite(key("tanaka"), event.id(), "sato",
+                PERSONAL[3], false, false)));
+    }
+}

@@ -1,0 +1,166 @@
+package dev.kakehashi.events.ao;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import dev.kakehashi.events.Answer;
+import dev.kakehashi.events.Event;
+import dev.kakehashi.events.EventCard;
+import dev.kakehashi.events.EventFormat;
+import dev.kakehashi.events.EventMode;
+import dev.kakehashi.events.Invitation;
+import dev.kakehashi.events.Participation;
+import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
+import dev.kakehashi.testing.TestDatabase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class AoEventStoreTest {
+    private static final Instant T0 = Instant.parse("2026-12-01T03:00:00Z");
+    private EntityManagerActiveObjects ao;
+    private AoEventStore store;
+
+    @Before
+    public void openDatabase() {
+        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoSetting.class);
+        store = new AoEventStore(ao);
+    }
+
+    @After
+    public void closeDatabase() {
+        TestDatabase.close(ao);
+    }
+
+    private static Event event(String title, int dayOffset, boolean privateEvent, List<String> audience) {
+        Instant start = T0.plusSeconds(86_400L * dayOffset);
+        return new Event(0, title, EventFormat.LUNCH, EventMode.HYBRID, "本社 3F 🍱", "https://meet.example/x",
+                start, start.plusSeconds(3600), 8, "他部署の人と話せる 🙂", privateEvent, "lunch-club",
+                List.of("ito", "suzuki"), audience, "ito", T0, null);
+    }
+
+    @Test
+    public void anEventRoundTripsWithItsOrganisersAndAudienceByteForByte() {
+        String longGain = "学".repeat(10_000);
+        Event written = store.create(new Event(0, "ランチ会 🍙 <b>", EventFormat.BOOK_CLUB, EventMode.ONLINE, "",
+                "https://meet.example/a?b=c&d", T0, T0.plusSeconds(5400), 0, longGain, true, "",
+                List.of("ito", "suzuki"), List.of("sales", "development"), "ito", T0, null));
+
+        Event read = store.find(written.id()).orElseThrow();
+
+        assertEquals(written, read);
+        assertEquals(10_000, read.gain().length());
+        assertTrue(store.find(written.id() + 1000).isEmpty());
+    }
+
+    @Test
+    public void upcomingListsAnnouncedPublicEventsAndOnlyTheReadersPrivateOnesSoonestFirst() {
+        Event later = store.create(event("later", 3, false, List.of()));
+        Event sooner = store.create(event("sooner", 1, false, List.of()));
+        Event past = store.create(event("past", -2, false, List.of()));
+        Event secret = store.create(event("secret", 2, true, List.of("sales")));
+        Event unannounced = store.create(event("draft", 2, false, List.of()));
+        for (Event e : List.of(later, sooner, past, secret)) {
+            assertTrue(store.announce(e.id(), T0));
+        }
+        assertFalse("announced only once", store.announce(later.id(), T0.plusSeconds(5)));
+
+        List<String> stranger = store.upcoming(T0, Set.of(), Set.of(), 20).stream().map(EventCard::title).toList();
+        List<String> audience = store.upcoming(T0, Set.of("marketing", "sales"), Set.of(), 20).stream()
+                .map(EventCard::title).toList();
+        List<String> otherDepartment = store.upcoming(T0, Set.of("sale"), Set.of(), 20).stream()
+                .map(EventCard::title).toList();
+        List<String> organiser = store.upcoming(T0, Set.of(), Set.of(unannounced.id()), 20).stream()
+                .map(EventCard::title).toList();
+
+        assertEquals(List.of("sooner", "later"), stranger);
+        assertEquals(List.of("sooner", "secret", "later"), audience);
+        assertEquals("a key is matched whole, not as a prefix", List.of("sooner", "later"), otherDepartment);
+        assertEquals(List.of("sooner", "draft", "later"), organiser);
+        assertEquals(1, store.upcoming(T0, Set.of(), Set.of(), 1).size());
+    }
+
+    @Test
+    public void aPersonsOwnRowsAreReadNewestFirst() {
+        Event a = store.create(event("a", 1, true, List.of("sales")));
+        Event b = store.create(event("b", 1, false, List.of("development")));
+        store.put(new Participation(b.id(), Participation.Kind.RSVP, "tanaka", Answer.YES, false, "楽しみ", true,
+                false, T0, "tanaka"));
+        store.put(Participation.of(a.id(), Participation.Kind.INVITEE, "tanaka", T0, "ito"));
+        store.put(Participation.of(a.id(), Participation.Kind.INVITEE, "sato", T0, "ito"));
+
+        List<Participation> rows = store.rowsOf("tanaka", 100);
+
+        assertEquals(List.of(Participation.Kind.INVITEE, Participation.Kind.RSVP),
+                rows.stream().map(Participation::kind).toList());
+        assertEquals("楽しみ", rows.get(1).note());
+        assertTrue(rows.get(1).showGoing());
+        assertEquals(List.of("sales"), store.find(a.id()).orElseThrow().audienceDepartments());
+        assertEquals(1, store.rowsOf("tanaka", 1).size());
+    }
+
+    @Test
+    public void putReplacesTheRowOfTheSameKindAndPutIfAbsentKeepsTheFirst() {
+        Event e = store.create(event("e", 1, false, List.of()));
+        assertTrue(store.put(new Participation(e.id(), Participation.Kind.RSVP, "tanaka", Answer.MAYBE, false, "",
+                false, false, T0, "tanaka")));
+        assertFalse(store.put(new Participation(e.id(), Participation.Kind.RSVP, "tanaka", Answer.YES, true, "n",
+                true, true, T0.plusSeconds(9), "tanaka")));
+        assertTrue(store.putIfAbsent(Participation.of(e.id(), Participation.Kind.REACHED, "tanaka", T0, "tanaka")));
+        assertFalse(store.putIfAbsent(Participation.of(e.id(), Participation.Kind.REACHED, "tanaka", T0, "x")));
+
+        List<Participation> rsvps = store.rows(e.id(), List.of(Participation.Kind.RSVP), 10);
+        assertEquals(1, rsvps.size());
+        assertEquals(Answer.YES, rsvps.get(0).answer());
+        assertTrue(rsvps.get(0).waiting());
+        assertEquals(T0.plusSeconds(9), rsvps.get(0).at());
+        assertEquals("two organisers, the answer and the reach", 4, store.rows(e.id(), List.of(), 10).size());
+        assertTrue(store.remove(e.id(), Participation.Kind.REACHED, "tanaka"));
+        assertFalse(store.remove(e.id(), Participation.Kind.REACHED, "tanaka"));
+    }
+
+    @Test
+    public void aPersonIsInvitedOnceAndTheInvitationMakesThemAnInvitee() {
+        Event e = store.create(event("e", 1, true, List.of()));
+        Invitation invitation = new Invitation(e.id(), "tanaka", "ito", "田中さん、ぜひ 🙏", "2026-11-02 ありがとう", T0,
+                null, "", null);
+
+        assertTrue(store.invite(invitation));
+        assertFalse(store.invite(new Invitation(e.id(), "tanaka", "suzuki", "again", "", T0, null, "", null)));
+        assertTrue(store.answer(e.id(), "tanaka", Answer.NO, "出張です", T0.plusSeconds(60)));
+        assertFalse(store.answer(e.id(), "nobody", Answer.NO, "", T0));
+
+        List<Invitation> read = store.invitations(e.id(), 10);
+        assertEquals(1, read.size());
+        assertEquals(new Invitation(e.id(), "tanaka", "ito", "田中さん、ぜひ 🙏", "2026-11-02 ありがとう", T0,
+                Answer.NO, "出張です", T0.plusSeconds(60)), read.get(0));
+        assertTrue(store.rowsOf("tanaka", 10).stream()
+                .anyMatch(r -> r.kind() == Participation.Kind.INVITEE && r.eventId() == e.id()));
+    }
+
+    @Test
+    public void aLongKeyIsStoredAsADigestAndStillUnique() {
+        assertTrue(AoEventStore.rowKey("7:WANTED:" + "k".repeat(200)).startsWith("7:sha256:"));
+        Event e = store.create(event("e", 1, false, List.of()));
+        String longKey = "k".repeat(185);
+        assertTrue(store.putIfAbsent(Participation.of(e.id(), Participation.Kind.WANTED, longKey, T0, "ito")));
+        assertFalse(store.putIfAbsent(Participation.of(e.id(), Participation.Kind.WANTED, longKey, T0, "ito")));
+        assertEquals(longKey, store.rows(e.id(), List.of(Participation.Kind.WANTED), 10).get(0).key());
+        assertNull(store.cards(List.of()).stream().findFirst().orElse(null));
+        assertEquals("e", store.cards(List.of(e.id(), 99_999L)).get(0).title());
+    }
+
+    @Test
+    public void theBroadcastThresholdIsASetting() {
+        AoEventSettings settings = new AoEventSettings(ao);
+        assertEquals(5, settings.invitationsBeforeBroadcast());
+        settings.setInvitationsBeforeBroadcast(3);
+        assertEquals(3, settings.invitationsBeforeBroadcast());
+    }
+}

@@ -5,6 +5,12 @@ import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
+import dev.kakehashi.community.ao.AoCommunity;
+import dev.kakehashi.community.ao.AoCommunityApproval;
+import dev.kakehashi.community.ao.AoCommunityBoardItem;
+import dev.kakehashi.community.ao.AoCommunityMember;
+import dev.kakehashi.community.ao.AoCommunityReport;
+import dev.kakehashi.community.ao.AoCommunitySession;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
 import dev.kakehashi.goals.ao.AoGoal;
@@ -58,7 +64,19 @@ public final class TransferTables {
                     AoKnowledgePage.class),
             TransferTable.of(AoHoliday.class),
             TransferTable.of(AoDeptProfile.class),
-            TransferTable.of(AoDeptProfileItem.class).references(AoDeptProfileItem.PROFILE_ID, AoDeptProfile.class));
+            TransferTable.of(AoDeptProfileItem.class).references(AoDeptProfileItem.PROFILE_ID, AoDeptProfile.class),
+            TransferTable.of(AoCommunity.class),
+            TransferTable.of(AoCommunityMember.class).references(AoCommunityMember.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityMember.COMMUNITY_USER, AoCommunity.class),
+            TransferTable.of(AoCommunityApproval.class)
+                    .references(AoCommunityApproval.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityApproval.COMMUNITY_PART, AoCommunity.class),
+            TransferTable.of(AoCommunityBoardItem.class)
+                    .references(AoCommunityBoardItem.COMMUNITY_ID, AoCommunity.class),
+            TransferTable.of(AoCommunitySession.class)
+                    .references(AoCommunitySession.COMMUNITY_ID, AoCommunity.class),
+            TransferTable.of(AoCommunityReport.class).references(AoCommunityReport.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityReport.COMMUNITY_MONTH, AoCommunity.class));
 
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of

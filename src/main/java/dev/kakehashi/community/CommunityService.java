@@ -373,12 +373,17 @@ public class CommunityService {
         return heads;
     }
 
-    /** Sponsor, and the heads of the leaders' departments: they see a pilot without being members. */
+    /**
+     * Leaders, sponsor, and the heads of the leaders' departments (administrators while a department names no
+     * contact, as they approve for it): they see a pilot without being members.
+     */
     private boolean sees(Community c, String userKey) {
         if (c.isLeader(userKey) || userKey.equals(c.sponsorKey())) {
             return true;
         }
-        return heads(c).values().stream().anyMatch(h -> h.contains(userKey));
+        Map<String, List<String>> heads = heads(c);
+        return heads.values().stream().anyMatch(h -> h.contains(userKey))
+                || heads.values().stream().anyMatch(List::isEmpty) && people.isAdmin(userKey);
     }
 
     private Set<String> leaderDepartments(List<String> leaders) {

@@ -43,6 +43,7 @@ public final class DemoData {
                 "We try new things and learn from what does not work.",
                 "新しいことに挑戦し、うまくいかなかったことからも学びます。", "🚀", true));
         DemoProfiles.create(plugin);
+        DemoCommunities.create(plugin);
         return true;
     }
 

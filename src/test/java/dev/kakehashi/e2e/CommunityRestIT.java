@@ -1,0 +1,113 @@
+package dev.kakehashi.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.SandboxPair;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * Communities over real HTTP in both sandboxes: the demo community, a pilot nobody outside sees, leaders from two
+ * departments, joining with the rules' version, recognition by the sponsor and both department heads (営業's other
+ * contact sato, 開発's contact suzuki), the board, JSON-only changes and length limits.
+ */
+public class CommunityRestIT {
+    private static final String BASE = "/rest/kakehashi/1.0/communities";
+    @ClassRule
+    public static final SandboxPair SANDBOX = new SandboxPair();
+
+    private static JsonNode ok(HttpResponse<String> response) {
+        assertEquals(response.body(), 200, response.statusCode());
+        return Http.json(response);
+    }
+
+    private static String pilot(String key) {
+        return """
+                {"key":"%s","nameEn":"English club","nameJa":"英会話部","purpose":"話す機会を増やす",
+                 "rules":"相手を尊重する","logo":"🗣","themes":["英会話","ランチ会"],"sponsor":"yoshida",
+                 "leaders":["takahashi"]}""".formatted(key);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(field == null ? n.asText() : n.get(field).asText()));
+        return texts;
+    }
+
+    @Test
+    public void theDemoCommunityIsOpenInBothProducts() {
+        for (Product product : Product.values()) {
+            JsonNode list = ok(SANDBOX.as(product, "kato").get(BASE));
+            assertTrue(product + "", texts(list, "key").contains("reading-circle"));
+            JsonNode c = ok(SANDBOX.as(product, "kato").get(BASE + "/reading-circle"));
+            assertEquals("OPEN", c.get("state").asText());
+            assertEquals(4, c.get("memberCount").asInt());
+            assertFalse(c.get("member").asBoolean());
+        }
+    }
+
+    @Test
+    public void aPilotIsStartedSeenOnlyByItsPeopleAndRecognisedBySponsorAndBothHeads() {
+        Http tanaka = SANDBOX.jira("tanaka");
+        String path = BASE + "/english";
+        JsonNode created = ok(tanaka.postJson(BASE, pilot("english")));
+        assertEquals("PILOT", created.get("state").asText());
+        assertTrue(created.get("leader").asBoolean());
+        assertEquals(2, created.get("memberCount").asInt());
+
+        assertEquals(404, SANDBOX.jira("ito").get(path).statusCode());
+        assertFalse(texts(ok(SANDBOX.jira("ito").get(BASE)), "key").contains("english"));
+        assertEquals(404, SANDBOX.jira("ito").postJson(path + "/join", "{\"rulesVersion\":1}").statusCode());
+        assertEquals(409, tanaka.postJson(BASE, pilot("english")).statusCode());
+
+        ok(SANDBOX.jira("takahashi").postJson(path + "/recognition", "{}"));
+        assertEquals(403, tanaka.postJson(path + "/recognition/approval", "{}").statusCode());
+        assertEquals(403, SANDBOX.jira("takahashi").postJson(path + "/recognition/approval", "{}").statusCode());
+        JsonNode bySponsor = ok(SANDBOX.jira("yoshida").postJson(path + "/recognition/approval", "{}"));
+        assertEquals(List.of("SPONSOR"), texts(bySponsor.get("approved"), null));
+        ok(SANDBOX.jira("sato").postJson(path + "/recognition/approval", "{}"));
+        JsonNode recognised = ok(SANDBOX.jira("suzuki").postJson(path + "/recognition/approval", "{}"));
+        assertEquals("RECOGNISED", recognised.get("recognition").asText());
+        assertEquals(List.of("SPONSOR", "DEPARTMENT:sales", "DEPARTMENT:development"),
+                texts(recognised.get("parts"), null));
+
+        ok(tanaka.postJson(path + "/open", "{}"));
+        assertEquals(400, SANDBOX.jira("ito").postJson(path + "/join", "{\"rulesVersion\":0}").statusCode());
+        JsonNode joined = ok(SANDBOX.jira("ito").postJson(path + "/join", "{\"rulesVersion\":1}"));
+        assertTrue(joined.get("acknowledged").asBoolean());
+        assertEquals(3, joined.get("memberCount").asInt());
+        ok(SANDBOX.jira("ito").postJson(path + "/board",
+                "{\"kind\":\"ANSWER\",\"url\":\"/browse/DEMO-1\",\"title\":\"よくある質問\"}"));
+        assertEquals(400, SANDBOX.jira("ito").postJson(path + "/board",
+                "{\"kind\":\"ANSWER\",\"url\":\"https://evil.example/\",\"title\":\"x\"}").statusCode());
+        assertEquals(List.of("よくある質問"), texts(ok(SANDBOX.jira("kato").get(path + "/board")), "title"));
+        assertEquals(204, SANDBOX.jira("kato").get(path + "/report").statusCode());
+    }
+
+    @Test
+    public void leadersFromOneDepartmentAreRefusedWithTheirField() {
+        String body = pilot("sales-only").replace("\"takahashi\"", "\"sato\"");
+
+        HttpResponse<String> response = SANDBOX.confluence("tanaka").postJson(BASE, body);
+
+        assertEquals(response.body(), 400, response.statusCode());
+        assertTrue(response.body(), response.body().contains("leaders"));
+    }
+
+    @Test
+    public void changesTakeJsonOnlyAndLimitLengths() {
+        Http tanaka = SANDBOX.confluence("tanaka");
+        assertEquals(415, tanaka.post(BASE, "application/x-www-form-urlencoded", "key=x").statusCode());
+        assertEquals(401, new Http(SANDBOX.confluence().baseUrl()).get(BASE).statusCode());
+        String tooLong = pilot("long").replace("英会話部", "部".repeat(101));
+        assertEquals(400, tanaka.postJson(BASE, tooLong).statusCode());
+    }
+}

@@ -59,11 +59,12 @@ public class CommunityService {
     private final GoalService goals;
     private final KnowledgePages pages;
     private final DepartmentMapStore settings;
+    private final PinEvidence evidence;
     private final Clock clock;
 
     public CommunityService(CommunityStore store, DepartmentService departments, ProfileStore profiles,
                             People people, GoalService goals, KnowledgePages pages, DepartmentMapStore settings,
-                            Clock clock) {
+                            PinEvidence evidence, Clock clock) {
         this.store = store;
         this.departments = departments;
         this.profiles = profiles;
@@ -71,6 +72,7 @@ public class CommunityService {
         this.goals = goals;
         this.pages = pages;
         this.settings = settings;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -102,7 +104,8 @@ public class CommunityService {
         requireCaller(callerKey);
         Community c = store.find(key == null ? "" : key).orElseThrow(CommunityService::notFound);
         if (c.state() == Community.State.OPEN || sees(c, callerKey)
-                || store.membership(c.id(), callerKey).isPresent()) {
+                || store.membership(c.id(), callerKey).isPresent()
+                || store.pin(c.id(), callerKey).filter(p -> p.state() != Pin.State.DECLINED).isPresent()) {
             return c;
         }
         throw notFound();
@@ -392,6 +395,119 @@ public class CommunityService {
             departments.departmentsOf(leader).stream().map(Department::key).forEach(keys::add);
         }
         return keys;
+    }
+
+    // ---- first pins
+
+    /** Evidence counted for the first-pin finder: the last year. */
+    public static final int EVIDENCE_DAYS = 365;
+    /** Candidates a department offers at most, so that the first pins come from several departments. */
+    public static final int PER_DEPARTMENT = 2;
+
+    /** A candidate first pin, with the evidence only the sponsor sees. */
+    public record Candidate(Person person, String departmentKey, PinEvidence.Evidence evidence) {
+    }
+
+    /**
+     * The first-pin finder, for the sponsor only (403 for others): people with evidence of bridging departments, at
+     * most {@link #PER_DEPARTMENT} per department, grouped by department (in the admin's order) and by name within
+     * it — an unordered list, not a ranking. Leaders, the sponsor and people invited already are left out.
+     */
+    public Map<String, List<Candidate>> firstPinCandidates(String callerKey, String key) {
+        Community c = sponsoring(callerKey, key);
+        Set<String> skip = new HashSet<>(c.leaderKeys());
+        skip.add(c.sponsorKey());
+        store.pins(c.id()).forEach(p -> skip.add(p.userKey()));
+        Map<String, List<Candidate>> byDepartment = new LinkedHashMap<>();
+        departments.activeNames().forEach(d -> byDepartment.put(d.key(), new ArrayList<>()));
+        evidence.since(clock.instant().minus(java.time.Duration.ofDays(EVIDENCE_DAYS))).forEach((userKey, e) -> {
+            if (skip.contains(userKey) || e.total() == 0) {
+                return;
+            }
+            Optional<Person> person = people.byKey(userKey);
+            List<Department> of = departments.departmentsOf(userKey);
+            if (person.isPresent() && !of.isEmpty() && byDepartment.containsKey(of.get(0).key())) {
+                byDepartment.get(of.get(0).key()).add(new Candidate(person.get(), of.get(0).key(), e));
+            }
+        });
+        Map<String, List<Candidate>> balanced = new LinkedHashMap<>();
+        byDepartment.forEach((d, list) -> {
+            List<Candidate> kept = list.stream()
+                    .sorted(java.util.Comparator.comparingInt((Candidate x) -> -x.evidence().total())
+                            .thenComparing(x -> x.person().key()))
+                    .limit(PER_DEPARTMENT)
+                    .sorted(java.util.Comparator.comparing((Candidate x) -> x.person().displayName()))
+                    .toList();
+            if (!kept.isEmpty()) {
+                balanced.put(d, kept);
+            }
+        });
+        return balanced;
+    }
+
+    /** The sponsor invites a person to be a first pin; false when they were invited already. */
+    public boolean invitePin(String callerKey, String key, String username) {
+        Community c = sponsoring(callerKey, key);
+        InputCheck check = new InputCheck();
+        Person p = person(check, "username", username);
+        if (p != null && (c.isLeader(p.key()) || p.key().equals(c.sponsorKey()))) {
+            check.add("username", "kakehashi.community.error.pin.leader");
+        }
+        check.rejectIfAny();
+        return store.invite(new Pin(c.id(), p.key(), Pin.State.INVITED, clock.instant()));
+    }
+
+    /**
+     * The invited person accepts (and becomes a member, who acknowledges the rules when they join) or declines; 404
+     * for someone not invited, 409 once answered.
+     */
+    public Pin answerPin(String callerKey, String key, Boolean accept) {
+        Community c = visible(callerKey, key);
+        Pin pin = store.pin(c.id(), callerKey).orElseThrow(CommunityService::notFound);
+        if (pin.state() != Pin.State.INVITED) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.community.error.pin.answered");
+        }
+        if (accept == null) {
+            throw Rejection.of(Rejection.Reason.INVALID, "accept", "kakehashi.error.required");
+        }
+        Pin answered = new Pin(c.id(), callerKey, accept ? Pin.State.ACCEPTED : Pin.State.DECLINED, pin.invitedAt());
+        store.updatePin(answered);
+        if (accept) {
+            store.addMembership(new Membership(c.id(), callerKey, 0, clock.instant(), Membership.Ladder.MEMBER));
+        }
+        return answered;
+    }
+
+    /** The reader's own invitation, if any. */
+    public Optional<Pin> pinOf(String callerKey, Community c) {
+        return store.pin(c.id(), callerKey);
+    }
+
+    /** The first pins: people who accepted; named to everyone who sees the community. */
+    public List<Person> firstPins(Community c) {
+        List<Person> pins = new ArrayList<>();
+        store.pins(c.id()).stream().filter(p -> p.state() == Pin.State.ACCEPTED)
+                .forEach(p -> people.byKey(p.userKey()).ifPresent(pins::add));
+        return pins;
+    }
+
+    /** Invitations not answered yet, by name: the sponsor's view only. */
+    public List<Person> pendingPins(String callerKey, Community c) {
+        if (!callerKey.equals(c.sponsorKey())) {
+            return List.of();
+        }
+        List<Person> pending = new ArrayList<>();
+        store.pins(c.id()).stream().filter(p -> p.state() == Pin.State.INVITED)
+                .forEach(p -> people.byKey(p.userKey()).ifPresent(pending::add));
+        return pending;
+    }
+
+    private Community sponsoring(String callerKey, String key) {
+        Community c = visible(callerKey, key);
+        if (!callerKey.equals(c.sponsorKey())) {
+            throw Rejection.of(Rejection.Reason.FORBIDDEN, null, "kakehashi.community.error.sponsor.only");
+        }
+        return c;
     }
 
     // ---- board and sessions

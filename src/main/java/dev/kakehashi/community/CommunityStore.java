@@ -57,4 +57,14 @@ public interface CommunityStore extends CommunitySessions {
 
     /** Whether the month's report is already written. */
     boolean hasReport(int communityId, YearMonth month);
+
+    /** Records the invitation; false when this person was invited already. */
+    boolean invite(Pin pin);
+
+    Optional<Pin> pin(int communityId, String userKey);
+
+    /** Every invitation of the community, in the order they were made. */
+    List<Pin> pins(int communityId);
+
+    void updatePin(Pin pin);
 }

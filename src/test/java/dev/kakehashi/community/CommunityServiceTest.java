@@ -14,6 +14,8 @@ import dev.kakehashi.community.ao.AoCommunity;
 import dev.kakehashi.community.ao.AoCommunityApproval;
 import dev.kakehashi.community.ao.AoCommunityBoardItem;
 import dev.kakehashi.community.ao.AoCommunityMember;
+import dev.kakehashi.community.ao.AoCommunityPin;
+import dev.kakehashi.community.ao.AoPinEvidence;
 import dev.kakehashi.community.ao.AoCommunityReport;
 import dev.kakehashi.community.ao.AoCommunitySession;
 import dev.kakehashi.community.ao.AoCommunityStore;
@@ -61,6 +63,8 @@ public class CommunityServiceTest {
             .with("ito", "伊藤 遥", "support")
             .with("kato", "加藤", "sales")
             .with("outsider", "外部", "sales")
+            .with("mori", "森", "sales")
+            .with("endo", "遠藤", "support")
             .with("admin", "Administrator")
             .admin("admin");
     private EntityManagerActiveObjects ao;
@@ -75,7 +79,8 @@ public class CommunityServiceTest {
         ao = TestDatabase.open(AoCommunity.class, AoCommunityMember.class, AoCommunityApproval.class,
                 AoCommunityBoardItem.class, AoCommunitySession.class, AoCommunityReport.class, AoDepartment.class,
                 AoDepartmentGroup.class, AoDeptProfile.class, AoDeptProfileItem.class, AoSetting.class, AoGoal.class,
-                AoGoalUpdate.class, AoGoalItem.class);
+                AoGoalUpdate.class, AoGoalItem.class, AoCommunityPin.class, dev.kakehashi.thanks.ao.AoThanks.class,
+                dev.kakehashi.knowledge.ao.AoKnowledgePage.class, dev.kakehashi.collaboration.ao.AoRequest.class);
         DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
                 people, new MemoryCaches());
         departments.create(new DepartmentInput("sales", "Sales", "営業", List.of("sales"), null));
@@ -89,7 +94,8 @@ public class CommunityServiceTest {
         GoalService goals = new GoalService(new AoGoalStore(ao), new NoGoalSpaces(), people, departments, clock);
         AoDepartmentMapStore settings = new AoDepartmentMapStore(ao);
         settings.saveMinimumGroup(3);
-        service = new CommunityService(store, departments, profiles, people, goals, new Pages(), settings, clock);
+        service = new CommunityService(store, departments, profiles, people, goals, new Pages(), settings,
+                new AoPinEvidence(ao), clock);
     }
 
     @After
@@ -319,5 +325,44 @@ public class CommunityServiceTest {
                 Rejection.Reason.INVALID);
 
         assertEquals("goalId", problems.get(0).field());
+    }
+
+    @Test
+    public void theFirstPinFinderIsForTheSponsorAtMostTwoPerDepartmentAndPinsAreNamedOnceTheyAccept() {
+        pilot();
+        Instant in = NOW.minusSeconds(86400);
+        // sales: kato 3, outsider 2, mori 1 (only two kept); support: ito and endo; tanaka leads, kimura sponsors
+        for (int i = 0; i < 3; i++) {
+            dev.kakehashi.community.ao.AoPinEvidenceTest.thanks(ao, "|" + key("kato") + "|", true, "PUBLIC",
+                    "ACTIVE", in);
+        }
+        dev.kakehashi.community.ao.AoPinEvidenceTest.thanks(ao, "|" + key("outsider") + "|" + key("tanaka") + "|",
+                true, "PUBLIC", "ACTIVE", in);
+        dev.kakehashi.community.ao.AoPinEvidenceTest.resultsPage(ao, 1, "results", key("outsider"), in);
+        dev.kakehashi.community.ao.AoPinEvidenceTest.resultsPage(ao, 2, "results", key("mori"), in);
+        dev.kakehashi.community.ao.AoPinEvidenceTest.request(ao, 1, 5, key("ito"), key("endo"), in);
+
+        Rejections.problems(() -> service.firstPinCandidates(key("tanaka"), "english"), Rejection.Reason.FORBIDDEN);
+        Rejections.problems(() -> service.firstPinCandidates(key("ito"), "english"), Rejection.Reason.NOT_FOUND);
+        Map<String, List<CommunityService.Candidate>> found = service.firstPinCandidates(key("kimura"), "english");
+
+        assertEquals(List.of("sales", "support"), List.copyOf(found.keySet()));
+        assertEquals(List.of("kato", "outsider"), found.get("sales").stream().map(c -> c.person().username())
+                .sorted().toList());
+        assertEquals(new dev.kakehashi.community.PinEvidence.Evidence(1, 1, 0), found.get("sales").stream()
+                .filter(c -> c.person().username().equals("outsider")).findFirst().orElseThrow().evidence());
+        assertEquals(2, found.get("support").size());
+
+        assertTrue(service.invitePin(key("kimura"), "english", "ito"));
+        assertFalse(service.invitePin(key("kimura"), "english", "ito"));
+        assertEquals(List.of(), service.firstPins(store.find("english").orElseThrow()));
+        assertEquals("the invitee sees the pilot to answer", "english", service.visible(key("ito"), "english").key());
+        assertEquals(1, service.firstPinCandidates(key("kimura"), "english").get("support").size());
+
+        assertEquals(Pin.State.ACCEPTED, service.answerPin(key("ito"), "english", true).state());
+        Rejections.problems(() -> service.answerPin(key("ito"), "english", false), Rejection.Reason.CONFLICT);
+        assertEquals(List.of("ito"), service.firstPins(store.find("english").orElseThrow()).stream()
+                .map(dev.kakehashi.platform.Person::username).toList());
+        assertTrue(service.read(key("ito"), "english").member());
     }
 }

@@ -7,6 +7,7 @@ import dev.kakehashi.community.Community;
 import dev.kakehashi.community.CommunityStore;
 import dev.kakehashi.community.Membership;
 import dev.kakehashi.community.MonthlyReport;
+import dev.kakehashi.community.Pin;
 import dev.kakehashi.community.Session;
 import dev.kakehashi.platform.ao.AoErrors;
 import java.time.Instant;
@@ -321,5 +322,52 @@ public class AoCommunityStore implements CommunityStore {
     /** MariaDB and Oracle-style databases may give back null for an empty text. */
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    @Override
+    public boolean invite(Pin pin) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(AoCommunityPin.COMMUNITY_ID, pin.communityId());
+        values.put(AoCommunityPin.USER_KEY, pin.userKey());
+        values.put(AoCommunityPin.COMMUNITY_USER, pin.communityId() + ":" + pin.userKey());
+        values.put(AoCommunityPin.PIN_STATE, pin.state().name());
+        values.put(AoCommunityPin.INVITED_AT, pin.invitedAt().toEpochMilli());
+        try {
+            ao.executeInTransaction(() -> ao.create(AoCommunityPin.class, values));
+            return true;
+        } catch (RuntimeException e) {
+            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Pin> pin(int communityId, String userKey) {
+        AoCommunityPin[] rows = ao.find(AoCommunityPin.class, Query.select(AoCommunityPin.SELECT)
+                .where(AoCommunityPin.COMMUNITY_USER + " = ?", communityId + ":" + userKey));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toPin(rows[0]));
+    }
+
+    @Override
+    public List<Pin> pins(int communityId) {
+        return Arrays.stream(ao.find(AoCommunityPin.class, Query.select(AoCommunityPin.SELECT)
+                .where(AoCommunityPin.COMMUNITY_ID + " = ?", communityId).order("ID")))
+                .map(AoCommunityStore::toPin).toList();
+    }
+
+    @Override
+    public void updatePin(Pin pin) {
+        for (AoCommunityPin row : ao.find(AoCommunityPin.class, Query.select(AoCommunityPin.SELECT)
+                .where(AoCommunityPin.COMMUNITY_USER + " = ?", pin.communityId() + ":" + pin.userKey()))) {
+            row.setPinState(pin.state().name());
+            row.save();
+        }
+    }
+
+    private static Pin toPin(AoCommunityPin r) {
+        return new Pin(r.getCommunityId(), r.getUserKey(), Pin.State.valueOf(r.getPinState()),
+                Instant.ofEpochMilli(r.getInvitedAt()));
     }
 }

@@ -9,6 +9,7 @@ import dev.kakehashi.community.ao.AoCommunity;
 import dev.kakehashi.community.ao.AoCommunityApproval;
 import dev.kakehashi.community.ao.AoCommunityBoardItem;
 import dev.kakehashi.community.ao.AoCommunityMember;
+import dev.kakehashi.community.ao.AoCommunityPin;
 import dev.kakehashi.community.ao.AoCommunityReport;
 import dev.kakehashi.community.ao.AoCommunitySession;
 import dev.kakehashi.collaboration.ao.AoRequest;
@@ -76,7 +77,9 @@ public final class TransferTables {
             TransferTable.of(AoCommunitySession.class)
                     .references(AoCommunitySession.COMMUNITY_ID, AoCommunity.class),
             TransferTable.of(AoCommunityReport.class).references(AoCommunityReport.COMMUNITY_ID, AoCommunity.class)
-                    .startsWithIdOf(AoCommunityReport.COMMUNITY_MONTH, AoCommunity.class));
+                    .startsWithIdOf(AoCommunityReport.COMMUNITY_MONTH, AoCommunity.class),
+            TransferTable.of(AoCommunityPin.class).references(AoCommunityPin.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityPin.COMMUNITY_USER, AoCommunity.class));
 
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of

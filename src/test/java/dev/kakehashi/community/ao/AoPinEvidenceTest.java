@@ -30,7 +30,7 @@ public class AoPinEvidenceTest {
     }
 
     /** A thanks row as the thanks store writes it. */
-    static void thanks(EntityManagerActiveObjects ao, String recipients, boolean cross, String visibility,
+    public static void thanks(EntityManagerActiveObjects ao, String recipients, boolean cross, String visibility,
                        String state, Instant at) {
         Map<String, Object> row = new HashMap<>();
         row.put(AoThanks.SENDER_KEY, "sender");
@@ -45,7 +45,7 @@ public class AoPinEvidenceTest {
         ao.create(AoThanks.class, row);
     }
 
-    static void resultsPage(EntityManagerActiveObjects ao, long pageId, String kind, String creator, Instant at) {
+    public static void resultsPage(EntityManagerActiveObjects ao, long pageId, String kind, String creator, Instant at) {
         Map<String, Object> row = new HashMap<>();
         row.put(AoKnowledgePage.PAGE_ID, pageId);
         row.put(AoKnowledgePage.SPACE_KEY, "KB");
@@ -60,7 +60,7 @@ public class AoPinEvidenceTest {
         ao.create(AoKnowledgePage.class, row);
     }
 
-    static void request(EntityManagerActiveObjects ao, long issueId, int step, String partner, String owner,
+    public static void request(EntityManagerActiveObjects ao, long issueId, int step, String partner, String owner,
                         Instant at) {
         Map<String, Object> row = new HashMap<>();
         row.put(AoRequest.ISSUE_ID, issueId);

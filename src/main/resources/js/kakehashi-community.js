@@ -65,6 +65,22 @@
                 });
             }
         }
+        if (actions) {
+            actions.querySelectorAll('.kakehashi-community-pin-answer').forEach(function (button) {
+                button.addEventListener('click', function () {
+                    send(root, actions, 'POST', base + '/pins/answer',
+                        {accept: button.getAttribute('data-accept') === 'true'});
+                });
+            });
+        }
+        var finder = root.querySelector('.kakehashi-community-pin-finder');
+        if (finder) {
+            finder.querySelectorAll('.kakehashi-community-pin-invite').forEach(function (button) {
+                button.addEventListener('click', function () {
+                    send(root, finder, 'POST', base + '/pins', {username: button.getAttribute('data-username')});
+                });
+            });
+        }
         var board = root.querySelector('.kakehashi-community-board-form');
         if (board) {
             board.addEventListener('submit', function (event) {

@@ -398,6 +398,10 @@ public class AccessMatrixIT {
                     new Row("POST", c + "/recognition/approval", "{}", 401, 404, 409, 404),
                     new Row("POST", c + "/recognition", "{}", 401, 404, 200, 404),
                     new Row("POST", c + "/recognition/approval", "{}", 401, 404, 403, 404),
+                    // the first-pin finder and invitations are the sponsor's (yoshida), answers the invitee's
+                    new Row("GET", c + "/pins/candidates", null, 401, 404, 403, 404),
+                    new Row("POST", c + "/pins", "{\"username\":\"kato\"}", 401, 404, 403, 404),
+                    new Row("POST", c + "/pins/answer", "{\"accept\":true}", 401, 404, 404, 404),
                     new Row("POST", c + "/open", "{}", 401, 404, 200, 403));
 
             assertEquals(List.of(), check(host, rows, "ito", "takahashi"));

@@ -113,4 +113,23 @@ public class CommunityRestIT {
         String tooLong = pilot("long").replace("英会話部", "部".repeat(101));
         assertEquals(400, tanaka.postJson(BASE, tooLong).statusCode());
     }
+
+    @Test
+    public void theSponsorInvitesAFirstPinWhoIsNamedOnlyAfterAccepting() {
+        String path = BASE + "/pins-pilot";
+        ok(SANDBOX.confluence("tanaka").postJson(BASE, pilot("pins-pilot")));
+        Http sponsor = SANDBOX.confluence("yoshida");
+        assertEquals(403, SANDBOX.confluence("tanaka").get(path + "/pins/candidates").statusCode());
+        JsonNode candidates = ok(sponsor.get(path + "/pins/candidates"));
+        candidates.forEach(d -> assertTrue(d.toString(), d.get("people").size() <= 2));
+
+        ok(sponsor.postJson(path + "/pins", "{\"username\":\"kato\"}"));
+        JsonNode invited = ok(SANDBOX.confluence("kato").get(path));
+        assertEquals("INVITED", invited.get("myPin").asText());
+        assertEquals(0, invited.get("firstPins").size());
+        JsonNode accepted = ok(SANDBOX.confluence("kato").postJson(path + "/pins/answer", "{\"accept\":true}"));
+        assertEquals(List.of("加藤 葵"), texts(accepted.get("firstPins"), null));
+        assertEquals(409, SANDBOX.confluence("kato").postJson(path + "/pins/answer", "{\"accept\":false}")
+                .statusCode());
+    }
 }

@@ -61,7 +61,21 @@ public class CommunityResource {
                                 String goalTitle, String rules, int rulesVersion, String logo, boolean logoIsImage,
                                 List<String> themes, String state, String recognition, int memberCount,
                                 boolean member, boolean acknowledged, boolean leader, boolean sponsor, String ladder,
-                                List<String> parts, List<String> approved, List<String> approvable) {
+                                List<String> parts, List<String> approved, List<String> approvable,
+                                List<String> firstPins, String myPin) {
+    }
+
+    /** A candidate first pin with the evidence (the sponsor's view only). */
+    public record CandidateJson(String username, String displayName, int thanksReceived, int resultsPages,
+                                int requestsCompleted) {
+    }
+
+    /** The candidates of one department: no order among them, at most two. */
+    public record DepartmentCandidatesJson(String department, List<CandidateJson> people) {
+    }
+
+    /** The answer to a first-pin invitation. */
+    public record AnswerBody(Boolean accept) {
     }
 
     /** What starts or changes a community: leaders and the sponsor by user name. */
@@ -132,7 +146,9 @@ public class CommunityResource {
                 communities.goalTitle(caller.key(), c).orElse(null), c.rules(), c.rulesVersion(), c.logo(),
                 c.logoIsImage(), c.themes(), c.state().name(), c.recognition().name(), r.memberCount(), r.member(),
                 r.acknowledged(), r.leader(), r.sponsor(), r.membership().map(m -> m.ladder().name()).orElse(null),
-                r.parts(), r.approvals().stream().map(a -> a.part()).toList(), r.approvableParts());
+                r.parts(), r.approvals().stream().map(a -> a.part()).toList(), r.approvableParts(),
+                communities.firstPins(c).stream().map(Person::displayName).toList(),
+                communities.pinOf(caller.key(), c).map(p -> p.state().name()).orElse(null));
     }
 
     /** 200: the community changed (leaders); a change of the rules makes a new version members acknowledge. */
@@ -225,6 +241,40 @@ public class CommunityResource {
         Person caller = Callers.user(people);
         Callers.body(body);
         communities.approve(caller.key(), key);
+        return get(key);
+    }
+
+    /** 200: the first-pin candidates by department (sponsor only, 403 for others). */
+    @GET
+    @Path("{key}/pins/candidates")
+    public List<DepartmentCandidatesJson> candidates(@PathParam("key") String key) {
+        Person caller = Callers.user(people);
+        return communities.firstPinCandidates(caller.key(), key).entrySet().stream()
+                .map(e -> new DepartmentCandidatesJson(e.getKey(), e.getValue().stream()
+                        .map(c -> new CandidateJson(c.person().username(), c.person().displayName(),
+                                c.evidence().thanksReceived(), c.evidence().resultsPages(),
+                                c.evidence().requestsCompleted())).toList())).toList();
+    }
+
+    /** 200: the person invited to be a first pin (sponsor only). */
+    @POST
+    @Path("{key}/pins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CommunityJson invitePin(@PathParam("key") String key, PersonBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        communities.invitePin(caller.key(), key, Callers.body(body).username());
+        return get(key);
+    }
+
+    /** 200: the caller's invitation accepted or declined; 404 when not invited, 409 once answered. */
+    @POST
+    @Path("{key}/pins/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CommunityJson answerPin(@PathParam("key") String key, AnswerBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        communities.answerPin(caller.key(), key, Callers.body(body).accept());
         return get(key);
     }
 

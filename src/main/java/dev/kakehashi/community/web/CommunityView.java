@@ -69,6 +69,14 @@ public class CommunityView {
     public record Step(String value, String label) {
     }
 
+    /** A candidate first pin as the sponsor sees them. */
+    public record CandidateRow(String name, String username, String evidence) {
+    }
+
+    /** The candidates of one department. */
+    public record CandidateGroup(String department, List<CandidateRow> people) {
+    }
+
     /** A department reached in the monthly report (only those with at least k people are given). */
     public record DepartmentRow(String name, int people) {
     }
@@ -184,6 +192,25 @@ public class CommunityView {
             }
             model.put("reportDepartments", reached);
         }
+        model.put("firstPins", communities.firstPins(c).stream().map(Person::displayName).toList());
+        model.put("pinInvited", communities.pinOf(readerKey, c)
+                .filter(p -> p.state() == dev.kakehashi.community.Pin.State.INVITED).isPresent());
+        boolean sponsor = readerKey.equals(c.sponsorKey());
+        model.put("sponsor", sponsor);
+        List<CandidateGroup> groups = new ArrayList<>();
+        if (sponsor) {
+            Map<String, String> names = new HashMap<>();
+            departments.allNames().forEach(d -> names.put(d.key(), d.name(locale)));
+            communities.firstPinCandidates(readerKey, key).forEach((d, list) -> groups.add(new CandidateGroup(
+                    names.getOrDefault(d, d), list.stream().map(x -> new CandidateRow(x.person().displayName(),
+                            x.person().username(), i18n.getText("kakehashi.community.pins.evidence",
+                            Integer.toString(x.evidence().thanksReceived()),
+                            Integer.toString(x.evidence().resultsPages()),
+                            Integer.toString(x.evidence().requestsCompleted())))).toList())));
+            model.put("pendingPins", communities.pendingPins(readerKey, c).stream().map(Person::displayName)
+                    .toList());
+        }
+        model.put("candidates", groups);
         model.put("maxTitle", Integer.toString(CommunityService.MAX_TITLE));
         model.put("maxUrl", Integer.toString(CommunityService.MAX_URL));
         return model;

@@ -8,11 +8,12 @@ import java.util.Locale;
 /**
  * An internal community (社内コミュニティ): its key, names, purpose and the shared goal it serves, the rules members
  * acknowledge (with their version), a logo (an https image address, or a short text such as an emoji or initials),
- * themes, the sponsor and the leaders, its state and its official recognition (公認).
+ * themes, the sponsor and the leaders, its state and its official recognition (公認), and how many members it has (kept
+ * with every join and leave, and counted again every day).
  */
 public record Community(int id, String key, String nameEn, String nameJa, String purpose, Long goalId, String rules,
                         int rulesVersion, String logo, List<String> themes, String sponsorKey, List<String> leaderKeys,
-                        State state, Recognition recognition, Instant createdAt, String createdBy) {
+                        State state, Recognition recognition, Instant createdAt, String createdBy, int memberCount) {
     public Community {
         themes = List.copyOf(themes);
         leaderKeys = List.copyOf(leaderKeys);
@@ -43,6 +44,6 @@ public record Community(int id, String key, String nameEn, String nameJa, String
 
     public Community with(State newState, Recognition newRecognition) {
         return new Community(id, key, nameEn, nameJa, purpose, goalId, rules, rulesVersion, logo, themes, sponsorKey,
-                leaderKeys, newState, newRecognition, createdAt, createdBy);
+                leaderKeys, newState, newRecognition, createdAt, createdBy, memberCount);
     }
 }

@@ -79,7 +79,7 @@ public class CommunityService {
     /** A community as its reader may see it: with whether they are a member, lead it, sponsor it or may approve. */
     public record Reading(Community community, Optional<Membership> membership, int memberCount, boolean leader,
                           boolean sponsor, List<String> approvableParts, List<Approval> approvals,
-                          List<String> parts) {
+                          List<String> parts, List<Pin> pins) {
         public boolean member() {
             return membership.isPresent();
         }
@@ -121,8 +121,8 @@ public class CommunityService {
         approvals.forEach(a -> done.add(a.part()));
         List<String> approvable = c.recognition() == Community.Recognition.REQUESTED
                 ? approvableParts(c, callerKey).stream().filter(p -> !done.contains(p)).toList() : List.of();
-        return new Reading(c, membership, store.memberCount(c.id()), c.isLeader(callerKey),
-                callerKey.equals(c.sponsorKey()), approvable, approvals, parts);
+        return new Reading(c, membership, c.memberCount(), c.isLeader(callerKey),
+                callerKey.equals(c.sponsorKey()), approvable, approvals, parts, store.pins(c.id()));
     }
 
     /** The title of the community's goal, when it has one and the reader may see it. */
@@ -143,7 +143,11 @@ public class CommunityService {
 
     /** The board, newest first; only what the reader may see (pages through the host's permissions). */
     public List<BoardEntry> board(String callerKey, String key) {
-        Community c = visible(callerKey, key);
+        return board(callerKey, visible(callerKey, key));
+    }
+
+    /** The board of a community {@link #read} gave this reader. */
+    public List<BoardEntry> board(String callerKey, Community c) {
         List<BoardEntry> shown = new ArrayList<>();
         for (BoardItem item : store.board(c.id(), BOARD_SHOWN)) {
             if (item.pageId() != null) {
@@ -158,7 +162,17 @@ public class CommunityService {
 
     /** The latest monthly report, if one was written. */
     public Optional<MonthlyReport> latestReport(String callerKey, String key) {
-        return store.latestReport(visible(callerKey, key).id());
+        return latestReport(visible(callerKey, key));
+    }
+
+    /** The latest monthly report of a community {@link #read} gave. */
+    public Optional<MonthlyReport> latestReport(Community c) {
+        return store.latestReport(c.id());
+    }
+
+    /** Counts every community's members again (the daily job), correcting a count two concurrent joins left. */
+    public int recountMembers() {
+        return store.recountMembers();
     }
 
     /** The members with their ladder step: leaders see everyone (first {@link #MEMBERS_SHOWN}); others nothing. */
@@ -198,7 +212,7 @@ public class CommunityService {
         Instant now = clock.instant();
         Community c = store.create(new Community(0, key, f.nameEn, f.nameJa, f.purpose, f.goalId, f.rules, 1, f.logo,
                         f.themes, sponsor.key(), List.copyOf(leaders), Community.State.PILOT,
-                        Community.Recognition.NONE, now, callerKey))
+                        Community.Recognition.NONE, now, callerKey, 0))
                 .orElseThrow(() -> Rejection.of(Rejection.Reason.CONFLICT, "key", "kakehashi.community.error.key.taken"));
         for (String leader : leaders) {
             store.addMembership(new Membership(c.id(), leader, 1, now, Membership.Ladder.MEMBER));
@@ -215,7 +229,7 @@ public class CommunityService {
         int version = f.rules.equals(c.rules()) ? c.rulesVersion() : c.rulesVersion() + 1;
         Community changed = new Community(c.id(), c.key(), f.nameEn, f.nameJa, f.purpose, f.goalId, f.rules, version,
                 f.logo, f.themes, c.sponsorKey(), c.leaderKeys(), c.state(), c.recognition(), c.createdAt(),
-                c.createdBy());
+                c.createdBy(), c.memberCount());
         store.update(changed);
         return changed;
     }
@@ -485,8 +499,13 @@ public class CommunityService {
 
     /** The first pins: people who accepted; named to everyone who sees the community. */
     public List<Person> firstPins(Community c) {
+        return firstPins(store.pins(c.id()));
+    }
+
+    /** The first pins among the invitations a {@link Reading} holds. */
+    public List<Person> firstPins(List<Pin> invitations) {
         List<Person> pins = new ArrayList<>();
-        store.pins(c.id()).stream().filter(p -> p.state() == Pin.State.ACCEPTED)
+        invitations.stream().filter(p -> p.state() == Pin.State.ACCEPTED)
                 .forEach(p -> people.byKey(p.userKey()).ifPresent(pins::add));
         return pins;
     }

@@ -32,6 +32,9 @@ public interface CommunityStore extends CommunitySessions {
 
     int memberCount(int communityId);
 
+    /** Writes every community's member count as counted now; returns how many communities were counted. */
+    int recountMembers();
+
     /** Memberships in the order people joined, at most {@code max}. */
     List<Membership> memberships(int communityId, int max);
 

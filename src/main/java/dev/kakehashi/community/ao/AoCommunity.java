@@ -24,8 +24,9 @@ public interface AoCommunity extends Entity {
     String RECOGNITION = "RECOGNITION";
     String CREATED_AT = "CREATED_AT";
     String CREATED_BY = "CREATED_BY";
+    String MEMBER_COUNT = "MEMBER_COUNT";
     String SELECT = String.join(", ", "ID", COMMUNITY_KEY, NAME_EN, NAME_JA, PURPOSE, GOAL_ID, RULES, RULES_VERSION,
-            LOGO, THEMES, SPONSOR_KEY, LEADER_KEYS, STATE, RECOGNITION, CREATED_AT, CREATED_BY);
+            LOGO, THEMES, SPONSOR_KEY, LEADER_KEYS, STATE, RECOGNITION, CREATED_AT, CREATED_BY, MEMBER_COUNT);
 
     /** The stable key, unique. */
     @NotNull
@@ -120,4 +121,13 @@ public interface AoCommunity extends Entity {
     String getCreatedBy();
 
     void setCreatedBy(String key);
+
+    /**
+     * Members, counted in the transaction of every join and leave (a count, not an increment, so a lost update is off
+     * by the other writer's row at most) and counted again by the daily job.
+     */
+    @NotNull
+    int getMemberCount();
+
+    void setMemberCount(int count);
 }

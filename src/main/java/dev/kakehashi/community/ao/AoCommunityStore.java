@@ -44,6 +44,7 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunity.RECOGNITION, c.recognition().name());
         values.put(AoCommunity.CREATED_AT, c.createdAt().toEpochMilli());
         values.put(AoCommunity.CREATED_BY, c.createdBy());
+        values.put(AoCommunity.MEMBER_COUNT, 0);
         try {
             AoCommunity row = ao.executeInTransaction(() -> {
                 AoCommunity created = ao.create(AoCommunity.class, values);
@@ -119,7 +120,11 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunityMember.JOINED_AT, m.joinedAt().toEpochMilli());
         values.put(AoCommunityMember.LADDER, m.ladder().name());
         try {
-            ao.executeInTransaction(() -> ao.create(AoCommunityMember.class, values));
+            ao.executeInTransaction(() -> {
+                ao.create(AoCommunityMember.class, values);
+                writeCount(m.communityId());
+                return null;
+            });
             return true;
         } catch (RuntimeException e) {
             if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
@@ -142,8 +147,35 @@ public class AoCommunityStore implements CommunityStore {
 
     @Override
     public boolean removeMembership(int communityId, String userKey) {
-        return ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.COMMUNITY_USER + " = ?",
-                communityId + ":" + userKey) > 0;
+        return ao.executeInTransaction(() -> {
+            boolean removed = ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.COMMUNITY_USER + " = ?",
+                    communityId + ":" + userKey) > 0;
+            if (removed) {
+                writeCount(communityId);
+            }
+            return removed;
+        });
+    }
+
+    private void writeCount(int communityId) {
+        AoCommunity row = ao.get(AoCommunity.class, communityId);
+        if (row != null) {
+            row.setMemberCount(memberCount(communityId));
+            row.save();
+        }
+    }
+
+    @Override
+    public int recountMembers() {
+        AoCommunity[] rows = ao.find(AoCommunity.class, Query.select("ID, " + AoCommunity.MEMBER_COUNT));
+        for (AoCommunity row : rows) {
+            int counted = memberCount(row.getID());
+            if (counted != row.getMemberCount()) {
+                row.setMemberCount(counted);
+                row.save();
+            }
+        }
+        return rows.length;
     }
 
     @Override
@@ -302,7 +334,7 @@ public class AoCommunityStore implements CommunityStore {
                 text(r.getPurpose()), r.getGoalId(), text(r.getRules()), r.getRulesVersion(), text(r.getLogo()),
                 lines(r.getThemes()), r.getSponsorKey(), lines(r.getLeaderKeys()),
                 Community.State.valueOf(r.getState()), Community.Recognition.valueOf(r.getRecognition()),
-                Instant.ofEpochMilli(r.getCreatedAt()), text(r.getCreatedBy()));
+                Instant.ofEpochMilli(r.getCreatedAt()), text(r.getCreatedBy()), r.getMemberCount());
     }
 
     private static Membership toMembership(AoCommunityMember r) {

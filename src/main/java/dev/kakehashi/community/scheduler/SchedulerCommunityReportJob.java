@@ -10,7 +10,8 @@ import java.time.LocalTime;
 
 /**
  * Writes last month's report of every community, on one node of the cluster. It runs daily and writes only reports
- * that are missing, so the reports appear on the 1st, or on the first day after it that the job runs.
+ * that are missing, so the reports appear on the 1st, or on the first day after it that the job runs. It also counts
+ * every community's members again.
  */
 public class SchedulerCommunityReportJob extends DailyClusterJob {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.kakehashi.kakehashi.community");
@@ -27,6 +28,8 @@ public class SchedulerCommunityReportJob extends DailyClusterJob {
 
     @Override
     protected String work() {
-        return communities.writeMonthlyReports() + " community monthly reports written";
+        int reports = communities.writeMonthlyReports();
+        return reports + " community monthly reports written, members of " + communities.recountMembers()
+                + " communities counted";
     }
 }

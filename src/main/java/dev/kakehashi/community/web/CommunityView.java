@@ -160,7 +160,7 @@ public class CommunityView {
         List<String> approved = r.approvals().stream().map(a -> a.part()).toList();
         model.put("parts", r.parts().stream().map(p -> new PartRow(partLabel(p, locale), approved.contains(p)))
                 .toList());
-        model.put("board", communities.board(readerKey, key).stream().map(e -> new BoardRow(
+        model.put("board", communities.board(readerKey, c).stream().map(e -> new BoardRow(
                 i18n.getText("kakehashi.community.board.kind." + e.item().kind().name().toLowerCase(Locale.ROOT)),
                 e.title(), e.item().pageId() == null ? application.getBaseUrl(UrlMode.RELATIVE) + e.url() : e.url(),
                 DAY.format(e.item().addedAt()))).toList());
@@ -172,7 +172,7 @@ public class CommunityView {
         model.put("members", members);
         model.put("ladders", List.of(Membership.Ladder.values()).stream().map(l -> new Step(l.name(), ladder(l)))
                 .toList());
-        MonthlyReport report = communities.latestReport(readerKey, key).orElse(null);
+        MonthlyReport report = communities.latestReport(c).orElse(null);
         model.put("hasReport", report != null);
         if (report != null) {
             model.put("reportMonth", report.month().toString());
@@ -192,9 +192,9 @@ public class CommunityView {
             }
             model.put("reportDepartments", reached);
         }
-        model.put("firstPins", communities.firstPins(c).stream().map(Person::displayName).toList());
-        model.put("pinInvited", communities.pinOf(readerKey, c)
-                .filter(p -> p.state() == dev.kakehashi.community.Pin.State.INVITED).isPresent());
+        model.put("firstPins", communities.firstPins(r.pins()).stream().map(Person::displayName).toList());
+        model.put("pinInvited", r.pins().stream().anyMatch(p -> p.userKey().equals(readerKey)
+                && p.state() == dev.kakehashi.community.Pin.State.INVITED));
         boolean sponsor = readerKey.equals(c.sponsorKey());
         model.put("sponsor", sponsor);
         List<CandidateGroup> groups = new ArrayList<>();

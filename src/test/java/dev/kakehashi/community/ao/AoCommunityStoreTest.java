@@ -43,7 +43,7 @@ public class AoCommunityStoreTest {
     private static Community community(String key, String purpose) {
         return new Community(0, key, "English club", "英会話部", purpose, 42L, "Be kind 🙂", 1, "🗣",
                 List.of("英会話", "Reading"), "sponsor-key", List.of("k1", "k2"), Community.State.PILOT,
-                Community.Recognition.NONE, T0, "k1");
+                Community.Recognition.NONE, T0, "k1", 0);
     }
 
     @Test
@@ -72,7 +72,7 @@ public class AoCommunityStoreTest {
         Community c = store.create(community("english", "a")).orElseThrow();
         Community changed = new Community(c.id(), c.key(), "English", "英語", "b", null, "new rules", 2, "https://x/a.png",
                 List.of(), c.sponsorKey(), c.leaderKeys(), Community.State.OPEN, Community.Recognition.REQUESTED,
-                c.createdAt(), c.createdBy());
+                c.createdAt(), c.createdBy(), 0);
 
         store.update(changed);
 
@@ -87,6 +87,7 @@ public class AoCommunityStoreTest {
         assertTrue(store.addMembership(m));
         assertFalse(store.addMembership(m));
         assertEquals(1, store.memberCount(id));
+        assertEquals(1, store.find("english").orElseThrow().memberCount());
         assertEquals(m, store.membership(id, "k3").orElseThrow());
         assertEquals(List.of(id), store.communitiesOf("k3"));
 
@@ -97,6 +98,20 @@ public class AoCommunityStoreTest {
         assertTrue(store.removeMembership(id, "k3"));
         assertFalse(store.removeMembership(id, "k3"));
         assertEquals(0, store.memberCount(id));
+        assertEquals(0, store.find("english").orElseThrow().memberCount());
+    }
+
+    @Test
+    public void theDailyRecountCorrectsAStaleMemberCount() {
+        int id = store.create(community("english", "a")).orElseThrow().id();
+        store.addMembership(new Membership(id, "k3", 1, T0, Membership.Ladder.MEMBER));
+        AoCommunity row = ao.get(AoCommunity.class, id);
+        row.setMemberCount(7);
+        row.save();
+
+        assertEquals(1, store.recountMembers());
+
+        assertEquals(1, store.find("english").orElseThrow().memberCount());
     }
 
     @Test

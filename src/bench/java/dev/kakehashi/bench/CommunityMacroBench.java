@@ -104,7 +104,8 @@ public final class CommunityMacroBench {
             AoCommunityStore store = new AoCommunityStore(ao);
             CommunityService service = new CommunityService(store, departments, new AoProfileStore(ao), people,
                     new GoalService(new AoGoalStore(ao), new NoGoalSpaces(), people, departments, clock),
-                    new NoKnowledgePages(), new AoDepartmentMapStore(ao), new AoPinEvidence(ao), clock);
+                    new NoKnowledgePages(), new AoDepartmentMapStore(ao), new AoPinEvidence(ao),
+                    new dev.kakehashi.community.RecordedSessions(store), clock);
             // leaders: user 0 (sales) and user 1 (development); sponsor user 2; the reader user 3 joins
             Community c = service.create(BenchPeople.key(0), new CommunityInput("bench", "Bench", "ベンチ", "p", null,
                     "r", "B", List.of("t"), "user2", List.of("user1")));

@@ -60,11 +60,12 @@ public class CommunityService {
     private final KnowledgePages pages;
     private final DepartmentMapStore settings;
     private final PinEvidence evidence;
+    private final CommunitySessions sessions;
     private final Clock clock;
 
     public CommunityService(CommunityStore store, DepartmentService departments, ProfileStore profiles,
                             People people, GoalService goals, KnowledgePages pages, DepartmentMapStore settings,
-                            PinEvidence evidence, Clock clock) {
+                            PinEvidence evidence, CommunitySessions sessions, Clock clock) {
         this.store = store;
         this.departments = departments;
         this.profiles = profiles;
@@ -73,6 +74,7 @@ public class CommunityService {
         this.pages = pages;
         this.settings = settings;
         this.evidence = evidence;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -615,12 +617,12 @@ public class CommunityService {
     /** The report of one community and month, computed from its sessions. */
     public MonthlyReport report(int communityId, YearMonth month, int k) {
         LocalDate from = month.atDay(1);
-        List<Session> sessions = store.held(communityId, from, month.plusMonths(1).atDay(1));
+        List<Session> held = sessions.held(communityId, from, month.plusMonths(1).atDay(1));
         int online = 0;
         int offline = 0;
         int attendances = 0;
         Set<String> unique = new LinkedHashSet<>();
-        for (Session s : sessions) {
+        for (Session s : held) {
             if (s.format() == Session.Format.ONLINE) {
                 online++;
             } else {
@@ -641,7 +643,7 @@ public class CommunityService {
         });
         int repeat = 0;
         if (!unique.isEmpty()) {
-            Set<String> before = store.attendedBefore(communityId, from);
+            Set<String> before = sessions.attendedBefore(communityId, from);
             long again = unique.stream().filter(before::contains).count();
             repeat = (int) Math.round(100.0 * again / unique.size());
         }

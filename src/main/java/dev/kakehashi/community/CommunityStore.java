@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Port to where communities, their people, approvals, board, sessions and monthly reports are kept. */
-public interface CommunityStore extends CommunitySessions {
+public interface CommunityStore {
     /** Adds the community; empty when its key is taken. */
     Optional<Community> create(Community community);
 
@@ -51,6 +51,12 @@ public interface CommunityStore extends CommunitySessions {
     List<BoardItem> board(int communityId, int max);
 
     Session addSession(Session session);
+
+    /** The community's recorded sessions held from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<Session> held(int communityId, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** User keys of everyone who attended a recorded session of the community before {@code before}. */
+    java.util.Set<String> attendedBefore(int communityId, java.time.LocalDate before);
 
     /** Saves the report; false when the month's report was already written. */
     boolean saveReport(MonthlyReport report);

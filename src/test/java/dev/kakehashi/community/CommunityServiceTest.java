@@ -95,7 +95,7 @@ public class CommunityServiceTest {
         AoDepartmentMapStore settings = new AoDepartmentMapStore(ao);
         settings.saveMinimumGroup(3);
         service = new CommunityService(store, departments, profiles, people, goals, new Pages(), settings,
-                new AoPinEvidence(ao), clock);
+                new AoPinEvidence(ao), new RecordedSessions(store), clock);
     }
 
     @After

@@ -132,4 +132,25 @@ public class CommunityRestIT {
         assertEquals(409, SANDBOX.confluence("kato").postJson(path + "/pins/answer", "{\"accept\":false}")
                 .statusCode());
     }
+
+    @Test
+    public void theDailyJobWritesLastMonthsReportOfTheDemoCommunity() {
+        Http admin = SANDBOX.confluence("admin");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"")
+                .matcher(admin.get("/sandbox/jobs").body());
+        assertTrue(token.find());
+        HttpResponse<String> ran = admin.post("/sandbox/jobs", "application/x-www-form-urlencoded",
+                "job=dev.kakehashi.kakehashi.community.monthly&atl_token=" + token.group(1));
+        assertEquals(ran.body(), 200, ran.statusCode());
+        assertTrue(ran.body(), ran.body().contains("community monthly reports written"));
+
+        JsonNode report = ok(SANDBOX.confluence("kato").get(BASE + "/reading-circle/report"));
+        assertEquals(java.time.YearMonth.now().minusMonths(1).toString(), report.get("month").asText());
+        assertEquals(1, report.get("sessionsOnline").asInt());
+        assertEquals(0, report.get("sessionsOffline").asInt());
+        assertEquals(4, report.get("attendances").asInt());
+        assertEquals(4, report.get("uniquePeople").asInt());
+        // two from マーケティング and two from カスタマーサポート: below k (5), so no department is named
+        assertEquals(0, report.get("departments").size());
+    }
 }

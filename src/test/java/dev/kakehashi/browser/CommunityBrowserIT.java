@@ -117,4 +117,40 @@ public class CommunityBrowserIT {
         startsAndRecognises("en", "eikaiwa-en", "English club", "Pilot (closed)",
                 "Officially recognised: taking part counts as work.");
     }
+
+    @Test
+    public void theSponsorAloneSeesTheFirstPinFinderAndAMemberJoinsWithTheRules() throws Exception {
+        String path = LIST + "/reading-circle";
+        as("yamada", path, "en");
+        WebElement finder = community().findElement(By.className("kakehashi-community-pin-finder"));
+        assertTrue(finder.getText(), finder.getText().contains("only you see this"));
+        finder.findElements(By.className("kakehashi-community-candidates")).forEach(list ->
+                assertTrue("at most two per department", list.findElements(By.tagName("li")).size() <= 2));
+        browser.screenshotAt("community-pins-en", ".kakehashi-community-pin-finder");
+
+        as("kobayashi", path, "ja");
+        WebElement c = community();
+        assertTrue("only the sponsor sees the finder",
+                c.findElements(By.className("kakehashi-community-pin-finder")).isEmpty());
+        c.findElement(By.className("kakehashi-community-join-button")).click();
+        browser.waitUntil(d -> {
+            try {
+                return !community().findElement(By.className("kakehashi-form-errors")).getText().isEmpty();
+            } catch (RuntimeException stale) {
+                return false;
+            }
+        });
+        assertEquals("現在のルールに同意しないと参加できません", "参加するには現在のルールに同意してください。",
+                community().findElement(By.className("kakehashi-form-errors")).getText());
+        community().findElement(By.name("acknowledge")).click();
+        community().findElement(By.className("kakehashi-community-join-button")).click();
+        browser.waitUntil(d -> {
+            try {
+                return !community().findElements(By.className("kakehashi-community-board-form")).isEmpty();
+            } catch (RuntimeException stale) {
+                return false;
+            }
+        });
+        assertEquals("メンバー 5 人", community().findElement(By.className("kakehashi-community-members")).getText());
+    }
 }

@@ -17,7 +17,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -173,5 +180,47 @@ public class AoCommunityStoreTest {
         assertEquals(october, store.latestReport(id).orElseThrow());
         assertTrue(store.saveReport(november));
         assertEquals(november, store.latestReport(id).orElseThrow());
+    }
+
+    @Test
+    public void concurrentJoinsFromTwoNodesAddEachPersonOnceAndTheRecountMatchesTheRows() throws Exception {
+        TestDatabase.close(ao);
+        List<EntityManagerActiveObjects> nodes = TestDatabase.openNodes(2, AoCommunity.class,
+                AoCommunityMember.class, AoCommunityApproval.class, AoCommunityBoardItem.class,
+                AoCommunitySession.class, AoCommunityReport.class, AoCommunityPin.class);
+        ao = nodes.get(0);
+        try {
+            List<AoCommunityStore> stores = nodes.stream().map(AoCommunityStore::new).toList();
+            int id = stores.get(0).create(community("english", "a")).orElseThrow().id();
+            AtomicInteger added = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 6; w++) {
+                AoCommunityStore mine = stores.get(w % 2);
+                done.add(pool.submit(() -> {
+                    start.await();
+                    // every writer tries the same 30 people: each joins once
+                    for (int i = 0; i < 30; i++) {
+                        if (mine.addMembership(new Membership(id, "p" + i, 1, T0, Membership.Ladder.MEMBER))) {
+                            added.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+
+            assertEquals(30, added.get());
+            assertEquals(30, stores.get(1).memberCount(id));
+            stores.get(1).recountMembers();
+            assertEquals(30, stores.get(0).find("english").orElseThrow().memberCount());
+        } finally {
+            TestDatabase.close(nodes.get(1));
+        }
     }
 }

@@ -33,9 +33,9 @@ public interface AoCommunityReport extends Entity {
 
     void setCommunityId(int id);
 
-    /** The month, YYYY-MM (sorts as text). */
+    /** The month, YYYY-MM (sorts as text; room for 10 characters as the app's other day columns). */
     @NotNull
-    @StringLength(7)
+    @StringLength(10)
     String getReportMonth();
 
     void setReportMonth(String month);

@@ -273,6 +273,51 @@ public class SecurityBrowserIT {
         assertTrue(pageText().contains(XssPayloads.ALL.get(6)));
     }
 
+    /** A community led by admin and tanaka with payloads in every text, a hostile board item and a session. */
+    private static void plantCommunity(SandboxHost host) throws Exception {
+        List<String> p = XssPayloads.ALL;
+        List<String> shortOnes = p.stream().filter(x -> x.length() <= 50).toList();
+        Map<String, Object> community = Map.of("key", "xss-community", "nameJa", shortOnes.get(0),
+                "nameEn", shortOnes.get(1), "purpose", String.join(" ", p.subList(0, 4)),
+                "rules", String.join(" ", p.subList(4, 8)), "themes", shortOnes.subList(2, 5), "sponsor", "yamada",
+                "leaders", List.of("tanaka"));
+        Http admin = new Http(host.baseUrl()).as("admin", "admin");
+        var created = admin.postJson("/rest/kakehashi/1.0/communities", JSON.writeValueAsString(community));
+        assertEquals(created.body(), 200, created.statusCode());
+        var item = admin.postJson("/rest/kakehashi/1.0/communities/xss-community/board", JSON.writeValueAsString(
+                Map.of("kind", "ANSWER", "url", "/x?<script>window.kakehashiXss=1</script>", "title", p.get(9))));
+        assertEquals(item.body(), 200, item.statusCode());
+        assertEquals(200, admin.postJson("/rest/kakehashi/1.0/communities/xss-community/members",
+                "{\"username\":\"kato\"}").statusCode());
+    }
+
+    @Test
+    public void communityViewsShowPayloadsAsText() throws Exception {
+        plantCommunity(SANDBOX.jira());
+        plantCommunity(SANDBOX.confluence());
+        String jira = SANDBOX.jira().baseUrl();
+        browser.openAs(jira, "/plugins/servlet/kakehashi/communities", "admin", "admin");
+        assertNothingRan("Jira community list");
+        for (String lang : List.of("ja", "en")) {
+            browser.open(jira + "/plugins/servlet/kakehashi/communities/xss-community");
+            browser.language(jira, lang);
+            browser.waitFor(By.cssSelector(".kakehashi-community[data-ready=true] .kakehashi-community-ladder"));
+            assertNothingRan("Jira community page with its leaders' tools (" + lang + ")");
+            assertTrue(pageText().contains(XssPayloads.ALL.get(9)));
+        }
+        browser.logout();
+        String confluence = SANDBOX.confluence().baseUrl();
+        browser.openAs(confluence, "/pages/createpage.action?spaceKey=DEMO", "admin", "admin");
+        browser.waitFor(By.id("content-title")).sendKeys("XSS community");
+        browser.script("document.getElementById('wysiwygTextarea').value = arguments[0];",
+                "<ac:structured-macro ac:name=\"community\"><ac:parameter ac:name=\"community\">xss-community"
+                        + "</ac:parameter></ac:structured-macro>");
+        browser.driver().findElement(By.id("rte-button-publish")).click();
+        browser.waitFor(By.cssSelector(".kakehashi-community[data-ready=true] .kakehashi-community-board"));
+        assertNothingRan("Confluence community macro");
+        assertTrue(pageText().contains(XssPayloads.ALL.get(9)));
+    }
+
     @Test
     public void theDepartmentMapShowsHostileDepartmentNamesAsText() throws Exception {
         String jira = SANDBOX.jira().baseUrl();

@@ -386,6 +386,56 @@ public class AccessMatrixIT {
     }
 
     /**
+     * The community endpoints in both products, on a pilot tanaka starts with takahashi (開発) as the other leader:
+     * ito (マーケティング) is the outsider, who does not see the pilot at all (404), takahashi (a leader) the insider;
+     * the administrator is neither a member nor an approver and does not see it either, until it opens.
+     */
+    @Test
+    public void everyCommunityEndpointAnswersEachCallerAsItMust() throws Exception {
+        for (SandboxHost host : List.of(SANDBOX.jira(), SANDBOX.confluence())) {
+            HttpResponse<String> created = new Http(host.baseUrl()).as("tanaka", "tanaka").postJson(REST
+                    + "/communities", "{\"key\":\"matrix-pilot\",\"nameEn\":\"M\",\"nameJa\":\"M\",\"purpose\":\"p\","
+                    + "\"rules\":\"r\",\"sponsor\":\"yoshida\",\"leaders\":[\"takahashi\"]}");
+            assertEquals(created.body(), 200, created.statusCode());
+            String c = "/communities/matrix-pilot";
+            String change = "{\"nameEn\":\"M2\",\"nameJa\":\"M2\",\"purpose\":\"p\",\"rules\":\"r\"}";
+            List<Row> rows = List.of(
+                    new Row("GET", "/communities", null, 401, 200, 200, 200),
+                    new Row("GET", c, null, 401, 404, 200, 404),
+                    new Row("GET", "/communities/nope", null, 401, 404, 404, 404),
+                    new Row("GET", c + "/board", null, 401, 404, 200, 404),
+                    new Row("GET", c + "/report", null, 401, 404, 204, 404),
+                    new Row("POST", "/communities", "{\"key\":\"matrix-new\",\"nameEn\":\"N\",\"nameJa\":\"N\","
+                            + "\"purpose\":\"p\",\"rules\":\"r\",\"sponsor\":\"yoshida\",\"leaders\":[\"suzuki\"]}",
+                            401, 200, 400, 409),
+                    new Row("PUT", c, change, 401, 404, 200, 404),
+                    new Row("POST", c + "/members", "{\"username\":\"kato\"}", 401, 404, 200, 404),
+                    new Row("PUT", c + "/ladder", "{\"username\":\"kato\",\"step\":\"PRESENTER\"}", 401, 404, 200, 404),
+                    new Row("POST", c + "/sessions", "{\"heldOn\":\"2026-11-02\",\"format\":\"ONLINE\","
+                            + "\"attendees\":[\"kato\"]}", 401, 404, 200, 404),
+                    new Row("POST", c + "/board", "{\"kind\":\"ANSWER\",\"url\":\"/x\",\"title\":\"t\"}",
+                            401, 404, 200, 404),
+                    new Row("POST", c + "/join", "{\"rulesVersion\":1}", 401, 404, 200, 404),
+                    new Row("POST", c + "/leave", "{}", 401, 404, 409, 404),
+                    new Row("POST", c + "/recognition/approval", "{}", 401, 404, 409, 404),
+                    new Row("POST", c + "/recognition", "{}", 401, 404, 200, 404),
+                    new Row("POST", c + "/recognition/approval", "{}", 401, 404, 403, 404),
+                    // the first-pin finder and invitations are the sponsor's (yoshida), answers the invitee's
+                    new Row("GET", c + "/pins/candidates", null, 401, 404, 403, 404),
+                    new Row("POST", c + "/pins", "{\"username\":\"kato\"}", 401, 404, 403, 404),
+                    new Row("POST", c + "/pins/answer", "{\"accept\":true}", 401, 404, 404, 404),
+                    new Row("POST", c + "/open", "{}", 401, 404, 200, 403));
+
+            assertEquals(List.of(), check(host, rows, "ito", "takahashi"));
+            assertEquals(List.of(), checkJsonOnly(host, rows, "ito", "takahashi"));
+        }
+        assertEquals(List.of(), checkPage(SANDBOX.jira(), "/plugins/servlet/kakehashi/communities",
+                "kakehashi-community-list", "ito", "takahashi"));
+        assertEquals(List.of(), checkPage(SANDBOX.confluence(), "/plugins/servlet/kakehashi/communities/reading-circle",
+                "class=\"kakehashi-community\"", "ito", "takahashi"));
+    }
+
+    /**
      * A page of the app or the host (not REST) as the four callers see it: anonymous visitors are sent to the login
      * (302), every logged-in caller gets 200 with the element (marker) the page must hold.
      */

@@ -5,6 +5,13 @@ import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.collaboration.ao.AoIssueTypeBinding;
+import dev.kakehashi.community.ao.AoCommunity;
+import dev.kakehashi.community.ao.AoCommunityApproval;
+import dev.kakehashi.community.ao.AoCommunityBoardItem;
+import dev.kakehashi.community.ao.AoCommunityMember;
+import dev.kakehashi.community.ao.AoCommunityPin;
+import dev.kakehashi.community.ao.AoCommunityReport;
+import dev.kakehashi.community.ao.AoCommunitySession;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
 import dev.kakehashi.goals.ao.AoGoal;
@@ -77,7 +84,21 @@ public final class TransferTables {
             TransferTable.of(dev.kakehashi.events.ao.AoEventInvite.class).references(
                     dev.kakehashi.events.ao.AoEventInvite.EVENT_ID, dev.kakehashi.events.ao.AoEvent.class)
                     .startsWithIdOf(dev.kakehashi.events.ao.AoEventInvite.ROW_KEY,
-                            dev.kakehashi.events.ao.AoEvent.class));
+                            dev.kakehashi.events.ao.AoEvent.class),
+            TransferTable.of(AoCommunity.class),
+            TransferTable.of(AoCommunityMember.class).references(AoCommunityMember.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityMember.COMMUNITY_USER, AoCommunity.class),
+            TransferTable.of(AoCommunityApproval.class)
+                    .references(AoCommunityApproval.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityApproval.COMMUNITY_PART, AoCommunity.class),
+            TransferTable.of(AoCommunityBoardItem.class)
+                    .references(AoCommunityBoardItem.COMMUNITY_ID, AoCommunity.class),
+            TransferTable.of(AoCommunitySession.class)
+                    .references(AoCommunitySession.COMMUNITY_ID, AoCommunity.class),
+            TransferTable.of(AoCommunityReport.class).references(AoCommunityReport.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityReport.COMMUNITY_MONTH, AoCommunity.class),
+            TransferTable.of(AoCommunityPin.class).references(AoCommunityPin.COMMUNITY_ID, AoCommunity.class)
+                    .startsWithIdOf(AoCommunityPin.COMMUNITY_USER, AoCommunity.class));
 
     /**
      * Entities of the {@code ao} module that are not data to move: the transfer's own bookkeeping, and the ids of

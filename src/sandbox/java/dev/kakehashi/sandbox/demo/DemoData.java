@@ -45,6 +45,7 @@ public final class DemoData {
         DemoProfiles.create(plugin);
         DemoLunch.create(plugin);
         DemoEvents.create(plugin);
+        DemoCommunities.create(plugin);
         return true;
     }
 

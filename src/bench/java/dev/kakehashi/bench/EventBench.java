@@ -197,7 +197,7 @@ public final class EventBench {
         ClusterLocks oneNode = Requests.stub(ClusterLocks.class, Object.class, a -> ((Supplier<?>) a[1]).get());
         ThanksStore noThanks = Requests.stub(ThanksStore.class, Object.class, a -> null);
         EventService service = new EventService(new AoEventStore(db.ao), new AoEventSettings(db.ao), departments,
-                people, calendar, oneNode, noThanks, InvitationNotices.NONE, clock);
+                people, calendar, oneNode, noThanks, InvitationNotices.NONE, (user, community) -> false, clock);
         for (int i = 0; i < RENDERS; i++) {
             service.listing(READER);
         }

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * head of every leader's department approved; no leader approves. A department's head is taken to be one of the
  * contacts (窓口) of its department profile; while a department names no contact, an administrator approves for it.
  */
-public class CommunityService {
+public class CommunityService implements VisibleCommunities {
     public static final int MAX_NAME = 100;
     public static final int MAX_TEXT = 4000;
     public static final int MAX_LOGO = 450;
@@ -105,12 +105,24 @@ public class CommunityService {
     public Community visible(String callerKey, String key) {
         requireCaller(callerKey);
         Community c = store.find(key == null ? "" : key).orElseThrow(CommunityService::notFound);
-        if (c.state() == Community.State.OPEN || sees(c, callerKey)
-                || store.membership(c.id(), callerKey).isPresent()
-                || store.pin(c.id(), callerKey).filter(p -> p.state() != Pin.State.DECLINED).isPresent()) {
+        if (seenBy(c, callerKey)) {
             return c;
         }
         throw notFound();
+    }
+
+    @Override
+    public boolean sees(String userKey, String communityKey) {
+        if (userKey == null || communityKey == null) {
+            return false;
+        }
+        return store.find(communityKey).filter(c -> seenBy(c, userKey)).isPresent();
+    }
+
+    private boolean seenBy(Community c, String userKey) {
+        return c.state() == Community.State.OPEN || sees(c, userKey)
+                || store.membership(c.id(), userKey).isPresent()
+                || store.pin(c.id(), userKey).filter(p -> p.state() != Pin.State.DECLINED).isPresent();
     }
 
     /** The community with everything its reader's part in it decides. */

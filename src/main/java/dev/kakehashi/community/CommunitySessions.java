@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where a community's sessions come from, for its monthly report: today {@link RecordedSessions}, the sessions its
- * leaders record; the events feature plugs in by providing the one implementation of this role (its events of the
- * community, with or instead of the recorded ones) in place of {@code RecordedSessions} in the component index.
+ * Where a community's sessions come from, for its monthly report. The one implementation wired is the events
+ * feature's {@code EventSessions}: the sessions its leaders record ({@link RecordedSessions}) and its events.
  */
 public interface CommunitySessions {
     /** The community's sessions held from {@code from} (inclusive) to {@code to} (exclusive). */

@@ -11,6 +11,9 @@ public interface CommunityStore {
 
     Optional<Community> find(String key);
 
+    /** The key of the community with this id, empty when there is none; one statement. */
+    Optional<String> keyOf(int communityId);
+
     /** Every community, by key, at most {@code max}. */
     List<Community> list(int max);
 

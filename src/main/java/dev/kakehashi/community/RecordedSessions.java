@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The sessions leaders record on a community, as the monthly report's source until events provide theirs. */
+/** The sessions leaders record on a community alone (the report's source where no events are counted, as in tests). */
 public class RecordedSessions implements CommunitySessions {
     private final CommunityStore store;
 

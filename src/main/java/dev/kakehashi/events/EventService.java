@@ -4,6 +4,7 @@ import dev.kakehashi.admin.CompanyCalendarService;
 import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
+import dev.kakehashi.community.VisibleCommunities;
 import dev.kakehashi.platform.ClusterLocks;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.People;
@@ -68,11 +69,12 @@ public class EventService {
     private final ClusterLocks locks;
     private final ThanksStore thanks;
     private final InvitationNotices notices;
+    private final VisibleCommunities communities;
     private final Clock clock;
 
     public EventService(EventStore store, EventSettings settings, DepartmentService departments, People people,
                         CompanyCalendarService calendar, ClusterLocks locks, ThanksStore thanks,
-                        InvitationNotices notices, Clock clock) {
+                        InvitationNotices notices, VisibleCommunities communities, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.departments = departments;
@@ -81,6 +83,7 @@ public class EventService {
         this.locks = locks;
         this.thanks = thanks;
         this.notices = notices;
+        this.communities = communities;
         this.clock = clock;
     }
 
@@ -126,6 +129,11 @@ public class EventService {
         }
         String gain = check.required("gain", input.gain(), MAX_GAIN);
         String community = check.optional("communityKey", input.communityKey(), MAX_COMMUNITY);
+        // a key naming no community the organiser sees would drop the event from every report without a word
+        if (community != null && !community.isEmpty() && !check.hasProblem("communityKey")
+                && !communities.sees(callerKey, community)) {
+            check.add("communityKey", "kakehashi.events.error.community.unknown");
+        }
         List<String> organisers = organisers(check, callerKey, input.organisers());
         List<String> audience = audience(check, input.audienceDepartments());
         check.rejectIfAny();

@@ -27,6 +27,23 @@ public interface EventStore {
      */
     List<EventCard> upcoming(Instant from, Collection<String> departments, Collection<Long> own, int limit);
 
+    /**
+     * The events of this community key starting at or after {@code from} and before {@code to}, soonest first, each
+     * with the user keys of the people checked in; two statements (the events by the community key's index, then
+     * their check-ins by the event index), at most {@code limit} events.
+     */
+    List<Held> held(String communityKey, Instant from, Instant to, int limit);
+
+    /** User keys of everyone checked in at an event of this community key that started before {@code before}. */
+    java.util.Set<String> attendedBefore(String communityKey, Instant before);
+
+    /** An event as a community's session: no title, only when, how and who was checked in. */
+    record Held(long eventId, Instant start, EventMode mode, List<String> attendeeKeys) {
+        public Held {
+            attendeeKeys = List.copyOf(attendeeKeys);
+        }
+    }
+
     /** Every row of the event of these kinds (all kinds when empty), oldest first, at most {@code limit}. */
     List<Participation> rows(long eventId, Collection<Participation.Kind> kinds, int limit);
 

@@ -85,7 +85,8 @@ public class EventServiceTest {
         };
         thanks = new AoThanksStore(ao);
         service = new EventService(new AoEventStore(ao), new AoEventSettings(ao), departments, people, calendar,
-                locks, thanks, (event, invitation, at) -> mailed.add(invitation), clock);
+                locks, thanks, (event, invitation, at) -> mailed.add(invitation),
+                (user, community) -> "english-club".equals(community) && !key("outsider").equals(user), clock);
     }
 
     @After
@@ -124,6 +125,30 @@ public class EventServiceTest {
                 lunch(0, false, List.of("sato"), List.of())), Rejection.Reason.INVALID);
 
         assertEquals(List.of("kakehashi.events.error.organisers.departments"), keys(problems));
+    }
+
+    @Test
+    public void theCommunityKeyMustNameACommunityTheOrganiserSees() {
+        List<Problem> typo = Rejections.problems(() -> service.create(key("ito"), community("english-clb")),
+                Rejection.Reason.INVALID);
+        List<Problem> unseen = Rejections.problems(() -> service.create(key("outsider"), community("english-club")),
+                Rejection.Reason.INVALID);
+        Event event = service.create(key("ito"), community(" english-club "));
+
+        assertEquals(List.of("kakehashi.events.error.community.unknown"), keys(typo));
+        assertEquals("communityKey", typo.get(0).field());
+        assertEquals(List.of("kakehashi.events.error.community.unknown"), keys(unseen));
+        assertEquals("english-club", store().find(event.id()).orElseThrow().communityKey());
+        assertEquals("", service.create(key("ito"), community("")).communityKey());
+    }
+
+    private EventInput community(String communityKey) {
+        return new EventInput("英会話ランチ", "lunch", "offline", "本社 5F カフェ", "", "2026-12-10T12:00",
+                "2026-12-10T13:00", 0, "英語で話す練習", false, communityKey, List.of("suzuki"), List.of());
+    }
+
+    private AoEventStore store() {
+        return new AoEventStore(ao);
     }
 
     @Test

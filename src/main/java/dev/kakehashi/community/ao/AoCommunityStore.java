@@ -84,6 +84,13 @@ public class AoCommunityStore implements CommunityStore {
     }
 
     @Override
+    public Optional<String> keyOf(int communityId) {
+        AoCommunity[] rows = ao.find(AoCommunity.class, Query.select("ID, " + AoCommunity.COMMUNITY_KEY)
+                .where("ID = ?", communityId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getCommunityKey());
+    }
+
+    @Override
     public List<Community> list(int max) {
         return Arrays.stream(ao.find(AoCommunity.class, Query.select(AoCommunity.SELECT)
                 .order(AoCommunity.COMMUNITY_KEY).limit(max))).map(AoCommunityStore::toCommunity).toList();

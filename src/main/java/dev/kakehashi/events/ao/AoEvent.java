@@ -98,7 +98,8 @@ public interface AoEvent extends Entity {
 
     void setPrivateEvent(boolean privateEvent);
 
-    /** The community it belongs to (free text for now); empty when none. */
+    /** The key of the community it belongs to; empty when none. The community's monthly report reads by it. */
+    @Indexed
     @StringLength(64)
     String getCommunityKey();
 

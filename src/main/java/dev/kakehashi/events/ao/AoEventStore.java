@@ -132,6 +132,64 @@ public class AoEventStore implements EventStore {
                 params.toArray()).order(AoEvent.START_AT).limit(limit))).map(AoEventStore::card).toList();
     }
 
+    @Override
+    public List<Held> held(String communityKey, Instant from, Instant to, int limit) {
+        if (communityKey == null || communityKey.isEmpty()) {
+            return List.of();
+        }
+        AoEvent[] events = ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
+                .where(AoEvent.COMMUNITY_KEY + " = ? AND " + AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT
+                        + " < ?", communityKey, from.toEpochMilli(), to.toEpochMilli())
+                .order(AoEvent.START_AT + ", ID").limit(limit));
+        Map<Integer, List<String>> attendees = new HashMap<>();
+        Object[] ids = Arrays.stream(events).map(AoEvent::getID).toArray();
+        for (Object[] chunk : chunks(ids)) {
+            ao.stream(AoEventPerson.class, Query.select("ID, " + AoEventPerson.EVENT_ID + ", "
+                    + AoEventPerson.PERSON_KEY).where(AoEventPerson.ROW_KIND + " = ? AND " + AoEventPerson.EVENT_ID
+                    + " IN (" + marks(chunk.length) + ")", withFirst(Participation.Kind.ATTENDED.name(), chunk)),
+                    row -> attendees.computeIfAbsent(row.getEventId(), k -> new ArrayList<>())
+                            .add(row.getPersonKey()));
+        }
+        return Arrays.stream(events).map(e -> new Held(e.getID(), Instant.ofEpochMilli(e.getStartAt()),
+                EventMode.valueOf(e.getEventMode()), attendees.getOrDefault(e.getID(), List.of()))).toList();
+    }
+
+    @Override
+    public java.util.Set<String> attendedBefore(String communityKey, Instant before) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (communityKey == null || communityKey.isEmpty()) {
+            return keys;
+        }
+        List<Object> ids = new ArrayList<>();
+        ao.stream(AoEvent.class, Query.select("ID").where(AoEvent.COMMUNITY_KEY + " = ? AND " + AoEvent.START_AT
+                + " < ?", communityKey, before.toEpochMilli()), row -> ids.add(row.getID()));
+        for (Object[] chunk : chunks(ids.toArray())) {
+            ao.stream(AoEventPerson.class, Query.select("ID, " + AoEventPerson.PERSON_KEY).where(
+                    AoEventPerson.ROW_KIND + " = ? AND " + AoEventPerson.EVENT_ID + " IN (" + marks(chunk.length)
+                            + ")", withFirst(Participation.Kind.ATTENDED.name(), chunk)),
+                    row -> keys.add(row.getPersonKey()));
+        }
+        return keys;
+    }
+
+    /** Most ids one IN list carries (Oracle's limit is 1,000 items; statements stay short). */
+    static final int IN_MAX = 500;
+
+    private static List<Object[]> chunks(Object[] ids) {
+        List<Object[]> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.length; i += IN_MAX) {
+            chunks.add(Arrays.copyOfRange(ids, i, Math.min(ids.length, i + IN_MAX)));
+        }
+        return chunks;
+    }
+
+    private static Object[] withFirst(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     private static Object[] ids(Collection<Long> ids) {
         return ids.stream().filter(i -> i > 0 && i <= Integer.MAX_VALUE).map(Long::intValue).distinct().toArray();
     }

@@ -133,8 +133,27 @@ public class CommunityRestIT {
                 .statusCode());
     }
 
+    private static String communityLunch(String communityKey, java.time.LocalDate day) {
+        return """
+                {"title":"読書会ランチ","format":"lunch","mode":"offline","place":"本社 5F カフェ","link":"",
+                 "start":"%sT12:00","end":"%sT13:00","capacity":0,"gain":"本の話をほかの部署の人とする",
+                 "privateEvent":true,"communityKey":"%s","organisers":["suzuki"],"audienceDepartments":[]}"""
+                .formatted(day, day, communityKey);
+    }
+
     @Test
-    public void theDailyJobWritesLastMonthsReportOfTheDemoCommunity() {
+    public void theDailyJobWritesLastMonthsReportOfTheDemoCommunityCountingItsEvent() {
+        Http ito = SANDBOX.confluence("ito");
+        java.time.LocalDate lastMonth = java.time.LocalDate.now().withDayOfMonth(1).minusMonths(1).plusDays(14);
+        HttpResponse<String> typo = ito.postJson("/rest/kakehashi/1.0/events", communityLunch("reading-circel",
+                lastMonth));
+        assertEquals(typo.body(), 400, typo.statusCode());
+        assertTrue(typo.body(), typo.body().contains("communityKey"));
+        JsonNode event = ok(ito.postJson("/rest/kakehashi/1.0/events", communityLunch("reading-circle", lastMonth)));
+        String path = "/rest/kakehashi/1.0/events/" + event.get("id").asText();
+        ok(ito.putJson(path + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}"));
+        ok(ito.putJson(path + "/attendance", "{\"username\":\"watanabe\",\"attended\":true}"));
+
         Http admin = SANDBOX.confluence("admin");
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"")
                 .matcher(admin.get("/sandbox/jobs").body());
@@ -144,13 +163,17 @@ public class CommunityRestIT {
         assertEquals(ran.body(), 200, ran.statusCode());
         assertTrue(ran.body(), ran.body().contains("community monthly reports written"));
 
-        JsonNode report = ok(SANDBOX.confluence("kato").get(BASE + "/reading-circle/report"));
+        HttpResponse<String> read = SANDBOX.confluence("kato").get(BASE + "/reading-circle/report");
+        JsonNode report = ok(read);
         assertEquals(java.time.YearMonth.now().minusMonths(1).toString(), report.get("month").asText());
+        // the recorded online session and ito's offline lunch of the community
         assertEquals(1, report.get("sessionsOnline").asInt());
-        assertEquals(0, report.get("sessionsOffline").asInt());
-        assertEquals(4, report.get("attendances").asInt());
-        assertEquals(4, report.get("uniquePeople").asInt());
-        // two from マーケティング and two from カスタマーサポート: below k (5), so no department is named
+        assertEquals(1, report.get("sessionsOffline").asInt());
+        // four at the session, tanaka and watanabe checked in at the lunch (watanabe came to both)
+        assertEquals(6, report.get("attendances").asInt());
+        assertEquals(5, report.get("uniquePeople").asInt());
+        // two from マーケティング, two from カスタマーサポート and one from 営業: below k (5), so no department is named
         assertEquals(0, report.get("departments").size());
+        assertFalse("the private event's title is nowhere in the report", read.body().contains("読書会ランチ"));
     }
 }

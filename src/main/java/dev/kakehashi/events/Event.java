@@ -30,6 +30,11 @@ public record Event(long id, String title, EventFormat format, EventMode mode, S
                 communityKey, organiserKeys, audienceDepartments, createdBy, createdAt, announcedAt);
     }
 
+    public Event withCommunityKey(String key) {
+        return new Event(id, title, format, mode, place, link, start, end, capacity, gain, privateEvent, key,
+                organiserKeys, audienceDepartments, createdBy, createdAt, announcedAt);
+    }
+
     /** The event as a list shows it, without its people. */
     public EventCard card() {
         return new EventCard(id, title, format, mode, start, end, privateEvent, announced(), audienceDepartments);

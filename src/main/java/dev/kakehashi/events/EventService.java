@@ -323,6 +323,10 @@ public class EventService {
      */
     public EventDetail detail(String readerKey, long id) {
         Event event = visible(readerKey, id);
+        if (!event.communityKey().isEmpty() && !communities.sees(readerKey, event.communityKey())) {
+            // a reader who may not see the community (a pilot) does not learn its key from the event
+            event = event.withCommunityKey("");
+        }
         List<Participation> rows = store.rows(id, List.of(), MAX_ROWS);
         boolean organiser = event.organisedBy(readerKey);
         boolean invitee = rows.stream().anyMatch(r -> r.kind() == Participation.Kind.INVITEE

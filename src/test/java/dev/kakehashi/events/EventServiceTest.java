@@ -140,6 +140,11 @@ public class EventServiceTest {
         assertEquals(List.of("kakehashi.events.error.community.unknown"), keys(unseen));
         assertEquals("english-club", store().find(event.id()).orElseThrow().communityKey());
         assertEquals("", service.create(key("ito"), community("")).communityKey());
+        assertEquals("english-club", service.detail(key("ito"), event.id()).event().communityKey());
+        service.updateInvitationsBeforeBroadcast(1);
+        service.invite(key("ito"), event.id(), "outsider", PERSONAL[0], false, false);
+        assertEquals("an invitee who may not see the community does not learn its key", "",
+                service.detail(key("outsider"), event.id()).event().communityKey());
     }
 
     private EventInput community(String communityKey) {

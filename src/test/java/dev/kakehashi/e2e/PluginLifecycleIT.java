@@ -72,6 +72,23 @@ public class PluginLifecycleIT {
                         + Http.json(goal).get("version").asInt() + "}"));
         Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO", Blueprints.fields("meeting-notes",
                 "無効化の前の議事録", "sales,development", "", "残ること"));
+        // shuffle lunch: two kept apart, and a round with its seats for the demo programme
+        Http jiraAdmin = SANDBOX.jira("admin");
+        ok(jiraAdmin.putJson(REST + "/lunch/programmes/tokyo-lunch/apart", "{\"first\":\"tanaka\",\"second\":\"sato\"}"));
+        ok(jiraAdmin.postJson(REST + "/lunch/programmes/tokyo-lunch/rounds",
+                "{\"date\":\"" + LocalDate.now().plusDays(1) + "\"}"));
+        // communities: a pilot with a recognition approval, a board item, a first-pin invitation, and a monthly report
+        String pilot = REST + "/communities/lifecycle";
+        ok(tanaka.postJson(REST + "/communities", "{\"key\":\"lifecycle\",\"nameEn\":\"English club\","
+                + "\"nameJa\":\"英会話部\",\"purpose\":\"話す機会を増やす\",\"rules\":\"相手を尊重する\","
+                + "\"logo\":\"🗣\",\"themes\":[\"英会話\"],\"sponsor\":\"yoshida\",\"leaders\":[\"takahashi\"]}"));
+        ok(SANDBOX.jira("takahashi").postJson(pilot + "/recognition", "{}"));
+        ok(SANDBOX.jira("yoshida").postJson(pilot + "/recognition/approval", "{}"));
+        ok(tanaka.postJson(pilot + "/board", "{\"kind\":\"ANSWER\",\"url\":\"/browse/DEMO-1\",\"title\":\"よくある質問\"}"));
+        ok(SANDBOX.jira("yoshida").postJson(pilot + "/pins", "{\"username\":\"kato\"}"));
+        assertTrue(SANDBOX.jira().services().scheduler().jobs()
+                .runNow(com.atlassian.scheduler.config.JobId.of("dev.kakehashi.kakehashi.community.monthly"))
+                .orElseThrow().sandboxSucceeded());
         // the transfer's job and ledger rows: another Jira's export imported into this one
         Path home = Files.createTempDirectory("kakehashi-it-other-jira");
         try (SandboxHost other = SandboxHost.start(Product.JIRA, home, 0)) {

@@ -150,7 +150,9 @@ public interface AoRequest extends Entity {
 
     void setCreatedAt(Long epochMillis);
 
+    /** Indexed for the department map, which counts again the days of the requests changed since its last run. */
     @NotNull
+    @Indexed
     Long getUpdatedAt();
 
     void setUpdatedAt(Long epochMillis);

@@ -37,9 +37,12 @@ import java.util.TreeSet;
  *
  * <p>Kept for the last 730 days: the counts of each day and directed cell (DEPT_MAP_DAY), the days each person took
  * part in each cell (DEPT_MAP_PERSON, a ring of {@value #RING} day bits), and a fingerprint of each day's raw rows
- * (DEPT_MAP_MARK). A run reads the fingerprints of every day in two {@code GROUP BY} statements, counts again the days
- * whose fingerprint changed or that are new (grouped by day, department cell and person), rewrites those days, and
- * counts the windows from the kept rows. A rebuild, or a run that finds no kept state or a gap of more than the kept
+ * (DEPT_MAP_MARK). A run finds the days to count again — the new ones, those of rows added since the last run (a
+ * higher id) and of rows changed since then (the thanks' state change time, the requests' update time, both indexed)
+ * — counts them (grouped by day, department cell and person), rewrites them, and counts the windows from the kept
+ * rows. Where rows were removed (fewer rows than before plus the new ones), and every {@value #CHECK_DAYS} days in any
+ * case, it reads the fingerprints of every day in two {@code GROUP BY} statements and counts again each day whose
+ * fingerprint changed. A rebuild, or a run that finds no kept state or a gap of more than the kept
  * days, counts every day. Days are company days, found in SQL from the time zone's offset, so this works only for a
  * zone whose offset does not change in the kept days (Japan's has not since 1951); elsewhere the caller counts
  * from the raw rows.
@@ -50,9 +53,16 @@ final class KeptContactCount {
     private static final long DAY_MILLIS = 86_400_000L;
 
     private final TransactionalExecutorFactory executors;
+    private final long stampMargin;
 
     KeptContactCount(TransactionalExecutorFactory executors) {
+        this(executors, STAMP_MARGIN_MILLIS);
+    }
+
+    /** @param stampMargin how far before the last run's start a changed row is looked for */
+    KeptContactCount(TransactionalExecutorFactory executors, long stampMargin) {
         this.executors = executors;
+        this.stampMargin = stampMargin;
     }
 
     private record DayCell(long day, String from, String to, int thanks, int requests, int done) {
@@ -96,7 +106,8 @@ final class KeptContactCount {
         long offset = zone.getRules().getOffset(start).getTotalSeconds() * 1000L;
         Kept kept = executors.createExecutor(false, true).execute(connection -> {
             try {
-                return update(connection, new SqlContactCount.Sql(connection), first, last, offset, rebuild);
+                return update(connection, new SqlContactCount.Sql(connection), first, last, offset, rebuild,
+                        stampMargin);
             } catch (SQLException e) {
                 throw new IllegalStateException("Keeping the department map's days failed: " + e.getMessage(), e);
             }
@@ -178,12 +189,12 @@ final class KeptContactCount {
     }
 
     private static Kept update(Connection c, SqlContactCount.Sql sql, long first, long last, long offset,
-                               boolean rebuild) throws SQLException {
+                               boolean rebuild, long stampMargin) throws SQLException {
         Map<PreparedStatement, Integer> batches = new IdentityHashMap<>();
         String dayTable = sql.table("DEPT_MAP_DAY");
         String personTable = sql.table("DEPT_MAP_PERSON");
         String markTable = sql.table("DEPT_MAP_MARK");
-        Map<Long, String> now = fingerprints(c, sql, first, last, offset);
+        long runStart = System.currentTimeMillis();
         Map<Long, String> stored = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + sql.name(AoDeptMapMark.EPOCH_DAY) + ", "
@@ -194,13 +205,35 @@ final class KeptContactCount {
         }
         String throughText = stored.remove(AoDeptMapMark.THROUGH);
         Long through = throughText == null ? null : Long.valueOf(throughText);
+        RunState before = RunState.parse(stored.remove(AoDeptMapMark.STATE));
         boolean full = rebuild || through == null || through < first - 1 || through > last;
+        TableState thanksNow = TableState.read(c, sql, "THANKS");
+        TableState requestsNow = TableState.read(c, sql, "COLLAB_REQUEST");
         TreeSet<Long> dirty = new TreeSet<>();
-        for (long d = first; d <= last; d++) {
-            if (full || d > through || !Objects.equals(now.get(d), stored.get(d))) {
-                dirty.add(d);
+        for (long d = full || through == null ? first : through + 1; d <= last; d++) {
+            dirty.add(d);
+        }
+        boolean check = full || before == null || last - before.checkedDay() >= CHECK_DAYS;
+        if (!check) {
+            long since = before.start() - stampMargin;
+            long newThanks = changedDays(c, sql, "THANKS", AoThanks.STATE_CHANGED_AT, before.thanks().maxId(), since,
+                    offset, first, last, dirty);
+            long newRequests = changedDays(c, sql, "COLLAB_REQUEST", AoRequest.UPDATED_AT,
+                    before.requests().maxId(), since, offset, first, last, dirty);
+            // Rows gone (purged, or the request of a deleted issue) show as fewer rows than before plus the new ones.
+            check = thanksNow.rows() != before.thanks().rows() + newThanks
+                    || requestsNow.rows() != before.requests().rows() + newRequests;
+        }
+        Map<Long, String> now = Map.of();
+        if (check) {
+            now = fingerprints(c, sql, first, last, offset);
+            for (long d = first; d <= last; d++) {
+                if (full || !Objects.equals(now.get(d), stored.get(d))) {
+                    dirty.add(d);
+                }
             }
         }
+        RunState after = new RunState(runStart, thanksNow, requestsNow, check ? last : before.checkedDay());
         Map<String, PersonState> people = new HashMap<>();
         if (full) {
             try (Statement s = c.createStatement()) {
@@ -294,8 +327,10 @@ final class KeptContactCount {
                 for (long d : dirty) {
                     deleteDay.setLong(1, d);
                     add(batches, deleteDay);
-                    deleteMark.setLong(1, d);
-                    add(batches, deleteMark);
+                    if (check) {
+                        deleteMark.setLong(1, d);
+                        add(batches, deleteMark);
+                    }
                 }
                 run(batches, deleteDay);
                 run(batches, deleteMark);
@@ -311,6 +346,9 @@ final class KeptContactCount {
             }
             insertMark.setLong(1, AoDeptMapMark.THROUGH);
             insertMark.setString(2, Long.toString(last));
+            add(batches, insertMark);
+            insertMark.setLong(1, AoDeptMapMark.STATE);
+            insertMark.setString(2, after.format());
             add(batches, insertMark);
             run(batches, insertMark);
             for (Map.Entry<String, int[]> cell : cells.entrySet()) {
@@ -360,6 +398,85 @@ final class KeptContactCount {
         if (batches.getOrDefault(statement, 0) > 0) {
             statement.executeBatch();
             batches.remove(statement);
+        }
+    }
+
+    /** Days between two checks of every day's fingerprint, the net under the look-up of changed rows. */
+    static final int CHECK_DAYS = 7;
+    /** How far before the last run's start a change is looked for: clocks of the cluster's nodes differ a little. */
+    private static final long STAMP_MARGIN_MILLIS = 3_600_000L;
+
+    /** What a run saw of one raw table: its highest id and its number of rows. */
+    private record TableState(long maxId, long rows) {
+        static TableState read(Connection c, SqlContactCount.Sql sql, String table) throws SQLException {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(" + sql.name("ID") + "), 0), COUNT(*) FROM "
+                         + sql.table(table))) {
+                rs.next();
+                return new TableState(rs.getLong(1), rs.getLong(2));
+            }
+        }
+    }
+
+    /** The last run: when it started, the raw tables as it saw them, the last day it checked every fingerprint. */
+    private record RunState(long start, TableState thanks, TableState requests, long checkedDay) {
+        String format() {
+            return start + ":" + thanks.maxId() + ":" + thanks.rows() + ":" + requests.maxId() + ":" + requests.rows()
+                    + ":" + checkedDay;
+        }
+
+        static RunState parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            String[] p = text.split(":");
+            if (p.length != 6) {
+                return null;
+            }
+            try {
+                return new RunState(Long.parseLong(p[0]), new TableState(Long.parseLong(p[1]), Long.parseLong(p[2])),
+                        new TableState(Long.parseLong(p[3]), Long.parseLong(p[4])), Long.parseLong(p[5]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code dirty} the days (within the kept ones) of the rows added since the last run (a higher id) and of
+     * the rows changed since {@code since} (their change time, indexed). Returns how many rows were added, wherever
+     * their day.
+     */
+    private static long changedDays(Connection c, SqlContactCount.Sql sql, String table, String changedAt,
+                                    long maxId, long since, long offset, long first, long last, TreeSet<Long> dirty)
+            throws SQLException {
+        long added = 0;
+        String at = sql.name("CREATED_AT");
+        try (PreparedStatement s = c.prepareStatement("SELECT " + at + " FROM " + sql.table(table) + " WHERE "
+                + sql.name("ID") + " > ?")) {
+            s.setLong(1, maxId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    added++;
+                    keep(Math.floorDiv(rs.getLong(1) + offset, DAY_MILLIS), first, last, dirty);
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT " + at + " FROM " + sql.table(table) + " WHERE "
+                + sql.name(changedAt) + " >= ?")) {
+            s.setLong(1, since);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keep(Math.floorDiv(rs.getLong(1) + offset, DAY_MILLIS), first, last, dirty);
+                }
+            }
+        }
+        return added;
+    }
+
+    private static void keep(long day, long first, long last, TreeSet<Long> dirty) {
+        if (day >= first && day <= last) {
+            dirty.add(day);
         }
     }
 

@@ -128,7 +128,11 @@ public interface AoThanks extends Entity {
 
     void setStateChangedBy(String key);
 
-    /** When it was withdrawn or hidden, in milliseconds since the epoch. */
+    /**
+     * When it was withdrawn, hidden or shown again, in milliseconds since the epoch. Indexed for the department map,
+     * which counts again the days of the thanks changed since its last run.
+     */
+    @Indexed
     Long getStateChangedAt();
 
     void setStateChangedAt(Long millis);

@@ -447,11 +447,16 @@ public class AoDepartmentMapStoreTest {
 
     /** Two years of mixed contacts: multi-department thanks, private, hidden and withdrawn ones, requests. */
     private void randomContacts(long seed, int thanks, int requests) {
+        randomContacts(seed, thanks, requests, 770);
+    }
+
+    /** As above, on the {@code span} days from 760 days before today (770: into the days after today). */
+    private void randomContacts(long seed, int thanks, int requests, int span) {
         java.util.Random random = new java.util.Random(seed);
         List<String> depts = List.of("sales", "development", "it", "support", "hr");
         LocalDate first = TODAY.minusDays(760);
         for (int i = 0; i < thanks; i++) {
-            LocalDate day = first.plusDays(random.nextInt(770));
+            LocalDate day = first.plusDays(random.nextInt(span));
             String sender = "p" + random.nextInt(40);
             List<String> recipients = new ArrayList<>();
             int count = random.nextInt(4);
@@ -476,7 +481,7 @@ public class AoDepartmentMapStoreTest {
             thanks(day, sender, recipients, from, to, visibility, state);
         }
         for (int i = 0; i < requests; i++) {
-            LocalDate day = first.plusDays(random.nextInt(770));
+            LocalDate day = first.plusDays(random.nextInt(span));
             String from = depts.get(random.nextInt(depts.size()));
             String to = random.nextInt(12) == 0 ? from : depts.get(random.nextInt(depts.size()));
             request(day, from, to, 1 + random.nextInt(6),
@@ -576,13 +581,17 @@ public class AoDepartmentMapStoreTest {
 
     @Test
     public void theKeptDaysCountAsReadingEveryRowNightAfterNightCountingOnlyTheDaysThatChanged() {
-        randomContacts(5, 500, 250);
+        // Nothing dated after today: a change time in the future would be a change at every night until then.
+        randomContacts(5, 500, 250, 760);
         thanks(TODAY.minusDays(100), "h1", List.of("h2"), List.of("sales"), List.of("it"), Thanks.Visibility.PUBLIC,
                 Thanks.State.ACTIVE);
         thanks(TODAY.minusDays(300), "w1", List.of("w2"), List.of("it"), List.of("hr"), Thanks.Visibility.PUBLIC,
                 Thanks.State.ACTIVE);
         request(TODAY.minusDays(200), "hr", "sales", 2, "q1", "q2", "q3");
-        KeptContactCount kept = new KeptContactCount(TestDatabase.jdbc(ao));
+        thanks(TODAY.minusDays(50), "x1", List.of("x2"), List.of("hr"), List.of("sales"), Thanks.Visibility.PUBLIC,
+                Thanks.State.ACTIVE);
+        // No margin before the last run's start: each night looks for exactly the changes since the one before.
+        KeptContactCount kept = new KeptContactCount(TestDatabase.jdbc(ao), 0);
 
         Map<String, String> first = new java.util.TreeMap<>();
         assertEquals("the first night counts every kept day", 730, keptNight(kept, TODAY, first));
@@ -592,13 +601,13 @@ public class AoDepartmentMapStoreTest {
         for (AoThanks row : ao.find(AoThanks.class, Query.select().where(AoThanks.SENDER_KEY + " IN (?, ?)", "h1",
                 "w1"))) {
             row.setState(row.getSenderKey().equals("h1") ? Thanks.State.HIDDEN.name() : Thanks.State.WITHDRAWN.name());
-            row.setStateChangedAt(NOW.toEpochMilli());
+            row.setStateChangedAt(System.currentTimeMillis());
             row.save();
         }
         AoRequest moved = ao.find(AoRequest.class, Query.select().where(AoRequest.REQUESTER_KEY + " = ?", "q1"))[0];
         moved.setStep(5);
         moved.setVersion(moved.getVersion() + 1);
-        moved.setUpdatedAt(NOW.toEpochMilli());
+        moved.setUpdatedAt(System.currentTimeMillis());
         moved.save();
         thanks(TODAY, "n1", List.of("n2", "n3"), List.of("support"), List.of("development"),
                 Thanks.Visibility.PUBLIC, Thanks.State.ACTIVE);
@@ -621,6 +630,13 @@ public class AoDepartmentMapStoreTest {
         assertEquals(730, kept.count(tomorrow.plusDays(3).minusDays(730), tomorrow.plusDays(2), TOKYO, rebuilt,
                 true));
         assertEquals(fifth, figures(rebuilt));
+
+        // A thanks removed (as the retention purge does): fewer rows than before, so every fingerprint is read.
+        ao.deleteWithSQL(AoThanks.class, AoThanks.SENDER_KEY + " = ?", "x1");
+        Map<String, String> sixth = new java.util.TreeMap<>();
+        assertEquals("the new yesterday and the day of the removed thanks", 2,
+                keptNight(kept, tomorrow.plusDays(4), sixth));
+        assertEquals(readThanksAndRequests(tomorrow.plusDays(4)), sixth);
     }
 
     @Test

@@ -37,7 +37,7 @@ import dev.kakehashi.goals.ao.AoGoalStore;
 import dev.kakehashi.goals.ao.AoGoalUpdate;
 import dev.kakehashi.goals.jira.NoGoalSpaces;
 import dev.kakehashi.insights.ao.AoDepartmentMapStore;
-import dev.kakehashi.knowledge.KnowledgePages;
+import dev.kakehashi.knowledge.jira.NoKnowledgePages;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.profiles.ao.AoDeptProfile;
 import dev.kakehashi.profiles.ao.AoDeptProfileItem;
@@ -54,7 +54,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -101,7 +100,7 @@ public class EventSessionsStoreTest {
         AoDepartmentMapStore settings = new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao));
         settings.saveMinimumGroup(3);
         service = new CommunityService(communities, departments, new AoProfileStore(ao), people,
-                new GoalService(new AoGoalStore(ao), new NoGoalSpaces(), people, departments, clock), new NoPages(),
+                new GoalService(new AoGoalStore(ao), new NoGoalSpaces(), people, departments, clock), new NoKnowledgePages(),
                 settings, new AoPinEvidence(ao), new EventSessions(communities, events, calendar), clock);
         english = service.create(key("tanaka"), new CommunityInput("english", "English club", "英会話部", "Speak more",
                 null, "Be kind", "EN", List.of("英会話"), "kimura", List.of("suzuki")));
@@ -188,32 +187,5 @@ public class EventSessionsStoreTest {
         assertEquals(List.of(), events.held("", from, to, 10));
         assertEquals(java.util.Set.of(key("tanaka"), key("ito")), events.attendedBefore("english", to));
         assertEquals(java.util.Set.of(), events.attendedBefore("english", from));
-    }
-
-    private static final class NoPages implements KnowledgePages {
-        @Override
-        public Optional<PageRef> page(long pageId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<PageRef> visiblePage(long pageId, String userKey) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean canEdit(long pageId, String userKey) {
-            return false;
-        }
-
-        @Override
-        public boolean canViewSpace(String spaceKey, String userKey) {
-            return false;
-        }
-
-        @Override
-        public List<SpaceRef> spacesForNewPages(String userKey) {
-            return List.of();
-        }
     }
 }

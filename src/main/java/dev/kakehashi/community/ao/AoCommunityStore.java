@@ -45,19 +45,11 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunity.CREATED_AT, c.createdAt().toEpochMilli());
         values.put(AoCommunity.CREATED_BY, c.createdBy());
         values.put(AoCommunity.MEMBER_COUNT, 0);
-        try {
-            AoCommunity row = ao.executeInTransaction(() -> {
-                AoCommunity created = ao.create(AoCommunity.class, values);
-                write(created, c);
-                return created;
-            });
-            return Optional.of(toCommunity(row));
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> {
+            AoCommunity created = ao.create(AoCommunity.class, values);
+            write(created, c);
+            return created;
+        })).map(AoCommunityStore::toCommunity);
     }
 
     private static void write(AoCommunity row, Community c) {
@@ -126,19 +118,11 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunityMember.ACK_VERSION, m.acknowledgedVersion());
         values.put(AoCommunityMember.JOINED_AT, m.joinedAt().toEpochMilli());
         values.put(AoCommunityMember.LADDER, m.ladder().name());
-        try {
-            ao.executeInTransaction(() -> {
-                ao.create(AoCommunityMember.class, values);
-                writeCount(m.communityId());
-                return null;
-            });
-            return true;
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> {
+            ao.create(AoCommunityMember.class, values);
+            writeCount(m.communityId());
+            return m;
+        })).isPresent();
     }
 
     @Override
@@ -214,15 +198,8 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunityApproval.COMMUNITY_PART, a.communityId() + ":" + a.part());
         values.put(AoCommunityApproval.APPROVER_KEY, a.approverKey());
         values.put(AoCommunityApproval.APPROVED_AT, a.approvedAt().toEpochMilli());
-        try {
-            ao.executeInTransaction(() -> ao.create(AoCommunityApproval.class, values));
-            return true;
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> ao.create(AoCommunityApproval.class, values)))
+                .isPresent();
     }
 
     @Override
@@ -300,15 +277,8 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunityReport.DEPARTMENTS, departments.toString());
         values.put(AoCommunityReport.REPEAT_PERCENT, r.repeatPercent());
         values.put(AoCommunityReport.WRITTEN_AT, r.writtenAt().toEpochMilli());
-        try {
-            ao.executeInTransaction(() -> ao.create(AoCommunityReport.class, values));
-            return true;
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> ao.create(AoCommunityReport.class, values)))
+                .isPresent();
     }
 
     @Override
@@ -371,15 +341,8 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunityPin.COMMUNITY_USER, pin.communityId() + ":" + pin.userKey());
         values.put(AoCommunityPin.PIN_STATE, pin.state().name());
         values.put(AoCommunityPin.INVITED_AT, pin.invitedAt().toEpochMilli());
-        try {
-            ao.executeInTransaction(() -> ao.create(AoCommunityPin.class, values));
-            return true;
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> ao.create(AoCommunityPin.class, values)))
+                .isPresent();
     }
 
     @Override

@@ -5,12 +5,11 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import dev.kakehashi.platform.web.LoginRedirect;
+import dev.kakehashi.platform.web.PathSegments;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -59,15 +58,6 @@ public class CommunityPageServlet extends HttpServlet {
 
     /** The community key after {@code /communities/} in the address, or empty. */
     static String key(String uri) {
-        if (uri == null) {
-            return "";
-        }
-        int at = uri.indexOf("/kakehashi/communities/");
-        if (at < 0) {
-            return "";
-        }
-        String rest = uri.substring(at + "/kakehashi/communities/".length());
-        int end = rest.indexOf('/');
-        return URLDecoder.decode(end < 0 ? rest : rest.substring(0, end), StandardCharsets.UTF_8);
+        return PathSegments.after(uri, "/kakehashi/communities/");
     }
 }

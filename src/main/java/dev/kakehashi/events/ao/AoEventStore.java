@@ -276,27 +276,20 @@ public class AoEventStore implements EventStore {
 
     @Override
     public boolean invite(Invitation invitation) {
-        try {
-            return ao.executeInTransaction(() -> {
-                Map<String, Object> values = new HashMap<>();
-                values.put(AoEventInvite.EVENT_ID, (int) invitation.eventId());
-                values.put(AoEventInvite.INVITEE_KEY, invitation.inviteeKey());
-                values.put(AoEventInvite.ROW_KEY, rowKey(invitation.eventId() + ":" + invitation.inviteeKey()));
-                values.put(AoEventInvite.ORGANISER_KEY, invitation.organiserKey());
-                values.put(AoEventInvite.MESSAGE, invitation.message());
-                values.put(AoEventInvite.THANKS_LINE, invitation.thanksLine());
-                values.put(AoEventInvite.CREATED_AT, invitation.createdAt().toEpochMilli());
-                ao.create(AoEventInvite.class, values);
-                putIfAbsent(Participation.of(invitation.eventId(), Participation.Kind.INVITEE,
-                        invitation.inviteeKey(), invitation.createdAt(), invitation.organiserKey()));
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put(AoEventInvite.EVENT_ID, (int) invitation.eventId());
+            values.put(AoEventInvite.INVITEE_KEY, invitation.inviteeKey());
+            values.put(AoEventInvite.ROW_KEY, rowKey(invitation.eventId() + ":" + invitation.inviteeKey()));
+            values.put(AoEventInvite.ORGANISER_KEY, invitation.organiserKey());
+            values.put(AoEventInvite.MESSAGE, invitation.message());
+            values.put(AoEventInvite.THANKS_LINE, invitation.thanksLine());
+            values.put(AoEventInvite.CREATED_AT, invitation.createdAt().toEpochMilli());
+            ao.create(AoEventInvite.class, values);
+            putIfAbsent(Participation.of(invitation.eventId(), Participation.Kind.INVITEE,
+                    invitation.inviteeKey(), invitation.createdAt(), invitation.organiserKey()));
+            return invitation;
+        })).isPresent();
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.kakehashi.platform.web.LoginRedirect;
+import dev.kakehashi.platform.web.PathSegments;
 import java.io.IOException;
 import java.util.Map;
 
@@ -61,16 +62,7 @@ public class EventPageServlet extends HttpServlet {
 
     /** What follows {@code /kakehashi/events/} in the address, or empty. */
     static String segment(String uri) {
-        if (uri == null) {
-            return "";
-        }
-        int at = uri.indexOf("/kakehashi/events/");
-        if (at < 0) {
-            return "";
-        }
-        String rest = uri.substring(at + "/kakehashi/events/".length());
-        int end = rest.indexOf('/');
-        return end < 0 ? rest : rest.substring(0, end);
+        return PathSegments.after(uri, "/kakehashi/events/");
     }
 
     /** A positive id, or 0. */

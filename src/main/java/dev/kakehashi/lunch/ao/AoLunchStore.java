@@ -240,44 +240,37 @@ public class AoLunchStore implements LunchStore {
 
     @Override
     public Optional<Round> save(Round round, List<Seat> seats) {
-        try {
-            return Optional.of(ao.executeInTransaction(() -> {
-                Map<String, Object> values = new HashMap<>();
-                values.put(AoLunchRound.PROGRAMME_KEY, round.programmeKey());
-                values.put(AoLunchRound.ROUND_DATE, round.date().toString());
-                values.put(AoLunchRound.ROUND_KEY, round.programmeKey() + ":" + round.date());
-                values.put(AoLunchRound.SEED, round.seed());
-                values.put(AoLunchRound.PEOPLE_COUNT, round.people());
-                values.put(AoLunchRound.GROUP_COUNT, round.groups());
-                values.put(AoLunchRound.REPEATED_PAIRS, round.repeatedPairs());
-                values.put(AoLunchRound.BELOW_MINIMUM, round.groupsBelowMinimum());
-                values.put(AoLunchRound.APART_TOGETHER, round.apartTogether());
-                values.put(AoLunchRound.LEFT_OUT, round.leftOut());
-                values.put(AoLunchRound.ASKED, round.asked() ? 1 : 0);
-                values.put(AoLunchRound.FORMED_AT, round.formedAt().toEpochMilli());
-                AoLunchRound row = ao.create(AoLunchRound.class, values);
-                List<Map<String, Object>> rows = new ArrayList<>(seats.size());
-                for (Seat seat : seats) {
-                    Map<String, Object> s = new HashMap<>();
-                    s.put(AoLunchSeat.ROUND_ID, row.getID());
-                    s.put(AoLunchSeat.GROUP_NO, seat.group());
-                    s.put(AoLunchSeat.USER_KEY, seat.userKey());
-                    s.put(AoLunchSeat.DEPARTMENTS, String.join(",", seat.departments()));
-                    s.put(AoLunchSeat.STARTER, seat.starter());
-                    s.put(AoLunchSeat.MET, met(seat.met()));
-                    rows.add(s);
-                }
-                if (!rows.isEmpty()) {
-                    ao.create(AoLunchSeat.class, rows);
-                }
-                return round.withId(row.getID());
-            }));
-        } catch (RuntimeException e) {
-            if (AoErrors.isConstraintViolation(e) || AoErrors.isRolledBackByConflict(e)) {
-                return Optional.empty();
+        return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put(AoLunchRound.PROGRAMME_KEY, round.programmeKey());
+            values.put(AoLunchRound.ROUND_DATE, round.date().toString());
+            values.put(AoLunchRound.ROUND_KEY, round.programmeKey() + ":" + round.date());
+            values.put(AoLunchRound.SEED, round.seed());
+            values.put(AoLunchRound.PEOPLE_COUNT, round.people());
+            values.put(AoLunchRound.GROUP_COUNT, round.groups());
+            values.put(AoLunchRound.REPEATED_PAIRS, round.repeatedPairs());
+            values.put(AoLunchRound.BELOW_MINIMUM, round.groupsBelowMinimum());
+            values.put(AoLunchRound.APART_TOGETHER, round.apartTogether());
+            values.put(AoLunchRound.LEFT_OUT, round.leftOut());
+            values.put(AoLunchRound.ASKED, round.asked() ? 1 : 0);
+            values.put(AoLunchRound.FORMED_AT, round.formedAt().toEpochMilli());
+            AoLunchRound row = ao.create(AoLunchRound.class, values);
+            List<Map<String, Object>> rows = new ArrayList<>(seats.size());
+            for (Seat seat : seats) {
+                Map<String, Object> s = new HashMap<>();
+                s.put(AoLunchSeat.ROUND_ID, row.getID());
+                s.put(AoLunchSeat.GROUP_NO, seat.group());
+                s.put(AoLunchSeat.USER_KEY, seat.userKey());
+                s.put(AoLunchSeat.DEPARTMENTS, String.join(",", seat.departments()));
+                s.put(AoLunchSeat.STARTER, seat.starter());
+                s.put(AoLunchSeat.MET, met(seat.met()));
+                rows.add(s);
             }
-            throw e;
-        }
+            if (!rows.isEmpty()) {
+                ao.create(AoLunchSeat.class, rows);
+            }
+            return round.withId(row.getID());
+        }));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.kakehashi.platform.ao;
 
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads what went wrong in a database call that Active Objects wrapped.
@@ -44,5 +46,21 @@ public final class AoErrors {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs a write that may find its row already taken: empty when a unique constraint refused it or the database
+     * rolled it back for a colliding transaction (nothing was written), else what the write returned. Any other
+     * failure is thrown.
+     */
+    public static <T> Optional<T> unlessTaken(Supplier<T> write) {
+        try {
+            return Optional.of(write.get());
+        } catch (RuntimeException e) {
+            if (isConstraintViolation(e) || isRolledBackByConflict(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 }

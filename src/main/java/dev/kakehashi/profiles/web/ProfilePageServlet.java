@@ -11,12 +11,11 @@ import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.insights.web.DepartmentMapServlet;
 import dev.kakehashi.platform.web.LoginRedirect;
+import dev.kakehashi.platform.web.PathSegments;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,15 +85,6 @@ public class ProfilePageServlet extends HttpServlet {
 
     /** The department key after {@code /departments/} in the address, or empty. */
     static String key(String uri) {
-        if (uri == null) {
-            return "";
-        }
-        int at = uri.indexOf("/kakehashi/departments/");
-        if (at < 0) {
-            return "";
-        }
-        String rest = uri.substring(at + "/kakehashi/departments/".length());
-        int end = rest.indexOf('/');
-        return URLDecoder.decode(end < 0 ? rest : rest.substring(0, end), StandardCharsets.UTF_8);
+        return PathSegments.after(uri, "/kakehashi/departments/");
     }
 }

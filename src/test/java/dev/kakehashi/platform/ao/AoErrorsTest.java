@@ -1,9 +1,12 @@
 package dev.kakehashi.platform.ao;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.junit.Test;
 
 public class AoErrorsTest {
@@ -24,5 +27,25 @@ public class AoErrorsTest {
         assertFalse(AoErrors.isConstraintViolation(wrapped("40001")));
         assertFalse("a broken connection is neither", AoErrors.isRolledBackByConflict(wrapped("08006")));
         assertFalse(AoErrors.isRolledBackByConflict(new IllegalStateException("no SQL cause")));
+    }
+
+    @Test
+    public void aWriteThatFindsItsRowTakenIsEmptyAndAnyOtherFailureIsThrown() {
+        assertEquals(Optional.of("written"), AoErrors.unlessTaken(() -> "written"));
+        assertEquals(Optional.empty(), AoErrors.unlessTaken(() -> {
+            throw wrapped("23505");
+        }));
+        assertEquals(Optional.empty(), AoErrors.unlessTaken(() -> {
+            throw wrapped("40P01");
+        }));
+        RuntimeException broken = wrapped("08006");
+        try {
+            AoErrors.unlessTaken(() -> {
+                throw broken;
+            });
+            throw new AssertionError("a broken connection must be thrown");
+        } catch (IllegalStateException e) {
+            assertSame(broken, e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 /*
- * Kakehashi events: the create form, the answer and invitation-reply forms, and for organisers the "people we want"
- * list, personal invitations, opening the broadcast and the check-in. Every change goes to the REST API as JSON; the
+ * Kakehashi events: the create form, the answer and invitation-reply forms, for organisers the "people we want"
+ * list, personal invitations, opening the broadcast and the check-in, and after the event the survey, the topics for
+ * next time and the suggested thanks to the organisers. Every change goes to the REST API as JSON; the
  * page reloads once saved (the server renders what changed). Field errors appear next to their fields.
  */
 (function () {
@@ -133,6 +134,44 @@
                             announce.disabled = false;
                             window.alert(error.message);
                         });
+            });
+        }
+        var survey = root.querySelector('.kakehashi-event-survey-form');
+        if (survey) {
+            submitting(root, survey, 'PUT', '/events/' + id + '/survey', function (f) {
+                function score(name) {
+                    var value = parseInt(checkedValue(f, name), 10);
+                    return isNaN(value) ? null : value;
+                }
+                return {worth: score('worth'), connected: score('connected'), again: score('again')};
+            }, reload);
+        }
+        var topic = root.querySelector('.kakehashi-event-topic-form');
+        if (topic) {
+            submitting(root, topic, 'POST', '/events/' + id + '/topics', function (f) {
+                return {text: f.elements.text.value};
+            }, reload);
+        }
+        root.querySelectorAll('.kakehashi-topic-vote').forEach(function (button) {
+            button.addEventListener('click', function () {
+                var item = button.closest('[data-topic]');
+                button.disabled = true;
+                K.call(root.getAttribute('data-rest'), 'PUT', '/events/' + id + '/topics/'
+                        + encodeURIComponent(item.getAttribute('data-topic')) + '/vote',
+                        {vote: button.getAttribute('data-vote') === 'true'}, messages(root)).then(reload, function (error) {
+                    button.disabled = false;
+                    window.alert(error.message);
+                });
+            });
+        });
+        var thank = root.querySelector('.kakehashi-event-thank-form');
+        if (thank) {
+            // the thanks is the attendee's own: sent only from this form, by them, to the organisers it names
+            submitting(root, thank, 'POST', '/thanks', function (f) {
+                return {recipients: names(f.getAttribute('data-recipients')), message: f.elements.message.value,
+                    value: f.elements.value ? f.elements.value.value : '', visibility: 'public'};
+            }, function (result, f) {
+                status(f, root.getAttribute('data-msg-thanked'));
             });
         }
         var checkIn = root.querySelector('.kakehashi-event-checkin-form');

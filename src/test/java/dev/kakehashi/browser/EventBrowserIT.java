@@ -146,6 +146,77 @@ public class EventBrowserIT {
         browser.logout();
     }
 
+    /**
+     * A ランチ会 held two days ago (set up over REST: five invitees checked in, k - 1 of them answered the survey);
+     * tanaka answers the survey on the page, which then shows the results, asks for a topic for next time, and sends
+     * the suggested thanks to the organisers herself.
+     */
+    private void afterTheEvent(Product product, String lang, String thanked) throws Exception {
+        String base = SANDBOX.host(product).baseUrl();
+        String rest = "/rest/kakehashi/1.0/events";
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(2).toString();
+        Http ito = SANDBOX.as(product, "ito");
+        HttpResponse<String> created = ito.postJson(rest, "{\"title\":\"先週のランチ会 / Last week's lunch\","
+                + "\"format\":\"lunch\",\"mode\":\"offline\",\"place\":\"本社 5F\",\"start\":\"" + day
+                + "T12:00\",\"end\":\"" + day + "T13:00\",\"gain\":\"g\",\"organisers\":[\"suzuki\"]}");
+        assertEquals(created.body(), 200, created.statusCode());
+        String id = Http.json(created).get("id").asText();
+        for (int i = 0; i < INVITEES.length; i++) {
+            assertEquals(200, ito.postJson(rest + "/" + id + "/invitations", "{\"username\":\"" + INVITEES[i]
+                    + "\",\"message\":\"" + MESSAGES[i] + "\"}").statusCode());
+            assertEquals(200, ito.putJson(rest + "/" + id + "/attendance", "{\"username\":\"" + INVITEES[i]
+                    + "\",\"attended\":true}").statusCode());
+        }
+        assertEquals(200, ito.postJson(rest + "/" + id + "/announce", "{}").statusCode());
+        int k = Http.json(ito.get(rest + "/" + id + "/follow-up")).get("survey").get("minimum").asInt();
+        assertTrue(k <= INVITEES.length);
+        for (int i = 1; i < k; i++) {
+            assertEquals(200, SANDBOX.as(product, INVITEES[i]).putJson(rest + "/" + id + "/survey",
+                    "{\"worth\":4,\"connected\":5,\"again\":4}").statusCode());
+        }
+
+        browser.login(base, EVENTS + "/" + id, "tanaka", "tanaka");
+        browser.language(base, lang);
+        assertTrue("below k no results", event().findElements(By.className("kakehashi-event-survey-results"))
+                .isEmpty());
+        WebElement survey = event().findElement(By.className("kakehashi-event-survey-form"));
+        for (String question : List.of("worth", "connected", "again")) {
+            survey.findElement(By.cssSelector("input[name=" + question + "][value=\"5\"]")).click();
+        }
+        browser.screenshotAt("events-survey-" + lang, ".kakehashi-event-after");
+        submitAndReload(survey);
+        List<String> means = event().findElements(By.cssSelector(".kakehashi-event-survey-results .kakehashi-survey-mean"))
+                .stream().map(WebElement::getText).toList();
+        String connected = String.format(java.util.Locale.ROOT, "%.1f", 5.0);
+        assertEquals(3, means.size());
+        assertEquals(connected, means.get(1));
+
+        WebElement topic = event().findElement(By.className("kakehashi-event-topic-form"));
+        topic.findElement(By.name("text")).sendKeys("次回はオンラインでも / online next time too");
+        submitAndReload(topic);
+        WebElement topics = event().findElement(By.className("kakehashi-event-topics"));
+        assertTrue(topics.getText(), topics.getText().contains("次回はオンラインでも"));
+        assertEquals("true", topics.findElement(By.className("kakehashi-topic-vote")).getAttribute("aria-pressed"));
+
+        WebElement thank = event().findElement(By.className("kakehashi-event-thank-form"));
+        assertTrue(thank.findElement(By.name("message")).getAttribute("value").contains("先週のランチ会"));
+        thank.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement sent = thank.findElement(By.className("kakehashi-event-status"));
+        browser.waitUntil(d -> sent.getText().contains(thanked));
+        browser.screenshotAt("events-after-" + lang, ".kakehashi-event-after");
+        browser.logout();
+    }
+
+    @Test
+    public void afterTheEventInJapaneseInJira() throws Exception {
+        afterTheEvent(Product.JIRA, "ja", "ありがとうを送りました");
+    }
+
+    @Test
+    public void afterTheEventInEnglishInConfluence() throws Exception {
+        afterTheEvent(Product.CONFLUENCE, "en", "Thanks sent");
+    }
+
     @Test
     public void itoInvitesPersonallyThenAnnouncesInJapaneseInJira() throws Exception {
         lunch(Product.JIRA, "ja", "部署をこえたランチ会", "% 同じです", "参加予定", "お知らせありがとうございます", "参加者：1 人");

@@ -437,7 +437,7 @@ public class SecurityBrowserIT {
         }
     }
 
-    /** An event whose every text is a payload, with a hostile invitation and a hostile answer note. */
+    /** An event whose every text is a payload, with a hostile invitation, answer note and topic for next time. */
     private static String plantEvent(SandboxHost host) throws Exception {
         List<String> p = XssPayloads.ALL;
         Map<String, Object> event = new java.util.HashMap<>(Map.of("title", p.get(0), "format", "lunch",
@@ -454,6 +454,9 @@ public class SecurityBrowserIT {
         var answered = new Http(host.baseUrl()).as("sato", "sato").putJson("/rest/kakehashi/1.0/events/" + id
                 + "/invitation", JSON.writeValueAsString(Map.of("answer", "yes", "note", p.get(6))));
         assertEquals(answered.body(), 200, answered.statusCode());
+        var topic = new Http(host.baseUrl()).as("sato", "sato").postJson("/rest/kakehashi/1.0/events/" + id
+                + "/topics", JSON.writeValueAsString(Map.of("text", p.get(7))));
+        assertEquals(topic.body(), 200, topic.statusCode());
         return id;
     }
 
@@ -470,6 +473,7 @@ public class SecurityBrowserIT {
                 browser.waitFor(By.cssSelector(".kakehashi-event[data-ready=true]"));
                 assertNothingRan(host.product() + " event page as its organiser (" + lang + ")");
                 assertTrue(pageText().contains(XssPayloads.ALL.get(5)));
+                assertTrue(pageText().contains(XssPayloads.ALL.get(7)));
                 browser.open(host.baseUrl() + "/plugins/servlet/kakehashi/events");
             }
             browser.logout();

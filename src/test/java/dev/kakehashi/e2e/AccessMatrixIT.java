@@ -535,6 +535,11 @@ public class AccessMatrixIT {
                     new Row("POST", event + "/announce", "{}", 401, 404, 409, 404),
                     new Row("PUT", event + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}", 401, 404,
                             200, 404),
+                    new Row("GET", event + "/follow-up", null, 401, 404, 200, 404),
+                    new Row("PUT", event + "/survey", "{\"worth\":5,\"connected\":4,\"again\":5}", 401, 404,
+                            403, 404),
+                    new Row("POST", event + "/topics", "{\"text\":\"matrix\"}", 401, 404, 200, 404),
+                    new Row("PUT", event + "/topics/999999/vote", "{\"vote\":true}", 401, 404, 404, 404),
                     new Row("GET", "/admin/events", null, 401, 403, 403, 200),
                     new Row("PUT", "/admin/events", "{\"invitationsBeforeBroadcast\":5}", 401, 403, 403, 200));
 

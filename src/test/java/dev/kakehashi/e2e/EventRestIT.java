@@ -126,6 +126,69 @@ public class EventRestIT {
         }
     }
 
+    /**
+     * After a ランチ会 held two days ago: the five invitees checked in answer the survey, whose results appear only
+     * once k of them answered; a topic is asked for, the same topic in other letters is refused, others vote; the
+     * attendee is offered to thank the organisers, and sends it herself.
+     */
+    @Test
+    public void afterTheEventTheSurveyShowsOnlyAtKAnswersTopicsTakeVotesAndAttendeesMayThankTheOrganisers() {
+        Http ito = SANDBOX.as(Product.CONFLUENCE, "ito");
+        ObjectNode past = lunch("先週のランチ会", List.of("suzuki"), false);
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(2).toString();
+        past.put("start", day + "T12:00");
+        past.put("end", day + "T13:00");
+        JsonNode created = ok(ito.postJson(EVENTS, past.toString()));
+        String event = EVENTS + "/" + created.get("id").asText();
+        for (int i = 0; i < INVITEES.length; i++) {
+            ok(ito.postJson(event + "/invitations", invite(INVITEES[i], MESSAGES[i])));
+            ok(ito.putJson(event + "/attendance", "{\"username\":\"" + INVITEES[i] + "\",\"attended\":true}"));
+        }
+        ok(ito.postJson(event + "/announce", "{}"));
+
+        HttpResponse<String> notThere = SANDBOX.as(Product.CONFLUENCE, "nakamura").putJson(event + "/survey",
+                "{\"worth\":5,\"connected\":5,\"again\":5}");
+        assertEquals(notThere.body(), 403, notThere.statusCode());
+        HttpResponse<String> outOfRange = SANDBOX.as(Product.CONFLUENCE, "tanaka").putJson(event + "/survey",
+                "{\"worth\":6,\"connected\":0}");
+        assertEquals(List.of("worth", "connected", "again"), texts(Http.json(outOfRange).get("errors"), "field"));
+        int minimum = ok(ito.get(event + "/follow-up")).get("survey").get("minimum").asInt();
+        assertTrue("k is at least 3 and the five attendees reach it", minimum >= 3 && minimum <= INVITEES.length);
+        for (int i = 0; i < minimum; i++) {
+            JsonNode survey = ok(SANDBOX.as(Product.CONFLUENCE, INVITEES[i]).putJson(event + "/survey",
+                    "{\"worth\":" + (5 - i % 2) + ",\"connected\":4,\"again\":5}"));
+            assertEquals(i + 1, survey.get("answers").asInt());
+            assertEquals("results only at k answers: " + survey, i + 1 >= minimum, !survey.get("results").isEmpty());
+        }
+        JsonNode results = ok(ito.get(event + "/follow-up")).get("survey").get("results");
+        assertEquals(List.of("worth", "connected", "again"), texts(results, "key"));
+        assertEquals(4.0, results.get(1).get("mean").asDouble(), 1e-9);
+        assertEquals(minimum, results.get(2).get("counts").get(4).asInt());
+        assertTrue("no survey for a reader who neither organised nor came",
+                ok(SANDBOX.as(Product.CONFLUENCE, "nakamura").get(event + "/follow-up")).get("survey").isNull());
+
+        JsonNode asked = ok(SANDBOX.as(Product.CONFLUENCE, "tanaka").postJson(event + "/topics",
+                "{\"text\":\"次は英語でランチ\"}"));
+        HttpResponse<String> same = SANDBOX.as(Product.CONFLUENCE, "takahashi").postJson(event + "/topics",
+                "{\"text\":\"次は英語でランチ \"}");
+        assertEquals(same.body(), 409, same.statusCode());
+        String topic = event + "/topics/" + asked.get(0).get("id").asText() + "/vote";
+        JsonNode voted = ok(SANDBOX.as(Product.CONFLUENCE, "nakamura").putJson(topic, "{\"vote\":true}"));
+        assertEquals(2, voted.get(0).get("votes").asInt());
+        assertTrue(voted.get(0).get("voted").asBoolean());
+        assertFalse("the asker is not shown to others", voted.get(0).get("mine").asBoolean());
+        assertEquals(404, SANDBOX.as(Product.CONFLUENCE, "nakamura").putJson(event + "/topics/987654/vote",
+                "{\"vote\":true}").statusCode());
+
+        JsonNode asAttendee = ok(SANDBOX.as(Product.CONFLUENCE, "tanaka").get(event + "/follow-up"));
+        assertEquals(List.of("ito", "suzuki"), texts(asAttendee.get("thank"), "username"));
+        assertTrue(ok(ito.get(event + "/follow-up")).get("thank").isEmpty());
+        HttpResponse<String> thanked = SANDBOX.as(Product.CONFLUENCE, "tanaka").postJson("/rest/kakehashi/1.0/thanks",
+                "{\"recipients\":[\"ito\",\"suzuki\"],\"message\":\"ランチ会をありがとうございました\","
+                        + "\"visibility\":\"public\"}");
+        assertEquals(thanked.body(), 201, thanked.statusCode());
+    }
+
     @Test
     public void organisersFromOneDepartmentAndUnsafeLinksAreRefused() {
         Http ito = SANDBOX.as(Product.JIRA, "ito");

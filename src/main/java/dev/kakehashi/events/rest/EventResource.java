@@ -7,9 +7,11 @@ import dev.kakehashi.events.Answer;
 import dev.kakehashi.events.Event;
 import dev.kakehashi.events.EventCard;
 import dev.kakehashi.events.EventDetail;
+import dev.kakehashi.events.EventFollowUp;
 import dev.kakehashi.events.EventInput;
 import dev.kakehashi.events.EventPaths;
 import dev.kakehashi.events.EventService;
+import dev.kakehashi.events.FollowUpStore;
 import dev.kakehashi.events.Funnel;
 import dev.kakehashi.events.Invitation;
 import dev.kakehashi.events.Participation;
@@ -48,12 +50,15 @@ public class EventResource {
     private final People people;
     private final EventService events;
     private final ApplicationProperties application;
+    private final EventFollowUp followUp;
 
     @Inject
-    public EventResource(People people, EventService events, ApplicationProperties application) {
+    public EventResource(People people, EventService events, ApplicationProperties application,
+                         EventFollowUp followUp) {
         this.people = people;
         this.events = events;
         this.application = application;
+        this.followUp = followUp;
     }
 
     /** An event in a list; times are ISO instants and the company's local times. */
@@ -129,6 +134,55 @@ public class EventResource {
 
     /** An invitation as sent, with how alike (0 to 100) its message was to the closest earlier one. */
     public record SentJson(InvitationJson invitation, int similarityPercent) {
+    }
+
+    /** Survey scores, each 1 to 5: worth the time, connected across departments, would come again. */
+    public record SurveyBody(Integer worth, Integer connected, Integer again) {
+    }
+
+    /** A topic asked for next time. */
+    public record TopicBody(String text) {
+    }
+
+    /** A vote for a topic ({@code vote} false takes it back). */
+    public record VoteBody(Boolean vote) {
+    }
+
+    /** One survey question's results: the mean and the counts of the scores 1 to 5. */
+    public record QuestionJson(String key, double mean, List<Integer> counts) {
+    }
+
+    /**
+     * The survey as the caller sees it: {@code results} is empty until {@code answers} reaches {@code minimum};
+     * {@code mine} is the caller's own answer.
+     */
+    public record SurveyJson(boolean open, boolean canAnswer, SurveyBody mine, int answers, int minimum,
+                             List<QuestionJson> results) {
+        static SurveyJson of(EventFollowUp.Survey s) {
+            if (s == null) {
+                return null;
+            }
+            FollowUpStore.Scores m = s.mine();
+            return new SurveyJson(s.open(), s.canAnswer(), m == null ? null
+                    : new SurveyBody(m.worth(), m.connected(), m.again()), s.answers(), s.minimum(),
+                    s.results().stream().map(q -> new QuestionJson(q.key(), q.mean(), q.counts())).toList());
+        }
+    }
+
+    /** A topic for next time: its votes, whether the caller voted for it and whether they asked for it. */
+    public record TopicJson(long id, String text, int votes, boolean voted, boolean mine) {
+        static List<TopicJson> of(List<EventFollowUp.TopicView> topics) {
+            return topics.stream().map(t -> new TopicJson(t.id(), t.text(), t.votes(), t.voted(), t.mine()))
+                    .toList();
+        }
+    }
+
+    /**
+     * What follows the event: {@code survey} is null for a caller who neither organises nor attended; {@code thank}
+     * lists the organisers an attendee may thank (a suggestion: nothing is sent).
+     */
+    public record FollowUpJson(boolean begun, boolean attended, boolean organiser, SurveyJson survey,
+                               List<TopicJson> topics, List<PersonJson> thank) {
     }
 
     /** An empty change body (opening the broadcast needs nothing more). */
@@ -262,6 +316,49 @@ public class EventResource {
     public FunnelJson funnel(@PathParam("id") String id) {
         Person caller = Callers.user(people);
         return FunnelJson.of(events.funnel(caller.key(), id(id)));
+    }
+
+    /** 200: what follows the event for the caller (survey, topics, the organisers to thank); 404 as for the event. */
+    @GET
+    @Path("{id}/follow-up")
+    public FollowUpJson followUp(@PathParam("id") String id) {
+        Person caller = Callers.user(people);
+        EventFollowUp.FollowUp f = followUp.of(caller.key(), id(id));
+        return new FollowUpJson(f.begun(), f.attended(), f.organiser(), SurveyJson.of(f.survey()),
+                TopicJson.of(f.topics()), f.thank().stream().map(PersonJson::of).toList());
+    }
+
+    /** 200: the survey after the caller's answer; 400 a score outside 1 to 5; 403 not checked in; 409 not begun. */
+    @PUT
+    @Path("{id}/survey")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SurveyJson survey(@PathParam("id") String id, SurveyBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        SurveyBody b = Callers.body(body);
+        return SurveyJson.of(followUp.answer(caller.key(), id(id), b.worth(), b.connected(), b.again()));
+    }
+
+    /** 200: the topics after the caller asked for one (and voted for it); 409 the same topic was asked for. */
+    @POST
+    @Path("{id}/topics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<TopicJson> askTopic(@PathParam("id") String id, TopicBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        return TopicJson.of(followUp.ask(caller.key(), id(id), Callers.body(body).text()));
+    }
+
+    /** 200: the topics after the caller's vote was given or taken back; 404 a topic the event does not have. */
+    @PUT
+    @Path("{id}/topics/{topic}/vote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<TopicJson> vote(@PathParam("id") String id, @PathParam("topic") String topic, VoteBody body,
+                                @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        VoteBody b = Callers.body(body);
+        return TopicJson.of(followUp.vote(caller.key(), id(id), id(topic), !Boolean.FALSE.equals(b.vote())));
     }
 
     /** An id as the path gives it; anything but a positive number is an event that does not exist. */

@@ -10,6 +10,7 @@ import dev.kakehashi.collaboration.web.RequestPanel;
 import dev.kakehashi.events.Event;
 import dev.kakehashi.events.EventCard;
 import dev.kakehashi.events.EventDetail;
+import dev.kakehashi.events.EventFollowUp;
 import dev.kakehashi.events.EventFormat;
 import dev.kakehashi.events.EventMode;
 import dev.kakehashi.events.EventPaths;
@@ -19,6 +20,7 @@ import dev.kakehashi.events.Participation;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
+import dev.kakehashi.thanks.ThanksService;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,9 +49,14 @@ public class EventView {
     private final LocaleResolver locales;
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
+    private final EventFollowUp followUp;
+    private final ThanksService thanks;
 
     public EventView(EventService events, People people, I18nResolver i18n, LocaleResolver locales,
-                     PageBuilderService pageBuilder, ApplicationProperties application) {
+                     PageBuilderService pageBuilder, ApplicationProperties application, EventFollowUp followUp,
+                     ThanksService thanks) {
+        this.followUp = followUp;
+        this.thanks = thanks;
         this.events = events;
         this.people = people;
         this.i18n = i18n;
@@ -74,6 +81,14 @@ public class EventView {
 
     /** One line of the funnel. */
     public record FunnelRow(String label, int count) {
+    }
+
+    /** A survey question: its label, the reader's own score (empty if none) and, once shown, the mean and counts. */
+    public record QuestionRow(String key, String label, String mine, String mean, List<String> counts) {
+    }
+
+    /** A topic for next time as the reader sees it. */
+    public record TopicRow(String id, String text, String votes, boolean voted, boolean mine) {
     }
 
     private Map<String, Object> base(String readerKey) {
@@ -229,7 +244,52 @@ public class EventView {
         if (d.organiser()) {
             organiserModel(model, d);
         }
+        followUpModel(model, readerKey, id);
         return model;
+    }
+
+    private void followUpModel(Map<String, Object> model, String readerKey, long id) {
+        EventFollowUp.FollowUp f = followUp.of(readerKey, id);
+        EventFollowUp.Survey survey = f.survey();
+        model.put("survey", survey != null);
+        if (survey != null) {
+            model.put("surveyOpen", survey.open());
+            model.put("surveyCanAnswer", survey.canAnswer());
+            model.put("surveyAnswered", survey.mine() != null);
+            model.put("surveyShown", survey.shown());
+            model.put("surveyMinimum", Integer.toString(survey.minimum()));
+            model.put("surveyAnswers", Integer.toString(survey.answers()));
+            int[] mine = survey.mine() == null ? null : new int[] {survey.mine().worth(), survey.mine().connected(),
+                survey.mine().again()};
+            List<QuestionRow> questions = new ArrayList<>();
+            for (int q = 0; q < EventFollowUp.QUESTIONS.size(); q++) {
+                String key = EventFollowUp.QUESTIONS.get(q);
+                EventFollowUp.Question result = survey.shown() ? survey.results().get(q) : null;
+                questions.add(new QuestionRow(key, i18n.getText("kakehashi.events.survey." + key),
+                        mine == null ? "" : Integer.toString(mine[q]),
+                        result == null ? "" : String.format(Locale.ROOT, "%.1f", result.mean()),
+                        result == null ? List.of() : result.counts().stream().map(String::valueOf).toList()));
+            }
+            model.put("surveyQuestions", questions);
+            model.put("scores", List.of("1", "2", "3", "4", "5"));
+        }
+        List<TopicRow> topics = new ArrayList<>();
+        for (EventFollowUp.TopicView t : f.topics()) {
+            topics.add(new TopicRow(Long.toString(t.id()), t.text(),
+                    i18n.getText("kakehashi.events.topics.votes", Integer.toString(t.votes())), t.voted(), t.mine()));
+        }
+        model.put("topics", topics);
+        model.put("maxTopic", Integer.toString(EventFollowUp.MAX_TOPIC));
+        model.put("thank", !f.thank().isEmpty());
+        if (!f.thank().isEmpty()) {
+            model.put("thankTo", String.join(", ", f.thank().stream().map(Person::displayName).toList()));
+            model.put("thankUsernames", String.join(",", f.thank().stream().map(Person::username).toList()));
+            model.put("thankMessage", i18n.getText("kakehashi.events.thank.message", f.eventTitle()));
+            Locale locale = locale();
+            model.put("thankValues", thanks.activeValues().stream()
+                    .map(v -> new RequestPanel.Choice(v.key(), v.name(locale), false)).toList());
+            model.put("thankValueRequired", thanks.policy().valueRequired());
+        }
     }
 
     private void organiserModel(Map<String, Object> model, EventDetail d) {

@@ -85,6 +85,18 @@ public final class TransferTables {
                     dev.kakehashi.events.ao.AoEventInvite.EVENT_ID, dev.kakehashi.events.ao.AoEvent.class)
                     .startsWithIdOf(dev.kakehashi.events.ao.AoEventInvite.ROW_KEY,
                             dev.kakehashi.events.ao.AoEvent.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoEventSurvey.class).references(
+                    dev.kakehashi.events.ao.AoEventSurvey.EVENT_ID, dev.kakehashi.events.ao.AoEvent.class)
+                    .startsWithIdOf(dev.kakehashi.events.ao.AoEventSurvey.RESPONDENT,
+                            dev.kakehashi.events.ao.AoEvent.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoEventTopic.class).references(
+                    dev.kakehashi.events.ao.AoEventTopic.EVENT_ID, dev.kakehashi.events.ao.AoEvent.class)
+                    .startsWithIdOf(dev.kakehashi.events.ao.AoEventTopic.TOPIC_KEY,
+                            dev.kakehashi.events.ao.AoEvent.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoEventTopicVote.class).references(
+                    dev.kakehashi.events.ao.AoEventTopicVote.TOPIC_ID, dev.kakehashi.events.ao.AoEventTopic.class)
+                    .startsWithIdOf(dev.kakehashi.events.ao.AoEventTopicVote.ROW_KEY,
+                            dev.kakehashi.events.ao.AoEventTopic.class),
             TransferTable.of(AoCommunity.class),
             TransferTable.of(AoCommunityMember.class).references(AoCommunityMember.COMMUNITY_ID, AoCommunity.class)
                     .startsWithIdOf(AoCommunityMember.COMMUNITY_USER, AoCommunity.class),

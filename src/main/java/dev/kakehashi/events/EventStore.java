@@ -34,6 +34,12 @@ public interface EventStore {
      */
     List<Held> held(String communityKey, Instant from, Instant to, int limit);
 
+    /**
+     * Every event starting at or after {@code from} and before {@code to}, soonest first, each with the user keys of
+     * the people checked in; two statements, at most {@code limit} events.
+     */
+    List<Held> held(Instant from, Instant to, int limit);
+
     /** User keys of everyone checked in at an event of this community key that started before {@code before}. */
     java.util.Set<String> attendedBefore(String communityKey, Instant before);
 

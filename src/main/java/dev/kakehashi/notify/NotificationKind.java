@@ -25,7 +25,9 @@ public enum NotificationKind {
     /** My shuffle lunch group for a round, and "did you meet?" after it. */
     LUNCH("lunch"),
     /** An organiser invited me to an event personally. */
-    EVENT_INVITATION("event-invitation");
+    EVENT_INVITATION("event-invitation"),
+    /** Three weeks after an event I was checked in at, a reminder to keep in touch. */
+    EVENT_RECONNECT("event-reconnect");
 
     private final String key;
 

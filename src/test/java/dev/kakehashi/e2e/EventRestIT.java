@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.sandbox.Product;
+import dev.kakehashi.sandbox.SandboxHost;
+import dev.kakehashi.sandbox.host.MailOutbox;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.SandboxPair;
 import java.net.http.HttpResponse;
@@ -185,8 +187,44 @@ public class EventRestIT {
         assertTrue(ok(ito.get(event + "/follow-up")).get("thank").isEmpty());
         HttpResponse<String> thanked = SANDBOX.as(Product.CONFLUENCE, "tanaka").postJson("/rest/kakehashi/1.0/thanks",
                 "{\"recipients\":[\"ito\",\"suzuki\"],\"message\":\"ランチ会をありがとうございました\","
-                        + "\"visibility\":\"public\"}");
+                        + "\"value\":\"collaboration\",\"visibility\":\"public\"}");
         assertEquals(thanked.body(), 201, thanked.statusCode());
+    }
+
+    /**
+     * The daily job reminds the people checked in at an event held 22 days ago, once, in their language; an invitee
+     * who did not come is not reminded. Every day is a working day here, so that the run reminds whatever the weekday.
+     */
+    @Test
+    public void threeWeeksAfterTheEventTheJobRemindsEachAttendeeOnce() {
+        SandboxHost confluence = SANDBOX.confluence();
+        Http admin = SANDBOX.as(Product.CONFLUENCE, "admin");
+        assertEquals(200, admin.putJson("/rest/kakehashi/1.0/admin/calendar", "{\"zone\":\"Asia/Tokyo\","
+                + "\"skipWeekends\":false,\"skipHolidays\":false}").statusCode());
+        Http ito = SANDBOX.as(Product.CONFLUENCE, "ito");
+        ObjectNode past = lunch("三週間前のランチ会", List.of("suzuki"), false);
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(22).toString();
+        past.put("start", day + "T12:00");
+        past.put("end", day + "T13:00");
+        String event = EVENTS + "/" + ok(ito.postJson(EVENTS, past.toString())).get("id").asText();
+        ok(ito.postJson(event + "/invitations", invite("takahashi", MESSAGES[1])));
+        ok(ito.putJson(event + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}"));
+        ok(ito.putJson(event + "/attendance", "{\"username\":\"hayashi\",\"attended\":true}"));
+
+        int before = confluence.services().mailOutbox().sent().size();
+        for (int run = 0; run < 2; run++) {
+            com.atlassian.scheduler.JobRunnerResponse ran = confluence.services().scheduler().jobs()
+                    .runNow(com.atlassian.scheduler.config.JobId.of("dev.kakehashi.kakehashi.events.reconnect"))
+                    .orElseThrow();
+            assertTrue(ran.sandboxMessage(), ran.sandboxSucceeded());
+        }
+        List<MailOutbox.SentMail> reminders = confluence.services().mailOutbox().sent().stream().skip(before)
+                .filter(m -> m.subject().contains("三週間前のランチ会")).toList();
+
+        assertEquals(reminders.toString(), List.of("tanaka@example.com", "hayashi@example.com"),
+                reminders.stream().map(MailOutbox.SentMail::to).toList());
+        assertEquals("「三週間前のランチ会」から 3 週間：つながりを続けませんか", reminders.get(0).subject());
+        assertEquals("Three weeks since 三週間前のランチ会: keep in touch", reminders.get(1).subject());
     }
 
     @Test

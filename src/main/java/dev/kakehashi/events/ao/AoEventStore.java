@@ -137,10 +137,21 @@ public class AoEventStore implements EventStore {
         if (communityKey == null || communityKey.isEmpty()) {
             return List.of();
         }
-        AoEvent[] events = ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
+        return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
                 .where(AoEvent.COMMUNITY_KEY + " = ? AND " + AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT
                         + " < ?", communityKey, from.toEpochMilli(), to.toEpochMilli())
-                .order(AoEvent.START_AT + ", ID").limit(limit));
+                .order(AoEvent.START_AT + ", ID").limit(limit)));
+    }
+
+    @Override
+    public List<Held> held(Instant from, Instant to, int limit) {
+        return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
+                .where(AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT + " < ?", from.toEpochMilli(),
+                        to.toEpochMilli()).order(AoEvent.START_AT + ", ID").limit(limit)));
+    }
+
+    /** The events with the user keys of the people checked in, read by the event index in chunks. */
+    private List<Held> held(AoEvent[] events) {
         Map<Integer, List<String>> attendees = new HashMap<>();
         Object[] ids = Arrays.stream(events).map(AoEvent::getID).toArray();
         for (Object[] chunk : chunks(ids)) {

@@ -106,7 +106,7 @@ public final class CommunityMacroBench {
                     new GoalService(new AoGoalStore(ao), new NoGoalSpaces(), people, departments, clock),
                     new NoKnowledgePages(), new AoDepartmentMapStore(ao, new dev.kakehashi.sandbox.ao.SandboxJdbc(
                             () -> ao.entityManager().getProvider().getConnection())), new AoPinEvidence(ao),
-                    new dev.kakehashi.community.RecordedSessions(store), clock);
+                    new dev.kakehashi.community.RecordedSessions(store), caches, clock);
             // leaders: user 0 (sales) and user 1 (development); sponsor user 2; the reader user 3 joins
             Community c = service.create(BenchPeople.key(0), new CommunityInput("bench", "Bench", "ベンチ", "p", null,
                     "r", "B", List.of("t"), "user2", List.of("user1")));

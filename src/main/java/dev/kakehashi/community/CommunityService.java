@@ -6,6 +6,7 @@ import dev.kakehashi.goals.Goal;
 import dev.kakehashi.goals.GoalService;
 import dev.kakehashi.insights.DepartmentMapStore;
 import dev.kakehashi.knowledge.KnowledgePages;
+import dev.kakehashi.platform.Caches;
 import dev.kakehashi.platform.InputCheck;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
@@ -62,10 +63,14 @@ public class CommunityService implements VisibleCommunities {
     private final PinEvidence evidence;
     private final CommunitySessions sessions;
     private final Clock clock;
+    /** Each community's first-pin invitations (a few, changed only by the sponsor's invitations and their answers). */
+    private final Caches.CachedMap<Integer, List<Pin>> pins;
+    /** Each community's latest monthly report, as a list of one or none (changed once a month by the job). */
+    private final Caches.CachedMap<Integer, List<MonthlyReport>> reports;
 
     public CommunityService(CommunityStore store, DepartmentService departments, ProfileStore profiles,
                             People people, GoalService goals, KnowledgePages pages, DepartmentMapStore settings,
-                            PinEvidence evidence, CommunitySessions sessions, Clock clock) {
+                            PinEvidence evidence, CommunitySessions sessions, Caches caches, Clock clock) {
         this.store = store;
         this.departments = departments;
         this.profiles = profiles;
@@ -76,6 +81,13 @@ public class CommunityService implements VisibleCommunities {
         this.evidence = evidence;
         this.sessions = sessions;
         this.clock = clock;
+        this.pins = caches.map("community.pins", CACHED_COMMUNITIES, id -> List.copyOf(store.pins(id)));
+        this.reports = caches.map("community.report", CACHED_COMMUNITIES,
+                id -> store.latestReport(id).map(List::of).orElse(List.of()));
+    }
+
+    private Optional<Pin> pin(int communityId, String userKey) {
+        return pins.get(communityId).stream().filter(p -> p.userKey().equals(userKey)).findFirst();
     }
 
     /** A community as its reader may see it: with whether they are a member, lead it, sponsor it or may approve. */
@@ -122,7 +134,7 @@ public class CommunityService implements VisibleCommunities {
     private boolean seenBy(Community c, String userKey) {
         return c.state() == Community.State.OPEN || sees(c, userKey)
                 || store.membership(c.id(), userKey).isPresent()
-                || store.pin(c.id(), userKey).filter(p -> p.state() != Pin.State.DECLINED).isPresent();
+                || pin(c.id(), userKey).filter(p -> p.state() != Pin.State.DECLINED).isPresent();
     }
 
     /** The community with everything its reader's part in it decides. */
@@ -136,7 +148,7 @@ public class CommunityService implements VisibleCommunities {
         List<String> approvable = c.recognition() == Community.Recognition.REQUESTED
                 ? approvableParts(c, callerKey).stream().filter(p -> !done.contains(p)).toList() : List.of();
         return new Reading(c, membership, c.memberCount(), c.isLeader(callerKey),
-                callerKey.equals(c.sponsorKey()), approvable, approvals, parts, store.pins(c.id()));
+                callerKey.equals(c.sponsorKey()), approvable, approvals, parts, pins.get(c.id()));
     }
 
     /** The title of the community's goal, when it has one and the reader may see it. */
@@ -181,7 +193,7 @@ public class CommunityService implements VisibleCommunities {
 
     /** The latest monthly report of a community {@link #read} gave. */
     public Optional<MonthlyReport> latestReport(Community c) {
-        return store.latestReport(c.id());
+        return reports.get(c.id()).stream().findFirst();
     }
 
     /** Counts every community's members again (the daily job), correcting a count two concurrent joins left. */
@@ -429,6 +441,9 @@ public class CommunityService implements VisibleCommunities {
 
     /** Evidence counted for the first-pin finder: the last year. */
     public static final int EVIDENCE_DAYS = 365;
+    /** Communities whose pins and latest report are kept in the caches. */
+    static final int CACHED_COMMUNITIES = 1000;
+
     /** Candidates a department offers at most, so that the first pins come from several departments. */
     public static final int PER_DEPARTMENT = 2;
 
@@ -445,7 +460,7 @@ public class CommunityService implements VisibleCommunities {
         Community c = sponsoring(callerKey, key);
         Set<String> skip = new HashSet<>(c.leaderKeys());
         skip.add(c.sponsorKey());
-        store.pins(c.id()).forEach(p -> skip.add(p.userKey()));
+        pins.get(c.id()).forEach(p -> skip.add(p.userKey()));
         Map<String, List<Candidate>> byDepartment = new LinkedHashMap<>();
         departments.activeNames().forEach(d -> byDepartment.put(d.key(), new ArrayList<>()));
         evidence.since(clock.instant().minus(java.time.Duration.ofDays(EVIDENCE_DAYS))).forEach((userKey, e) -> {
@@ -482,7 +497,9 @@ public class CommunityService implements VisibleCommunities {
             check.add("username", "kakehashi.community.error.pin.leader");
         }
         check.rejectIfAny();
-        return store.invite(new Pin(c.id(), p.key(), Pin.State.INVITED, clock.instant()));
+        boolean invited = store.invite(new Pin(c.id(), p.key(), Pin.State.INVITED, clock.instant()));
+        pins.remove(c.id());
+        return invited;
     }
 
     /**
@@ -500,6 +517,7 @@ public class CommunityService implements VisibleCommunities {
         }
         Pin answered = new Pin(c.id(), callerKey, accept ? Pin.State.ACCEPTED : Pin.State.DECLINED, pin.invitedAt());
         store.updatePin(answered);
+        pins.remove(c.id());
         if (accept) {
             store.addMembership(new Membership(c.id(), callerKey, 0, clock.instant(), Membership.Ladder.MEMBER));
         }
@@ -508,12 +526,12 @@ public class CommunityService implements VisibleCommunities {
 
     /** The reader's own invitation, if any. */
     public Optional<Pin> pinOf(String callerKey, Community c) {
-        return store.pin(c.id(), callerKey);
+        return pin(c.id(), callerKey);
     }
 
     /** The first pins: people who accepted; named to everyone who sees the community. */
     public List<Person> firstPins(Community c) {
-        return firstPins(store.pins(c.id()));
+        return firstPins(pins.get(c.id()));
     }
 
     /** The first pins among the invitations a {@link Reading} holds. */
@@ -530,7 +548,7 @@ public class CommunityService implements VisibleCommunities {
             return List.of();
         }
         List<Person> pending = new ArrayList<>();
-        store.pins(c.id()).stream().filter(p -> p.state() == Pin.State.INVITED)
+        pins.get(c.id()).stream().filter(p -> p.state() == Pin.State.INVITED)
                 .forEach(p -> people.byKey(p.userKey()).ifPresent(pending::add));
         return pending;
     }
@@ -620,6 +638,7 @@ public class CommunityService implements VisibleCommunities {
         int written = 0;
         for (Community c : store.list(LIST_MAX)) {
             if (!store.hasReport(c.id(), month) && store.saveReport(report(c.id(), month, k))) {
+                reports.remove(c.id());
                 written++;
             }
         }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record MonthlyReport(int communityId, YearMonth month, int sessionsOnline, int sessionsOffline,
                             int attendances, int uniquePeople, Map<String, Integer> departments,
-                            int repeatPercent, Instant writtenAt) {
+                            int repeatPercent, Instant writtenAt) implements java.io.Serializable {
     public MonthlyReport {
         departments = Map.copyOf(departments);
     }

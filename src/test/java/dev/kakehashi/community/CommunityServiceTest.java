@@ -95,7 +95,7 @@ public class CommunityServiceTest {
         AoDepartmentMapStore settings = new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao));
         settings.saveMinimumGroup(3);
         service = new CommunityService(store, departments, profiles, people, goals, new Pages(), settings,
-                new AoPinEvidence(ao), new RecordedSessions(store), clock);
+                new AoPinEvidence(ao), new RecordedSessions(store), new MemoryCaches(), clock);
     }
 
     @After
@@ -301,6 +301,8 @@ public class CommunityServiceTest {
         Rejections.problems(() -> service.recordSession(key("tanaka"), "english", "2026-11-31", "LUNCH",
                 List.of("nobody")), Rejection.Reason.INVALID);
 
+        assertEquals("none yet (and the cache holds none)", java.util.Optional.empty(),
+                service.latestReport(key("tanaka"), "english"));
         assertEquals(1, service.writeMonthlyReports());
         assertEquals(0, service.writeMonthlyReports());
 

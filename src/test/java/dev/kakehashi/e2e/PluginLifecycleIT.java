@@ -89,6 +89,18 @@ public class PluginLifecycleIT {
         assertTrue(SANDBOX.jira().services().scheduler().jobs()
                 .runNow(com.atlassian.scheduler.config.JobId.of("dev.kakehashi.kakehashi.community.monthly"))
                 .orElseThrow().sandboxSucceeded());
+        // after an event: a survey answer, a topic for next time and its asker's vote
+        String yesterday = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
+        Http ito = SANDBOX.jira("ito");
+        HttpResponse<String> held = ito.postJson(REST + "/events", "{\"title\":\"昨日のランチ会\","
+                + "\"format\":\"lunch\",\"mode\":\"offline\",\"place\":\"5F\",\"start\":\"" + yesterday
+                + "T12:00\",\"end\":\"" + yesterday + "T13:00\",\"gain\":\"g\",\"organisers\":[\"suzuki\"]}");
+        ok(held);
+        String event = REST + "/events/" + Http.json(held).get("id").asText();
+        ok(ito.postJson(event + "/invitations", "{\"username\":\"tanaka\",\"message\":\"昨日はありがとう\"}"));
+        ok(ito.putJson(event + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}"));
+        ok(tanaka.putJson(event + "/survey", "{\"worth\":5,\"connected\":4,\"again\":5}"));
+        ok(tanaka.postJson(event + "/topics", "{\"text\":\"次は読書会\"}"));
         // the transfer's job and ledger rows: another Jira's export imported into this one
         Path home = Files.createTempDirectory("kakehashi-it-other-jira");
         try (SandboxHost other = SandboxHost.start(Product.JIRA, home, 0)) {

@@ -101,7 +101,8 @@ public class EventSessionsStoreTest {
         settings.saveMinimumGroup(3);
         service = new CommunityService(communities, departments, new AoProfileStore(ao), people,
                 new GoalService(new AoGoalStore(ao), new NoGoalSpaces(), people, departments, clock), new NoKnowledgePages(),
-                settings, new AoPinEvidence(ao), new EventSessions(communities, events, calendar), clock);
+                settings, new AoPinEvidence(ao), new EventSessions(communities, events, calendar), new MemoryCaches(),
+                clock);
         english = service.create(key("tanaka"), new CommunityInput("english", "English club", "英会話部", "Speak more",
                 null, "Be kind", "EN", List.of("英会話"), "kimura", List.of("suzuki")));
         service.create(key("tanaka"), new CommunityInput("books", "Book club", "読書会", "Read more", null, "Be kind",

@@ -7,12 +7,10 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.admin.CompanyCalendarService;
-import dev.kakehashi.admin.DepartmentInput;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.admin.ao.AoCompanyCalendarStore;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
-import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.events.ao.AoEvent;
@@ -47,7 +45,6 @@ import dev.kakehashi.thanks.ao.AoThanksStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -56,14 +53,7 @@ import org.junit.Test;
 public class EventFollowUpTest {
     private static final Instant BEFORE = Instant.parse("2026-12-01T00:00:00Z");
     private static final Instant AFTER = Instant.parse("2026-12-10T04:30:00Z");
-    private final FakePeople people = new FakePeople()
-            .with("ito", "伊藤 健", "sales")
-            .with("suzuki", "鈴木 大輔", "development")
-            .with("sato", "佐藤 花子", "sales")
-            .with("tanaka", "田中 美咲", "marketing")
-            .with("kato", "加藤 翼", "development")
-            .with("yamada", "山田 太郎", "support")
-            .with("outsider", "Out Sider", "it");
+    private final FakePeople people = EventPeople.people();
     private final MovingClock clock = new MovingClock(BEFORE);
     private EntityManagerActiveObjects ao;
     private EventService events;
@@ -77,20 +67,10 @@ public class EventFollowUpTest {
                 AoDepartmentGroup.class, AoHoliday.class, AoThanks.class, AoThanksSender.class, AoThanksPerson.class,
                 AoThanksDepartment.class);
         MemoryCaches caches = new MemoryCaches();
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
-                people, caches);
-        for (String[] d : new String[][] {{"sales", "営業"}, {"development", "開発"}, {"marketing", "マーケティング"},
-                {"support", "カスタマーサポート"}, {"it", "情報システム"}}) {
-            departments.create(new DepartmentInput(d[0], d[0], d[1], List.of(d[0]), null));
-        }
+        DepartmentService departments = EventPeople.departments(ao, people, caches);
         CompanyCalendarService calendar = new CompanyCalendarService(new AoCompanyCalendarStore(ao),
                 new AoHolidayStore(ao), caches, clock);
-        ClusterLocks locks = new ClusterLocks() {
-            @Override
-            public <T> T underLock(String name, Supplier<T> work) {
-                return work.get();
-            }
-        };
+        ClusterLocks locks = EventPeople.oneNode();
         AoEventStore store = new AoEventStore(ao);
         events = new EventService(store, new AoEventSettings(ao), departments, people, calendar, locks,
                 new AoThanksStore(ao), (event, invitation, at) -> { }, (user, community) -> false, clock);

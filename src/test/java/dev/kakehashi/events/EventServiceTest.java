@@ -6,12 +6,10 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import dev.kakehashi.admin.CompanyCalendarService;
-import dev.kakehashi.admin.DepartmentInput;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.admin.ao.AoCompanyCalendarStore;
 import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
-import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.events.ao.AoEvent;
@@ -41,23 +39,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 public class EventServiceTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
-    private final FakePeople people = new FakePeople()
-            .with("ito", "伊藤 健", "sales")
-            .with("suzuki", "鈴木 大輔", "development")
-            .with("sato", "佐藤 花子", "sales")
-            .with("tanaka", "田中 美咲", "marketing")
-            .with("kato", "加藤 翼", "development")
-            .with("yamada", "山田 太郎", "support")
-            .with("kobayashi", "小林 愛", "it")
-            .with("watanabe", "渡辺 誠", "support")
-            .with("outsider", "Out Sider", "it");
+    private final FakePeople people = EventPeople.people();
     private final List<Invitation> mailed = new ArrayList<>();
     private EntityManagerActiveObjects ao;
     private EventService service;
@@ -68,21 +56,11 @@ public class EventServiceTest {
         ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoSetting.class,
                 AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class, AoThanks.class, AoThanksSender.class,
                 AoThanksPerson.class, AoThanksDepartment.class);
-        DepartmentService departments = new DepartmentService(new AoDepartmentStore(ao), people.groups(g -> true),
-                people, new MemoryCaches());
-        for (String[] d : new String[][] {{"sales", "営業"}, {"development", "開発"}, {"marketing", "マーケティング"},
-                {"support", "カスタマーサポート"}, {"it", "情報システム"}}) {
-            departments.create(new DepartmentInput(d[0], d[0], d[1], List.of(d[0]), null));
-        }
+        DepartmentService departments = EventPeople.departments(ao, people, new MemoryCaches());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         CompanyCalendarService calendar = new CompanyCalendarService(new AoCompanyCalendarStore(ao),
                 new AoHolidayStore(ao), new MemoryCaches(), clock);
-        ClusterLocks locks = new ClusterLocks() {
-            @Override
-            public <T> T underLock(String name, Supplier<T> work) {
-                return work.get();
-            }
-        };
+        ClusterLocks locks = EventPeople.oneNode();
         thanks = new AoThanksStore(ao);
         service = new EventService(new AoEventStore(ao), new AoEventSettings(ao), departments, people, calendar,
                 locks, thanks, (event, invitation, at) -> mailed.add(invitation),

@@ -38,6 +38,7 @@
         thanks: AJS.I18n.getText('kakehashi.map.figure.thanks'),
         goals: AJS.I18n.getText('kakehashi.map.figure.goals'),
         knowledge: AJS.I18n.getText('kakehashi.map.figure.knowledge'),
+        events: AJS.I18n.getText('kakehashi.map.figure.events'),
         up: AJS.I18n.getText('kakehashi.map.change.up'),
         down: AJS.I18n.getText('kakehashi.map.change.down'),
         same: AJS.I18n.getText('kakehashi.map.change.same'),
@@ -153,6 +154,9 @@
         }
         if (cell.knowledge) {
             parts.push(format(TEXT.knowledge, cell.knowledge));
+        }
+        if (cell.events) {
+            parts.push(format(TEXT.events, cell.events));
         }
         return parts.join(' \u30fb ');
     }

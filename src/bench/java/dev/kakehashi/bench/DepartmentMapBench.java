@@ -7,6 +7,7 @@ import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.admin.ao.AoHoliday;
+import dev.kakehashi.insights.EventAttendance;
 import dev.kakehashi.insights.DepartmentMap;
 import dev.kakehashi.insights.DepartmentMapService;
 import dev.kakehashi.insights.MapPeriod;
@@ -150,7 +151,7 @@ public final class DepartmentMapBench {
         ClusterLocks oneNode = Requests.stub(ClusterLocks.class, Object.class, a -> ((Supplier<?>) a[1]).get());
         DepartmentMapService service = new DepartmentMapService(new AoDepartmentMapStore(db.ao,
                 new SandboxJdbc(db.dataSource::getConnection)), departments,
-                calendar, link, caches, oneNode, clock);
+                calendar, link, EventAttendance.NONE, caches, oneNode, clock);
 
         long firstStarted = System.nanoTime();
         service.refresh(true);

@@ -40,6 +40,12 @@ public interface EventStore {
      */
     List<Held> held(Instant from, Instant to, int limit);
 
+    /**
+     * As {@link #held(Instant, Instant, int)}, only the public events whose broadcast opened (those everyone logged
+     * in may see).
+     */
+    List<Held> heldInPublic(Instant from, Instant to, int limit);
+
     /** User keys of everyone checked in at an event of this community key that started before {@code before}. */
     java.util.Set<String> attendedBefore(String communityKey, Instant before);
 

@@ -45,6 +45,7 @@ public record DepartmentMap(Span period, Span previous, String computedAt, int m
             shown.put("thanks", figures.thanks());
             shown.put("goals", figures.goals());
             shown.put("knowledge", figures.knowledge());
+            shown.put("events", figures.events());
             shown.put("total", figures.total());
             shown.put("previousTotal", previousTotal);
             return shown;

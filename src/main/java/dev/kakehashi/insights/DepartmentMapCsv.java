@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class DepartmentMapCsv {
     public static final String HEADER = "from,to,from_name,to_name,requests,requests_done,thanks,goals,knowledge,"
-            + "total,previous_total";
+            + "events,total,previous_total";
 
     private DepartmentMapCsv() {
     }
@@ -24,12 +24,12 @@ public final class DepartmentMapCsv {
             csv.append(field(cell.from())).append(',').append(field(cell.to())).append(',')
                     .append(field(names.get(cell.from()))).append(',').append(field(names.get(cell.to())));
             if (cell.suppressed()) {
-                csv.append(",,,,,,suppressed,");
+                csv.append(",,,,,,,suppressed,");
             } else {
                 CellFigures f = cell.figures();
                 csv.append(',').append(f.requests()).append(',').append(f.requestsDone()).append(',')
                         .append(f.thanks()).append(',').append(f.goals()).append(',').append(f.knowledge())
-                        .append(',').append(f.total()).append(',')
+                        .append(',').append(f.events()).append(',').append(f.total()).append(',')
                         .append(cell.previousTotal() == null ? "" : cell.previousTotal().toString());
             }
             csv.append("\r\n");

@@ -24,7 +24,8 @@ import java.util.Map;
  *
  * <p>Privacy: the map shows department aggregates only. Private, hidden and withdrawn thanks are never read. Requests
  * and knowledge pages count whatever the reader may see of their issue or page, because nothing of them is named or
- * linked: only counts per department pair, each resting on at least k distinct people, with complementary
+ * linked; events count only when public and announced (seen by everyone logged in), through the people checked in.
+ * Only counts per department pair, each resting on at least k distinct people, with complementary
  * suppression of the totals ({@link Suppression}); a stage is hidden when its pair rests on fewer than k people or
  * either direction's cell is hidden.
  */
@@ -43,10 +44,12 @@ public class DepartmentMapService implements QuietPairs {
     private final ClusterLocks locks;
     private final Clock clock;
     private final Caches.CachedValue<Integer> minimumGroup;
+    private final EventAttendance events;
 
     public DepartmentMapService(DepartmentMapStore store, DepartmentService departments,
-                                CompanyCalendarService calendar, NewRequestLink newRequest, Caches caches,
-                                ClusterLocks locks, Clock clock) {
+                                CompanyCalendarService calendar, NewRequestLink newRequest, EventAttendance events,
+                                Caches caches, ClusterLocks locks, Clock clock) {
+        this.events = events;
         this.store = store;
         this.departments = departments;
         this.calendar = calendar;
@@ -107,6 +110,7 @@ public class DepartmentMapService implements QuietPairs {
             LocalDate yesterday = today.minusDays(1);
             Tally tally = new Tally(windows, yesterday);
             store.countNightly(first, yesterday, calendar.calendar().zone(), tally, rebuild);
+            countEvents(first, yesterday, tally);
             Map<String, PeriodFigures> figures = new LinkedHashMap<>();
             windows.keySet().forEach(w -> figures.put(w, tally.figures(w)));
             store.replace(figures, now);
@@ -115,9 +119,39 @@ public class DepartmentMapService implements QuietPairs {
     }
 
     /**
+     * Counts the public events that began from {@code from} to {@code to} (company days): for each two departments
+     * whose people were checked in at one, one contact both ways, resting on the attendees of those two departments
+     * only (so that a pair with few people of its own is suppressed whatever the size of the event). Each attendee's
+     * departments are read once per count.
+     */
+    private void countEvents(LocalDate from, LocalDate to, Tally tally) {
+        java.time.ZoneId zone = calendar.calendar().zone();
+        Map<String, List<String>> departmentsOf = new HashMap<>();
+        events.attended(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+                (start, attendees) -> {
+                    Map<String, List<String>> byDepartment = new LinkedHashMap<>();
+                    for (String attendee : attendees) {
+                        for (String d : departmentsOf.computeIfAbsent(attendee, k -> departments.departmentsOf(k)
+                                .stream().map(dev.kakehashi.admin.Department::key).toList())) {
+                            byDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(attendee);
+                        }
+                    }
+                    List<String> present = new ArrayList<>(byDepartment.keySet());
+                    LocalDate day = calendar.calendar().day(start);
+                    for (int i = 0; i < present.size(); i++) {
+                        for (int j = i + 1; j < present.size(); j++) {
+                            List<String> people = new ArrayList<>(byDepartment.get(present.get(i)));
+                            people.addAll(byDepartment.get(present.get(j)));
+                            tally.add(Contact.event(day, present.get(i), present.get(j), people));
+                        }
+                    }
+                });
+    }
+
+    /**
      * The map of a period for a reader. A standard window reads the stored aggregates of it and its previous window
-     * in one statement; a custom range reads the raw tables once each (five statements: thanks, requests, knowledge
-     * pages, goals and their departments) over it and its previous range. Department names and k come from caches.
+     * in one statement; a custom range reads the raw tables once each (seven statements: thanks, requests, knowledge
+     * pages, goals and their departments, public events and their check-ins) over it and its previous range. Department names and k come from caches.
      */
     public DepartmentMap map(String userKey, MapPeriod period, Locale locale) {
         PeriodFigures current;
@@ -134,6 +168,7 @@ public class DepartmentMapService implements QuietPairs {
         } else {
             Tally tally = new Tally(Map.of("current", period, "previous", before), period.to());
             store.count(before.from(), period.to(), calendar.calendar().zone(), tally);
+            countEvents(before.from(), period.to(), tally);
             current = tally.figures("current");
             previous = tally.figures("previous");
             computedAt = clock.instant();
@@ -234,7 +269,7 @@ public class DepartmentMapService implements QuietPairs {
             new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
-     * Reads the raw tables once over {@code since} to yesterday (five statements, as for a custom range; the reading
+     * Reads the raw tables once over {@code since} to yesterday (seven statements, as for a custom range; the reading
      * serves the other departments of the same digest run for {@link #QUIET_READING_LIFE}): a partner is quiet
      * unless the pair's contacts in those days, in either direction, rest on at least k distinct people. So a pair
      * with a little contact by fewer than k people is quiet too ("little or no contact"), and the digest never
@@ -252,6 +287,7 @@ public class DepartmentMapService implements QuietPairs {
                 MapPeriod days = MapPeriod.custom(since, yesterday);
                 Tally tally = new Tally(Map.of("since", days), yesterday);
                 store.count(since, yesterday, calendar.calendar().zone(), tally);
+                countEvents(since, yesterday, tally);
                 tally.figures("since").pairs().forEach(p -> people.put(PairFigures.key(p.a(), p.b()), p.people()));
             }
             reading = new QuietReading(since, yesterday, now, Map.copyOf(people));

@@ -45,6 +45,7 @@ public final class Tally {
         int thanks;
         int goals;
         int knowledge;
+        int events;
         final Set<String> people = new HashSet<>();
 
         Cell(String from, String to) {
@@ -100,6 +101,7 @@ public final class Tally {
                     case THANKS -> cell.thanks += count;
                     case GOAL -> cell.goals += count;
                     case KNOWLEDGE -> cell.knowledge += count;
+                    case EVENT -> cell.events += count;
                 }
                 cell.people.addAll(people);
                 windowPairs.computeIfAbsent(PairFigures.key(from, to), k -> new Pair()).people.addAll(people);
@@ -124,7 +126,7 @@ public final class Tally {
         List<CellFigures> cellList = new ArrayList<>();
         for (Cell c : cells.get(period).values()) {
             cellList.add(new CellFigures(c.from, c.to, c.requests, c.requestsDone, c.thanks, c.goals, c.knowledge,
-                    c.people.size()));
+                    c.events, c.people.size()));
         }
         List<PairFigures> pairList = new ArrayList<>();
         Map<String, Pair> windowPairs = pairs.get(period);

@@ -232,10 +232,10 @@ public class DepartmentMapBrowserIT {
         assertTrue("a byte order mark for spreadsheets", text.startsWith("\uFEFF"));
         List<List<String>> rows = csv(text);
         assertEquals(List.of("from", "to", "from_name", "to_name", "requests", "requests_done", "thanks", "goals",
-                "knowledge", "total", "previous_total"), rows.get(0));
+                "knowledge", "events", "total", "previous_total"), rows.get(0));
         Map<String, String> fromCsv = new LinkedHashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            fromCsv.put(row.get(0) + "->" + row.get(1), row.get(9));
+            fromCsv.put(row.get(0) + "->" + row.get(1), row.get(10));
         }
         Map<String, String> fromMatrix = new LinkedHashMap<>();
         for (WebElement td : map.findElements(By.cssSelector(".kakehashi-map-matrix td[data-total]"

@@ -179,16 +179,17 @@ public class DepartmentMapRestIT {
             assertEquals(csv.body(), 200, csv.statusCode());
             assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
             assertTrue(csv.body().startsWith("\uFEFFfrom,to,from_name,to_name,requests,requests_done,thanks,goals,"
-                    + "knowledge,total,previous_total\r\n"));
+                    + "knowledge,events,total,previous_total\r\n"));
             String[] lines = csv.body().substring(1).split("\r\n");
             List<String> expected = new ArrayList<>();
             for (JsonNode cell : map.get("cells")) {
                 String from = cell.get("from").asText();
                 String to = cell.get("to").asText();
-                String figures = cell.get("suppressed").asBoolean() ? ",,,,,suppressed,"
+                String figures = cell.get("suppressed").asBoolean() ? ",,,,,,suppressed,"
                         : cell.get("requests").asInt() + "," + cell.get("requestsDone").asInt() + ","
                         + cell.get("thanks").asInt() + "," + cell.get("goals").asInt() + ","
-                        + cell.get("knowledge").asInt() + "," + cell.get("total").asInt() + ","
+                        + cell.get("knowledge").asInt() + "," + cell.get("events").asInt() + ","
+                        + cell.get("total").asInt() + ","
                         + (cell.get("previousTotal").isNull() ? "" : cell.get("previousTotal").asText());
                 expected.add(from + "," + to + "," + name(map, from) + "," + name(map, to) + "," + figures);
             }

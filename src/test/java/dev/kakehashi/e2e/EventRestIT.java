@@ -227,6 +227,49 @@ public class EventRestIT {
         assertEquals("Three weeks since 三週間前のランチ会: keep in touch", reminders.get(1).subject());
     }
 
+    /** The events field of a cell of Jira's 30-day map, 0 when the cell is absent or suppressed. */
+    private static int events(JsonNode map, String from, String to) {
+        for (JsonNode cell : map.get("cells")) {
+            if (cell.get("from").asText().equals(from) && cell.get("to").asText().equals(to) && cell.has("events")) {
+                return cell.get("events").asInt();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A public lunch held three days ago, announced, with three people of マーケティング and three of サポート checked in,
+     * counts once each way between the two on the department map after the nightly run; a private one does not.
+     */
+    @Test
+    public void anAnnouncedPublicEventCountsOnTheDepartmentMapBetweenItsAttendeesDepartments() {
+        Http admin = SANDBOX.as(Product.JIRA, "admin");
+        ok(admin.postJson("/rest/kakehashi/1.0/insights/department-map/refresh", "{}"));
+        JsonNode before = ok(admin.get("/rest/kakehashi/1.0/insights/department-map?days=30"));
+        Http ito = SANDBOX.as(Product.JIRA, "ito");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(3).toString();
+        List<String> attendees = List.of("ogawa", "fujita", "okada", "yamazaki", "mori", "abe");
+        for (boolean privateEvent : List.of(false, true)) {
+            ObjectNode held = lunch(privateEvent ? "非公開の打ち合わせ" : "部署をこえたランチ（先週）", List.of("suzuki"),
+                    privateEvent);
+            held.put("start", day + "T12:00");
+            held.put("end", day + "T13:00");
+            String event = EVENTS + "/" + ok(ito.postJson(EVENTS, held.toString())).get("id").asText();
+            for (int i = 0; i < INVITEES.length; i++) {
+                ok(ito.postJson(event + "/invitations", invite(attendees.get(i), MESSAGES[i])));
+            }
+            ok(ito.postJson(event + "/announce", "{}"));
+            for (String attendee : attendees) {
+                ok(ito.putJson(event + "/attendance", "{\"username\":\"" + attendee + "\",\"attended\":true}"));
+            }
+        }
+        ok(admin.postJson("/rest/kakehashi/1.0/insights/department-map/refresh", "{}"));
+        JsonNode after = ok(admin.get("/rest/kakehashi/1.0/insights/department-map?days=30"));
+
+        assertEquals(after.toString(), events(before, "marketing", "support") + 1, events(after, "marketing", "support"));
+        assertEquals(events(before, "support", "marketing") + 1, events(after, "support", "marketing"));
+    }
+
     @Test
     public void organisersFromOneDepartmentAndUnsafeLinksAreRefused() {
         Http ito = SANDBOX.as(Product.JIRA, "ito");

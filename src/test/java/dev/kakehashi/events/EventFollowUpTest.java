@@ -22,6 +22,7 @@ import dev.kakehashi.events.ao.AoEventSurvey;
 import dev.kakehashi.events.ao.AoEventTopic;
 import dev.kakehashi.events.ao.AoEventTopicVote;
 import dev.kakehashi.events.ao.AoFollowUpStore;
+import dev.kakehashi.insights.EventAttendance;
 import dev.kakehashi.insights.DepartmentMapService;
 import dev.kakehashi.insights.ao.AoDeptMapCell;
 import dev.kakehashi.insights.ao.AoDepartmentMapStore;
@@ -75,7 +76,7 @@ public class EventFollowUpTest {
         events = new EventService(store, new AoEventSettings(ao), departments, people, calendar, locks,
                 new AoThanksStore(ao), (event, invitation, at) -> { }, (user, community) -> false, clock);
         maps = new DepartmentMapService(new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao)), departments, calendar,
-                () -> Optional.of("/jira" + NewRequestLink.PATH), caches, locks, clock);
+                () -> Optional.of("/jira" + NewRequestLink.PATH), EventAttendance.NONE, caches, locks, clock);
         maps.updateMinimumGroup(3);
         followUp = new EventFollowUp(events, store, new AoFollowUpStore(ao), maps, people, locks);
     }

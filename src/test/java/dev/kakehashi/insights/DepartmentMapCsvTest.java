@@ -13,13 +13,13 @@ import org.junit.Test;
 public class DepartmentMapCsvTest {
     private static DepartmentMap map() {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put("sales", 13);
+        rows.put("sales", 15);
         rows.put("it", null);
         return new DepartmentMap(new DepartmentMap.Span("2026-09-08", "2026-12-06", 90),
                 new DepartmentMap.Span("2026-06-10", "2026-09-07", 90), null, 5,
                 List.of(new DepartmentMap.DepartmentJson("sales", "=営業, \"東京\"", null),
                         new DepartmentMap.DepartmentJson("it", "+IT", "/x")),
-                List.of(new DepartmentMap.Cell("sales", "it", false, new CellFigures("sales", "it", 4, 2, 7, 1, 1, 9),
+                List.of(new DepartmentMap.Cell("sales", "it", false, new CellFigures("sales", "it", 4, 2, 7, 1, 1, 2, 9),
                         null), DepartmentMap.Cell.hidden("it", "sales")), rows, rows,
                 List.of(new DepartmentMap.Pair("sales", "it", true, null, null, null)));
     }
@@ -30,8 +30,8 @@ public class DepartmentMapCsvTest {
         assertTrue(csv.startsWith("\uFEFF" + DepartmentMapCsv.HEADER + "\r\n"));
         String[] lines = csv.substring(1).split("\r\n");
         assertEquals(3, lines.length);
-        assertEquals("sales,it,\"'=営業, \"\"東京\"\"\",'+IT,4,2,7,1,1,13,", lines[1]);
-        assertEquals("it,sales,'+IT,\"'=営業, \"\"東京\"\"\",,,,,,suppressed,", lines[2]);
+        assertEquals("sales,it,\"'=営業, \"\"東京\"\"\",'+IT,4,2,7,1,1,2,15,", lines[1]);
+        assertEquals("it,sales,'+IT,\"'=営業, \"\"東京\"\"\",,,,,,,suppressed,", lines[2]);
     }
 
     @Test
@@ -47,7 +47,8 @@ public class DepartmentMapCsvTest {
     public void theJsonLeavesOutTheFiguresOfSuppressedCellsAndStagesButKeepsNullTotals() throws Exception {
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(map().json()));
         JsonNode shown = json.get("cells").get(0);
-        assertEquals(13, shown.get("total").asInt());
+        assertEquals(15, shown.get("total").asInt());
+        assertEquals(2, shown.get("events").asInt());
         assertTrue(shown.has("previousTotal") && shown.get("previousTotal").isNull());
         JsonNode hidden = json.get("cells").get(1);
         assertEquals(List.of("from", "to", "suppressed"), names(hidden));
@@ -57,7 +58,7 @@ public class DepartmentMapCsvTest {
         assertEquals(List.of("period", "previous", "computedAt", "minimumGroup", "departments", "cells", "rowTotals",
                 "columnTotals", "pairs"), names(json));
         assertEquals(List.of("from", "to", "suppressed", "requests", "requestsDone", "thanks", "goals", "knowledge",
-                "total", "previousTotal"), names(shown));
+                "events", "total", "previousTotal"), names(shown));
     }
 
     private static List<String> names(JsonNode node) {

@@ -17,6 +17,7 @@ import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
+import dev.kakehashi.insights.EventAttendance;
 import dev.kakehashi.insights.DepartmentMapService;
 import dev.kakehashi.insights.ao.AoDepartmentMapStore;
 import dev.kakehashi.insights.ao.AoDeptMapCell;
@@ -125,7 +126,7 @@ public class LunchServiceTest {
         };
         DepartmentMapService maps = new DepartmentMapService(new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao)), departments,
                 new CompanyCalendarService(new AoCompanyCalendarStore(ao), new AoHolidayStore(ao), caches, clock),
-                () -> Optional.of("/jira" + NewRequestLink.PATH), caches, locks, clock);
+                () -> Optional.of("/jira" + NewRequestLink.PATH), EventAttendance.NONE, caches, locks, clock);
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
         MailTexts texts = new SalMailTexts(new BundleI18nResolver("i18n.kakehashi", getClass().getClassLoader()),

@@ -150,6 +150,14 @@ public class AoEventStore implements EventStore {
                         to.toEpochMilli()).order(AoEvent.START_AT + ", ID").limit(limit)));
     }
 
+    @Override
+    public List<Held> heldInPublic(Instant from, Instant to, int limit) {
+        return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
+                .where(AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT + " < ? AND " + AoEvent.PRIVATE_EVENT
+                        + " = ? AND " + AoEvent.ANNOUNCED_AT + " IS NOT NULL", from.toEpochMilli(), to.toEpochMilli(),
+                        false).order(AoEvent.START_AT + ", ID").limit(limit)));
+    }
+
     /** The events with the user keys of the people checked in, read by the event index in chunks. */
     private List<Held> held(AoEvent[] events) {
         Map<Integer, List<String>> attendees = new HashMap<>();

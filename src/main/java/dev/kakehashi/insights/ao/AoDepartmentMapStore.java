@@ -222,14 +222,14 @@ public class AoDepartmentMapStore implements DepartmentMapStore {
     public void replace(Map<String, PeriodFigures> windows, Instant computedAt) {
         long at = computedAt.toEpochMilli();
         List<Map<String, Object>> rows = new ArrayList<>();
-        rows.add(row(AoDeptMapCell.RUN, "*", "*", false, 0, 0, 0, 0, 0, 0, null, at));
+        rows.add(row(AoDeptMapCell.RUN, "*", "*", false, 0, 0, 0, 0, 0, 0, 0, null, at));
         for (Map.Entry<String, PeriodFigures> window : windows.entrySet()) {
             for (CellFigures c : window.getValue().cells()) {
                 rows.add(row(window.getKey(), c.from(), c.to(), false, c.requests(), c.requestsDone(), c.thanks(),
-                        c.goals(), c.knowledge(), c.people(), null, at));
+                        c.goals(), c.knowledge(), c.events(), c.people(), null, at));
             }
             for (PairFigures p : window.getValue().pairs()) {
-                rows.add(row(window.getKey(), p.a(), p.b(), true, 0, 0, 0, 0, 0, p.people(),
+                rows.add(row(window.getKey(), p.a(), p.b(), true, 0, 0, 0, 0, 0, 0, p.people(),
                         p.lastContact() == null ? null : p.lastContact().toString(), at));
             }
         }
@@ -243,8 +243,8 @@ public class AoDepartmentMapStore implements DepartmentMapStore {
     }
 
     private static Map<String, Object> row(String window, String from, String to, boolean pair, int requests,
-                                           int done, int thanks, int goals, int knowledge, int people,
-                                           String lastContact, long at) {
+                                           int done, int thanks, int goals, int knowledge, int events,
+                                           int people, String lastContact, long at) {
         Map<String, Object> row = new HashMap<>();
         row.put(AoDeptMapCell.WINDOW_KEY, window);
         row.put(AoDeptMapCell.FROM_DEPT, from);
@@ -255,6 +255,7 @@ public class AoDepartmentMapStore implements DepartmentMapStore {
         row.put(AoDeptMapCell.THANKS, thanks);
         row.put(AoDeptMapCell.GOALS, goals);
         row.put(AoDeptMapCell.KNOWLEDGE, knowledge);
+        row.put(AoDeptMapCell.EVENTS, events);
         row.put(AoDeptMapCell.PEOPLE, people);
         row.put(AoDeptMapCell.LAST_CONTACT, lastContact);
         row.put(AoDeptMapCell.COMPUTED_AT, at);
@@ -281,7 +282,8 @@ public class AoDepartmentMapStore implements DepartmentMapStore {
             } else {
                 cells.computeIfAbsent(row.getWindowKey(), w -> new ArrayList<>()).add(new CellFigures(
                         row.getFromDept(), row.getToDept(), row.getRequests(), row.getRequestsDone(),
-                        row.getThanks(), row.getGoals(), row.getKnowledge(), row.getPeople()));
+                        row.getThanks(), row.getGoals(), row.getKnowledge(),
+                        row.getEvents() == null ? 0 : row.getEvents(), row.getPeople()));
             }
         }
         Map<String, PeriodFigures> found = new LinkedHashMap<>();

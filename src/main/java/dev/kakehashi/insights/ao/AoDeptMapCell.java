@@ -24,11 +24,12 @@ public interface AoDeptMapCell extends Entity {
     String THANKS = "THANKS";
     String GOALS = "GOALS";
     String KNOWLEDGE = "KNOWLEDGE";
+    String EVENTS = "EVENTS";
     String PEOPLE = "PEOPLE";
     String LAST_CONTACT = "LAST_CONTACT";
     String COMPUTED_AT = "COMPUTED_AT";
     String SELECT = String.join(", ", "ID", WINDOW_KEY, FROM_DEPT, TO_DEPT, PAIR, REQUESTS, REQUESTS_DONE, THANKS,
-            GOALS, KNOWLEDGE, PEOPLE, LAST_CONTACT, COMPUTED_AT);
+            GOALS, KNOWLEDGE, EVENTS, PEOPLE, LAST_CONTACT, COMPUTED_AT);
     /** The window key of the run's marker row. */
     String RUN = "RUN";
 
@@ -81,6 +82,11 @@ public interface AoDeptMapCell extends Entity {
     int getKnowledge();
 
     void setKnowledge(int n);
+
+    /** Public events people of both departments were checked in at; null in rows written before events counted. */
+    Integer getEvents();
+
+    void setEvents(Integer n);
 
     /** Distinct people the row's figures rest on. */
     @NotNull

@@ -10,6 +10,7 @@ import dev.kakehashi.events.Event;
 import dev.kakehashi.events.EventCard;
 import dev.kakehashi.events.EventFormat;
 import dev.kakehashi.events.EventMode;
+import dev.kakehashi.events.EventStore;
 import dev.kakehashi.events.Invitation;
 import dev.kakehashi.events.Participation;
 import dev.kakehashi.platform.ao.AoSetting;
@@ -84,6 +85,33 @@ public class AoEventStoreTest {
         assertEquals("a key is matched whole, not as a prefix", List.of("sooner", "later"), otherDepartment);
         assertEquals(List.of("sooner", "draft", "later"), organiser);
         assertEquals(1, store.upcoming(T0, Set.of(), Set.of(), 1).size());
+    }
+
+    @Test
+    public void heldEventsComeWithTheirCheckInsAndInPublicOnlyTheAnnouncedPublicOnes() {
+        Event open = store.create(event("open", 1, false, List.of()));
+        Event secret = store.create(event("secret", 2, true, List.of("sales")));
+        Event draft = store.create(event("draft", 3, false, List.of()));
+        Event later = store.create(event("later", 9, false, List.of()));
+        for (Event e : List.of(open, secret, later)) {
+            store.announce(e.id(), T0);
+        }
+        for (Event e : List.of(open, secret, draft, later)) {
+            store.put(Participation.of(e.id(), Participation.Kind.ATTENDED, "tanaka", T0, "ito"));
+        }
+        store.put(Participation.of(open.id(), Participation.Kind.ATTENDED, "kato", T0, "ito"));
+        store.put(Participation.of(open.id(), Participation.Kind.RSVP, "sato", T0, "sato"));
+        Instant from = T0;
+        Instant to = T0.plusSeconds(86_400L * 5);
+
+        List<EventStore.Held> all = store.held(from, to, 10);
+        List<EventStore.Held> inPublic = store.heldInPublic(from, to, 10);
+
+        assertEquals(List.of(open.id(), secret.id(), draft.id()), all.stream().map(EventStore.Held::eventId).toList());
+        assertEquals(List.of(open.id()), inPublic.stream().map(EventStore.Held::eventId).toList());
+        assertEquals(Set.of("tanaka", "kato"), Set.copyOf(inPublic.get(0).attendeeKeys()));
+        assertEquals(open.start(), inPublic.get(0).start());
+        assertEquals(1, store.held(from, to, 1).size());
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.goals.ao.AoGoal;
 import dev.kakehashi.goals.ao.AoGoalItem;
+import dev.kakehashi.insights.EventAttendance;
 import dev.kakehashi.insights.CellFigures;
 import dev.kakehashi.insights.Contact;
 import dev.kakehashi.insights.DepartmentMap;
@@ -266,7 +267,10 @@ public class AoDepartmentMapStoreTest {
     }
 
     private DepartmentMapService service() {
-        FakePeople people = new FakePeople();
+        return service(EventAttendance.NONE, new FakePeople());
+    }
+
+    private DepartmentMapService service(EventAttendance events, FakePeople people) {
         HostGroups groups = new HostGroups() {
             @Override
             public boolean exists(String groupName) {
@@ -293,7 +297,7 @@ public class AoDepartmentMapStoreTest {
                 return work.get();
             }
         };
-        return new DepartmentMapService(store, departments, calendar, link, caches, locks, clock);
+        return new DepartmentMapService(store, departments, calendar, link, events, caches, locks, clock);
     }
 
     /** Demo contacts: a strong pair (sales and development), a pair below k (it to accounting). */
@@ -365,6 +369,51 @@ public class AoDepartmentMapStoreTest {
         assertEquals("No contact", pair(custom, "sales", "accounting").stageLabel());
         assertEquals(map.pairs().stream().map(DepartmentMap.Pair::suppressed).toList(),
                 custom.pairs().stream().map(DepartmentMap.Pair::suppressed).toList());
+    }
+
+    private static List<String> keys(String... usernames) {
+        return java.util.Arrays.stream(usernames).map(FakePeople::key).toList();
+    }
+
+    /** Events as the port gives them: only those that began in the range asked for. */
+    private static EventAttendance events(Map<Instant, List<String>> held) {
+        return (from, to, sink) -> held.forEach((start, attendees) -> {
+            if (!start.isBefore(from) && start.isBefore(to)) {
+                sink.accept(start, attendees);
+            }
+        });
+    }
+
+    @Test
+    public void anEventCountsForEachTwoDepartmentsOfItsAttendeesRestingOnThosePeopleOnly() {
+        FakePeople people = new FakePeople();
+        for (String key : List.of("s1", "s2", "s3")) {
+            people.with(key, key, "sales-group");
+        }
+        people.with("d1", "d1", "development-group").with("d2", "d2", "development-group").with("i1", "i1", "it-group");
+        Instant recent = TODAY.minusDays(5).atTime(12, 0).atZone(TOKYO).toInstant();
+        Instant older = TODAY.minusDays(40).atTime(12, 0).atZone(TOKYO).toInstant();
+        DepartmentMapService service = service(events(Map.of(
+                recent, keys("s1", "s2", "s3", "d1", "d2", "i1"),
+                older, keys("s1", "s2", "s3", "d1", "d2"))), people);
+        service.refresh();
+
+        DepartmentMap month = service.map("s1", MapPeriod.standard(30, TODAY), Locale.ENGLISH);
+        DepartmentMap quarter = service.map("s1", MapPeriod.standard(90, TODAY), Locale.ENGLISH);
+        DepartmentMap custom = service.map("s1", MapPeriod.custom(TODAY.minusDays(30), TODAY.minusDays(1)),
+                Locale.ENGLISH);
+
+        assertEquals(new CellFigures("sales", "development", 0, 0, 0, 0, 0, 1, 5),
+                cell(month, "sales", "development").figures());
+        assertEquals(new CellFigures("development", "sales", 0, 0, 0, 0, 0, 1, 5),
+                cell(month, "development", "sales").figures());
+        assertTrue("sales and it rest on four people, whatever the event's size",
+                cell(month, "sales", "it").suppressed());
+        assertTrue(cell(month, "it", "development").suppressed());
+        assertEquals(Stage.MET, pair(month, "sales", "development").stage());
+        assertEquals(2, cell(quarter, "sales", "development").figures().events());
+        assertEquals(month.cells().toString(), custom.cells().toString());
+        assertEquals(1, cell(month, "sales", "development").figures().total());
     }
 
     @Test

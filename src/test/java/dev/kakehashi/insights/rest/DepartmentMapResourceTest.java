@@ -21,6 +21,7 @@ import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.goals.ao.AoGoal;
 import dev.kakehashi.goals.ao.AoGoalItem;
+import dev.kakehashi.insights.EventAttendance;
 import dev.kakehashi.insights.DepartmentMapService;
 import dev.kakehashi.insights.MapPeriod;
 import dev.kakehashi.insights.ao.AoDepartmentMapStore;
@@ -103,7 +104,7 @@ public class DepartmentMapResourceTest {
         AoDepartmentMapStore store = new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao));
         maps = new DepartmentMapService(store, new DepartmentService(new AoDepartmentStore(ao), groups, people,
                 caches), new CompanyCalendarService(new AoCompanyCalendarStore(ao), new AoHolidayStore(ao), caches,
-                clock), () -> Optional.of("/jira" + NewRequestLink.PATH), caches, locks, clock);
+                clock), () -> Optional.of("/jira" + NewRequestLink.PATH), EventAttendance.NONE, caches, locks, clock);
         LocaleResolver locales = mock(LocaleResolver.class);
         when(locales.getLocale()).thenReturn(Locale.ENGLISH);
         when(json.getMediaType()).thenReturn(MediaType.APPLICATION_JSON_TYPE);

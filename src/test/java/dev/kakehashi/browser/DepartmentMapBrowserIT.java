@@ -120,6 +120,11 @@ public class DepartmentMapBrowserIT {
         return rows;
     }
 
+    /** Today in the company's time zone (Asia/Tokyo in the sandbox), as the map counts days. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    }
+
     @Test
     public void tanakaSeesSalesAndDevelopmentOnTheMapTheSuppressedPairAndTheSameCellsInTheCsv() throws Exception {
         contacts();
@@ -130,7 +135,7 @@ public class DepartmentMapBrowserIT {
         WebElement map = loadedMap();
         assertEquals("部署マップ", map.findElement(By.tagName("h1")).getText());
         assertTrue("the standard windows end yesterday", map.findElement(By.className("kakehashi-map-period-line"))
-                .getText().contains(LocalDate.now().minusDays(1).toString()));
+                .getText().contains(today().minusDays(1).toString()));
 
         // another standard period loads as soon as it is chosen
         map.findElement(By.cssSelector("input[name=period][value='365']")).click();
@@ -143,7 +148,7 @@ public class DepartmentMapBrowserIT {
         WebElement from = map.findElement(By.name("from"));
         WebElement to = map.findElement(By.name("to"));
         browser.script("arguments[0].value = arguments[2]; arguments[1].value = arguments[3];", from, to,
-                LocalDate.now().toString(), LocalDate.now().minusDays(3).toString());
+                today().toString(), today().minusDays(3).toString());
         map.findElement(By.className("kakehashi-map-show")).click();
         WebElement toError = map.findElement(By.cssSelector(".error[data-field=to]"));
         browser.waitUntil(d -> !toError.getText().isEmpty());
@@ -151,9 +156,9 @@ public class DepartmentMapBrowserIT {
         assertEquals("true", to.getAttribute("aria-invalid"));
 
         // a range may not end today: what was just done counts from tomorrow (the server says so)
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = today().minusDays(1);
         browser.script("arguments[0].value = arguments[2]; arguments[1].value = arguments[3];", from, to,
-                LocalDate.now().minusDays(29).toString(), LocalDate.now().toString());
+                today().minusDays(29).toString(), today().toString());
         map.findElement(By.className("kakehashi-map-show")).click();
         browser.waitUntil(d -> toError.getText().contains(yesterday.toString()));
         assertEquals(yesterday + "以前に終わる期間を指定してください。マップは昨日までの日のみを数えます。",

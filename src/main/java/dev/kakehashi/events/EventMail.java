@@ -16,6 +16,7 @@ import java.util.Locale;
 /**
  * Invitations by email, in the invitee's language and only if they want such emails: who invites them to what and
  * when (in the company's time zone), the organiser's own message as written, the thanks line, and the link to answer.
+ * Also the email that tells the first person on a waiting list that a seat freed up and is now theirs.
  */
 public class EventMail implements InvitationNotices {
     static final String SETTINGS_PATH = "/plugins/servlet/kakehashi/thanks#kakehashi-notify-heading";
@@ -40,11 +41,34 @@ public class EventMail implements InvitationNotices {
                 recipient -> compose(recipient, event, invitation, organiser), at);
     }
 
+    @Override
+    public void seated(Event event, String userKey, Instant at) {
+        delivery.deliver(userKey, NotificationKind.EVENT_SEAT, recipient -> composeSeat(recipient, event), at);
+    }
+
+    Mail composeSeat(Recipient recipient, Event event) {
+        Locale locale = MailDelivery.locale(recipient);
+        String subject = texts.text(locale, "kakehashi.events.seat.subject", event.title());
+        StringBuilder body = new StringBuilder();
+        body.append(texts.text(locale, "kakehashi.events.seat.intro", event.title())).append("\n\n");
+        body.append(texts.text(locale, "kakehashi.events.mail.when", when(event))).append('\n');
+        body.append(texts.text(locale, "kakehashi.events.seat.change",
+                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
+        body.append("-- \n").append(texts.text(locale, "kakehashi.events.seat.footer", texts.baseUrl() + SETTINGS_PATH))
+                .append('\n');
+        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+    }
+
+    /** The event's time in the company's time zone, as both emails write it. */
+    private String when(Event event) {
+        ZoneId zone = calendar.calendar().zone();
+        return WHEN.format(event.start().atZone(zone)) + " - " + WHEN.format(event.end().atZone(zone)) + " ("
+                + zone.getId() + ")";
+    }
+
     Mail compose(Recipient recipient, Event event, Invitation invitation, String organiser) {
         Locale locale = MailDelivery.locale(recipient);
-        ZoneId zone = calendar.calendar().zone();
-        String when = WHEN.format(event.start().atZone(zone)) + " - " + WHEN.format(event.end().atZone(zone)) + " ("
-                + zone.getId() + ")";
+        String when = when(event);
         String subject = texts.text(locale, "kakehashi.events.mail.subject", organiser, event.title());
         StringBuilder body = new StringBuilder();
         body.append(texts.text(locale, "kakehashi.events.mail.intro", organiser, event.title())).append("\n\n");

@@ -430,9 +430,12 @@ public class EventService {
             if (heldSeat && answer != Answer.YES) {
                 answers.stream().filter(r -> r.answer() == Answer.YES && r.waiting())
                         .min(Comparator.comparing(Participation::at))
-                        .ifPresent(first -> store.put(new Participation(id, Participation.Kind.RSVP, first.key(),
-                                Answer.YES, false, first.note(), first.showGoing(), first.viaInvitation(),
-                                first.at(), first.byKey())));
+                        .ifPresent(first -> {
+                            store.put(new Participation(id, Participation.Kind.RSVP, first.key(), Answer.YES, false,
+                                    first.note(), first.showGoing(), first.viaInvitation(), first.at(),
+                                    first.byKey()));
+                            notices.seated(event, first.key(), now());
+                        });
             }
             return row;
         });

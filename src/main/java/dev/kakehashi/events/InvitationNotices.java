@@ -2,10 +2,15 @@ package dev.kakehashi.events;
 
 import java.time.Instant;
 
-/** Port through which an invitee hears of their invitation; telling them never fails the invitation. */
+/** Port through which people hear of what an event does for them; telling them never fails the change. */
 public interface InvitationNotices {
     InvitationNotices NONE = (event, invitation, at) -> {
     };
 
+    /** An organiser invited this person personally. */
     void invited(Event event, Invitation invitation, Instant at);
+
+    /** A seat freed up and went to this person, who was first on the waiting list. */
+    default void seated(Event event, String userKey, Instant at) {
+    }
 }

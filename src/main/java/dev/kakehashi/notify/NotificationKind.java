@@ -27,7 +27,9 @@ public enum NotificationKind {
     /** An organiser invited me to an event personally. */
     EVENT_INVITATION("event-invitation"),
     /** Three weeks after an event I was checked in at, a reminder to keep in touch. */
-    EVENT_RECONNECT("event-reconnect");
+    EVENT_RECONNECT("event-reconnect"),
+    /** A seat freed up at an event whose waiting list I was first on, and it is mine. */
+    EVENT_SEAT("event-seat");
 
     private final String key;
 

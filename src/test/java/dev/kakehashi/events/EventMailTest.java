@@ -94,6 +94,19 @@ public class EventMailTest {
     }
 
     @Test
+    public void theFirstWaitingHearsTheSeatIsTheirsUnlessTheyTurnedSuchMailsOff() {
+        mail.seated(event(), "TANAKA", START);
+        memory.preferences.save("SMITH", new NotificationPreferences(true, Set.of(NotificationKind.EVENT_SEAT), false));
+        mail.seated(event(), "SMITH", START);
+
+        assertEquals(1, sent.size());
+        assertEquals("ja:kakehashi.events.seat.subject[ランチ会]", sent.get(0).subject());
+        assertTrue(sent.get(0).body(), sent.get(0).body().contains("2026-12-10 12:00 - 2026-12-10 13:00 (Asia/Tokyo)"));
+        assertTrue(sent.get(0).body(), sent.get(0).body().contains(
+                "ja:kakehashi.events.seat.change[https://jira.example.com/plugins/servlet/kakehashi/events/7]"));
+    }
+
+    @Test
     public void someoneWhoTurnedInvitationsOffGetsNoMail() {
         memory.preferences.save("TANAKA", new NotificationPreferences(true, Set.of(NotificationKind.EVENT_INVITATION),
                 false));

@@ -47,6 +47,7 @@ public class EventServiceTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private final FakePeople people = EventPeople.people();
     private final List<Invitation> mailed = new ArrayList<>();
+    private final List<String> seated = new ArrayList<>();
     private EntityManagerActiveObjects ao;
     private EventService service;
     private AoThanksStore thanks;
@@ -63,7 +64,17 @@ public class EventServiceTest {
         ClusterLocks locks = EventPeople.oneNode();
         thanks = new AoThanksStore(ao);
         service = new EventService(new AoEventStore(ao), new AoEventSettings(ao), departments, people, calendar,
-                locks, thanks, (event, invitation, at) -> mailed.add(invitation),
+                locks, thanks, new InvitationNotices() {
+                    @Override
+                    public void invited(Event event, Invitation invitation, Instant at) {
+                        mailed.add(invitation);
+                    }
+
+                    @Override
+                    public void seated(Event event, String userKey, Instant at) {
+                        seated.add(userKey);
+                    }
+                },
                 (user, community) -> "english-club".equals(community) && !key("outsider").equals(user), clock);
     }
 
@@ -177,6 +188,7 @@ public class EventServiceTest {
                         .waiting());
         assertTrue(after.answers().stream().filter(a -> a.key().equals(key("kobayashi"))).findFirst().orElseThrow()
                 .waiting());
+        assertEquals("the person who got the seat is told, and nobody else", List.of(key("yamada")), seated);
         assertFalse("a seated yes answering yes again keeps the seat",
                 service.answer(key("kato"), event.id(), "yes", "note", true).waiting());
     }

@@ -174,6 +174,19 @@
                 status(f, root.getAttribute('data-msg-thanked'));
             });
         }
+        var cancel = root.querySelector('.kakehashi-event-cancel-form');
+        if (cancel) {
+            cancel.addEventListener('submit', function (event) {
+                // asked once more: a cancellation tells everyone coming, and cannot be undone
+                if (!window.confirm(root.getAttribute('data-msg-cancel-confirm'))) {
+                    event.preventDefault();
+                    event.stopImmediatePropagation();
+                }
+            });
+            submitting(root, cancel, 'POST', '/events/' + id + '/cancel', function (f) {
+                return {note: f.elements.note.value};
+            }, reload);
+        }
         var checkIn = root.querySelector('.kakehashi-event-checkin-form');
         if (checkIn) {
             checkIn.querySelectorAll('.kakehashi-event-checkin').forEach(function (box) {

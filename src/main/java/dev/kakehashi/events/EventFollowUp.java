@@ -148,10 +148,10 @@ public class EventFollowUp {
 
     /**
      * Answers the survey (again, replacing the earlier answer). 400 for a score missing or outside 1 to 5; 403 for a
-     * reader who sees the event but was not checked in; 409 before the event begins.
+     * reader who sees the event but was not checked in; 409 before the event begins and for a cancelled event.
      */
     public Survey answer(String callerKey, long id, Integer worth, Integer connected, Integer again) {
-        Event event = events.visible(callerKey, id);
+        Event event = EventService.standing(events.visible(callerKey, id));
         InputCheck check = new InputCheck();
         score(check, "worth", worth);
         score(check, "connected", connected);
@@ -187,7 +187,7 @@ public class EventFollowUp {
      * event holds {@link #MAX_TOPICS}; 409 when the same topic (ignoring case, width and spaces) was asked for.
      */
     public List<TopicView> ask(String callerKey, long id, String text) {
-        events.visible(callerKey, id);
+        EventService.standing(events.visible(callerKey, id));
         InputCheck check = new InputCheck();
         String topic = check.required("text", text, MAX_TOPIC);
         check.rejectIfAny();
@@ -210,7 +210,7 @@ public class EventFollowUp {
 
     /** Votes for a topic of the event, or takes the vote back; 404 for a topic the event does not have. */
     public List<TopicView> vote(String callerKey, long id, long topicId, boolean vote) {
-        events.visible(callerKey, id);
+        EventService.standing(events.visible(callerKey, id));
         locks.underLock("kakehashi.events.topic." + topicId, () -> followUps.vote(id, topicId, callerKey, vote))
                 .orElseThrow(() -> Rejection.of(Rejection.Reason.NOT_FOUND, null,
                         "kakehashi.events.error.topic.not.found"));

@@ -46,6 +46,28 @@ public class EventMail implements InvitationNotices {
         delivery.deliver(userKey, NotificationKind.EVENT_SEAT, recipient -> composeSeat(recipient, event), at);
     }
 
+    @Override
+    public void cancelled(Event event, String userKey, Instant at) {
+        delivery.deliver(userKey, NotificationKind.EVENT_CANCELLED, recipient -> composeCancelled(recipient, event),
+                at);
+    }
+
+    Mail composeCancelled(Recipient recipient, Event event) {
+        Locale locale = MailDelivery.locale(recipient);
+        String subject = texts.text(locale, "kakehashi.events.cancelled.subject", event.title());
+        StringBuilder body = new StringBuilder();
+        body.append(texts.text(locale, "kakehashi.events.cancelled.intro", event.title(), when(event)))
+                .append("\n\n");
+        if (!event.cancelNote().isEmpty()) {
+            body.append(texts.text(locale, "kakehashi.events.cancelled.note", event.cancelNote())).append("\n\n");
+        }
+        body.append(texts.text(locale, "kakehashi.events.cancelled.link",
+                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
+        body.append("-- \n").append(texts.text(locale, "kakehashi.events.cancelled.footer",
+                texts.baseUrl() + SETTINGS_PATH)).append('\n');
+        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+    }
+
     Mail composeSeat(Recipient recipient, Event event) {
         Locale locale = MailDelivery.locale(recipient);
         String subject = texts.text(locale, "kakehashi.events.seat.subject", event.title());

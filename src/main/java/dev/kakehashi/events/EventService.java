@@ -398,7 +398,7 @@ public class EventService {
      * waiting. Seats are counted under a cluster-wide lock of the event.
      */
     public Participation answer(String callerKey, long id, String answerKey, String note, Boolean showGoing) {
-        Event event = visible(callerKey, id);
+        Event event = standing(visible(callerKey, id));
         InputCheck check = new InputCheck();
         Answer answer = Answer.ofKey(InputCheck.normalize(answerKey)).orElse(null);
         if (answer == null) {
@@ -465,7 +465,7 @@ public class EventService {
 
     /** Adds a person to the organisers' private "people we want" list. */
     public Participation want(String callerKey, long id, String username) {
-        organised(callerKey, id);
+        standing(organised(callerKey, id));
         Person person = person(new InputCheck(), "username", username);
         Participation row = Participation.of(id, Participation.Kind.WANTED, person.key(), now(), callerKey);
         store.putIfAbsent(row);
@@ -491,7 +491,7 @@ public class EventService {
      */
     public Sent invite(String callerKey, long id, String username, String message, Boolean withThanks,
                        Boolean confirmSimilar) {
-        Event event = organised(callerKey, id);
+        Event event = standing(organised(callerKey, id));
         InputCheck check = new InputCheck();
         String text = check.required("message", message, MAX_MESSAGE);
         Person invitee = person(check, "username", username);
@@ -556,7 +556,7 @@ public class EventService {
      */
     public Participation answerInvitation(String callerKey, long id, String answerKey, String note,
                                           Boolean showGoing) {
-        Event event = visible(callerKey, id);
+        Event event = standing(visible(callerKey, id));
         InputCheck check = new InputCheck();
         Answer answer = Answer.ofKey(InputCheck.normalize(answerKey)).filter(a -> a != Answer.MAYBE).orElse(null);
         if (answer == null) {
@@ -570,9 +570,44 @@ public class EventService {
         return seat(event, callerKey, answer, text, Boolean.TRUE.equals(showGoing), true);
     }
 
+    /** 409 for an event that was cancelled: nothing more happens to it. */
+    static Event standing(Event event) {
+        if (event.cancelled()) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.events.error.cancelled");
+        }
+        return event;
+    }
+
+    /**
+     * Cancels the event (organisers): it leaves the lists, takes no more answers, invitations or check-ins, and every
+     * invitee and everyone who answered yes or maybe hears of it, with the organiser's note (up to 450 characters),
+     * in their language. 409 when it was cancelled already.
+     */
+    public Event cancel(String callerKey, long id, String note) {
+        Event event = standing(organised(callerKey, id));
+        InputCheck check = new InputCheck();
+        String text = check.optional("note", note, MAX_NOTE);
+        check.rejectIfAny();
+        Instant at = now();
+        if (!store.cancel(id, at, text == null ? "" : text)) {
+            throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.events.error.cancelled");
+        }
+        Event cancelled = store.find(id).orElseThrow(EventService::notFound);
+        Set<String> told = new LinkedHashSet<>();
+        for (Participation row : store.rows(id, List.of(Participation.Kind.INVITEE, Participation.Kind.RSVP),
+                MAX_ROWS)) {
+            boolean coming = row.kind() == Participation.Kind.INVITEE
+                    || row.answer() == Answer.YES || row.answer() == Answer.MAYBE;
+            if (coming && !row.key().equals(callerKey) && told.add(row.key())) {
+                notices.cancelled(cancelled, row.key(), at);
+            }
+        }
+        return cancelled;
+    }
+
     /** Opens the broadcast: 409 until the event has the configured number of personal invitations. */
     public Event announce(String callerKey, long id) {
-        Event event = organised(callerKey, id);
+        Event event = standing(organised(callerKey, id));
         int needed = settings.invitationsBeforeBroadcast();
         int sent = store.invitations(id, MAX_INVITATIONS).size();
         if (sent < needed) {
@@ -584,7 +619,7 @@ public class EventService {
 
     /** Records (or, with {@code attended} false, removes) a person's check-in. */
     public void checkIn(String callerKey, long id, String username, boolean attended) {
-        organised(callerKey, id);
+        standing(organised(callerKey, id));
         Person person = person(new InputCheck(), "username", username);
         if (attended) {
             store.put(Participation.of(id, Participation.Kind.ATTENDED, person.key(), now(), callerKey));

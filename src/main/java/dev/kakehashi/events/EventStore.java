@@ -20,7 +20,8 @@ public interface EventStore {
     List<EventCard> cards(Collection<Long> ids);
 
     /**
-     * Events starting at or after {@code from}, soonest first, at most {@code limit}, that a reader sees in lists:
+     * Events starting at or after {@code from} and not cancelled, soonest first, at most {@code limit}, that a reader
+     * sees in lists:
      * the announced public ones, the announced private ones whose audience includes one of {@code departments} (the
      * reader's), and every one among {@code own} (events the reader organises or is invited to); one statement, which
      * walks the start-time index and stops at the limit.
@@ -87,6 +88,9 @@ public interface EventStore {
 
     /** Opens the event's broadcast at this time, only once; true when this call opened it. */
     boolean announce(long eventId, Instant at);
+
+    /** Cancels the event at this time with the organiser's note, only once; true when this call cancelled it. */
+    boolean cancel(long eventId, Instant at, String note);
 
     /** How many events there are, for the export and tests. */
     int count();

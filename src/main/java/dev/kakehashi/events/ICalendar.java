@@ -41,6 +41,11 @@ public final class ICalendar {
             line(out, "URL:" + url);
         }
         line(out, "CLASS:" + (event.privateEvent() ? "PRIVATE" : "PUBLIC"));
+        if (event.cancelled()) {
+            // RFC 5545 3.8.1.11 and 3.8.7.4: a calendar that holds the event marks it cancelled on the newer sequence
+            line(out, "STATUS:CANCELLED");
+            line(out, "SEQUENCE:1");
+        }
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");
         return out.toString();

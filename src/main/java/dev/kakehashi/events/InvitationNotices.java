@@ -13,4 +13,8 @@ public interface InvitationNotices {
     /** A seat freed up and went to this person, who was first on the waiting list. */
     default void seated(Event event, String userKey, Instant at) {
     }
+
+    /** The event this person was invited to or planned to come to was cancelled. */
+    default void cancelled(Event event, String userKey, Instant at) {
+    }
 }

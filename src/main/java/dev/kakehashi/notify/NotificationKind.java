@@ -29,7 +29,9 @@ public enum NotificationKind {
     /** Three weeks after an event I was checked in at, a reminder to keep in touch. */
     EVENT_RECONNECT("event-reconnect"),
     /** A seat freed up at an event whose waiting list I was first on, and it is mine. */
-    EVENT_SEAT("event-seat");
+    EVENT_SEAT("event-seat"),
+    /** An event I was invited to or said I would come to was cancelled. */
+    EVENT_CANCELLED("event-cancelled");
 
     private final String key;
 

@@ -207,6 +207,40 @@ public class EventBrowserIT {
         browser.logout();
     }
 
+    /** ito cancels a lunch on its page (confirming); tanaka, invited, then sees it cancelled without a reply form. */
+    @Test
+    public void anOrganiserCancelsTheEventOnItsPageInJapaneseInJira() throws Exception {
+        String base = SANDBOX.host(Product.JIRA).baseUrl();
+        Http ito = SANDBOX.as(Product.JIRA, "ito");
+        HttpResponse<String> created = ito.postJson("/rest/kakehashi/1.0/events", "{\"title\":\"中止するランチ会\","
+                + "\"format\":\"lunch\",\"mode\":\"offline\",\"place\":\"本社 5F\",\"start\":\"2030-07-01T12:00\","
+                + "\"end\":\"2030-07-01T13:00\",\"gain\":\"g\",\"organisers\":[\"suzuki\"]}");
+        assertEquals(created.body(), 200, created.statusCode());
+        String id = Http.json(created).get("id").asText();
+        assertEquals(200, ito.postJson("/rest/kakehashi/1.0/events/" + id + "/invitations",
+                "{\"username\":\"tanaka\",\"message\":\"" + MESSAGES[0] + "\"}").statusCode());
+
+        browser.login(base, EVENTS + "/" + id, "ito", "ito");
+        browser.language(base, "ja");
+        WebElement cancel = event().findElement(By.className("kakehashi-event-cancel-form"));
+        cancel.findElement(By.name("note")).sendKeys("会場が使えなくなりました");
+        browser.script("window.confirm = function () { return true; };");
+        submitAndReload(cancel);
+        assertEquals("中止", event().findElement(By.className("kakehashi-event-cancelled-lozenge")).getText());
+        assertTrue(event().findElements(By.className("kakehashi-event-cancel-form")).isEmpty());
+        browser.logout();
+
+        browser.login(base, EVENTS + "/" + id, "tanaka", "tanaka");
+        browser.language(base, "ja");
+        WebElement shown = event();
+        assertTrue(shown.findElement(By.className("kakehashi-event-cancelled")).getText()
+                .contains("会場が使えなくなりました"));
+        assertTrue("no reply to a cancelled event",
+                shown.findElements(By.className("kakehashi-event-invitation-form")).isEmpty());
+        browser.screenshotAt("events-cancelled-ja", ".kakehashi-event");
+        browser.logout();
+    }
+
     @Test
     public void afterTheEventInJapaneseInJira() throws Exception {
         afterTheEvent(Product.JIRA, "ja", "ありがとうを送りました");

@@ -270,6 +270,44 @@ public class EventRestIT {
         assertEquals(events(before, "support", "marketing") + 1, events(after, "support", "marketing"));
     }
 
+    /**
+     * ito cancels a lunch tanaka said yes to: tanaka hears of it by email, the event leaves the list, answers are
+     * refused (409) and the calendar file says it is cancelled; a second cancellation is refused too.
+     */
+    @Test
+    public void aCancelledEventIsToldToThoseComingAndTakesNoMoreAnswers() {
+        SandboxHost jira = SANDBOX.jira();
+        Http ito = SANDBOX.as(Product.JIRA, "ito");
+        JsonNode created = ok(ito.postJson(EVENTS, lunch("中止になるランチ会", List.of("suzuki"), false).toString()));
+        String event = EVENTS + "/" + created.get("id").asText();
+        for (int i = 0; i < INVITEES.length; i++) {
+            ok(ito.postJson(event + "/invitations", invite(INVITEES[i], MESSAGES[i])));
+        }
+        ok(ito.postJson(event + "/announce", "{}"));
+        ok(SANDBOX.as(Product.JIRA, "nakamura").putJson(event + "/answer", "{\"answer\":\"yes\"}"));
+        int before = jira.services().mailOutbox().sent().size();
+
+        HttpResponse<String> notOrganiser = SANDBOX.as(Product.JIRA, "nakamura").postJson(event + "/cancel", "{}");
+        JsonNode cancelled = ok(ito.postJson(event + "/cancel", "{\"note\":\"会場が使えなくなりました\"}"));
+        HttpResponse<String> again = ito.postJson(event + "/cancel", "{}");
+        HttpResponse<String> answer = SANDBOX.as(Product.JIRA, "kato").putJson(event + "/answer",
+                "{\"answer\":\"yes\"}");
+        List<MailOutbox.SentMail> told = jira.services().mailOutbox().sent().stream().skip(before)
+                .filter(m -> m.subject().contains("中止になるランチ会")).toList();
+
+        assertEquals(403, notOrganiser.statusCode());
+        assertTrue(cancelled.get("cancelled").asBoolean());
+        assertEquals("会場が使えなくなりました", cancelled.get("cancelNote").asText());
+        assertEquals(409, again.statusCode());
+        assertEquals(answer.body(), 409, answer.statusCode());
+        assertTrue(told.toString(), told.stream().anyMatch(m -> m.to().equals("nakamura@example.com")
+                && m.subject().equals("中止: 中止になるランチ会") && m.body().contains("会場が使えなくなりました")));
+        assertEquals("the five invitees and nakamura", 6, told.size());
+        assertFalse(texts(ok(SANDBOX.as(Product.JIRA, "kato").get(EVENTS)).get("upcoming"), "title")
+                .contains("中止になるランチ会"));
+        assertTrue(ito.get(event + "/ical").body().contains("STATUS:CANCELLED"));
+    }
+
     @Test
     public void organisersFromOneDepartmentAndUnsafeLinksAreRefused() {
         Http ito = SANDBOX.as(Product.JIRA, "ito");

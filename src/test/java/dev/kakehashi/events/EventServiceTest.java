@@ -48,6 +48,7 @@ public class EventServiceTest {
     private final FakePeople people = EventPeople.people();
     private final List<Invitation> mailed = new ArrayList<>();
     private final List<String> seated = new ArrayList<>();
+    private final List<String> toldCancelled = new ArrayList<>();
     private EntityManagerActiveObjects ao;
     private EventService service;
     private AoThanksStore thanks;
@@ -73,6 +74,12 @@ public class EventServiceTest {
                     @Override
                     public void seated(Event event, String userKey, Instant at) {
                         seated.add(userKey);
+                    }
+
+                    @Override
+                    public void cancelled(Event event, String userKey, Instant at) {
+                        assertTrue(event.cancelled());
+                        toldCancelled.add(userKey);
                     }
                 },
                 (user, community) -> "english-club".equals(community) && !key("outsider").equals(user), clock);
@@ -191,6 +198,39 @@ public class EventServiceTest {
         assertEquals("the person who got the seat is told, and nobody else", List.of(key("yamada")), seated);
         assertFalse("a seated yes answering yes again keeps the seat",
                 service.answer(key("kato"), event.id(), "yes", "note", true).waiting());
+    }
+
+    @Test
+    public void anOrganiserCancelsOnceEveryoneComingIsToldAndNothingMoreHappensToTheEvent() {
+        Event event = lunch(0);
+        service.updateInvitationsBeforeBroadcast(1);
+        service.invite(key("ito"), event.id(), "watanabe", PERSONAL[4], false, false);
+        service.announce(key("ito"), event.id());
+        service.answer(key("tanaka"), event.id(), "yes", "", true);
+        service.answer(key("kato"), event.id(), "maybe", "", false);
+        service.answer(key("yamada"), event.id(), "no", "", false);
+        service.answer(key("suzuki"), event.id(), "yes", "", true);
+
+        Rejections.problems(() -> service.cancel(key("tanaka"), event.id(), ""), Rejection.Reason.FORBIDDEN);
+        Rejections.problems(() -> service.cancel(key("ito"), event.id(), "x".repeat(EventService.MAX_NOTE + 1)),
+                Rejection.Reason.INVALID);
+        Event cancelled = service.cancel(key("ito"), event.id(), "会場が使えなくなりました");
+        Rejections.problems(() -> service.cancel(key("suzuki"), event.id(), ""), Rejection.Reason.CONFLICT);
+
+        assertTrue(cancelled.cancelled());
+        assertEquals("会場が使えなくなりました", cancelled.cancelNote());
+        assertEquals("the invitee, the yes and the maybe, and the other organiser who said yes; not the no",
+                List.of(key("watanabe"), key("tanaka"), key("kato"), key("suzuki")), toldCancelled);
+        Rejections.problems(() -> service.answer(key("sato"), event.id(), "yes", "", true), Rejection.Reason.CONFLICT);
+        Rejections.problems(() -> service.checkIn(key("ito"), event.id(), "tanaka", true), Rejection.Reason.CONFLICT);
+        Rejections.problems(() -> service.invite(key("ito"), event.id(), "sato", PERSONAL[0], false, false),
+                Rejection.Reason.CONFLICT);
+        assertTrue("the cancelled event is still there to read", service.detail(key("tanaka"), event.id())
+                .event().cancelled());
+        assertFalse(service.listing(key("sato")).upcoming().stream().anyMatch(c -> c.id() == event.id()));
+        assertTrue(service.listing(key("tanaka")).mine().stream().anyMatch(m -> m.event().cancelled()));
+        assertTrue(service.calendarFile(key("tanaka"), event.id(), "", "example.com")
+                .contains("STATUS:CANCELLED\r\n"));
     }
 
     private static final String[] PERSONAL = {

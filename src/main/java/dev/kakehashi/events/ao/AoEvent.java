@@ -28,11 +28,13 @@ public interface AoEvent extends Entity {
     String CREATED_AT = "CREATED_AT";
     String ANNOUNCED_AT = "ANNOUNCED_AT";
     String AUDIENCE = "AUDIENCE";
+    String CANCELLED_AT = "CANCELLED_AT";
+    String CANCEL_NOTE = "CANCEL_NOTE";
     /** The columns a list shows. */
     String CARD = String.join(", ", "ID", TITLE, EVENT_FORMAT, EVENT_MODE, START_AT, END_AT, PRIVATE_EVENT,
-            ANNOUNCED_AT, AUDIENCE);
+            ANNOUNCED_AT, AUDIENCE, CANCELLED_AT);
     String SELECT = String.join(", ", CARD, EVENT_PLACE, EVENT_LINK, CAPACITY, GAIN, COMMUNITY_KEY, CREATED_BY,
-            CREATED_AT);
+            CREATED_AT, CANCEL_NOTE);
 
     /** The title as its organisers wrote it. */
     @NotNull
@@ -126,4 +128,15 @@ public interface AoEvent extends Entity {
     String getAudience();
 
     void setAudience(String keys);
+
+    /** When an organiser cancelled it, in milliseconds since 1970; null while it stands. */
+    Long getCancelledAt();
+
+    void setCancelledAt(Long millis);
+
+    /** What the organiser said when cancelling. */
+    @StringLength(450)
+    String getCancelNote();
+
+    void setCancelNote(String note);
 }

@@ -94,7 +94,8 @@ public class AoEventStore implements EventStore {
                 EventMode.valueOf(row.getEventMode()), text(row.getEventPlace()), text(row.getEventLink()),
                 Instant.ofEpochMilli(row.getStartAt()), Instant.ofEpochMilli(row.getEndAt()), row.getCapacity(),
                 text(row.getGain()), row.isPrivateEvent(), text(row.getCommunityKey()), organisers, split(row.getAudience()),
-                text(row.getCreatedBy()), Instant.ofEpochMilli(row.getCreatedAt()), instant(row.getAnnouncedAt())));
+                text(row.getCreatedBy()), Instant.ofEpochMilli(row.getCreatedAt()), instant(row.getAnnouncedAt()),
+                instant(row.getCancelledAt()), text(row.getCancelNote())));
     }
 
     @Override
@@ -113,7 +114,8 @@ public class AoEventStore implements EventStore {
         List<Object> params = new ArrayList<>();
         params.add(from.toEpochMilli());
         params.add(false);
-        StringBuilder where = new StringBuilder(AoEvent.START_AT + " >= ? AND ((" + AoEvent.ANNOUNCED_AT
+        StringBuilder where = new StringBuilder(AoEvent.START_AT + " >= ? AND " + AoEvent.CANCELLED_AT
+                + " IS NULL AND ((" + AoEvent.ANNOUNCED_AT
                 + " IS NOT NULL AND (" + AoEvent.PRIVATE_EVENT + " = ?");
         for (String department : departments) {
             // the department keys are [a-z0-9-] (InputCheck#key): no LIKE wildcard to escape
@@ -139,23 +141,25 @@ public class AoEventStore implements EventStore {
         }
         return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
                 .where(AoEvent.COMMUNITY_KEY + " = ? AND " + AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT
-                        + " < ?", communityKey, from.toEpochMilli(), to.toEpochMilli())
+                        + " < ? AND " + AoEvent.CANCELLED_AT + " IS NULL", communityKey, from.toEpochMilli(),
+                        to.toEpochMilli())
                 .order(AoEvent.START_AT + ", ID").limit(limit)));
     }
 
     @Override
     public List<Held> held(Instant from, Instant to, int limit) {
         return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
-                .where(AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT + " < ?", from.toEpochMilli(),
-                        to.toEpochMilli()).order(AoEvent.START_AT + ", ID").limit(limit)));
+                .where(AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT + " < ? AND " + AoEvent.CANCELLED_AT
+                        + " IS NULL", from.toEpochMilli(), to.toEpochMilli()).order(AoEvent.START_AT + ", ID")
+                .limit(limit)));
     }
 
     @Override
     public List<Held> heldInPublic(Instant from, Instant to, int limit) {
         return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
                 .where(AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT + " < ? AND " + AoEvent.PRIVATE_EVENT
-                        + " = ? AND " + AoEvent.ANNOUNCED_AT + " IS NOT NULL", from.toEpochMilli(), to.toEpochMilli(),
-                        false).order(AoEvent.START_AT + ", ID").limit(limit)));
+                        + " = ? AND " + AoEvent.ANNOUNCED_AT + " IS NOT NULL AND " + AoEvent.CANCELLED_AT + " IS NULL",
+                        from.toEpochMilli(), to.toEpochMilli(), false).order(AoEvent.START_AT + ", ID").limit(limit)));
     }
 
     /** The events with the user keys of the people checked in, read by the event index in chunks. */
@@ -338,6 +342,19 @@ public class AoEventStore implements EventStore {
     }
 
     @Override
+    public boolean cancel(long eventId, Instant at, String note) {
+        AoEvent[] rows = ao.find(AoEvent.class, Query.select("ID, " + AoEvent.CANCELLED_AT + ", " + AoEvent.CANCEL_NOTE)
+                .where("ID = ? AND " + AoEvent.CANCELLED_AT + " IS NULL", (int) eventId));
+        if (rows.length == 0) {
+            return false;
+        }
+        rows[0].setCancelledAt(at.toEpochMilli());
+        rows[0].setCancelNote(note);
+        rows[0].save();
+        return true;
+    }
+
+    @Override
     public int count() {
         return ao.count(AoEvent.class);
     }
@@ -398,7 +415,7 @@ public class AoEventStore implements EventStore {
         return new EventCard(row.getID(), row.getTitle(), EventFormat.valueOf(row.getEventFormat()),
                 EventMode.valueOf(row.getEventMode()), Instant.ofEpochMilli(row.getStartAt()),
                 Instant.ofEpochMilli(row.getEndAt()), row.isPrivateEvent(), row.getAnnouncedAt() != null,
-                split(row.getAudience()));
+                split(row.getAudience()), row.getCancelledAt() != null);
     }
 
     private static Participation participation(AoEventPerson row) {

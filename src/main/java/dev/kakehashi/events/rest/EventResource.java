@@ -63,11 +63,13 @@ public class EventResource {
 
     /** An event in a list; times are ISO instants and the company's local times. */
     public record CardJson(long id, String title, String format, String mode, String start, String end,
-                           String localStart, String localEnd, boolean privateEvent, boolean announced) {
+                           String localStart, String localEnd, boolean privateEvent, boolean announced,
+                           boolean cancelled) {
         static CardJson of(EventCard c, ZoneId zone) {
             return new CardJson(c.id(), c.title(), c.format().key(), c.mode().key(), c.start().toString(),
                     c.end().toString(), c.start().atZone(zone).toLocalDateTime().toString(),
-                    c.end().atZone(zone).toLocalDateTime().toString(), c.privateEvent(), c.announced());
+                    c.end().atZone(zone).toLocalDateTime().toString(), c.privateEvent(), c.announced(),
+                    c.cancelled());
         }
     }
 
@@ -88,7 +90,8 @@ public class EventResource {
                             List<PersonJson> going, AnswerJson myAnswer, boolean attended,
                             InvitationJson myInvitation, boolean organiser, int invitationsNeeded,
                             boolean canAnnounce, List<InvitationJson> invitations, List<PersonJson> wanted,
-                            List<AnswerJson> answers, List<PersonJson> attendees, FunnelJson funnel) {
+                            List<AnswerJson> answers, List<PersonJson> attendees, FunnelJson funnel,
+                            boolean cancelled, String cancelledAt, String cancelNote) {
     }
 
     /** A person's answer to the event. */
@@ -183,6 +186,10 @@ public class EventResource {
      */
     public record FollowUpJson(boolean begun, boolean attended, boolean organiser, SurveyJson survey,
                                List<TopicJson> topics, List<PersonJson> thank) {
+    }
+
+    /** Why an event is cancelled (optional, up to 450 characters). */
+    public record CancelBody(String note) {
     }
 
     /** An empty change body (opening the broadcast needs nothing more). */
@@ -298,6 +305,17 @@ public class EventResource {
         return json(events.detail(caller.key(), id(id)));
     }
 
+    /** 200: the event cancelled (organisers); its invitees and those who said yes or maybe are told; 409 twice. */
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EventJson cancel(@PathParam("id") String id, CancelBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        events.cancel(caller.key(), id(id), Callers.body(body).note());
+        return json(events.detail(caller.key(), id(id)));
+    }
+
     /** 200: the funnel after the check-in was recorded or undone (organisers). */
     @PUT
     @Path("{id}/attendance")
@@ -402,7 +420,8 @@ public class EventResource {
                 d.invitations().stream().map(this::invitation).toList(),
                 d.wanted().stream().map(w -> person(w.key())).toList(),
                 d.answers().stream().map(this::answer).toList(),
-                d.attendedKeys().stream().map(this::person).toList(), FunnelJson.of(d.funnel()));
+                d.attendedKeys().stream().map(this::person).toList(), FunnelJson.of(d.funnel()), e.cancelled(),
+                e.cancelledAt() == null ? null : e.cancelledAt().toString(), e.cancelNote());
     }
 
 }

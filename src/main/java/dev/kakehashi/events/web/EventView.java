@@ -141,6 +141,9 @@ public class EventView {
             if (m.attended()) {
                 status.add(i18n.getText("kakehashi.events.status.attended"));
             }
+            if (m.event().cancelled()) {
+                status.add(i18n.getText("kakehashi.events.status.cancelled"));
+            }
             mine.add(row(m.event(), zone, page, String.join(" · ", status)));
         }
         model.put("mine", mine);
@@ -212,6 +215,8 @@ public class EventView {
         model.put("privateEvent", e.privateEvent());
         model.put("communityKey", e.communityKey());
         model.put("announced", e.announced());
+        model.put("cancelled", e.cancelled());
+        model.put("cancelNote", e.cancelNote());
         model.put("capacity", e.capacity() == 0 ? i18n.getText("kakehashi.events.capacity.none")
                 : i18n.getText("kakehashi.events.capacity.seats", Integer.toString(d.seatsTaken()),
                 Integer.toString(e.capacity()), Integer.toString(d.waiting())));
@@ -244,7 +249,9 @@ public class EventView {
         if (d.organiser()) {
             organiserModel(model, d);
         }
-        followUpModel(model, readerKey, id);
+        if (!e.cancelled()) {
+            followUpModel(model, readerKey, id);
+        }
         return model;
     }
 

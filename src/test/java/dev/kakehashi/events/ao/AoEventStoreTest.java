@@ -115,6 +115,26 @@ public class AoEventStoreTest {
     }
 
     @Test
+    public void aCancelledEventIsCancelledOnceAndLeavesTheListsAndTheHeldEvents() {
+        Event lunch = store.create(event("lunch", 1, false, List.of()));
+        store.announce(lunch.id(), T0);
+        store.put(Participation.of(lunch.id(), Participation.Kind.ATTENDED, "tanaka", T0, "ito"));
+
+        assertTrue(store.cancel(lunch.id(), T0.plusSeconds(60), "雨天のため 🌧"));
+        assertFalse("cancelled only once", store.cancel(lunch.id(), T0.plusSeconds(120), "again"));
+
+        Event read = store.find(lunch.id()).orElseThrow();
+        assertEquals(T0.plusSeconds(60), read.cancelledAt());
+        assertEquals("雨天のため 🌧", read.cancelNote());
+        assertTrue(read.cancelled());
+        assertTrue(store.cards(List.of(lunch.id())).get(0).cancelled());
+        assertEquals(List.of(), store.upcoming(T0, List.of(), List.of(lunch.id()), 10));
+        assertEquals(List.of(), store.held(T0, T0.plusSeconds(86_400L * 5), 10));
+        assertEquals(List.of(), store.heldInPublic(T0, T0.plusSeconds(86_400L * 5), 10));
+        assertEquals(List.of(), store.held("lunch-club", T0, T0.plusSeconds(86_400L * 5), 10));
+    }
+
+    @Test
     public void aPersonsOwnRowsAreReadNewestFirst() {
         Event a = store.create(event("a", 1, true, List.of("sales")));
         Event b = store.create(event("b", 1, false, List.of("development")));

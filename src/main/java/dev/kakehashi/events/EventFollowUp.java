@@ -91,9 +91,21 @@ public class EventFollowUp {
     /** The follow-up of an event this reader may see; 404 otherwise, as for the event itself. */
     public FollowUp of(String readerKey, long id) {
         Event event = events.visible(readerKey, id);
+        return of(readerKey, event, attended(id, readerKey));
+    }
+
+    /**
+     * The follow-up of an event as {@link EventService#detail} gave it to this reader (who may see it, and whether
+     * they were checked in is known): the page reads neither the event nor the check-ins again.
+     */
+    public FollowUp of(String readerKey, EventDetail detail) {
+        return of(readerKey, detail.event(), detail.iAttended());
+    }
+
+    private FollowUp of(String readerKey, Event event, boolean attended) {
+        long id = event.id();
         boolean begun = !events.now().isBefore(event.start());
         boolean organiser = event.organisedBy(readerKey);
-        boolean attended = attended(id, readerKey);
         Survey survey = organiser || attended ? survey(event, readerKey, begun, attended) : null;
         List<Person> thank = new ArrayList<>();
         if (begun && attended && !organiser) {

@@ -589,7 +589,10 @@ public class EventService {
         String text = check.optional("note", note, MAX_NOTE);
         check.rejectIfAny();
         Instant at = now();
-        if (!store.cancel(id, at, text == null ? "" : text)) {
+        // under the event's cluster lock (the seats' too), so that two organisers cancelling at once tell people once
+        boolean cancelledNow = locks.underLock("kakehashi.events.seats." + id,
+                () -> store.cancel(id, at, text == null ? "" : text));
+        if (!cancelledNow) {
             throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.events.error.cancelled");
         }
         Event cancelled = store.find(id).orElseThrow(EventService::notFound);

@@ -160,6 +160,9 @@ public class EventFollowUpTest {
         assertEquals(List.of(1, 0, 1, 0, 1), three.results().get(1).counts());
         assertEquals(List.of(0, 0, 0, 1, 2), three.results().get(2).counts());
         assertEquals("an attendee who did not answer sees the results too", three.results(), asAttendee.results());
+        assertEquals("the page's reading from the event's detail is the same",
+                followUp.of(key("yamada"), event.id()), followUp.of(key("yamada"), events.detail(key("yamada"),
+                        event.id())));
         assertNull(asAttendee.mine());
         assertTrue(asAttendee.canAnswer());
         assertFalse("organisers who were not checked in do not answer", three.canAnswer());

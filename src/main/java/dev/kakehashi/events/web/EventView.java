@@ -250,13 +250,13 @@ public class EventView {
             organiserModel(model, d);
         }
         if (!e.cancelled()) {
-            followUpModel(model, readerKey, id);
+            followUpModel(model, readerKey, d);
         }
         return model;
     }
 
-    private void followUpModel(Map<String, Object> model, String readerKey, long id) {
-        EventFollowUp.FollowUp f = followUp.of(readerKey, id);
+    private void followUpModel(Map<String, Object> model, String readerKey, EventDetail d) {
+        EventFollowUp.FollowUp f = followUp.of(readerKey, d);
         EventFollowUp.Survey survey = f.survey();
         model.put("survey", survey != null);
         if (survey != null) {

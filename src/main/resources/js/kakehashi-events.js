@@ -58,32 +58,35 @@
         window.location.reload();
     }
 
+    /** An event's fields from the create or the change form (the change form has no organisers). */
+    function eventBody(f) {
+        var capacity = parseInt(f.elements.capacity.value, 10);
+        return {
+            title: f.elements.title.value,
+            format: f.elements.format.value,
+            mode: f.elements.mode.value,
+            place: f.elements.place.value,
+            link: f.elements.link.value,
+            start: f.elements.start.value,
+            end: f.elements.end.value,
+            capacity: isNaN(capacity) ? 0 : capacity,
+            gain: f.elements.gain.value,
+            organisers: f.elements.organisers ? names(f.elements.organisers.value) : [],
+            audienceDepartments: Array.prototype.map.call(
+                    f.querySelectorAll('input[name="audienceDepartments"]:checked'), function (e) {
+                        return e.value;
+                    }),
+            privateEvent: f.elements.privateEvent.checked,
+            communityKey: f.elements.communityKey.value
+        };
+    }
+
     function startList(root) {
         var form = root.querySelector('.kakehashi-events-create');
         if (!form) {
             return;
         }
-        submitting(root, form, 'POST', '/events', function (f) {
-            var capacity = parseInt(f.elements.capacity.value, 10);
-            return {
-                title: f.elements.title.value,
-                format: f.elements.format.value,
-                mode: f.elements.mode.value,
-                place: f.elements.place.value,
-                link: f.elements.link.value,
-                start: f.elements.start.value,
-                end: f.elements.end.value,
-                capacity: isNaN(capacity) ? 0 : capacity,
-                gain: f.elements.gain.value,
-                organisers: names(f.elements.organisers.value),
-                audienceDepartments: Array.prototype.map.call(
-                        f.querySelectorAll('input[name="audienceDepartments"]:checked'), function (e) {
-                            return e.value;
-                        }),
-                privateEvent: f.elements.privateEvent.checked,
-                communityKey: f.elements.communityKey.value
-            };
-        }, function (created) {
+        submitting(root, form, 'POST', '/events', eventBody, function (created) {
             window.location.assign(root.getAttribute('data-page') + '/' + encodeURIComponent(created.id));
         });
     }
@@ -173,6 +176,10 @@
             }, function (result, f) {
                 status(f, root.getAttribute('data-msg-thanked'));
             });
+        }
+        var edit = root.querySelector('.kakehashi-event-edit-form');
+        if (edit) {
+            submitting(root, edit, 'PUT', '/events/' + id, eventBody, reload);
         }
         var cancel = root.querySelector('.kakehashi-event-cancel-form');
         if (cancel) {

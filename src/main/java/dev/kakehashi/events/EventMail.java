@@ -48,7 +48,7 @@ public class EventMail implements InvitationNotices {
 
     @Override
     public void cancelled(Event event, String userKey, Instant at) {
-        delivery.deliver(userKey, NotificationKind.EVENT_CANCELLED, recipient -> composeCancelled(recipient, event),
+        delivery.deliver(userKey, NotificationKind.EVENT_CHANGED, recipient -> composeCancelled(recipient, event),
                 at);
     }
 
@@ -60,6 +60,30 @@ public class EventMail implements InvitationNotices {
                 .append("\n\n");
         if (!event.cancelNote().isEmpty()) {
             body.append(texts.text(locale, "kakehashi.events.cancelled.note", event.cancelNote())).append("\n\n");
+        }
+        body.append(texts.text(locale, "kakehashi.events.cancelled.link",
+                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
+        body.append("-- \n").append(texts.text(locale, "kakehashi.events.cancelled.footer",
+                texts.baseUrl() + SETTINGS_PATH)).append('\n');
+        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+    }
+
+    @Override
+    public void changed(Event event, String userKey, Instant at) {
+        delivery.deliver(userKey, NotificationKind.EVENT_CHANGED, recipient -> composeChanged(recipient, event), at);
+    }
+
+    Mail composeChanged(Recipient recipient, Event event) {
+        Locale locale = MailDelivery.locale(recipient);
+        String subject = texts.text(locale, "kakehashi.events.changed.subject", event.title());
+        StringBuilder body = new StringBuilder();
+        body.append(texts.text(locale, "kakehashi.events.changed.intro", event.title())).append("\n\n");
+        body.append(texts.text(locale, "kakehashi.events.mail.when", when(event))).append('\n');
+        if (!event.place().isEmpty()) {
+            body.append(texts.text(locale, "kakehashi.events.changed.place", event.place())).append('\n');
+        }
+        if (!event.link().isEmpty()) {
+            body.append(texts.text(locale, "kakehashi.events.changed.link", event.link())).append('\n');
         }
         body.append(texts.text(locale, "kakehashi.events.cancelled.link",
                 texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");

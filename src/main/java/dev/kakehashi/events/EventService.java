@@ -100,6 +100,47 @@ public class EventService {
 
     /** Creates an event; 400 with every problem of the input. The creator is always one of its organisers. */
     public Event create(String callerKey, EventInput input) {
+        return store.create(checked(callerKey, input, null));
+    }
+
+    /**
+     * Changes an event (organisers; its organisers do not change): 400 with every problem of the input, as for a new
+     * one; 409 when cancelled. A larger capacity seats the first waiting; a smaller one keeps those seated. When the
+     * time, the place, the link or the way of meeting changes, the invitees and everyone who said yes or maybe hear
+     * of it.
+     */
+    public Event update(String callerKey, long id, EventInput input) {
+        Event existing = standing(organised(callerKey, id));
+        Event changed = checked(callerKey, input, existing);
+        locks.underLock("kakehashi.events.seats." + id, () -> {
+            store.update(changed);
+            fillSeats(changed);
+            return null;
+        });
+        Event updated = store.find(id).orElseThrow(EventService::notFound);
+        if (!existing.start().equals(updated.start()) || !existing.end().equals(updated.end())
+                || !existing.place().equals(updated.place()) || !existing.link().equals(updated.link())
+                || existing.mode() != updated.mode()) {
+            comingPeople(id, callerKey).forEach(key -> notices.changed(updated, key, now()));
+        }
+        return updated;
+    }
+
+    /** The invitees and the people who answered yes or maybe, once each, but not {@code callerKey}. */
+    private Set<String> comingPeople(long id, String callerKey) {
+        Set<String> coming = new LinkedHashSet<>();
+        for (Participation row : store.rows(id, List.of(Participation.Kind.INVITEE, Participation.Kind.RSVP),
+                MAX_ROWS)) {
+            if ((row.kind() == Participation.Kind.INVITEE || row.answer() == Answer.YES
+                    || row.answer() == Answer.MAYBE) && !row.key().equals(callerKey)) {
+                coming.add(row.key());
+            }
+        }
+        return coming;
+    }
+
+    /** The input checked into an event: a new one of the caller's, or {@code existing} with its people kept. */
+    private Event checked(String callerKey, EventInput input, Event existing) {
         InputCheck check = new InputCheck();
         String title = check.required("title", input.title(), MAX_TITLE);
         EventFormat format = EventFormat.ofKey(InputCheck.normalize(input.format())).orElse(null);
@@ -134,12 +175,18 @@ public class EventService {
                 && !communities.sees(callerKey, community)) {
             check.add("communityKey", "kakehashi.events.error.community.unknown");
         }
-        List<String> organisers = organisers(check, callerKey, input.organisers());
+        List<String> organisers = existing == null ? organisers(check, callerKey, input.organisers())
+                : existing.organiserKeys();
         List<String> audience = audience(check, input.audienceDepartments());
         check.rejectIfAny();
-        Event event = new Event(0, title, format, mode, place, link, start, end, capacity, gain,
-                Boolean.TRUE.equals(input.privateEvent()), community, organisers, audience, callerKey, now(), null);
-        return store.create(event);
+        boolean privateEvent = Boolean.TRUE.equals(input.privateEvent());
+        if (existing == null) {
+            return new Event(0, title, format, mode, place, link, start, end, capacity, gain, privateEvent, community,
+                    organisers, audience, callerKey, now(), null);
+        }
+        return new Event(existing.id(), title, format, mode, place, link, start, end, capacity, gain, privateEvent,
+                community, organisers, audience, existing.createdBy(), existing.createdAt(), existing.announcedAt(),
+                existing.cancelledAt(), existing.cancelNote());
     }
 
     /** An absolute http or https address with a host. */
@@ -428,17 +475,30 @@ public class EventService {
                     answer == Answer.YES && showGoing, viaInvitation, at, userKey);
             store.put(row);
             if (heldSeat && answer != Answer.YES) {
-                answers.stream().filter(r -> r.answer() == Answer.YES && r.waiting())
-                        .min(Comparator.comparing(Participation::at))
-                        .ifPresent(first -> {
-                            store.put(new Participation(id, Participation.Kind.RSVP, first.key(), Answer.YES, false,
-                                    first.note(), first.showGoing(), first.viaInvitation(), first.at(),
-                                    first.byKey()));
-                            notices.seated(event, first.key(), now());
-                        });
+                fillSeats(event);
             }
             return row;
         });
+    }
+
+    /**
+     * Seats the waiting, first come first seated, while the capacity allows, and tells each of them; the caller holds
+     * the event's seats lock.
+     */
+    private void fillSeats(Event event) {
+        List<Participation> answers = store.rows(event.id(), List.of(Participation.Kind.RSVP), MAX_ROWS);
+        long taken = answers.stream().filter(r -> r.answer() == Answer.YES && !r.waiting()).count();
+        List<Participation> waiting = answers.stream().filter(r -> r.answer() == Answer.YES && r.waiting())
+                .sorted(Comparator.comparing(Participation::at)).toList();
+        for (Participation first : waiting) {
+            if (event.capacity() > 0 && taken >= event.capacity()) {
+                return;
+            }
+            store.put(new Participation(event.id(), Participation.Kind.RSVP, first.key(), Answer.YES, false,
+                    first.note(), first.showGoing(), first.viaInvitation(), first.at(), first.byKey()));
+            notices.seated(event, first.key(), now());
+            taken++;
+        }
     }
 
     // ---- organising -----------------------------------------------------------------------------------------------
@@ -596,15 +656,7 @@ public class EventService {
             throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.events.error.cancelled");
         }
         Event cancelled = store.find(id).orElseThrow(EventService::notFound);
-        Set<String> told = new LinkedHashSet<>();
-        for (Participation row : store.rows(id, List.of(Participation.Kind.INVITEE, Participation.Kind.RSVP),
-                MAX_ROWS)) {
-            boolean coming = row.kind() == Participation.Kind.INVITEE
-                    || row.answer() == Answer.YES || row.answer() == Answer.MAYBE;
-            if (coming && !row.key().equals(callerKey) && told.add(row.key())) {
-                notices.cancelled(cancelled, row.key(), at);
-            }
-        }
+        comingPeople(id, callerKey).forEach(key -> notices.cancelled(cancelled, key, at));
         return cancelled;
     }
 

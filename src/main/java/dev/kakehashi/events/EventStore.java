@@ -89,6 +89,9 @@ public interface EventStore {
     /** Opens the event's broadcast at this time, only once; true when this call opened it. */
     boolean announce(long eventId, Instant at);
 
+    /** Writes the event's own fields (not its people, its broadcast or its cancellation); false when it is gone. */
+    boolean update(Event event);
+
     /** Cancels the event at this time with the organiser's note, only once; true when this call cancelled it. */
     boolean cancel(long eventId, Instant at, String note);
 

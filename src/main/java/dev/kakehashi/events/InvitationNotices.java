@@ -17,4 +17,8 @@ public interface InvitationNotices {
     /** The event this person was invited to or planned to come to was cancelled. */
     default void cancelled(Event event, String userKey, Instant at) {
     }
+
+    /** The time, the place, the link or the way of meeting of an event this person is invited to or coming to changed. */
+    default void changed(Event event, String userKey, Instant at) {
+    }
 }

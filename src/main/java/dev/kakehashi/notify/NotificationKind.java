@@ -30,8 +30,8 @@ public enum NotificationKind {
     EVENT_RECONNECT("event-reconnect"),
     /** A seat freed up at an event whose waiting list I was first on, and it is mine. */
     EVENT_SEAT("event-seat"),
-    /** An event I was invited to or said I would come to was cancelled. */
-    EVENT_CANCELLED("event-cancelled");
+    /** An event I was invited to or said I would come to was cancelled, or its time or place changed. */
+    EVENT_CHANGED("event-changed");
 
     private final String key;
 

@@ -207,9 +207,12 @@ public class EventBrowserIT {
         browser.logout();
     }
 
-    /** ito cancels a lunch on its page (confirming); tanaka, invited, then sees it cancelled without a reply form. */
+    /**
+     * ito moves a lunch to another room on its page, then cancels it (confirming); tanaka, invited, then sees it
+     * cancelled without a reply form.
+     */
     @Test
-    public void anOrganiserCancelsTheEventOnItsPageInJapaneseInJira() throws Exception {
+    public void anOrganiserChangesThenCancelsTheEventOnItsPageInJapaneseInJira() throws Exception {
         String base = SANDBOX.host(Product.JIRA).baseUrl();
         Http ito = SANDBOX.as(Product.JIRA, "ito");
         HttpResponse<String> created = ito.postJson("/rest/kakehashi/1.0/events", "{\"title\":\"中止するランチ会\","
@@ -222,6 +225,12 @@ public class EventBrowserIT {
 
         browser.login(base, EVENTS + "/" + id, "ito", "ito");
         browser.language(base, "ja");
+        WebElement edit = event().findElement(By.className("kakehashi-event-edit-form"));
+        assertEquals("本社 5F", edit.findElement(By.name("place")).getAttribute("value"));
+        assertEquals("2030-07-01T12:00", edit.findElement(By.name("start")).getAttribute("value"));
+        set(edit, "place", "本社 7F 会議室");
+        submitAndReload(edit);
+        assertEquals("本社 7F 会議室", event().findElement(By.className("kakehashi-event-place")).getText());
         WebElement cancel = event().findElement(By.className("kakehashi-event-cancel-form"));
         cancel.findElement(By.name("note")).sendKeys("会場が使えなくなりました");
         browser.script("window.confirm = function () { return true; };");

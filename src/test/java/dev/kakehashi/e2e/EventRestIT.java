@@ -271,8 +271,9 @@ public class EventRestIT {
     }
 
     /**
-     * ito cancels a lunch tanaka said yes to: tanaka hears of it by email, the event leaves the list, answers are
-     * refused (409) and the calendar file says it is cancelled; a second cancellation is refused too.
+     * suzuki moves a lunch nakamura said yes to (nakamura is mailed the new place), then ito cancels it: nakamura hears
+     * of it by email, the event leaves the list, answers are refused (409) and the calendar file says it is
+     * cancelled; a second cancellation is refused too.
      */
     @Test
     public void aCancelledEventIsToldToThoseComingAndTakesNoMoreAnswers() {
@@ -286,6 +287,18 @@ public class EventRestIT {
         ok(ito.postJson(event + "/announce", "{}"));
         ok(SANDBOX.as(Product.JIRA, "nakamura").putJson(event + "/answer", "{\"answer\":\"yes\"}"));
         int before = jira.services().mailOutbox().sent().size();
+
+        ObjectNode moved = lunch("中止になるランチ会", List.of(), false);
+        moved.put("place", "本社 7F 会議室");
+        JsonNode changed = ok(SANDBOX.as(Product.JIRA, "suzuki").putJson(event, moved.toString()));
+        assertEquals("本社 7F 会議室", changed.get("place").asText());
+        assertEquals(List.of("ito", "suzuki"), texts(changed.get("organisers"), "username"));
+        assertTrue(jira.services().mailOutbox().sent().stream().skip(before).anyMatch(m ->
+                m.to().equals("nakamura@example.com") && m.subject().equals("変更: 中止になるランチ会")
+                        && m.body().contains("本社 7F 会議室")));
+        assertEquals(404, SANDBOX.as(Product.JIRA, "kato").putJson(EVENTS + "/987654", moved.toString())
+                .statusCode());
+        before = jira.services().mailOutbox().sent().size();
 
         HttpResponse<String> notOrganiser = SANDBOX.as(Product.JIRA, "nakamura").postJson(event + "/cancel", "{}");
         JsonNode cancelled = ok(ito.postJson(event + "/cancel", "{\"note\":\"会場が使えなくなりました\"}"));

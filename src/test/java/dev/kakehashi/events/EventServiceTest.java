@@ -49,6 +49,7 @@ public class EventServiceTest {
     private final List<Invitation> mailed = new ArrayList<>();
     private final List<String> seated = new ArrayList<>();
     private final List<String> toldCancelled = new ArrayList<>();
+    private final List<String> toldChanged = new ArrayList<>();
     private EntityManagerActiveObjects ao;
     private EventService service;
     private AoThanksStore thanks;
@@ -74,6 +75,11 @@ public class EventServiceTest {
                     @Override
                     public void seated(Event event, String userKey, Instant at) {
                         seated.add(userKey);
+                    }
+
+                    @Override
+                    public void changed(Event event, String userKey, Instant at) {
+                        toldChanged.add(userKey);
                     }
 
                     @Override
@@ -231,6 +237,42 @@ public class EventServiceTest {
         assertTrue(service.listing(key("tanaka")).mine().stream().anyMatch(m -> m.event().cancelled()));
         assertTrue(service.calendarFile(key("tanaka"), event.id(), "", "example.com")
                 .contains("STATUS:CANCELLED\r\n"));
+    }
+
+    @Test
+    public void organisersChangeAnEventALargerCapacitySeatsTheWaitingAndANewTimeIsToldToThoseComing() {
+        Event event = lunch(1);
+        service.updateInvitationsBeforeBroadcast(1);
+        service.invite(key("ito"), event.id(), "watanabe", PERSONAL[4], false, false);
+        service.announce(key("ito"), event.id());
+        service.answer(key("tanaka"), event.id(), "yes", "", true);
+        service.answer(key("kato"), event.id(), "yes", "", true);
+        service.answer(key("yamada"), event.id(), "yes", "", true);
+        service.answer(key("sato"), event.id(), "no", "", false);
+
+        EventInput renamed = new EventInput("部署をこえたランチ会（第2回）", "lunch", "offline", "本社 5F カフェ", "",
+                "2026-12-10T12:00", "2026-12-10T13:00", 2, "他部署の仕事と人を知る", false, "", List.of("kato"), List.of());
+        Event changed = service.update(key("suzuki"), event.id(), renamed);
+        assertEquals("部署をこえたランチ会（第2回）", changed.title());
+        assertEquals("the organisers do not change", List.of(key("ito"), key("suzuki")), changed.organiserKeys());
+        assertEquals("the first waiting gets the new seat", List.of(key("kato")), seated);
+        assertEquals("a new title is no news to those coming", List.of(), toldChanged);
+
+        EventInput moved = new EventInput("部署をこえたランチ会（第2回）", "lunch", "offline", "本社 7F 会議室", "",
+                "2026-12-11T12:00", "2026-12-11T13:00", 2, "他部署の仕事と人を知る", false, "", List.of(), List.of());
+        service.update(key("ito"), event.id(), moved);
+        assertEquals("the invitee and the yes answers (waiting included), not the no nor the organiser who changed it",
+                List.of(key("watanabe"), key("tanaka"), key("kato"), key("yamada")), toldChanged);
+        assertEquals(Instant.parse("2026-12-11T03:00:00Z"), store().find(event.id()).orElseThrow().start());
+        assertEquals("本社 7F 会議室", store().find(event.id()).orElseThrow().place());
+
+        Rejections.problems(() -> service.update(key("tanaka"), event.id(), moved), Rejection.Reason.FORBIDDEN);
+        EventInput bad = new EventInput(" ", "lunch", "offline", "本社", "", "2026-12-11T12:00", "2026-12-11T11:00", 2,
+                "g", false, "", List.of(), List.of());
+        assertEquals(List.of("title", "end"), Rejections.problems(() -> service.update(key("ito"), event.id(), bad),
+                Rejection.Reason.INVALID).stream().map(Problem::field).toList());
+        service.cancel(key("ito"), event.id(), "");
+        Rejections.problems(() -> service.update(key("ito"), event.id(), moved), Rejection.Reason.CONFLICT);
     }
 
     private static final String[] PERSONAL = {

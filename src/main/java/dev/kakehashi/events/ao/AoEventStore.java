@@ -342,6 +342,31 @@ public class AoEventStore implements EventStore {
     }
 
     @Override
+    public boolean update(Event event) {
+        if (event.id() <= 0 || event.id() > Integer.MAX_VALUE) {
+            return false;
+        }
+        AoEvent row = ao.get(AoEvent.class, (int) event.id());
+        if (row == null) {
+            return false;
+        }
+        row.setTitle(event.title());
+        row.setEventFormat(event.format().name());
+        row.setEventMode(event.mode().name());
+        row.setEventPlace(event.place());
+        row.setEventLink(event.link());
+        row.setStartAt(event.start().toEpochMilli());
+        row.setEndAt(event.end().toEpochMilli());
+        row.setCapacity(event.capacity());
+        row.setGain(event.gain());
+        row.setPrivateEvent(event.privateEvent());
+        row.setCommunityKey(event.communityKey());
+        row.setAudience(joined(event.audienceDepartments()));
+        row.save();
+        return true;
+    }
+
+    @Override
     public boolean cancel(long eventId, Instant at, String note) {
         AoEvent[] rows = ao.find(AoEvent.class, Query.select("ID, " + AoEvent.CANCELLED_AT + ", " + AoEvent.CANCEL_NOTE)
                 .where("ID = ? AND " + AoEvent.CANCELLED_AT + " IS NULL", (int) eventId));

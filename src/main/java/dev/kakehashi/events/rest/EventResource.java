@@ -226,6 +226,20 @@ public class EventResource {
         return json(events.detail(caller.key(), id(id)));
     }
 
+    /**
+     * 200: the event changed (organisers; the body as for a new event, its organisers ignored); 400 invalid; 409
+     * cancelled. Those invited or coming are mailed when the time, place, link or way of meeting changes.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EventJson update(@PathParam("id") String id, EventBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        events.update(caller.key(), id(id), Callers.body(body).input());
+        return json(events.detail(caller.key(), id(id)));
+    }
+
     /** 200: the event as an iCalendar file; 404 when the caller may not see it (errors answer in JSON). */
     @GET
     @Path("{id}/ical")

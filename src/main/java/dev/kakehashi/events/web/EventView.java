@@ -299,7 +299,40 @@ public class EventView {
         }
     }
 
+    /** The current values of the event for its change form. */
+    private void editModel(Map<String, Object> model, Event e) {
+        ZoneId zone = events.zone();
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        model.put("editStart", local.format(e.start().atZone(zone)));
+        model.put("editEnd", local.format(e.end().atZone(zone)));
+        model.put("editCapacity", Integer.toString(e.capacity()));
+        List<RequestPanel.Choice> formats = new ArrayList<>();
+        for (EventFormat f : EventFormat.values()) {
+            formats.add(new RequestPanel.Choice(f.key(), i18n.getText(f.nameKey()), f == e.format()));
+        }
+        model.put("formats", formats);
+        List<RequestPanel.Choice> modes = new ArrayList<>();
+        for (EventMode m : EventMode.values()) {
+            modes.add(new RequestPanel.Choice(m.key(), i18n.getText(m.nameKey()), m == e.mode()));
+        }
+        model.put("modes", modes);
+        Locale locale = locale();
+        List<RequestPanel.Choice> departments = new ArrayList<>();
+        for (DepartmentName dn : events.activeDepartments()) {
+            departments.add(new RequestPanel.Choice(dn.key(), dn.name(locale), e.audienceDepartments()
+                    .contains(dn.key())));
+        }
+        model.put("departments", departments);
+        model.put("maxTitle", Integer.toString(EventService.MAX_TITLE));
+        model.put("maxPlace", Integer.toString(EventService.MAX_PLACE));
+        model.put("maxLink", Integer.toString(EventService.MAX_LINK));
+        model.put("maxGain", Integer.toString(EventService.MAX_GAIN));
+        model.put("maxCommunity", Integer.toString(EventService.MAX_COMMUNITY));
+        model.put("maxCapacity", Integer.toString(EventService.MAX_CAPACITY));
+    }
+
     private void organiserModel(Map<String, Object> model, EventDetail d) {
+        editModel(model, d.event());
         List<InvitationRow> invitations = new ArrayList<>();
         for (Invitation i : d.invitations()) {
             invitations.add(new InvitationRow(name(i.inviteeKey()), name(i.organiserKey()), i.message(),

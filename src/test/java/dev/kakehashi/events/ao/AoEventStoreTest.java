@@ -115,6 +115,32 @@ public class AoEventStoreTest {
     }
 
     @Test
+    public void anUpdateWritesTheEventsOwnFieldsAndKeepsItsPeopleAndBroadcast() {
+        Event lunch = store.create(event("lunch", 1, false, List.of()));
+        store.announce(lunch.id(), T0);
+        Instant start = T0.plusSeconds(86_400L * 2);
+        Event changed = new Event(lunch.id(), "読書会 📚", EventFormat.BOOK_CLUB, EventMode.ONLINE, "",
+                "https://meet.example/b", start, start.plusSeconds(5400), 12, "本を読む", true, "",
+                List.of("someone-else"), List.of("sales", "it"), "nobody", T0.plusSeconds(1), null);
+
+        assertTrue(store.update(changed));
+        assertFalse(store.update(changed.withId(999_999)));
+
+        Event read = store.find(lunch.id()).orElseThrow();
+        assertEquals("読書会 📚", read.title());
+        assertEquals(EventFormat.BOOK_CLUB, read.format());
+        assertEquals(EventMode.ONLINE, read.mode());
+        assertEquals("https://meet.example/b", read.link());
+        assertEquals(start, read.start());
+        assertEquals(12, read.capacity());
+        assertTrue(read.privateEvent());
+        assertEquals(List.of("sales", "it"), read.audienceDepartments());
+        assertEquals("organisers, creator and broadcast stay", List.of("ito", "suzuki"), read.organiserKeys());
+        assertEquals("ito", read.createdBy());
+        assertTrue(read.announced());
+    }
+
+    @Test
     public void aCancelledEventIsCancelledOnceAndLeavesTheListsAndTheHeldEvents() {
         Event lunch = store.create(event("lunch", 1, false, List.of()));
         store.announce(lunch.id(), T0);

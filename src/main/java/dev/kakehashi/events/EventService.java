@@ -121,18 +121,23 @@ public class EventService {
         if (!existing.start().equals(updated.start()) || !existing.end().equals(updated.end())
                 || !existing.place().equals(updated.place()) || !existing.link().equals(updated.link())
                 || existing.mode() != updated.mode()) {
-            comingPeople(id, callerKey).forEach(key -> notices.changed(updated, key, now()));
+            comingPeople(updated, callerKey).forEach(key -> notices.changed(updated, key, now()));
         }
         return updated;
     }
 
-    /** The invitees and the people who answered yes or maybe, once each, but not {@code callerKey}. */
-    private Set<String> comingPeople(long id, String callerKey) {
+    /**
+     * The invitees and the people who answered yes or maybe, once each, but not {@code callerKey}; of those who
+     * answered, only the ones who may still see the event (its audience may have changed since they answered).
+     */
+    private Set<String> comingPeople(Event event, String callerKey) {
         Set<String> coming = new LinkedHashSet<>();
-        for (Participation row : store.rows(id, List.of(Participation.Kind.INVITEE, Participation.Kind.RSVP),
-                MAX_ROWS)) {
+        for (Participation row : store.rows(event.id(), List.of(Participation.Kind.INVITEE,
+                Participation.Kind.RSVP), MAX_ROWS)) {
+            boolean sees = row.kind() == Participation.Kind.INVITEE || event.organisedBy(row.key())
+                    || event.announced() && (!event.privateEvent() || inAudience(row.key(), event));
             if ((row.kind() == Participation.Kind.INVITEE || row.answer() == Answer.YES
-                    || row.answer() == Answer.MAYBE) && !row.key().equals(callerKey)) {
+                    || row.answer() == Answer.MAYBE) && sees && !row.key().equals(callerKey)) {
                 coming.add(row.key());
             }
         }
@@ -656,7 +661,7 @@ public class EventService {
             throw Rejection.of(Rejection.Reason.CONFLICT, null, "kakehashi.events.error.cancelled");
         }
         Event cancelled = store.find(id).orElseThrow(EventService::notFound);
-        comingPeople(id, callerKey).forEach(key -> notices.cancelled(cancelled, key, at));
+        comingPeople(cancelled, callerKey).forEach(key -> notices.cancelled(cancelled, key, at));
         return cancelled;
     }
 

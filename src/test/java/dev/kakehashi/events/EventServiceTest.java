@@ -266,6 +266,14 @@ public class EventServiceTest {
         assertEquals(Instant.parse("2026-12-11T03:00:00Z"), store().find(event.id()).orElseThrow().start());
         assertEquals("本社 7F 会議室", store().find(event.id()).orElseThrow().place());
 
+        toldChanged.clear();
+        EventInput narrowed = new EventInput("部署をこえたランチ会（第2回）", "lunch", "offline", "本社 8F", "",
+                "2026-12-11T12:00", "2026-12-11T13:00", 2, "他部署の仕事と人を知る", true, "", List.of(),
+                List.of("marketing"));
+        service.update(key("ito"), event.id(), narrowed);
+        assertEquals("private to マーケティング now: kato (開発) and yamada (サポート) no longer see it and hear nothing",
+                List.of(key("watanabe"), key("tanaka")), toldChanged);
+
         Rejections.problems(() -> service.update(key("tanaka"), event.id(), moved), Rejection.Reason.FORBIDDEN);
         EventInput bad = new EventInput(" ", "lunch", "offline", "本社", "", "2026-12-11T12:00", "2026-12-11T11:00", 2,
                 "g", false, "", List.of(), List.of());

@@ -55,6 +55,8 @@ public class EventService {
     static final int MAX_ROWS = 5000;
     /** A person's own rows a list reads (newest first). */
     public static final int MAX_OWN_ROWS = 500;
+    /** A page's cursor: the start (milliseconds) and the id of the last event of the page before. */
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("(\\d{1,15})\\.(\\d{1,10})");
     /** Events a list shows. */
     public static final int PAGE = 20;
     /** The fewest and most invitations before the broadcast an administrator may set. */
@@ -291,7 +293,7 @@ public class EventService {
     // ---- reading --------------------------------------------------------------------------------------------------
 
     /** What the events page lists for a reader: upcoming events they may see, and their own answers and invitations. */
-    public record Listing(List<EventCard> upcoming, List<Mine> mine) {
+    public record Listing(List<EventCard> upcoming, List<Mine> mine, String next) {
     }
 
     /** One of the reader's own events: their answer (null if none), whether they wait or were checked in. */
@@ -304,6 +306,29 @@ public class EventService {
      * events they may see, and the events of their own rows.
      */
     public Listing listing(String readerKey) {
+        return listing(readerKey, null);
+    }
+
+    /**
+     * As {@link #listing(String)}, the upcoming events continuing after {@code cursor} (the {@code next} of the page
+     * before: {@code <start in milliseconds>.<event id>}); 400 for a cursor that is not one. {@code next} is null on
+     * the last page.
+     */
+    public Listing listing(String readerKey, String cursor) {
+        Instant from = now();
+        long afterId = 0;
+        if (cursor != null && !cursor.isBlank()) {
+            java.util.regex.Matcher m = CURSOR.matcher(cursor.strip());
+            if (!m.matches()) {
+                throw Rejection.of(Rejection.Reason.INVALID, "cursor", "kakehashi.events.error.cursor");
+            }
+            Instant after = Instant.ofEpochMilli(Long.parseLong(m.group(1)));
+            // a cursor never reaches back before now: past events are not upcoming
+            if (after.isAfter(from)) {
+                from = after;
+                afterId = Long.parseLong(m.group(2));
+            }
+        }
         List<String> departmentKeys = departments.departmentsOf(readerKey).stream().map(Department::key).toList();
         List<Participation> rows = store.rowsOf(readerKey, MAX_OWN_ROWS);
         Set<Long> own = new HashSet<>();
@@ -316,7 +341,9 @@ public class EventService {
                 byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row);
             }
         }
-        List<EventCard> upcoming = store.upcoming(now(), departmentKeys, own, PAGE);
+        List<EventCard> upcoming = store.upcoming(from, afterId, departmentKeys, own, PAGE);
+        String next = upcoming.size() < PAGE ? null
+                : upcoming.get(PAGE - 1).start().toEpochMilli() + "." + upcoming.get(PAGE - 1).id();
         List<Mine> mine = new ArrayList<>();
         if (!byEvent.isEmpty()) {
             List<Long> ids = new ArrayList<>(byEvent.keySet()).subList(0, Math.min(PAGE, byEvent.size()));
@@ -337,7 +364,7 @@ public class EventService {
             }
             mine.sort(Comparator.comparing((Mine m) -> m.event().start()).reversed());
         }
-        return new Listing(upcoming, List.copyOf(mine));
+        return new Listing(upcoming, List.copyOf(mine), next);
     }
 
     private static boolean has(List<Participation> rows, Participation.Kind kind) {

@@ -26,7 +26,16 @@ public interface EventStore {
      * reader's), and every one among {@code own} (events the reader organises or is invited to); one statement, which
      * walks the start-time index and stops at the limit.
      */
-    List<EventCard> upcoming(Instant from, Collection<String> departments, Collection<Long> own, int limit);
+    default List<EventCard> upcoming(Instant from, Collection<String> departments, Collection<Long> own, int limit) {
+        return upcoming(from, 0, departments, own, limit);
+    }
+
+    /**
+     * As {@link #upcoming(Instant, Collection, Collection, int)}, continuing after the event {@code afterId} that
+     * starts at {@code from}: events starting later, or at {@code from} with a higher id (soonest first, then by id).
+     */
+    List<EventCard> upcoming(Instant from, long afterId, Collection<String> departments, Collection<Long> own,
+                             int limit);
 
     /**
      * The events of this community key starting at or after {@code from} and before {@code to}, soonest first, each

@@ -374,6 +374,7 @@ public class EventRestIT {
                 "X-Atlassian-Token", "no-check");
         assertEquals(415, form.statusCode());
         assertEquals(401, new Http(SANDBOX.jira().baseUrl()).get(EVENTS).statusCode());
+        assertEquals(400, ito.get(EVENTS + "?cursor=x").statusCode());
     }
 
     /** A Confluence page holding the event macro, published by the administrator; returns its path. */

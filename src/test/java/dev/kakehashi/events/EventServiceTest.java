@@ -283,6 +283,23 @@ public class EventServiceTest {
         Rejections.problems(() -> service.update(key("ito"), event.id(), moved), Rejection.Reason.CONFLICT);
     }
 
+    @Test
+    public void theUpcomingListIsPagedByACursorAndAMalformedCursorIsRefused() {
+        for (int i = 0; i <= EventService.PAGE; i++) {
+            lunch(0);
+        }
+
+        EventService.Listing first = service.listing(key("ito"));
+        EventService.Listing second = service.listing(key("ito"), first.next());
+
+        assertEquals(EventService.PAGE, first.upcoming().size());
+        assertEquals(1, second.upcoming().size());
+        assertEquals(null, second.next());
+        assertFalse(first.upcoming().stream().anyMatch(c -> c.id() == second.upcoming().get(0).id()));
+        assertEquals(List.of("cursor"), Rejections.problems(() -> service.listing(key("ito"), "1.2.3"),
+                Rejection.Reason.INVALID).stream().map(Problem::field).toList());
+    }
+
     private static final String[] PERSONAL = {
         "田中さん、先月の展示会で営業資料を一緒に直してくれて本当に助かりました。ランチでお礼を言わせてください。",
         "Kato-san, your talk on the deployment pipeline was the clearest I have heard. Would you join our lunch?",

@@ -79,7 +79,7 @@ public class EventResource {
     }
 
     /** The events page's data: upcoming events the caller may see, and the caller's own. */
-    public record ListingJson(String zone, List<CardJson> upcoming, List<MineJson> mine) {
+    public record ListingJson(String zone, List<CardJson> upcoming, List<MineJson> mine, String next) {
     }
 
     /** An event in full as the caller may see it. */
@@ -196,16 +196,19 @@ public class EventResource {
     public record EmptyBody() {
     }
 
-    /** 200: upcoming events the caller may see (soonest first, at most 20) and the caller's own answers. */
+    /**
+     * 200: upcoming events the caller may see (soonest first, 20 a page; {@code next} is the cursor of the next page,
+     * null on the last) and the caller's own answers; 400 for a malformed cursor.
+     */
     @GET
-    public ListingJson list() {
+    public ListingJson list(@jakarta.ws.rs.QueryParam("cursor") String cursor) {
         Person caller = Callers.user(people);
         ZoneId zone = events.zone();
-        EventService.Listing listing = events.listing(caller.key());
+        EventService.Listing listing = events.listing(caller.key(), cursor);
         return new ListingJson(zone.getId(), listing.upcoming().stream().map(c -> CardJson.of(c, zone)).toList(),
                 listing.mine().stream().map(m -> new MineJson(CardJson.of(m.event(), zone),
                         m.answer() == null ? null : m.answer().key(), m.waiting(), m.invited(), m.organiser(),
-                        m.attended())).toList());
+                        m.attended())).toList(), listing.next());
     }
 
     /** 200: the event created (the caller is one of its organisers). */

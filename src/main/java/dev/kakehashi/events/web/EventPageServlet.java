@@ -45,7 +45,7 @@ public class EventPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         Map<String, Object> model;
         if (segment.isEmpty()) {
-            model = view.list(user.getStringValue());
+            model = view.list(user.getStringValue(), request.getParameter("cursor"));
             model.put("listing", true);
         } else {
             long id = id(segment);

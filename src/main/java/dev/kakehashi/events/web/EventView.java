@@ -113,13 +113,25 @@ public class EventView {
 
     /** The events page: upcoming events the reader may see, their own events, and the form that creates one. */
     public Map<String, Object> list(String readerKey) {
+        return list(readerKey, null);
+    }
+
+    /** The events page from a page's cursor on (a cursor that is not one shows the first page). */
+    public Map<String, Object> list(String readerKey, String cursor) {
         Map<String, Object> model = base(readerKey);
         if (readerKey == null) {
             return model;
         }
         ZoneId zone = events.zone();
         String page = (String) model.get("pageUrl");
-        EventService.Listing listing = events.listing(readerKey);
+        EventService.Listing listing;
+        try {
+            listing = events.listing(readerKey, cursor);
+        } catch (Rejection e) {
+            listing = events.listing(readerKey);
+        }
+        model.put("nextUrl", listing.next() == null ? "" : page + "?cursor=" + listing.next());
+        model.put("laterPage", cursor != null && !cursor.isBlank());
         List<EventRow> upcoming = new ArrayList<>();
         for (EventCard c : listing.upcoming()) {
             upcoming.add(row(c, zone, page, c.announced() ? "" : i18n.getText("kakehashi.events.status.draft")));

@@ -115,6 +115,29 @@ public class AoEventStoreTest {
     }
 
     @Test
+    public void upcomingEventsContinuePageByPageAfterTheLastOneEvenWhenSeveralStartAtOnce() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // two events a day: the pair of a day starts at the same moment
+            Event e = store.create(event("e" + i, 1 + i / 2, false, List.of()));
+            store.announce(e.id(), T0);
+            ids.add(e.id());
+        }
+        List<EventCard> first = store.upcoming(T0, Set.of(), Set.of(), 3);
+        EventCard last = first.get(2);
+        List<EventCard> second = store.upcoming(last.start(), last.id(), Set.of(), Set.of(), 3);
+        EventCard lastOfSecond = second.get(2);
+        List<EventCard> third = store.upcoming(lastOfSecond.start(), lastOfSecond.id(), Set.of(), Set.of(), 3);
+
+        List<Long> paged = new java.util.ArrayList<>();
+        for (List<EventCard> page : List.of(first, second, third)) {
+            page.forEach(c -> paged.add(c.id()));
+        }
+        assertEquals("every event once, soonest first, then by id", ids, paged);
+        assertEquals(1, third.size());
+    }
+
+    @Test
     public void anUpdateWritesTheEventsOwnFieldsAndKeepsItsPeopleAndBroadcast() {
         Event lunch = store.create(event("lunch", 1, false, List.of()));
         store.announce(lunch.id(), T0);

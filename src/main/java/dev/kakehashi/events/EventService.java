@@ -55,10 +55,16 @@ public class EventService {
     static final int MAX_ROWS = 5000;
     /** A person's own rows a list reads (newest first). */
     public static final int MAX_OWN_ROWS = 500;
-    /** A page's cursor: the start (milliseconds) and the id of the last event of the page before. */
-    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("(\\d{1,15})\\.(\\d{1,10})");
     /** Events a list shows. */
     public static final int PAGE = 20;
+    /** Events of one same start a cursor remembers: beyond them, a page could show one of them again. */
+    static final int MAX_TIED = 100;
+    /**
+     * A page's cursor: the start (milliseconds) of the last event the pages before showed, and the ids of the events
+     * of that start they showed ({@code <start>.<id>_<id>…}).
+     */
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile(
+            "(\\d{1,15})\\.(\\d{1,10}(?:_\\d{1,10}){0," + (MAX_TIED - 1) + "})");
     /** The fewest and most invitations before the broadcast an administrator may set. */
     public static final int MIN_UNLOCK = 1;
     public static final int MAX_UNLOCK = 50;
@@ -316,7 +322,7 @@ public class EventService {
      */
     public Listing listing(String readerKey, String cursor) {
         Instant from = now();
-        long afterId = 0;
+        List<Long> shown = List.of();
         if (cursor != null && !cursor.isBlank()) {
             java.util.regex.Matcher m = CURSOR.matcher(cursor.strip());
             if (!m.matches()) {
@@ -324,9 +330,9 @@ public class EventService {
             }
             Instant after = Instant.ofEpochMilli(Long.parseLong(m.group(1)));
             // a cursor never reaches back before now: past events are not upcoming
-            if (after.isAfter(from)) {
+            if (!after.isBefore(from)) {
                 from = after;
-                afterId = Long.parseLong(m.group(2));
+                shown = java.util.Arrays.stream(m.group(2).split("_")).map(Long::valueOf).toList();
             }
         }
         List<String> departmentKeys = departments.departmentsOf(readerKey).stream().map(Department::key).toList();
@@ -341,9 +347,8 @@ public class EventService {
                 byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row);
             }
         }
-        List<EventCard> upcoming = store.upcoming(from, afterId, departmentKeys, own, PAGE);
-        String next = upcoming.size() < PAGE ? null
-                : upcoming.get(PAGE - 1).start().toEpochMilli() + "." + upcoming.get(PAGE - 1).id();
+        List<EventCard> upcoming = store.upcoming(from, shown, departmentKeys, own, PAGE);
+        String next = upcoming.size() < PAGE ? null : next(from, shown, upcoming);
         List<Mine> mine = new ArrayList<>();
         if (!byEvent.isEmpty()) {
             List<Long> ids = new ArrayList<>(byEvent.keySet()).subList(0, Math.min(PAGE, byEvent.size()));
@@ -365,6 +370,15 @@ public class EventService {
             mine.sort(Comparator.comparing((Mine m) -> m.event().start()).reversed());
         }
         return new Listing(upcoming, List.copyOf(mine), next);
+    }
+
+    /** The cursor after this page: its last start, and every event of that start shown so far. */
+    private static String next(Instant from, List<Long> shownBefore, List<EventCard> page) {
+        Instant last = page.get(page.size() - 1).start();
+        List<Long> tied = new ArrayList<>(last.equals(from) ? shownBefore : List.of());
+        page.stream().filter(c -> c.start().equals(last)).forEach(c -> tied.add(c.id()));
+        List<Long> kept = tied.subList(Math.max(0, tied.size() - MAX_TIED), tied.size());
+        return last.toEpochMilli() + "." + kept.stream().map(String::valueOf).collect(Collectors.joining("_"));
     }
 
     private static boolean has(List<Participation> rows, Participation.Kind kind) {

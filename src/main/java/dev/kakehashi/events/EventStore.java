@@ -27,15 +27,15 @@ public interface EventStore {
      * walks the start-time index and stops at the limit.
      */
     default List<EventCard> upcoming(Instant from, Collection<String> departments, Collection<Long> own, int limit) {
-        return upcoming(from, 0, departments, own, limit);
+        return upcoming(from, List.of(), departments, own, limit);
     }
 
     /**
-     * As {@link #upcoming(Instant, Collection, Collection, int)}, continuing after the event {@code afterId} that
-     * starts at {@code from}: events starting later, or at {@code from} with a higher id (soonest first, then by id).
+     * As {@link #upcoming(Instant, Collection, Collection, int)}, leaving out the events of {@code shown} (those a page
+     * before showed that start at {@code from}): the next page starts at the last start shown, in the same order.
      */
-    List<EventCard> upcoming(Instant from, long afterId, Collection<String> departments, Collection<Long> own,
-                             int limit);
+    List<EventCard> upcoming(Instant from, Collection<Long> shown, Collection<String> departments,
+                             Collection<Long> own, int limit);
 
     /**
      * The events of this community key starting at or after {@code from} and before {@code to}, soonest first, each

@@ -110,15 +110,15 @@ public class AoEventStore implements EventStore {
     }
 
     @Override
-    public List<EventCard> upcoming(Instant from, long afterId, Collection<String> departments, Collection<Long> own,
-                                    int limit) {
+    public List<EventCard> upcoming(Instant from, Collection<Long> shown, Collection<String> departments,
+                                    Collection<Long> own, int limit) {
         List<Object> params = new ArrayList<>();
         params.add(from.toEpochMilli());
-        params.add(from.toEpochMilli());
-        params.add((int) Math.min(afterId, Integer.MAX_VALUE));
+        Object[] skip = ids(shown);
+        params.addAll(Arrays.asList(skip));
         params.add(false);
-        StringBuilder where = new StringBuilder("(" + AoEvent.START_AT + " > ? OR " + AoEvent.START_AT + " = ? AND ID > ?)"
-                + " AND " + AoEvent.CANCELLED_AT
+        StringBuilder where = new StringBuilder(AoEvent.START_AT + " >= ? AND "
+                + (skip.length == 0 ? "" : "ID NOT IN (" + marks(skip.length) + ") AND ") + AoEvent.CANCELLED_AT
                 + " IS NULL AND ((" + AoEvent.ANNOUNCED_AT
                 + " IS NOT NULL AND (" + AoEvent.PRIVATE_EVENT + " = ?");
         for (String department : departments) {
@@ -133,10 +133,10 @@ public class AoEventStore implements EventStore {
             params.addAll(Arrays.asList(mine));
         }
         where.append(')');
-        // ordered by the indexed start time (and the id among events of the same start, for the next page), so that
-        // the database walks the index and stops at the limit
+        // ordered by the indexed start time alone, so that the database walks the index and stops at the limit (a next
+        // page starts at the last start shown and leaves out what was shown of it)
         return Arrays.stream(ao.find(AoEvent.class, Query.select(AoEvent.CARD).where(where.toString(),
-                params.toArray()).order(AoEvent.START_AT + ", ID").limit(limit))).map(AoEventStore::card).toList();
+                params.toArray()).order(AoEvent.START_AT).limit(limit))).map(AoEventStore::card).toList();
     }
 
     @Override

@@ -58,6 +58,13 @@
         window.location.reload();
     }
 
+    /** The values of the ticked checkboxes of one name. */
+    function checked(f, name) {
+        return Array.prototype.map.call(f.querySelectorAll('input[name="' + name + '"]:checked'), function (e) {
+            return e.value;
+        });
+    }
+
     /** An event's fields from the create or the change form (the change form has no organisers). */
     function eventBody(f) {
         var capacity = parseInt(f.elements.capacity.value, 10);
@@ -72,10 +79,9 @@
             capacity: isNaN(capacity) ? 0 : capacity,
             gain: f.elements.gain.value,
             organisers: f.elements.organisers ? names(f.elements.organisers.value) : [],
-            audienceDepartments: Array.prototype.map.call(
-                    f.querySelectorAll('input[name="audienceDepartments"]:checked'), function (e) {
-                        return e.value;
-                    }),
+            audienceDepartments: checked(f, 'audienceDepartments'),
+            audienceSites: checked(f, 'audience-sites'),
+            audienceCohorts: checked(f, 'audience-cohorts'),
             privateEvent: f.elements.privateEvent.checked,
             communityKey: f.elements.communityKey.value
         };

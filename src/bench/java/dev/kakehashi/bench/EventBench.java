@@ -10,8 +10,11 @@ import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
+import dev.kakehashi.events.AudienceGroups;
 import dev.kakehashi.events.EventService;
 import dev.kakehashi.events.InvitationNotices;
+import dev.kakehashi.events.ao.AoAudienceGroup;
+import dev.kakehashi.events.ao.AoAudienceGroupStore;
 import dev.kakehashi.events.ao.AoEvent;
 import dev.kakehashi.events.ao.AoEventInvite;
 import dev.kakehashi.events.ao.AoEventPerson;
@@ -60,7 +63,7 @@ public final class EventBench {
         for (int size : sizes) {
             // a size of its own: the other benchmarks' data sets are not touched
             try (BenchDatabase db = BenchDatabase.open(-size)) {
-                db.ao.migrate(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoSetting.class,
+                db.ao.migrate(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoAudienceGroup.class, AoSetting.class,
                         AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class);
                 long started = System.nanoTime();
                 ensure(db, size);
@@ -196,8 +199,10 @@ public final class EventBench {
         }, new AoHolidayStore(db.ao), caches, clock);
         ClusterLocks oneNode = Requests.stub(ClusterLocks.class, Object.class, a -> ((Supplier<?>) a[1]).get());
         ThanksStore noThanks = Requests.stub(ThanksStore.class, Object.class, a -> null);
+        AudienceGroups audiences = new AudienceGroups(new AoAudienceGroupStore(db.ao), departments,
+                Requests.stub(dev.kakehashi.platform.HostGroups.class, Object.class, a -> false), people, caches);
         EventService service = new EventService(new AoEventStore(db.ao), new AoEventSettings(db.ao), departments,
-                people, calendar, oneNode, noThanks, InvitationNotices.NONE, (user, community) -> false, clock);
+                audiences, people, calendar, oneNode, noThanks, InvitationNotices.NONE, (user, community) -> false, clock);
         for (int i = 0; i < RENDERS; i++) {
             service.listing(READER);
         }

@@ -10,21 +10,21 @@ import java.util.List;
  */
 public record Event(long id, String title, EventFormat format, EventMode mode, String place, String link,
                     Instant start, Instant end, int capacity, String gain, boolean privateEvent, String communityKey,
-                    List<String> organiserKeys, List<String> audienceDepartments, String createdBy,
+                    List<String> organiserKeys, List<String> audience, String createdBy,
                     Instant createdAt, Instant announcedAt, Instant cancelledAt, String cancelNote) {
     public Event {
         organiserKeys = List.copyOf(organiserKeys);
-        audienceDepartments = List.copyOf(audienceDepartments);
+        audience = List.copyOf(audience);
         cancelNote = cancelNote == null ? "" : cancelNote;
     }
 
     /** An event that is not cancelled. */
     public Event(long id, String title, EventFormat format, EventMode mode, String place, String link, Instant start,
                  Instant end, int capacity, String gain, boolean privateEvent, String communityKey,
-                 List<String> organiserKeys, List<String> audienceDepartments, String createdBy, Instant createdAt,
+                 List<String> organiserKeys, List<String> audience, String createdBy, Instant createdAt,
                  Instant announcedAt) {
         this(id, title, format, mode, place, link, start, end, capacity, gain, privateEvent, communityKey,
-                organiserKeys, audienceDepartments, createdBy, createdAt, announcedAt, null, "");
+                organiserKeys, audience, createdBy, createdAt, announcedAt, null, "");
     }
 
     public boolean cancelled() {
@@ -41,18 +41,18 @@ public record Event(long id, String title, EventFormat format, EventMode mode, S
 
     public Event withId(long newId) {
         return new Event(newId, title, format, mode, place, link, start, end, capacity, gain, privateEvent,
-                communityKey, organiserKeys, audienceDepartments, createdBy, createdAt, announcedAt, cancelledAt,
+                communityKey, organiserKeys, audience, createdBy, createdAt, announcedAt, cancelledAt,
                 cancelNote);
     }
 
     public Event withCommunityKey(String key) {
         return new Event(id, title, format, mode, place, link, start, end, capacity, gain, privateEvent, key,
-                organiserKeys, audienceDepartments, createdBy, createdAt, announcedAt, cancelledAt, cancelNote);
+                organiserKeys, audience, createdBy, createdAt, announcedAt, cancelledAt, cancelNote);
     }
 
     /** The event as a list shows it, without its people. */
     public EventCard card() {
-        return new EventCard(id, title, format, mode, start, end, privateEvent, announced(), audienceDepartments,
+        return new EventCard(id, title, format, mode, start, end, privateEvent, announced(), audience,
                 cancelled());
     }
 }

@@ -1,7 +1,6 @@
 package dev.kakehashi.events;
 
 import dev.kakehashi.admin.CompanyCalendarService;
-import dev.kakehashi.admin.Department;
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.admin.DepartmentService;
 import dev.kakehashi.community.VisibleCommunities;
@@ -32,10 +31,10 @@ import java.util.stream.Collectors;
 
 /**
  * Events and personal invitations. Who sees an event: its organisers and invitees always; once its broadcast is open,
- * everyone (a public event) or its audience departments (a private one). To anyone else an event does not exist (404,
- * the same as an unknown id). Only organisers invite, open the broadcast, check people in and read the funnel; the
- * broadcast opens only after the configured number of personal invitations; an invitation that copies an earlier one
- * of the event is refused.
+ * everyone (a public event) or its audience (a private one: the people of its departments, sites and cohorts). To
+ * anyone else an event does not exist (404, the same as an unknown id). Only organisers invite, open the broadcast,
+ * check people in and read the funnel; the broadcast opens only after the configured number of personal invitations;
+ * an invitation that copies an earlier one of the event is refused.
  */
 public class EventService {
     public static final int MAX_TITLE = 200;
@@ -47,7 +46,10 @@ public class EventService {
     public static final int MAX_COMMUNITY = 64;
     public static final int MAX_CAPACITY = 10_000;
     public static final int MAX_ORGANISERS = 10;
-    /** Audience departments of one event: their keys (32 characters at most) fit the event's 450-character column. */
+    /**
+     * Audience entries of one event: department keys (32 characters at most), {@code site:} and {@code cohort:} keys
+     * (31 at most) fit the event's 450-character column.
+     */
     public static final int MAX_AUDIENCE = 12;
     /** Invitations one event may hold; also what the similarity check compares against at most. */
     public static final int MAX_INVITATIONS = 300;
@@ -78,11 +80,12 @@ public class EventService {
     private final ThanksStore thanks;
     private final InvitationNotices notices;
     private final VisibleCommunities communities;
+    private final AudienceGroups audiences;
     private final Clock clock;
 
-    public EventService(EventStore store, EventSettings settings, DepartmentService departments, People people,
-                        CompanyCalendarService calendar, ClusterLocks locks, ThanksStore thanks,
-                        InvitationNotices notices, VisibleCommunities communities, Clock clock) {
+    public EventService(EventStore store, EventSettings settings, DepartmentService departments,
+                        AudienceGroups audiences, People people, CompanyCalendarService calendar, ClusterLocks locks,
+                        ThanksStore thanks, InvitationNotices notices, VisibleCommunities communities, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.departments = departments;
@@ -92,6 +95,7 @@ public class EventService {
         this.thanks = thanks;
         this.notices = notices;
         this.communities = communities;
+        this.audiences = audiences;
         this.clock = clock;
     }
 
@@ -190,7 +194,7 @@ public class EventService {
         }
         List<String> organisers = existing == null ? organisers(check, callerKey, input.organisers())
                 : existing.organiserKeys();
-        List<String> audience = audience(check, input.audienceDepartments());
+        List<String> audience = audience(check, input);
         check.rejectIfAny();
         boolean privateEvent = Boolean.TRUE.equals(input.privateEvent());
         if (existing == null) {
@@ -274,26 +278,46 @@ public class EventService {
         return List.copyOf(keys);
     }
 
-    private List<String> audience(InputCheck check, List<String> keys) {
+    /**
+     * The audience as stored: the department keys, then {@code site:<key>} and {@code cohort:<key>}; at most
+     * {@link #MAX_AUDIENCE} entries in all, each naming an active department or a mapped site or cohort.
+     */
+    private List<String> audience(InputCheck check, EventInput input) {
+        Set<String> departmentKeys = departments.activeNames().stream().map(DepartmentName::key)
+                .collect(Collectors.toSet());
         Set<String> chosen = new LinkedHashSet<>();
-        for (String raw : keys == null ? List.<String>of() : keys) {
-            String key = InputCheck.normalize(raw);
-            if (key != null && !key.isEmpty()) {
-                chosen.add(key);
-            }
+        boolean known = chosen(check, "audienceDepartments", input.audienceDepartments(), null, departmentKeys,
+                chosen);
+        for (AudienceGroup.Kind kind : AudienceGroup.Kind.values()) {
+            Set<String> mapped = audiences.list(kind).stream().map(AudienceGroup::key).collect(Collectors.toSet());
+            known &= chosen(check, kind == AudienceGroup.Kind.SITE ? "audienceSites" : "audienceCohorts",
+                    kind == AudienceGroup.Kind.SITE ? input.audienceSites() : input.audienceCohorts(), kind, mapped,
+                    chosen);
         }
-        if (chosen.size() > MAX_AUDIENCE) {
+        if (known && chosen.size() > MAX_AUDIENCE) {
             check.add("audienceDepartments", "kakehashi.events.error.audience.many", MAX_AUDIENCE);
-            return List.of();
-        }
-        Set<String> active = departments.activeNames().stream().map(DepartmentName::key).collect(Collectors.toSet());
-        for (String key : chosen) {
-            if (!active.contains(key)) {
-                check.add("audienceDepartments", "kakehashi.events.error.audience.unknown");
-                return List.of();
-            }
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * Adds the keys typed for one field to {@code chosen} (a site's or cohort's with its prefix); false, with the
+     * problem on the field, when one is not in {@code known}.
+     */
+    private static boolean chosen(InputCheck check, String field, List<String> typed, AudienceGroup.Kind kind,
+                                  Set<String> known, Set<String> chosen) {
+        for (String text : typed == null ? List.<String>of() : typed) {
+            String key = InputCheck.normalize(text);
+            if (key == null || key.isEmpty()) {
+                continue;
+            }
+            if (!known.contains(key)) {
+                check.add(field, "kakehashi.events.error.audience.unknown");
+                return false;
+            }
+            chosen.add(kind == null ? key : AudienceGroup.audienceKey(kind, key));
+        }
+        return true;
     }
 
     // ---- reading --------------------------------------------------------------------------------------------------
@@ -335,7 +359,7 @@ public class EventService {
                 shown = java.util.Arrays.stream(m.group(2).split("_")).map(Long::valueOf).toList();
             }
         }
-        List<String> departmentKeys = departments.departmentsOf(readerKey).stream().map(Department::key).toList();
+        List<String> audienceKeys = audiences.keysOf(readerKey);
         List<Participation> rows = store.rowsOf(readerKey, MAX_OWN_ROWS);
         Set<Long> own = new HashSet<>();
         java.util.Map<Long, List<Participation>> byEvent = new java.util.LinkedHashMap<>();
@@ -347,7 +371,7 @@ public class EventService {
                 byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row);
             }
         }
-        List<EventCard> upcoming = store.upcoming(from, shown, departmentKeys, own, PAGE);
+        List<EventCard> upcoming = store.upcoming(from, shown, audienceKeys, own, PAGE);
         String next = upcoming.size() < PAGE ? null : next(from, shown, upcoming);
         List<Mine> mine = new ArrayList<>();
         if (!byEvent.isEmpty()) {
@@ -360,7 +384,7 @@ public class EventService {
                         .findFirst().orElse(null);
                 // an answer or a check-in on an event no longer visible (not announced) is still the reader's own
                 boolean visible = invited || organiser || card.announced() && (!card.privateEvent()
-                        || card.audienceDepartments().stream().anyMatch(departmentKeys::contains));
+                        || card.audience().stream().anyMatch(audienceKeys::contains));
                 if (!visible) {
                     continue;
                 }
@@ -402,8 +426,7 @@ public class EventService {
     }
 
     private boolean inAudience(String readerKey, Event event) {
-        return departments.departmentsOf(readerKey).stream().anyMatch(d -> event.audienceDepartments()
-                .contains(d.key()));
+        return audiences.inAudience(readerKey, event.audience());
     }
 
     static Rejection notFound() {
@@ -754,5 +777,15 @@ public class EventService {
     /** The active departments by key, for forms. */
     public List<DepartmentName> activeDepartments() {
         return departments.activeNames();
+    }
+
+    /** The sites or the cohorts an event may be meant for. */
+    public List<AudienceGroup> audienceGroups(AudienceGroup.Kind kind) {
+        return audiences.list(kind);
+    }
+
+    /** The names of the event's audience as this reader sees them (a site or cohort since removed: its key). */
+    public List<String> audienceLabels(Event event, java.util.Locale locale) {
+        return event.audience().stream().map(k -> audiences.label(k, locale)).toList();
     }
 }

@@ -544,7 +544,12 @@ public class AccessMatrixIT {
                     // last of the event's rows: once cancelled, the event takes no more changes (409)
                     new Row("POST", event + "/cancel", "{\"note\":\"matrix\"}", 401, 404, 200, 404),
                     new Row("GET", "/admin/events", null, 401, 403, 403, 200),
-                    new Row("PUT", "/admin/events", "{\"invitationsBeforeBroadcast\":5}", 401, 403, 403, 200));
+                    new Row("PUT", "/admin/events", "{\"invitationsBeforeBroadcast\":5}", 401, 403, 403, 200),
+                    new Row("GET", "/admin/events/audiences", null, 401, 403, 403, 200),
+                    new Row("PUT", "/admin/events/audiences/site/matrix",
+                            "{\"nameEn\":\"M\",\"nameJa\":\"M\",\"hostGroup\":\"site-tokyo\"}", 401, 403, 403,
+                            200),
+                    new Row("DELETE", "/admin/events/audiences/site/matrix", "{}", 401, 403, 403, 204));
 
             assertEquals(List.of(), check(host, rows, "nakamura", "ito"));
             assertEquals(List.of(), checkJsonOnly(host, rows, "nakamura", "ito"));

@@ -358,6 +358,41 @@ public class EventRestIT {
     }
 
     @Test
+    public void aPrivateEventForASiteIsSeenByThatSitesPeopleOnlyAsTheAdminMappedIt() {
+        Product product = Product.JIRA;
+        Http admin = SANDBOX.as(product, "admin");
+        JsonNode mapped = ok(admin.putJson("/rest/kakehashi/1.0/admin/events/audiences/site/nagoya",
+                "{\"nameEn\":\"Nagoya\",\"nameJa\":\"名古屋\",\"hostGroup\":\"site-osaka\"}"));
+        assertEquals("site-osaka", mapped.get("hostGroup").asText());
+        HttpResponse<String> unknownGroup = admin.putJson("/rest/kakehashi/1.0/admin/events/audiences/cohort/x",
+                "{\"nameEn\":\"X\",\"nameJa\":\"X\",\"hostGroup\":\"no-such-group\"}");
+        assertEquals(unknownGroup.body(), 400, unknownGroup.statusCode());
+        assertEquals(List.of("hostGroup"), texts(Http.json(unknownGroup).get("errors"), "field"));
+
+        Http ito = SANDBOX.as(product, "ito");
+        ObjectNode body = lunch("名古屋のランチ会", List.of("suzuki"), true);
+        body.putArray("audienceSites").add("nagoya");
+        JsonNode created = ok(ito.postJson(EVENTS, body.toString()));
+        assertEquals(List.of("nagoya"), texts(created.get("audienceSites"), null));
+        String event = EVENTS + "/" + created.get("id").asText();
+        for (int i = 0; i < INVITEES.length; i++) {
+            ok(ito.postJson(event + "/invitations", invite(INVITEES[i], MESSAGES[i])));
+        }
+        ok(ito.postJson(event + "/announce", "{}"));
+
+        // nakamura (サポート) works in Osaka, whose group the site names; sato (営業) in Tokyo
+        ok(SANDBOX.as(product, "nakamura").get(event));
+        assertEquals(404, SANDBOX.as(product, "sato").get(event).statusCode());
+        assertTrue(texts(ok(SANDBOX.as(product, "nakamura").get(EVENTS)).get("upcoming"), "title")
+                .contains("名古屋のランチ会"));
+
+        assertEquals(204, admin.send("DELETE", "/rest/kakehashi/1.0/admin/events/audiences/site/nagoya",
+                "application/json", "{}").statusCode());
+        assertEquals("no longer mapped: the site matches nobody", 404,
+                SANDBOX.as(product, "nakamura").get(event).statusCode());
+    }
+
+    @Test
     public void theCalendarFileIsRfc5545AndChangesTakeJsonOnly() {
         Http ito = SANDBOX.as(Product.JIRA, "ito");
         JsonNode created = ok(ito.postJson(EVENTS, lunch("ランチ会, 新年; \\ 特別編", List.of("suzuki"), false)

@@ -13,6 +13,7 @@ import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
+import dev.kakehashi.events.ao.AoAudienceGroup;
 import dev.kakehashi.events.ao.AoEvent;
 import dev.kakehashi.events.ao.AoEventInvite;
 import dev.kakehashi.events.ao.AoEventPerson;
@@ -63,7 +64,8 @@ public class EventFollowUpTest {
 
     @Before
     public void setUp() {
-        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoEventSurvey.class,
+        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoAudienceGroup.class,
+                AoEventSurvey.class,
                 AoEventTopic.class, AoEventTopicVote.class, AoSetting.class, AoDeptMapCell.class, AoDepartment.class,
                 AoDepartmentGroup.class, AoHoliday.class, AoThanks.class, AoThanksSender.class, AoThanksPerson.class,
                 AoThanksDepartment.class);
@@ -73,7 +75,8 @@ public class EventFollowUpTest {
                 new AoHolidayStore(ao), caches, clock);
         ClusterLocks locks = EventPeople.oneNode();
         AoEventStore store = new AoEventStore(ao);
-        events = new EventService(store, new AoEventSettings(ao), departments, people, calendar, locks,
+        events = new EventService(store, new AoEventSettings(ao), departments,
+                EventPeople.audiences(ao, people, departments, caches), people, calendar, locks,
                 new AoThanksStore(ao), (event, invitation, at) -> { }, (user, community) -> false, clock);
         maps = new DepartmentMapService(new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao)), departments, calendar,
                 () -> Optional.of("/jira" + NewRequestLink.PATH), EventAttendance.NONE, caches, locks, clock);

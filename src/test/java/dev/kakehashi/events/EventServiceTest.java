@@ -12,6 +12,7 @@ import dev.kakehashi.admin.ao.AoDepartment;
 import dev.kakehashi.admin.ao.AoDepartmentGroup;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
+import dev.kakehashi.events.ao.AoAudienceGroup;
 import dev.kakehashi.events.ao.AoEvent;
 import dev.kakehashi.events.ao.AoEventInvite;
 import dev.kakehashi.events.ao.AoEventPerson;
@@ -52,11 +53,12 @@ public class EventServiceTest {
     private final List<String> toldChanged = new ArrayList<>();
     private EntityManagerActiveObjects ao;
     private EventService service;
+    private AudienceGroups audiences;
     private AoThanksStore thanks;
 
     @Before
     public void setUp() {
-        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoSetting.class,
+        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoAudienceGroup.class, AoSetting.class,
                 AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class, AoThanks.class, AoThanksSender.class,
                 AoThanksPerson.class, AoThanksDepartment.class);
         DepartmentService departments = EventPeople.departments(ao, people, new MemoryCaches());
@@ -65,7 +67,9 @@ public class EventServiceTest {
                 new AoHolidayStore(ao), new MemoryCaches(), clock);
         ClusterLocks locks = EventPeople.oneNode();
         thanks = new AoThanksStore(ao);
-        service = new EventService(new AoEventStore(ao), new AoEventSettings(ao), departments, people, calendar,
+        audiences = EventPeople.audiences(ao, people, departments, new MemoryCaches());
+        service = new EventService(new AoEventStore(ao), new AoEventSettings(ao), departments, audiences, people,
+                calendar,
                 locks, thanks, new InvitationNotices() {
                     @Override
                     public void invited(Event event, Invitation invitation, Instant at) {
@@ -390,6 +394,68 @@ public class EventServiceTest {
         assertEquals(List.of(event.id()), service.listing(key("tanaka")).upcoming().stream().map(EventCard::id)
                 .toList());
         assertNull("readers see no funnel", service.detail(key("tanaka"), event.id()).funnel());
+    }
+
+    @Test
+    public void aPrivateEventForASiteOrACohortIsSeenByTheHostGroupsMembersOnly() {
+        audiences.save("site", "osaka", new AudienceGroups.Input("Osaka office", "大阪支社", "osaka-office"));
+        audiences.save("cohort", "2020", new AudienceGroups.Input("Joined 2020", "2020年入社", "joined-2020"));
+        Event forOsaka = service.create(key("ito"), new EventInput("大阪のランチ会", "lunch", "offline", "大阪支社",
+                "", "2026-12-10T12:00", "2026-12-10T13:00", 0, "他部署の人と知り合う", true, "",
+                List.of("suzuki"), List.of(), List.of("osaka"), List.of()));
+        Event forCohort = service.create(key("ito"), new EventInput("同期の読書会", "book-club", "online", "",
+                "https://meet.example.com/r", "2026-12-11T18:00", "2026-12-11T19:00", 0, "同期と学ぶ", true, "",
+                List.of("suzuki"), List.of(), List.of(), List.of("2020")));
+        assertEquals(List.of("site:osaka"), forOsaka.audience());
+        service.updateInvitationsBeforeBroadcast(1);
+        for (Event e : List.of(forOsaka, forCohort)) {
+            service.invite(key("ito"), e.id(), "tanaka", PERSONAL[2], false, false);
+            service.announce(key("ito"), e.id());
+        }
+
+        assertEquals(List.of(forOsaka.id()), service.listing(key("yamada")).upcoming().stream()
+                .map(EventCard::id).toList());
+        assertEquals(List.of(forCohort.id()), service.listing(key("kobayashi")).upcoming().stream()
+                .map(EventCard::id).toList());
+        assertEquals(forOsaka.id(), service.detail(key("yamada"), forOsaka.id()).event().id());
+        assertEquals("yamada's department (support) is not the audience; the site is",
+                Rejection.Reason.NOT_FOUND, reason(() -> service.detail(key("watanabe"), forOsaka.id())));
+        assertEquals(Rejection.Reason.NOT_FOUND, reason(() -> service.detail(key("yamada"), forCohort.id())));
+        assertEquals(List.of("大阪支社"), service.audienceLabels(forOsaka, java.util.Locale.JAPANESE));
+
+        audiences.remove("site", "osaka");
+
+        assertEquals("a removed site matches nobody", Rejection.Reason.NOT_FOUND,
+                reason(() -> service.detail(key("yamada"), forOsaka.id())));
+        assertEquals("its invitee still sees it", forOsaka.id(),
+                service.detail(key("tanaka"), forOsaka.id()).event().id());
+    }
+
+    @Test
+    public void anAudienceNamesOnlyMappedSitesAndCohortsAndAColonCannotFakeOne() {
+        audiences.save("site", "osaka", new AudienceGroups.Input("Osaka office", "大阪支社", "osaka-office"));
+        for (EventInput input : List.of(
+                withAudience(List.of(), List.of("nagoya"), List.of()),
+                withAudience(List.of(), List.of(), List.of("osaka")),
+                withAudience(List.of("site:osaka"), List.of(), List.of()))) {
+            assertEquals(List.of("kakehashi.events.error.audience.unknown"), keys(Rejections.problems(
+                    () -> service.create(key("ito"), input), Rejection.Reason.INVALID)));
+        }
+        List<String> thirteen = new ArrayList<>(List.of("sales", "development", "marketing", "support", "it"));
+        for (int i = 0; i < 8; i++) {
+            audiences.save("cohort", "c" + i, new AudienceGroups.Input("C" + i, "C" + i, "joined-2020"));
+        }
+        assertEquals(List.of("kakehashi.events.error.audience.many"), keys(Rejections.problems(
+                () -> service.create(key("ito"), withAudience(thirteen, List.of(),
+                        List.of("c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7"))), Rejection.Reason.INVALID)));
+        Event twelve = service.create(key("ito"), withAudience(thirteen, List.of(),
+                List.of("c0", "c1", "c2", "c3", "c4", "c5", "c6")));
+        assertEquals(12, twelve.audience().size());
+    }
+
+    private static EventInput withAudience(List<String> departments, List<String> sites, List<String> cohorts) {
+        return new EventInput("ランチ会", "lunch", "offline", "本社", "", "2026-12-10T12:00", "2026-12-10T13:00", 0,
+                "他部署の人と知り合う", true, "", List.of("suzuki"), departments, sites, cohorts);
     }
 
     @Test

@@ -57,7 +57,7 @@ public class AoEventStore implements EventStore {
             values.put(AoEvent.COMMUNITY_KEY, event.communityKey());
             values.put(AoEvent.CREATED_BY, event.createdBy());
             values.put(AoEvent.CREATED_AT, event.createdAt().toEpochMilli());
-            values.put(AoEvent.AUDIENCE, joined(event.audienceDepartments()));
+            values.put(AoEvent.AUDIENCE, joined(event.audience()));
             if (event.announcedAt() != null) {
                 values.put(AoEvent.ANNOUNCED_AT, event.announcedAt().toEpochMilli());
             }
@@ -122,7 +122,7 @@ public class AoEventStore implements EventStore {
                 + " IS NULL AND ((" + AoEvent.ANNOUNCED_AT
                 + " IS NOT NULL AND (" + AoEvent.PRIVATE_EVENT + " = ?");
         for (String department : departments) {
-            // the department keys are [a-z0-9-] (InputCheck#key): no LIKE wildcard to escape
+            // the audience keys are [a-z0-9-] with a site: or cohort: prefix (InputCheck#key): no LIKE wildcard
             where.append(" OR ").append(AoEvent.AUDIENCE).append(" LIKE ?");
             params.add("%|" + department + "|%");
         }
@@ -366,7 +366,7 @@ public class AoEventStore implements EventStore {
         row.setGain(event.gain());
         row.setPrivateEvent(event.privateEvent());
         row.setCommunityKey(event.communityKey());
-        row.setAudience(joined(event.audienceDepartments()));
+        row.setAudience(joined(event.audience()));
         row.save();
         return true;
     }

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import dev.kakehashi.events.Answer;
+import dev.kakehashi.events.AudienceGroup;
 import dev.kakehashi.events.Event;
 import dev.kakehashi.events.EventCard;
 import dev.kakehashi.events.EventDetail;
@@ -86,7 +87,8 @@ public class EventResource {
     public record EventJson(long id, String title, String format, String mode, String place, String link,
                             String start, String end, String localStart, String localEnd, String zone, int capacity,
                             String gain, boolean privateEvent, String communityKey, List<PersonJson> organisers,
-                            List<String> audienceDepartments, boolean announced, int seatsTaken, int waiting,
+                            List<String> audienceDepartments, List<String> audienceSites,
+                            List<String> audienceCohorts, boolean announced, int seatsTaken, int waiting,
                             List<PersonJson> going, AnswerJson myAnswer, boolean attended,
                             InvitationJson myInvitation, boolean organiser, int invitationsNeeded,
                             boolean canAnnounce, List<InvitationJson> invitations, List<PersonJson> wanted,
@@ -116,10 +118,11 @@ public class EventResource {
     /** A new event: start and end as local date-times of the company's time zone ({@code 2026-12-10T12:00}). */
     public record EventBody(String title, String format, String mode, String place, String link, String start,
                             String end, Integer capacity, String gain, Boolean privateEvent, String communityKey,
-                            List<String> organisers, List<String> audienceDepartments) {
+                            List<String> organisers, List<String> audienceDepartments, List<String> audienceSites,
+                            List<String> audienceCohorts) {
         EventInput input() {
             return new EventInput(title, format, mode, place, link, start, end, capacity, gain, privateEvent,
-                    communityKey, organisers, audienceDepartments);
+                    communityKey, organisers, audienceDepartments, audienceSites, audienceCohorts);
         }
     }
 
@@ -431,7 +434,8 @@ public class EventResource {
                 e.start().toString(), e.end().toString(), e.start().atZone(zone).toLocalDateTime().toString(),
                 e.end().atZone(zone).toLocalDateTime().toString(), zone.getId(), e.capacity(), e.gain(),
                 e.privateEvent(), e.communityKey(), d.organisers().stream().map(PersonJson::of).toList(),
-                e.audienceDepartments(), e.announced(), d.seatsTaken(), d.waiting(),
+                audience(e, null), audience(e, AudienceGroup.Kind.SITE), audience(e, AudienceGroup.Kind.COHORT),
+                e.announced(), d.seatsTaken(), d.waiting(),
                 d.going().stream().map(PersonJson::of).toList(), answer(d.myAnswer()), d.iAttended(),
                 invitation(d.myInvitation()), d.organiser(), d.invitationsNeeded(), d.canAnnounce(),
                 d.invitations().stream().map(this::invitation).toList(),
@@ -439,6 +443,14 @@ public class EventResource {
                 d.answers().stream().map(this::answer).toList(),
                 d.attendedKeys().stream().map(this::person).toList(), FunnelJson.of(d.funnel()), e.cancelled(),
                 e.cancelledAt() == null ? null : e.cancelledAt().toString(), e.cancelNote());
+    }
+
+
+    /** The event's departments (kind null), sites or cohorts, by key without the prefix. */
+    private static List<String> audience(Event e, AudienceGroup.Kind kind) {
+        String prefix = kind == null ? null : kind.key() + ":";
+        return e.audience().stream().filter(k -> prefix == null ? k.indexOf(':') < 0 : k.startsWith(prefix))
+                .map(k -> prefix == null ? k : k.substring(prefix.length())).toList();
     }
 
 }

@@ -7,6 +7,7 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.kakehashi.admin.DepartmentName;
 import dev.kakehashi.collaboration.web.RequestPanel;
+import dev.kakehashi.events.AudienceGroup;
 import dev.kakehashi.events.Event;
 import dev.kakehashi.events.EventCard;
 import dev.kakehashi.events.EventDetail;
@@ -169,12 +170,7 @@ public class EventView {
             modes.add(new RequestPanel.Choice(m.key(), i18n.getText(m.nameKey()), m == EventMode.OFFLINE));
         }
         model.put("modes", modes);
-        Locale locale = locale();
-        List<RequestPanel.Choice> departments = new ArrayList<>();
-        for (DepartmentName d : events.activeDepartments()) {
-            departments.add(new RequestPanel.Choice(d.key(), d.name(locale), false));
-        }
-        model.put("departments", departments);
+        audienceChoices(model, List.of());
         model.put("maxTitle", Integer.toString(EventService.MAX_TITLE));
         model.put("maxPlace", Integer.toString(EventService.MAX_PLACE));
         model.put("maxLink", Integer.toString(EventService.MAX_LINK));
@@ -225,6 +221,7 @@ public class EventView {
         model.put("link", e.link());
         model.put("gain", e.gain());
         model.put("privateEvent", e.privateEvent());
+        model.put("audience", String.join(", ", events.audienceLabels(e, locale())));
         model.put("communityKey", e.communityKey());
         model.put("announced", e.announced());
         model.put("cancelled", e.cancelled());
@@ -311,6 +308,24 @@ public class EventView {
         }
     }
 
+    /**
+     * The audience a form offers (departments, sites, cohorts; each {@code departments}, {@code sites},
+     * {@code cohorts} in the model, the site and cohort values without their prefix), {@code chosen} ticked.
+     */
+    private void audienceChoices(Map<String, Object> model, List<String> chosen) {
+        Locale locale = locale();
+        List<RequestPanel.Choice> departments = new ArrayList<>();
+        for (DepartmentName d : events.activeDepartments()) {
+            departments.add(new RequestPanel.Choice(d.key(), d.name(locale), chosen.contains(d.key())));
+        }
+        model.put("departments", departments);
+        for (AudienceGroup.Kind kind : AudienceGroup.Kind.values()) {
+            model.put(kind == AudienceGroup.Kind.SITE ? "sites" : "cohorts", events.audienceGroups(kind).stream()
+                    .map(g -> new RequestPanel.Choice(g.key(), g.name(locale), chosen.contains(g.audienceKey())))
+                    .toList());
+        }
+    }
+
     /** The current values of the event for its change form. */
     private void editModel(Map<String, Object> model, Event e) {
         ZoneId zone = events.zone();
@@ -328,13 +343,7 @@ public class EventView {
             modes.add(new RequestPanel.Choice(m.key(), i18n.getText(m.nameKey()), m == e.mode()));
         }
         model.put("modes", modes);
-        Locale locale = locale();
-        List<RequestPanel.Choice> departments = new ArrayList<>();
-        for (DepartmentName dn : events.activeDepartments()) {
-            departments.add(new RequestPanel.Choice(dn.key(), dn.name(locale), e.audienceDepartments()
-                    .contains(dn.key())));
-        }
-        model.put("departments", departments);
+        audienceChoices(model, e.audience());
         model.put("maxTitle", Integer.toString(EventService.MAX_TITLE));
         model.put("maxPlace", Integer.toString(EventService.MAX_PLACE));
         model.put("maxLink", Integer.toString(EventService.MAX_LINK));

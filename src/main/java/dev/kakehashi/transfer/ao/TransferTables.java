@@ -97,6 +97,7 @@ public final class TransferTables {
                     dev.kakehashi.events.ao.AoEventTopicVote.TOPIC_ID, dev.kakehashi.events.ao.AoEventTopic.class)
                     .startsWithIdOf(dev.kakehashi.events.ao.AoEventTopicVote.ROW_KEY,
                             dev.kakehashi.events.ao.AoEventTopic.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoAudienceGroup.class),
             TransferTable.of(AoCommunity.class),
             TransferTable.of(AoCommunityMember.class).references(AoCommunityMember.COMMUNITY_ID, AoCommunity.class)
                     .startsWithIdOf(AoCommunityMember.COMMUNITY_USER, AoCommunity.class),

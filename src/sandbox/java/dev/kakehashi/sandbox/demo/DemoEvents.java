@@ -1,5 +1,6 @@
 package dev.kakehashi.sandbox.demo;
 
+import dev.kakehashi.events.AudienceGroups;
 import dev.kakehashi.events.Event;
 import dev.kakehashi.events.EventInput;
 import dev.kakehashi.events.EventService;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * The events a fresh sandbox starts with, in both products, made through the plugin's own service: a 読書会 organised
  * by takahashi (開発) and watanabe (マーケティング), with five personal invitations, an open broadcast and two answers;
- * and a もくもく会 by yamamoto (サポート) and kobayashi (情報システム) still collecting invitations.
+ * and a もくもく会 by yamamoto (サポート) and kobayashi (情報システム) still collecting invitations. It also maps the
+ * sites 東京本社 and 大阪支社 and the cohort 2025年入社 to the demo directory's groups.
  */
 public final class DemoEvents {
     private DemoEvents() {
@@ -20,6 +22,10 @@ public final class DemoEvents {
     static void create(EnabledPlugin plugin) {
         EventService events = plugin.bean(EventService.class);
         People people = plugin.bean(People.class);
+        AudienceGroups audiences = plugin.bean(AudienceGroups.class);
+        audiences.save("site", "tokyo", new AudienceGroups.Input("Tokyo head office", "東京本社", "site-tokyo"));
+        audiences.save("site", "osaka", new AudienceGroups.Input("Osaka office", "大阪支社", "site-osaka"));
+        audiences.save("cohort", "2025", new AudienceGroups.Input("Joined in 2025", "2025年入社", "joined-2025"));
         String takahashi = key(people, "takahashi");
         LocalDate day = events.now().atZone(events.zone()).toLocalDate().plusDays(14);
         Event book = events.create(takahashi, new EventInput("読書会：『チームトポロジー』を部署をこえて読む", "book-club",

@@ -17,7 +17,8 @@ import java.util.Set;
  * the people who joined later (six in 営業 and 開発, five in カスタマーサポート and マーケティング, a few reading in
  * English, and one more in 経理, 情報システム and 総務 so that thirty people can join a shuffle lunch), so that the
  * department map's strong pairs rest on enough people. The later people come after the guest:
- * Jira's keys follow the order, and the first ones keep theirs.
+ * Jira's keys follow the order, and the first ones keep theirs. Everyone but the guest and the administrator is in a
+ * site's group ({@code site-tokyo}, {@code site-osaka}); the later people are also in the cohort {@code joined-2025}.
  */
 public final class DemoDirectory {
     private static final Locale JAPANESE = Locale.JAPANESE;
@@ -45,8 +46,11 @@ public final class DemoDirectory {
                 new String[] {"yoshida", "吉田 湊", "general-affairs"},
                 new String[] {"yamada", "山田 花子", "general-affairs"});
         add(product, "admin", "Administrator", Locale.ENGLISH, product.adminGroup(), product.usersGroup(), "it");
+        // sites and a cohort, for events meant for them: the support desk and accounting work in Osaka
+        Set<String> inOsaka = Set.of("yamamoto", "nakamura", "kato");
         for (String[] p : people) {
-            add(product, p[0], p[1], JAPANESE, product.usersGroup(), p[2]);
+            add(product, p[0], p[1], JAPANESE, product.usersGroup(), p[2],
+                    inOsaka.contains(p[0]) ? "site-osaka" : "site-tokyo");
         }
         add(product, "guest", "ゲスト 利用者", JAPANESE, product.usersGroup());
         List<String[]> joinedLater = List.of(
@@ -68,7 +72,8 @@ public final class DemoDirectory {
                 new String[] {"saito", "斎藤 悠", "it", "en"},
                 new String[] {"ishii", "石井 湊", "general-affairs", "ja"});
         for (String[] p : joinedLater) {
-            add(product, p[0], p[1], "en".equals(p[3]) ? Locale.ENGLISH : JAPANESE, product.usersGroup(), p[2]);
+            add(product, p[0], p[1], "en".equals(p[3]) ? Locale.ENGLISH : JAPANESE, product.usersGroup(), p[2],
+                    "site-tokyo", "joined-2025");
         }
     }
 

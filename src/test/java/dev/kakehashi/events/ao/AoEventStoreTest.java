@@ -167,7 +167,7 @@ public class AoEventStoreTest {
         assertEquals(start, read.start());
         assertEquals(12, read.capacity());
         assertTrue(read.privateEvent());
-        assertEquals(List.of("sales", "it"), read.audienceDepartments());
+        assertEquals(List.of("sales", "it"), read.audience());
         assertEquals("organisers, creator and broadcast stay", List.of("ito", "suzuki"), read.organiserKeys());
         assertEquals("ito", read.createdBy());
         assertTrue(read.announced());
@@ -208,7 +208,7 @@ public class AoEventStoreTest {
                 rows.stream().map(Participation::kind).toList());
         assertEquals("楽しみ", rows.get(1).note());
         assertTrue(rows.get(1).showGoing());
-        assertEquals(List.of("sales"), store.find(a.id()).orElseThrow().audienceDepartments());
+        assertEquals(List.of("sales"), store.find(a.id()).orElseThrow().audience());
         assertEquals(1, store.rowsOf("tanaka", 1).size());
     }
 

@@ -250,6 +250,80 @@ public class EventBrowserIT {
         browser.logout();
     }
 
+    /**
+     * The administrator (English, Confluence) maps the cohort 新入社員 to the group joined-2025 on the admin page, a
+     * hostile name staying text; ito (Japanese) means a private lunch for that cohort alone; after the broadcast,
+     * inoue (in the cohort) finds it on the events page and sato (営業, not in it) does not.
+     */
+    @Test
+    public void anAdministratorMapsACohortAndAPrivateEventIsMeantForItInConfluence() throws Exception {
+        String base = SANDBOX.host(Product.CONFLUENCE).baseUrl();
+        browser.openAs(base, "/plugins/servlet/kakehashi/admin", "admin", "admin");
+        browser.language(base, "en");
+        WebElement admin = browser.waitFor(By.cssSelector("#kakehashi-events-admin[data-loaded=true]"));
+        assertEquals("the demo's sites and cohort", 3, admin.findElements(By.cssSelector(
+                "#kakehashi-audiences tbody tr[data-audience]")).size());
+        browser.waitUntil(d -> "5".equals(d.findElement(By.id("kakehashi-events-invitations"))
+                .getAttribute("value")));
+        WebElement form = browser.driver().findElement(By.id("kakehashi-audience-form"));
+        form.findElement(By.id("kakehashi-audience-kind-cohort")).click();
+        form.findElement(By.name("key")).sendKeys("new-hires");
+        form.findElement(By.name("nameJa")).sendKeys("新入社員");
+        form.findElement(By.name("nameEn")).sendKeys("<b>New</b> hires");
+        form.findElement(By.name("hostGroup")).sendKeys("no-such-group");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement groupError = browser.waitFor(By.id("kakehashi-audience-hostGroup-error"));
+        browser.waitUntil(d -> !groupError.getText().isEmpty());
+        assertEquals("There is no group named no-such-group.", groupError.getText());
+        form.findElement(By.name("hostGroup")).clear();
+        form.findElement(By.name("hostGroup")).sendKeys("joined-2025");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        By row = By.cssSelector("#kakehashi-audiences tr[data-audience='cohort:new-hires'] td");
+        browser.waitUntil(d -> !d.findElements(row).isEmpty());
+        List<String> cells = browser.driver().findElements(row).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Cohort", "new-hires", "新入社員", "<b>New</b> hires", "joined-2025"), cells.subList(0, 5));
+        browser.screenshotAt("events-admin-audiences-en", "#kakehashi-events-admin");
+        browser.logout();
+
+        browser.login(base, EVENTS, "ito", "ito");
+        browser.language(base, "ja");
+        WebElement create = browser.waitFor(By.cssSelector(".kakehashi-events[data-ready=true] form"));
+        create.findElement(By.name("title")).sendKeys("新入社員ランチ");
+        create.findElement(By.name("place")).sendKeys("本社 5F カフェ");
+        set(create, "start", "2030-06-12T12:00");
+        set(create, "end", "2030-06-12T13:00");
+        create.findElement(By.name("gain")).sendKeys("ほかの部署の同期と知り合える");
+        set(create, "organisers", "suzuki");
+        create.findElement(By.cssSelector("input[name=audience-cohorts][value=new-hires]")).click();
+        create.findElement(By.name("privateEvent")).click();
+        create.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().matches(".*/kakehashi/events/\\d+$"));
+        String url = browser.driver().getCurrentUrl();
+        String id = url.substring(url.lastIndexOf('/') + 1);
+        assertEquals("新入社員", event().findElement(By.className("kakehashi-event-audience")).getText());
+        WebElement edit = event().findElement(By.className("kakehashi-event-edit-form"));
+        assertTrue("the change form keeps the cohort ticked", edit.findElement(By.cssSelector(
+                "input[name=audience-cohorts][value=new-hires]")).isSelected());
+        browser.logout();
+        Http ito = SANDBOX.as(Product.CONFLUENCE, "ito");
+        for (int i = 0; i < INVITEES.length; i++) {
+            assertEquals(200, ito.postJson("/rest/kakehashi/1.0/events/" + id + "/invitations",
+                    "{\"username\":\"" + INVITEES[i] + "\",\"message\":\"" + MESSAGES[i] + "\"}").statusCode());
+        }
+        assertEquals(200, ito.postJson("/rest/kakehashi/1.0/events/" + id + "/announce", "{}").statusCode());
+
+        browser.login(base, EVENTS, "inoue", "inoue");
+        browser.language(base, "ja");
+        browser.waitFor(By.cssSelector(".kakehashi-events[data-ready=true]"));
+        assertTrue(browser.driver().findElement(By.className("kakehashi-events")).getText().contains("新入社員ランチ"));
+        browser.logout();
+        browser.login(base, EVENTS, "sato", "sato");
+        browser.language(base, "ja");
+        browser.waitFor(By.cssSelector(".kakehashi-events[data-ready=true]"));
+        assertTrue(!browser.driver().findElement(By.className("kakehashi-events")).getText().contains("新入社員ランチ"));
+        browser.logout();
+    }
+
     @Test
     public void afterTheEventInJapaneseInJira() throws Exception {
         afterTheEvent(Product.JIRA, "ja", "ありがとうを送りました");

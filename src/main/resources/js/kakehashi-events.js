@@ -1,8 +1,9 @@
 /*
  * Kakehashi events: the create form, the answer and invitation-reply forms, for organisers the "people we want"
  * list, personal invitations, opening the broadcast and the check-in, and after the event the survey, the topics for
- * next time and the suggested thanks to the organisers. Every change goes to the REST API as JSON; the
- * page reloads once saved (the server renders what changed). Field errors appear next to their fields.
+ * next time and the suggested thanks to the organisers, and the preparation request in Jira. Every change goes to
+ * the REST API as JSON; the page reloads once saved (the server renders what changed). Field errors appear next to
+ * their fields.
  */
 (function () {
     'use strict';
@@ -97,8 +98,86 @@
         });
     }
 
+    /**
+     * The preparation request in Jira: asked for after the page is shown (Jira may be slow or ask for consent); for
+     * organisers of an event without one, the form that creates it. Text from Jira is put in with textContent only.
+     */
+    function startPreparation(root, id) {
+        var box = root.querySelector('.kakehashi-event-preparation');
+        if (!box) {
+            return;
+        }
+        var request = box.querySelector('.kakehashi-event-preparation-request');
+        var note = box.querySelector('.kakehashi-event-preparation-note');
+        var form = box.querySelector('.kakehashi-event-preparation-form');
+        function msg(name) {
+            return box.getAttribute('data-msg-' + name) || '';
+        }
+        function say(text, href) {
+            note.textContent = '';
+            if (href) {
+                var a = document.createElement('a');
+                a.href = href;
+                a.rel = 'noopener noreferrer';
+                a.textContent = text;
+                note.appendChild(a);
+            } else {
+                note.textContent = text;
+            }
+            note.hidden = !text;
+        }
+        function show(p) {
+            box.hidden = false;
+            box.setAttribute('aria-busy', 'false');
+            if (p.issueKey) {
+                var link = request.querySelector('.kakehashi-event-preparation-link');
+                link.textContent = p.issueKey;
+                if (p.url) {
+                    link.href = p.url;
+                }
+                request.querySelector('.kakehashi-event-preparation-summary').textContent = p.summary || '';
+                var state = request.querySelector('.kakehashi-event-preparation-state');
+                state.textContent = p.outcome !== 'ok' ? '' : p.resolved ? msg('resolved')
+                        : msg('step').replace('{0}', String(p.step)).replace('{1}', msg('step-' + p.stepKey));
+                state.hidden = !state.textContent;
+                request.hidden = false;
+                form.hidden = true;
+            } else {
+                form.hidden = !p.canCreate;
+                var list = form.querySelector('datalist');
+                while (list.firstChild) {
+                    list.removeChild(list.firstChild);
+                }
+                (p.projects || []).forEach(function (project) {
+                    var option = document.createElement('option');
+                    option.value = project.key;
+                    option.textContent = project.name;
+                    list.appendChild(option);
+                });
+            }
+            say(p.outcome === 'needs-authorisation' ? msg('authorise') : p.outcome === 'not-found' ? msg('hidden')
+                    : p.outcome === 'not-linked' ? msg('not-linked') : p.outcome === 'unreachable' ? msg('unreachable')
+                    : '', p.outcome === 'needs-authorisation' ? p.authoriseUrl : null);
+            box.setAttribute('data-ready', 'true');
+        }
+        K.call(root.getAttribute('data-rest'), 'GET', '/events/' + id + '/preparation', undefined,
+                messages(root))
+                .then(show, function () {
+                    // none the reader may see: the section stays hidden
+                    box.setAttribute('aria-busy', 'false');
+                    box.setAttribute('data-ready', 'true');
+                });
+        submitting(root, form, 'POST', '/events/' + id + '/preparation', function (f) {
+            return {projectKey: f.elements.projectKey.value.trim()};
+        }, function (p, f) {
+            f.querySelector('button[type="submit"]').disabled = false;
+            show(p);
+        });
+    }
+
     function startEvent(root) {
         var id = encodeURIComponent(root.getAttribute('data-event'));
+        startPreparation(root, id);
         var answer = root.querySelector('.kakehashi-event-answer-form');
         if (answer) {
             submitting(root, answer, 'PUT', '/events/' + id + '/answer', function (f) {

@@ -9,7 +9,9 @@ import java.util.Optional;
 public enum RequestKind {
     INFORMATION_SHARING("information-sharing"),
     JOINT_TASK("joint-task"),
-    SMALL_POC("small-poc");
+    SMALL_POC("small-poc"),
+    /** Preparing an event together (its organisers come from at least two departments); see the events feature. */
+    EVENT_PREPARATION("event-preparation");
 
     private final String key;
 

@@ -573,7 +573,7 @@ public class EventService {
     // ---- organising -----------------------------------------------------------------------------------------------
 
     /** The event for one of its organisers: 404 to those who may not see it, 403 to those who see but do not organise. */
-    private Event organised(String callerKey, long id) {
+    Event organised(String callerKey, long id) {
         Event event = visible(callerKey, id);
         if (!event.organisedBy(callerKey)) {
             throw Rejection.of(Rejection.Reason.FORBIDDEN, null, "kakehashi.events.error.organisers.only");

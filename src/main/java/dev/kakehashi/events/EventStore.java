@@ -106,4 +106,11 @@ public interface EventStore {
 
     /** How many events there are, for the export and tests. */
     int count();
+
+    /** The key of the Jira issue in which the event is prepared, if one was recorded. */
+    Optional<String> preparation(long eventId);
+
+    /** Records it; false when the event has one already (another organiser's, recorded first). */
+    boolean recordPreparation(long eventId, String issueKey, String byKey, Instant at);
+
 }

@@ -324,6 +324,50 @@ public class EventBrowserIT {
         browser.logout();
     }
 
+    /**
+     * In Confluence, in Japanese: ito prepares the lunch with suzuki as a request in Jira from the event's page (a
+     * project Jira does not have is refused on the field); the request's key and step appear, and suzuki sees them.
+     */
+    @Test
+    public void theOrganisersPrepareTheEventInJiraFromItsPageInConfluence() throws Exception {
+        String base = SANDBOX.host(Product.CONFLUENCE).baseUrl();
+        HttpResponse<String> created = SANDBOX.as(Product.CONFLUENCE, "ito").postJson("/rest/kakehashi/1.0/events",
+                "{\"title\":\"準備から一緒のランチ会\",\"format\":\"lunch\",\"mode\":\"offline\","
+                + "\"place\":\"本社 5F\",\"start\":\"2030-07-02T12:00\",\"end\":\"2030-07-02T13:00\","
+                + "\"gain\":\"g\",\"organisers\":[\"suzuki\"]}");
+        assertEquals(created.body(), 200, created.statusCode());
+        String id = Http.json(created).get("id").asText();
+
+        browser.login(base, EVENTS + "/" + id, "ito", "ito");
+        browser.language(base, "ja");
+        WebElement section = browser.waitFor(By.cssSelector(".kakehashi-event-preparation[data-ready=true]"));
+        assertEquals("一緒に準備する", section.findElement(By.tagName("h3")).getText());
+        WebElement form = section.findElement(By.className("kakehashi-event-preparation-form"));
+        form.findElement(By.name("projectKey")).sendKeys("NOPE");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = form.findElement(By.cssSelector(".error[data-field=projectKey]"));
+        browser.waitUntil(d -> !error.getText().isEmpty());
+        assertEquals("true", form.findElement(By.name("projectKey")).getAttribute("aria-invalid"));
+        form.findElement(By.name("projectKey")).clear();
+        form.findElement(By.name("projectKey")).sendKeys("COLLAB");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement link = section.findElement(By.className("kakehashi-event-preparation-link"));
+        browser.waitUntil(d -> link.getText().startsWith("COLLAB-"));
+        assertTrue(link.getAttribute("href"), link.getAttribute("href").endsWith("/browse/" + link.getText()));
+        assertEquals("ステップ 1：依頼を定義",
+                section.findElement(By.className("kakehashi-event-preparation-state")).getText());
+        assertTrue("the form is gone once made", !form.isDisplayed());
+        browser.screenshotAt("events-preparation-ja", ".kakehashi-event-preparation");
+        String key = link.getText();
+        browser.logout();
+
+        browser.login(base, EVENTS + "/" + id, "suzuki", "suzuki");
+        browser.language(base, "ja");
+        WebElement seen = browser.waitFor(By.cssSelector(".kakehashi-event-preparation[data-ready=true]"));
+        assertEquals(key, seen.findElement(By.className("kakehashi-event-preparation-link")).getText());
+        browser.logout();
+    }
+
     @Test
     public void afterTheEventInJapaneseInJira() throws Exception {
         afterTheEvent(Product.JIRA, "ja", "ありがとうを送りました");

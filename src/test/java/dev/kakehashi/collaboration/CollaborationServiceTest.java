@@ -1014,10 +1014,10 @@ public class CollaborationServiceTest {
     public void theIssueTypesAreInstalledOncePerKind() {
         List<RequestTypeInstaller.TypeState> again = installer.install();
 
-        assertEquals(3, again.size());
+        assertEquals(RequestKind.values().length, again.size());
         assertTrue(again.stream().allMatch(RequestTypeInstaller.TypeState::present));
-        assertEquals(3, new java.util.HashSet<>(installer.issueTypes().values()).size());
-        assertEquals(3, ao.count(AoIssueTypeBinding.class));
+        assertEquals(RequestKind.values().length, new java.util.HashSet<>(installer.issueTypes().values()).size());
+        assertEquals(RequestKind.values().length, ao.count(AoIssueTypeBinding.class));
     }
 
     @Test

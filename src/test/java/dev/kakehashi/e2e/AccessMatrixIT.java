@@ -536,6 +536,8 @@ public class AccessMatrixIT {
                     new Row("PUT", event + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}", 401, 404,
                             200, 404),
                     new Row("GET", event + "/follow-up", null, 401, 404, 200, 404),
+                    new Row("GET", event + "/preparation", null, 401, 404, 200, 404),
+                    new Row("POST", event + "/preparation", "{\"projectKey\":\"NOPE\"}", 401, 404, 400, 404),
                     new Row("PUT", event + "/survey", "{\"worth\":5,\"connected\":4,\"again\":5}", 401, 404,
                             403, 404),
                     new Row("POST", event + "/topics", "{\"text\":\"matrix\"}", 401, 404, 200, 404),

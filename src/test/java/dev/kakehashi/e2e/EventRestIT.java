@@ -392,6 +392,60 @@ public class EventRestIT {
                 SANDBOX.as(product, "nakamura").get(event).statusCode());
     }
 
+    /**
+     * In Jira and in Confluence (through the application link, as ito), ito prepares the lunch as an event-preparation
+     * request in COLLAB: from マーケティング to suzuki's 開発, suzuki its contact; a second one is refused; readers see it
+     * as Jira shows it; a reader who is not an organiser may not create one.
+     */
+    @Test
+    public void theOrganisersPrepareTheEventAsARequestInJiraFromBothProducts() {
+        for (Product product : Product.values()) {
+            Http ito = SANDBOX.as(product, "ito");
+            JsonNode created = ok(ito.postJson(EVENTS, lunch("準備するランチ会 " + product, List.of("suzuki"), false)
+                    .toString()));
+            String event = EVENTS + "/" + created.get("id").asText();
+            JsonNode before = ok(ito.get(event + "/preparation"));
+            assertTrue(before.get("canCreate").asBoolean());
+            assertTrue(before.get("issueKey").isNull());
+            assertEquals("projects are listed in Jira only", product == Product.JIRA,
+                    texts(before.get("projects"), "key").contains("COLLAB"));
+            ok(ito.postJson(event + "/invitations", invite(INVITEES[0], MESSAGES[0])));
+            assertEquals("nothing to see yet for a reader", 404,
+                    SANDBOX.as(product, "tanaka").get(event + "/preparation").statusCode());
+            assertEquals("a reader who is not an organiser", 403, SANDBOX.as(product, "tanaka").postJson(event
+                    + "/preparation", "{\"projectKey\":\"COLLAB\"}").statusCode());
+            assertEquals("one who does not see the event", 404, SANDBOX.as(product, "nakamura").postJson(event
+                    + "/preparation", "{\"projectKey\":\"COLLAB\"}").statusCode());
+            HttpResponse<String> noProject = ito.postJson(event + "/preparation", "{\"projectKey\":\"NOPE\"}");
+            assertEquals(noProject.body(), 400, noProject.statusCode());
+            assertEquals(List.of("projectKey"), texts(Http.json(noProject).get("errors"), "field").subList(0, 1));
+
+            JsonNode made = ok(ito.postJson(event + "/preparation", "{\"projectKey\":\"COLLAB\"}"));
+            String key = made.get("issueKey").asText();
+            assertTrue(key, key.startsWith("COLLAB-"));
+            assertEquals("ok", made.get("outcome").asText());
+            assertEquals(1, made.get("step").asInt());
+            assertTrue(made.get("url").asText(), made.get("url").asText().endsWith("/browse/" + key));
+
+            JsonNode request = ok(SANDBOX.as(Product.JIRA, "suzuki").get("/rest/kakehashi/1.0/collaboration/requests/"
+                    + key));
+            assertEquals("event-preparation", request.get("kind").asText());
+            assertEquals("marketing", request.get("requestingDepartment").asText());
+            assertEquals("development", request.get("partnerDepartment").asText());
+            assertEquals("suzuki", request.get("partnerContact").get("username").asText());
+            assertEquals("準備するランチ会 " + product, request.get("summary").asText());
+            assertTrue(request.get("scope").asText().contains("/plugins/servlet/kakehashi/events/"
+                    + created.get("id").asText()));
+            assertEquals("2030-06-09", request.get("dueDate").asText());
+
+            HttpResponse<String> again = SANDBOX.as(product, "suzuki").postJson(event + "/preparation",
+                    "{\"projectKey\":\"COLLAB\"}");
+            assertEquals(again.body(), 409, again.statusCode());
+            assertEquals(key, ok(SANDBOX.as(product, "tanaka").get(event + "/preparation")).get("issueKey")
+                    .asText());
+        }
+    }
+
     @Test
     public void theCalendarFileIsRfc5545AndChangesTakeJsonOnly() {
         Http ito = SANDBOX.as(Product.JIRA, "ito");

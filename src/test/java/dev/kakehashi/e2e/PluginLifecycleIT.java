@@ -101,6 +101,14 @@ public class PluginLifecycleIT {
         ok(ito.putJson(event + "/attendance", "{\"username\":\"tanaka\",\"attended\":true}"));
         ok(tanaka.putJson(event + "/survey", "{\"worth\":5,\"connected\":4,\"again\":5}"));
         ok(tanaka.postJson(event + "/topics", "{\"text\":\"次は読書会\"}"));
+        // an event's preparation request in Jira
+        String nextWeek = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
+        HttpResponse<String> coming = ito.postJson(REST + "/events", "{\"title\":\"来週のランチ会\","
+                + "\"format\":\"lunch\",\"mode\":\"offline\",\"place\":\"5F\",\"start\":\"" + nextWeek
+                + "T12:00\",\"end\":\"" + nextWeek + "T13:00\",\"gain\":\"g\",\"organisers\":[\"suzuki\"]}");
+        ok(coming);
+        ok(ito.postJson(REST + "/events/" + Http.json(coming).get("id").asText() + "/preparation",
+                "{\"projectKey\":\"COLLAB\"}"));
         // the transfer's job and ledger rows: another Jira's export imported into this one
         Path home = Files.createTempDirectory("kakehashi-it-other-jira");
         try (SandboxHost other = SandboxHost.start(Product.JIRA, home, 0)) {

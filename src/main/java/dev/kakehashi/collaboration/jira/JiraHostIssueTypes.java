@@ -82,6 +82,7 @@ public class JiraHostIssueTypes implements HostIssueTypes {
             case INFORMATION_SHARING -> List.of("documentation", "question");
             case JOINT_TASK -> List.of("task");
             case SMALL_POC -> List.of("newfeature", "improvement");
+            case EVENT_PREPARATION -> List.of("requirement", "genericissue");
         };
         List<Avatar> system = avatars.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE);
         for (String name : wanted) {

@@ -470,4 +470,23 @@ public class AoEventStore implements EventStore {
     private static String text(String value) {
         return value == null ? "" : value;
     }
+
+    @Override
+    public Optional<String> preparation(long eventId) {
+        return Arrays.stream(ao.find(AoEventPreparation.class, Query.select(AoEventPreparation.SELECT)
+                .where(AoEventPreparation.EVENT_ID + " = ?", (int) eventId))).map(AoEventPreparation::getIssueKey)
+                .findFirst();
+    }
+
+    @Override
+    public boolean recordPreparation(long eventId, String issueKey, String byKey, Instant at) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(AoEventPreparation.EVENT_ID, (int) eventId);
+        values.put(AoEventPreparation.ROW_KEY, eventId + ":preparation");
+        values.put(AoEventPreparation.ISSUE_KEY, issueKey);
+        values.put(AoEventPreparation.CREATED_BY, byKey);
+        values.put(AoEventPreparation.CREATED_AT, at.toEpochMilli());
+        return AoErrors.unlessTaken(() -> ao.create(AoEventPreparation.class, values)).isPresent();
+    }
+
 }

@@ -11,6 +11,7 @@ import dev.kakehashi.events.EventDetail;
 import dev.kakehashi.events.EventFollowUp;
 import dev.kakehashi.events.EventInput;
 import dev.kakehashi.events.EventPaths;
+import dev.kakehashi.events.EventPreparation;
 import dev.kakehashi.events.EventService;
 import dev.kakehashi.events.FollowUpStore;
 import dev.kakehashi.events.Funnel;
@@ -52,14 +53,16 @@ public class EventResource {
     private final EventService events;
     private final ApplicationProperties application;
     private final EventFollowUp followUp;
+    private final EventPreparation preparation;
 
     @Inject
     public EventResource(People people, EventService events, ApplicationProperties application,
-                         EventFollowUp followUp) {
+                         EventFollowUp followUp, EventPreparation preparation) {
         this.people = people;
         this.events = events;
         this.application = application;
         this.followUp = followUp;
+        this.preparation = preparation;
     }
 
     /** An event in a list; times are ISO instants and the company's local times. */
@@ -354,6 +357,59 @@ public class EventResource {
     public FunnelJson funnel(@PathParam("id") String id) {
         Person caller = Callers.user(people);
         return FunnelJson.of(events.funnel(caller.key(), id(id)));
+    }
+
+    /**
+     * An event's preparation request in Jira. {@code issueKey} is null until one is created; {@code outcome}
+     * ({@code ok}, {@code not-found}, {@code needs-authorisation}, {@code not-linked}, {@code unreachable}) says
+     * whether Jira showed it to the caller; {@code projects} are where an organiser may create it (Jira only).
+     */
+    public record PreparationJson(String issueKey, String url, String outcome, String summary, int step,
+                                  String stepKey, boolean resolved, String authoriseUrl, boolean canCreate,
+                                  List<ProjectJson> projects) {
+        static PreparationJson of(EventPreparation.View v) {
+            return new PreparationJson(v.issueKey(), v.url(), v.outcome().key(), v.summary(), v.step(), v.stepKey(),
+                    v.resolved(), v.authoriseUrl(), v.canCreate(),
+                    v.projects().stream().map(p -> new ProjectJson(p.key(), p.name())).toList());
+        }
+    }
+
+    /** A Jira project offering the request types. */
+    public record ProjectJson(String key, String name) {
+    }
+
+    /** The Jira project to create the preparation request in. */
+    public record PreparationBody(String projectKey) {
+    }
+
+    /**
+     * 200: the preparation as the caller sees it; 404 as for the event, and when there is none they may see (no
+     * request yet and not an organiser, or one Jira does not show them).
+     */
+    @GET
+    @Path("{id}/preparation")
+    public PreparationJson preparation(@PathParam("id") String id) {
+        Person caller = Callers.user(people);
+        Event event = events.visible(caller.key(), id(id));
+        return preparation.of(caller.key(), event).map(PreparationJson::of)
+                .orElseThrow(() -> Rejection.of(Rejection.Reason.NOT_FOUND, null,
+                        "kakehashi.events.preparation.error.none"));
+    }
+
+    /**
+     * 200: the request created in Jira as the caller (organisers only) and recorded on the event, or
+     * {@code needs-authorisation} with where to allow it; 400 with Jira's problems; 409 cancelled, begun, one exists
+     * already, or Jira not linked or not reachable.
+     */
+    @POST
+    @Path("{id}/preparation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PreparationJson prepare(@PathParam("id") String id, PreparationBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        long eventId = id(id);
+        return PreparationJson.of(preparation.prepare(caller.key(), eventId, Callers.body(body).projectKey(),
+                application.getBaseUrl(UrlMode.CANONICAL) + EventPaths.PAGE + "/" + eventId));
     }
 
     /** 200: what follows the event for the caller (survey, topics, the organisers to thank); 404 as for the event. */

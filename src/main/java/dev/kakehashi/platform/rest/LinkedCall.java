@@ -50,7 +50,7 @@ public record LinkedCall(LinkOutcome outcome, JsonNode json, String authoriseUrl
     }
 
     /** The JSON object of a body; null when it is not one, or too long to be one. */
-    static JsonNode object(String body) {
+    public static JsonNode object(String body) {
         if (body == null || body.length() > MAX_ANSWER) {
             return null;
         }

@@ -98,6 +98,10 @@ public final class TransferTables {
                     .startsWithIdOf(dev.kakehashi.events.ao.AoEventTopicVote.ROW_KEY,
                             dev.kakehashi.events.ao.AoEventTopic.class),
             TransferTable.of(dev.kakehashi.events.ao.AoAudienceGroup.class),
+            TransferTable.of(dev.kakehashi.events.ao.AoEventPreparation.class).references(
+                    dev.kakehashi.events.ao.AoEventPreparation.EVENT_ID, dev.kakehashi.events.ao.AoEvent.class)
+                    .startsWithIdOf(dev.kakehashi.events.ao.AoEventPreparation.ROW_KEY,
+                            dev.kakehashi.events.ao.AoEvent.class),
             TransferTable.of(AoCommunity.class),
             TransferTable.of(AoCommunityMember.class).references(AoCommunityMember.COMMUNITY_ID, AoCommunity.class)
                     .startsWithIdOf(AoCommunityMember.COMMUNITY_USER, AoCommunity.class),

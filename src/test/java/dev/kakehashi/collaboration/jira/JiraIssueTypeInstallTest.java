@@ -54,6 +54,7 @@ import org.junit.Test;
 public class JiraIssueTypeInstallTest {
     private final List<IssueType> jiraTypes = new CopyOnWriteArrayList<>();
     private final IssueTypeManager issueTypeManager = mock(IssueTypeManager.class);
+    private static final int KINDS = RequestKind.values().length;
     private final AvatarManager avatars = mock(AvatarManager.class);
     private final TranslationManager translations = mock(TranslationManager.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
@@ -109,7 +110,7 @@ public class JiraIssueTypeInstallTest {
         when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(10300L);
         when(avatars.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(List.of(
                 icon(10300L, "genericissue.svg"), icon(10318L, "task.svg"), icon(10320L, "question.svg"),
-                icon(10315L, "newfeature.svg"), icon(10321L, "documentation.svg")));
+                icon(10315L, "newfeature.svg"), icon(10321L, "documentation.svg"), icon(10322L, "requirement.svg")));
         when(issueTypeManager.getIssueTypes()).thenAnswer(call -> List.copyOf(jiraTypes));
         when(issueTypeManager.getIssueType(anyString())).thenAnswer(call -> jiraTypes.stream()
                 .filter(t -> t.getId().equals(call.getArgument(0))).findFirst().orElse(null));
@@ -136,7 +137,7 @@ public class JiraIssueTypeInstallTest {
 
         node(nodes.get(0)).install();
 
-        verify(issueTypeManager, times(3)).createIssueType(anyString(), anyString(), eq(10300L));
+        verify(issueTypeManager, times(KINDS)).createIssueType(anyString(), anyString(), eq(10300L));
     }
 
     private IssueType type(String id, String name) {
@@ -192,7 +193,7 @@ public class JiraIssueTypeInstallTest {
 
         first.install();
 
-        assertEquals(3, second.issueTypes().size());
+        assertEquals(KINDS, second.issueTypes().size());
         assertEquals(first.issueTypes(), second.issueTypes());
     }
 
@@ -205,7 +206,7 @@ public class JiraIssueTypeInstallTest {
         installer.install();
 
         Map<RequestKind, Long> icons = Map.of(RequestKind.INFORMATION_SHARING, 10321L, RequestKind.JOINT_TASK, 10318L,
-                RequestKind.SMALL_POC, 10315L);
+                RequestKind.SMALL_POC, 10315L, RequestKind.EVENT_PREPARATION, 10322L);
         for (RequestKind kind : RequestKind.values()) {
             verify(issueTypeManager, times(1)).createIssueType("en:" + kind.nameKey(), "en:" + kind.descriptionKey(),
                     icons.get(kind));
@@ -213,8 +214,8 @@ public class JiraIssueTypeInstallTest {
                     eq("jira.translation.issuetype"), eq(Locale.JAPAN), eq("ja:" + kind.nameKey()),
                     eq("ja:" + kind.descriptionKey()));
         }
-        assertEquals(3, jiraTypes.size());
-        assertEquals(3, installer.issueTypes().size());
+        assertEquals(KINDS, jiraTypes.size());
+        assertEquals(KINDS, installer.issueTypes().size());
         assertTrue(installer.state().stream().allMatch(RequestTypeInstaller.TypeState::present));
     }
 
@@ -238,9 +239,9 @@ public class JiraIssueTypeInstallTest {
         }
         pool.shutdown();
 
-        verify(issueTypeManager, times(3)).createIssueType(anyString(), anyString(), anyLong());
-        assertEquals(3, jiraTypes.size());
-        assertEquals(3, nodes.get(1).count(AoIssueTypeBinding.class));
+        verify(issueTypeManager, times(KINDS)).createIssueType(anyString(), anyString(), anyLong());
+        assertEquals(KINDS, jiraTypes.size());
+        assertEquals(KINDS, nodes.get(1).count(AoIssueTypeBinding.class));
         assertEquals(installers.get(0).issueTypes(), installers.get(1).issueTypes());
     }
 
@@ -262,6 +263,6 @@ public class JiraIssueTypeInstallTest {
         assertTrue(recreated, !recreated.equals("10050"));
         verify(issueTypeManager, times(1)).createIssueType(eq("en:" + RequestKind.JOINT_TASK.nameKey()), anyString(),
                 anyLong());
-        assertEquals(3, nodes.get(0).count(AoIssueTypeBinding.class));
+        assertEquals(KINDS, nodes.get(0).count(AoIssueTypeBinding.class));
     }
 }

@@ -18,11 +18,16 @@ import dev.kakehashi.sandbox.ao.EntityManagerActiveObjects;
 import dev.kakehashi.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+/**
+ * Events, their people and preparation requests on the build's database (HSQLDB, or PostgreSQL or MariaDB by
+ * profile).
+ */
 public class AoEventStoreTest {
     private static final Instant T0 = Instant.parse("2026-12-01T03:00:00Z");
     private EntityManagerActiveObjects ao;
@@ -30,7 +35,8 @@ public class AoEventStoreTest {
 
     @Before
     public void openDatabase() {
-        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoSetting.class);
+        ao = TestDatabase.open(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoEventPreparation.class,
+                AoSetting.class);
         store = new AoEventStore(ao);
     }
 
@@ -44,6 +50,21 @@ public class AoEventStoreTest {
         return new Event(0, title, EventFormat.LUNCH, EventMode.HYBRID, "本社 3F 🍱", "https://meet.example/x",
                 start, start.plusSeconds(3600), 8, "他部署の人と話せる 🙂", privateEvent, "lunch-club",
                 List.of("ito", "suzuki"), audience, "ito", T0, null);
+    }
+
+    @Test
+    public void anEventKeepsOnePreparationRequestTheFirstRecorded() {
+        Event lunch = store.create(event("lunch", 3, false, List.of()));
+        Event other = store.create(event("other", 4, false, List.of()));
+        assertEquals(Optional.empty(), store.preparation(lunch.id()));
+
+        assertTrue(store.recordPreparation(lunch.id(), "COLLAB-7", "ito", T0));
+        assertFalse("a second organiser's, from another node, is refused by the database",
+                store.recordPreparation(lunch.id(), "COLLAB-8", "suzuki", T0));
+        assertTrue(store.recordPreparation(other.id(), "COLLAB-9", "suzuki", T0));
+
+        assertEquals(Optional.of("COLLAB-7"), store.preparation(lunch.id()));
+        assertEquals(Optional.of("COLLAB-9"), store.preparation(other.id()));
     }
 
     @Test

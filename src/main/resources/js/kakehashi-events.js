@@ -266,6 +266,12 @@
         if (edit) {
             submitting(root, edit, 'PUT', '/events/' + id, eventBody, reload);
         }
+        var organisers = root.querySelector('.kakehashi-event-organisers-form');
+        if (organisers) {
+            submitting(root, organisers, 'PUT', '/events/' + id + '/organisers', function (f) {
+                return {organisers: names(f.elements.organisers.value)};
+            }, reload);
+        }
         var cancel = root.querySelector('.kakehashi-event-cancel-form');
         if (cancel) {
             cancel.addEventListener('submit', function (event) {

@@ -242,9 +242,15 @@ public class EventService {
      * looked up. Together they must belong to at least two departments: preparing an event together is itself how
      * departments meet.
      */
-    private List<String> organisers(InputCheck check, String callerKey, List<String> usernames) {
+    /**
+     * The organisers' keys: {@code first} (the creator; null when changing, where the list is whole as given) and the
+     * people named, who together must come from at least two departments.
+     */
+    private List<String> organisers(InputCheck check, String first, List<String> usernames) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(callerKey);
+        if (first != null) {
+            keys.add(first);
+        }
         Set<String> names = new LinkedHashSet<>();
         for (String raw : usernames == null ? List.<String>of() : usernames) {
             String name = InputCheck.normalize(raw);
@@ -272,10 +278,39 @@ public class EventService {
         for (String key : keys) {
             departments.departmentsOf(key).forEach(d -> covered.add(d.key()));
         }
-        if (!check.hasProblem("organisers") && covered.size() < 2) {
+        if (!check.hasProblem("organisers") && keys.isEmpty()) {
+            check.add("organisers", "kakehashi.error.required");
+        } else if (!check.hasProblem("organisers") && covered.size() < 2) {
             check.add("organisers", "kakehashi.events.error.organisers.departments");
         }
         return List.copyOf(keys);
+    }
+
+    /**
+     * Changes who organises the event (organisers only): the list as given, whole — an organiser may hand over and
+     * leave it — checked as for a new event (known people, at most {@link #MAX_ORGANISERS}, from at least two
+     * departments); 400 otherwise, 409 when cancelled. Invitations already sent keep the organiser who wrote them.
+     */
+    public Event changeOrganisers(String callerKey, long id, List<String> usernames) {
+        standing(organised(callerKey, id));
+        InputCheck check = new InputCheck();
+        List<String> wanted = organisers(check, null, usernames);
+        check.rejectIfAny();
+        Instant at = now();
+        locks.underLock("kakehashi.events.organisers." + id, () -> {
+            // read again under the lock: another organiser's change may have come first
+            List<String> current = store.find(id).orElseThrow(EventService::notFound).organiserKeys();
+            for (String key : wanted) {
+                store.putIfAbsent(Participation.of(id, Participation.Kind.ORGANISER, key, at, callerKey));
+            }
+            for (String key : current) {
+                if (!wanted.contains(key)) {
+                    store.remove(id, Participation.Kind.ORGANISER, key);
+                }
+            }
+            return null;
+        });
+        return store.find(id).orElseThrow(EventService::notFound);
     }
 
     /**

@@ -208,8 +208,8 @@ public class EventBrowserIT {
     }
 
     /**
-     * ito moves a lunch to another room on its page, then cancels it (confirming); tanaka, invited, then sees it
-     * cancelled without a reply form.
+     * ito moves a lunch to another room on its page, adds tanaka (invited) to the organisers, then cancels it
+     * (confirming); tanaka then sees it cancelled without a reply form.
      */
     @Test
     public void anOrganiserChangesThenCancelsTheEventOnItsPageInJapaneseInJira() throws Exception {
@@ -231,6 +231,11 @@ public class EventBrowserIT {
         set(edit, "place", "本社 7F 会議室");
         submitAndReload(edit);
         assertEquals("本社 7F 会議室", event().findElement(By.className("kakehashi-event-place")).getText());
+        WebElement organisers = event().findElement(By.className("kakehashi-event-organisers-form"));
+        assertEquals("ito,suzuki", organisers.findElement(By.name("organisers")).getAttribute("value"));
+        set(organisers, "organisers", "ito,suzuki,tanaka");
+        submitAndReload(organisers);
+        assertTrue(event().findElement(By.className("kakehashi-event-organisers")).getText().contains("田中 美咲"));
         WebElement cancel = event().findElement(By.className("kakehashi-event-cancel-form"));
         cancel.findElement(By.name("note")).sendKeys("会場が使えなくなりました");
         browser.script("window.confirm = function () { return true; };");

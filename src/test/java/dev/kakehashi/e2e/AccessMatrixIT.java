@@ -543,6 +543,8 @@ public class AccessMatrixIT {
                     new Row("POST", event + "/topics", "{\"text\":\"matrix\"}", 401, 404, 200, 404),
                     new Row("PUT", event + "/topics/999999/vote", "{\"vote\":true}", 401, 404, 404, 404),
                     new Row("PUT", event, create, 401, 404, 200, 404),
+                    new Row("PUT", event + "/organisers", "{\"organisers\":[\"ito\",\"suzuki\"]}", 401, 404, 200,
+                            404),
                     // last of the event's rows: once cancelled, the event takes no more changes (409)
                     new Row("POST", event + "/cancel", "{\"note\":\"matrix\"}", 401, 404, 200, 404),
                     new Row("GET", "/admin/events", null, 401, 403, 403, 200),

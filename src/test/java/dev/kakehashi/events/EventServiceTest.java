@@ -459,6 +459,30 @@ public class EventServiceTest {
     }
 
     @Test
+    public void anOrganiserHandsOverToOthersFromTwoDepartments() {
+        Event event = lunch(0);
+        assertEquals(List.of("kakehashi.events.error.organisers.departments"), keys(Rejections.problems(
+                () -> service.changeOrganisers(key("ito"), event.id(), List.of("sato")), Rejection.Reason.INVALID)));
+        assertEquals(List.of("kakehashi.error.required"), keys(Rejections.problems(
+                () -> service.changeOrganisers(key("ito"), event.id(), List.of(" ")), Rejection.Reason.INVALID)));
+        assertEquals(List.of("kakehashi.events.error.person.unknown"), keys(Rejections.problems(
+                () -> service.changeOrganisers(key("ito"), event.id(), List.of("suzuki", "nobody")),
+                Rejection.Reason.INVALID)));
+        Rejections.problems(() -> service.changeOrganisers(key("tanaka"), event.id(), List.of("tanaka", "suzuki")),
+                Rejection.Reason.NOT_FOUND);
+
+        Event changed = service.changeOrganisers(key("ito"), event.id(), List.of("suzuki", "tanaka"));
+
+        assertEquals(List.of(key("suzuki"), key("tanaka")), changed.organiserKeys());
+        assertEquals("ito handed over: no longer an organiser, and the draft is no longer theirs to see",
+                Rejection.Reason.NOT_FOUND, reason(() -> service.funnel(key("ito"), event.id())));
+        assertEquals(0, service.funnel(key("tanaka"), event.id()).invited());
+        service.cancel(key("tanaka"), event.id(), "");
+        Rejections.problems(() -> service.changeOrganisers(key("tanaka"), event.id(), List.of("tanaka", "ito")),
+                Rejection.Reason.CONFLICT);
+    }
+
+    @Test
     public void theFunnelCountsInvitedRepliedYesAndAttendedApartFromTheBroadcast() {
         Event event = lunch(0);
         inviteFive(event);

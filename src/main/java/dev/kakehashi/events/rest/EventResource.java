@@ -339,6 +339,28 @@ public class EventResource {
         return json(events.detail(caller.key(), id(id)));
     }
 
+    /** The organisers wanted, by user name: the whole list (an organiser may leave it). */
+    public record OrganisersBody(List<String> organisers) {
+    }
+
+    /** The organisers after a change. */
+    public record OrganisersJson(List<PersonJson> organisers) {
+    }
+
+    /**
+     * 200: the organisers after the change (organisers only; checked as for a new event: known people, at most 10,
+     * from at least two departments); 400 otherwise; 409 cancelled.
+     */
+    @PUT
+    @Path("{id}/organisers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisersJson organisers(@PathParam("id") String id, OrganisersBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        Event changed = events.changeOrganisers(caller.key(), id(id), Callers.body(body).organisers());
+        return new OrganisersJson(changed.organiserKeys().stream().map(this::person).toList());
+    }
+
     /** 200: the funnel after the check-in was recorded or undone (organisers). */
     @PUT
     @Path("{id}/attendance")

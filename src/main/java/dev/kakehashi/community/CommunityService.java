@@ -652,6 +652,7 @@ public class CommunityService implements VisibleCommunities {
         int online = 0;
         int offline = 0;
         int attendances = 0;
+        Map<String, Integer> kinds = new HashMap<>();
         Set<String> unique = new LinkedHashSet<>();
         for (Session s : held) {
             if (s.format() == Session.Format.ONLINE) {
@@ -659,6 +660,7 @@ public class CommunityService implements VisibleCommunities {
             } else {
                 offline++;
             }
+            kinds.merge(s.kind(), 1, Integer::sum);
             attendances += s.attendeeKeys().size();
             unique.addAll(s.attendeeKeys());
         }
@@ -679,7 +681,7 @@ public class CommunityService implements VisibleCommunities {
             repeat = (int) Math.round(100.0 * again / unique.size());
         }
         return new MonthlyReport(communityId, month, online, offline, attendances, unique.size(), shown, repeat,
-                clock.instant());
+                clock.instant(), kinds);
     }
 
     // ---- helpers

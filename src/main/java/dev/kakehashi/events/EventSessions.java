@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * A community's sessions for its monthly report: those its leaders record, and its events (the events whose community
  * key is the community's), each held on its start day in the company's time zone, online when it is online only and
- * offline when people meet at a place (offline or hybrid), attended by the people checked in. Only when, how and who:
- * no title leaves the events feature, so a private event's name appears nowhere in the report.
+ * offline when people meet at a place (offline or hybrid), of its format's kind, attended by the people checked in.
+ * Only when, how, what kind and who: no title leaves the events feature, so a private event's name appears nowhere in
+ * the report.
  */
 public class EventSessions implements CommunitySessions {
     /** Most events of one community counted in one month. */
@@ -42,7 +43,7 @@ public class EventSessions implements CommunitySessions {
                 // an event is no recorded session: its id is kept negative so that the two never look alike
                 sessions.add(new Session((int) -e.eventId(), communityId, e.start().atZone(zone).toLocalDate(),
                         e.mode() == EventMode.ONLINE ? Session.Format.ONLINE : Session.Format.OFFLINE,
-                        e.attendeeKeys()));
+                        e.attendeeKeys(), e.format().key()));
             }
         }
         return sessions;

@@ -60,7 +60,7 @@ public interface EventStore {
     java.util.Set<String> attendedBefore(String communityKey, Instant before);
 
     /** An event as a community's session: no title, only when, how and who was checked in. */
-    record Held(long eventId, Instant start, EventMode mode, List<String> attendeeKeys) {
+    record Held(long eventId, Instant start, EventMode mode, EventFormat format, List<String> attendeeKeys) {
         public Held {
             attendeeKeys = List.copyOf(attendeeKeys);
         }

@@ -169,6 +169,9 @@ public class CommunityRestIT {
         // the recorded online session and ito's offline lunch of the community
         assertEquals(1, report.get("sessionsOnline").asInt());
         assertEquals(1, report.get("sessionsOffline").asInt());
+        assertEquals("by kind", 1, report.get("sessionsByKind").get("lunch").asInt());
+        assertEquals(1, report.get("sessionsByKind").get("recorded").asInt());
+        assertEquals(2, report.get("sessionsByKind").size());
         // four at the session, tanaka and watanabe checked in at the lunch (watanabe came to both)
         assertEquals(6, report.get("attendances").asInt());
         assertEquals(5, report.get("uniquePeople").asInt());

@@ -146,6 +146,8 @@ public class EventSessionsStoreTest {
         assertEquals(3, r.sessions());
         assertEquals("the recorded session and the late-night event", 2, r.sessionsOnline());
         assertEquals("the hybrid lunch, where people met in person", 1, r.sessionsOffline());
+        assertEquals("by kind: the recorded session and the two lunches", Map.of("recorded", 1, "lunch", 2),
+                r.kinds());
         assertEquals(4, r.attendances());
         assertEquals("tanaka, suzuki and ito", 3, r.uniquePeople());
         assertEquals(Map.of("sales", 1, "development", 1, "support", 1), r.departments());

@@ -23,8 +23,9 @@ public interface AoCommunityReport extends Entity {
     String DEPARTMENTS = "DEPARTMENTS";
     String REPEAT_PERCENT = "REPEAT_PERCENT";
     String WRITTEN_AT = "WRITTEN_AT";
+    String KINDS = "KINDS";
     String SELECT = String.join(", ", "ID", COMMUNITY_ID, REPORT_MONTH, COMMUNITY_MONTH, SESSIONS_ONLINE,
-            SESSIONS_OFFLINE, ATTENDANCES, UNIQUE_PEOPLE, DEPARTMENTS, REPEAT_PERCENT, WRITTEN_AT);
+            SESSIONS_OFFLINE, ATTENDANCES, UNIQUE_PEOPLE, DEPARTMENTS, REPEAT_PERCENT, WRITTEN_AT, KINDS);
 
     /** The community's row id. */
     @NotNull
@@ -69,6 +70,15 @@ public interface AoCommunityReport extends Entity {
     int getUniquePeople();
 
     void setUniquePeople(int count);
+
+    /**
+     * Sessions by kind, lines {@code kind=sessions} ({@code recorded}, {@code lunch} …); null in a report written
+     * before kinds were counted (a column added later must be nullable for the host's migration).
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getKinds();
+
+    void setKinds(String lines);
 
     /** Departments reached with at least k people, lines {@code key=people}. */
     @StringLength(StringLength.UNLIMITED)

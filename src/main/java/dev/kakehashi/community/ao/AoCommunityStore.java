@@ -271,10 +271,8 @@ public class AoCommunityStore implements CommunityStore {
         values.put(AoCommunityReport.SESSIONS_OFFLINE, r.sessionsOffline());
         values.put(AoCommunityReport.ATTENDANCES, r.attendances());
         values.put(AoCommunityReport.UNIQUE_PEOPLE, r.uniquePeople());
-        StringBuilder departments = new StringBuilder();
-        r.departments().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> departments.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
-        values.put(AoCommunityReport.DEPARTMENTS, departments.toString());
+        values.put(AoCommunityReport.DEPARTMENTS, counts(r.departments()));
+        values.put(AoCommunityReport.KINDS, counts(r.kinds()));
         values.put(AoCommunityReport.REPEAT_PERCENT, r.repeatPercent());
         values.put(AoCommunityReport.WRITTEN_AT, r.writtenAt().toEpochMilli());
         return AoErrors.unlessTaken(() -> ao.executeInTransaction(() -> ao.create(AoCommunityReport.class, values)))
@@ -290,14 +288,28 @@ public class AoCommunityStore implements CommunityStore {
             return Optional.empty();
         }
         AoCommunityReport r = rows[0];
-        Map<String, Integer> departments = new LinkedHashMap<>();
-        for (String line : lines(r.getDepartments())) {
-            int at = line.lastIndexOf('=');
-            departments.put(line.substring(0, at), Integer.parseInt(line.substring(at + 1)));
-        }
         return Optional.of(new MonthlyReport(r.getCommunityId(), YearMonth.parse(r.getReportMonth()),
-                r.getSessionsOnline(), r.getSessionsOffline(), r.getAttendances(), r.getUniquePeople(), departments,
-                r.getRepeatPercent(), Instant.ofEpochMilli(r.getWrittenAt())));
+                r.getSessionsOnline(), r.getSessionsOffline(), r.getAttendances(), r.getUniquePeople(),
+                counts(r.getDepartments()), r.getRepeatPercent(), Instant.ofEpochMilli(r.getWrittenAt()),
+                counts(r.getKinds())));
+    }
+
+    /** Counts by key as lines {@code key=count}, in key order. */
+    private static String counts(Map<String, Integer> counts) {
+        StringBuilder lines = new StringBuilder();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> lines.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
+        return lines.toString();
+    }
+
+    /** The counts of lines {@code key=count}; empty for null (a column added later). */
+    private static Map<String, Integer> counts(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String line : lines(text)) {
+            int at = line.lastIndexOf('=');
+            counts.put(line.substring(0, at), Integer.parseInt(line.substring(at + 1)));
+        }
+        return counts;
     }
 
     @Override

@@ -112,7 +112,8 @@ public class CommunityResource {
 
     /** A monthly report; departments reached only with at least k people. */
     public record ReportJson(String month, int sessionsOnline, int sessionsOffline, int attendances,
-                             int uniquePeople, Map<String, Integer> departments, int repeatPercent) {
+                             int uniquePeople, Map<String, Integer> departments, int repeatPercent,
+                             Map<String, Integer> sessionsByKind) {
     }
 
     /** 200: the communities the caller may see. */
@@ -321,7 +322,7 @@ public class CommunityResource {
 
     private static ReportJson report(MonthlyReport r) {
         return new ReportJson(r.month().toString(), r.sessionsOnline(), r.sessionsOffline(), r.attendances(),
-                r.uniquePeople(), r.departments(), r.repeatPercent());
+                r.uniquePeople(), r.departments(), r.repeatPercent(), r.kinds());
     }
 
     private Locale locale() {

@@ -11,6 +11,7 @@ import dev.kakehashi.community.Community;
 import dev.kakehashi.community.CommunityService;
 import dev.kakehashi.community.Membership;
 import dev.kakehashi.community.MonthlyReport;
+import dev.kakehashi.community.Session;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.Rejection;
@@ -179,6 +180,12 @@ public class CommunityView {
             model.put("reportSessions", i18n.getText("kakehashi.community.report.sessions",
                     Integer.toString(report.sessions()), Integer.toString(report.sessionsOnline()),
                     Integer.toString(report.sessionsOffline())));
+            model.put("reportKinds", report.kinds().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> i18n.getText("kakehashi.community.report.kind", kindName(e.getKey()),
+                            Integer.toString(e.getValue())))
+                    .collect(java.util.stream.Collectors.joining(i18n.getText("kakehashi.community.report.kind.sep"))));
             model.put("reportPeople", i18n.getText("kakehashi.community.report.people",
                     Integer.toString(report.attendances()), Integer.toString(report.uniquePeople())));
             model.put("reportRepeat", i18n.getText("kakehashi.community.report.repeat",
@@ -233,4 +240,15 @@ public class CommunityView {
     private Locale locale() {
         return locales.getLocale() == null ? Locale.ENGLISH : locales.getLocale();
     }
+
+    /** A session kind's name: recorded sessions, or an event format's; the key for one this version does not know. */
+    private String kindName(String kind) {
+        if (Session.RECORDED.equals(kind)) {
+            return i18n.getText("kakehashi.community.report.kind.recorded");
+        }
+        String key = "kakehashi.events.format." + kind;
+        String name = i18n.getText(key);
+        return name == null || name.equals(key) ? kind : name;
+    }
+
 }

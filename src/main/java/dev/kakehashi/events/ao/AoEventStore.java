@@ -139,12 +139,16 @@ public class AoEventStore implements EventStore {
                 params.toArray()).order(AoEvent.START_AT).limit(limit))).map(AoEventStore::card).toList();
     }
 
+    /** The columns a held event is read from. */
+    private static final String HELD = String.join(", ", "ID", AoEvent.EVENT_MODE, AoEvent.EVENT_FORMAT,
+            AoEvent.START_AT);
+
     @Override
     public List<Held> held(String communityKey, Instant from, Instant to, int limit) {
         if (communityKey == null || communityKey.isEmpty()) {
             return List.of();
         }
-        return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
+        return held(ao.find(AoEvent.class, Query.select(HELD)
                 .where(AoEvent.COMMUNITY_KEY + " = ? AND " + AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT
                         + " < ? AND " + AoEvent.CANCELLED_AT + " IS NULL", communityKey, from.toEpochMilli(),
                         to.toEpochMilli())
@@ -153,7 +157,7 @@ public class AoEventStore implements EventStore {
 
     @Override
     public List<Held> held(Instant from, Instant to, int limit) {
-        return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
+        return held(ao.find(AoEvent.class, Query.select(HELD)
                 .where(AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT + " < ? AND " + AoEvent.CANCELLED_AT
                         + " IS NULL", from.toEpochMilli(), to.toEpochMilli()).order(AoEvent.START_AT + ", ID")
                 .limit(limit)));
@@ -161,7 +165,7 @@ public class AoEventStore implements EventStore {
 
     @Override
     public List<Held> heldInPublic(Instant from, Instant to, int limit) {
-        return held(ao.find(AoEvent.class, Query.select("ID, " + AoEvent.EVENT_MODE + ", " + AoEvent.START_AT)
+        return held(ao.find(AoEvent.class, Query.select(HELD)
                 .where(AoEvent.START_AT + " >= ? AND " + AoEvent.START_AT + " < ? AND " + AoEvent.PRIVATE_EVENT
                         + " = ? AND " + AoEvent.ANNOUNCED_AT + " IS NOT NULL AND " + AoEvent.CANCELLED_AT + " IS NULL",
                         from.toEpochMilli(), to.toEpochMilli(), false).order(AoEvent.START_AT + ", ID").limit(limit)));
@@ -179,7 +183,8 @@ public class AoEventStore implements EventStore {
                             .add(row.getPersonKey()));
         }
         return Arrays.stream(events).map(e -> new Held(e.getID(), Instant.ofEpochMilli(e.getStartAt()),
-                EventMode.valueOf(e.getEventMode()), attendees.getOrDefault(e.getID(), List.of()))).toList();
+                EventMode.valueOf(e.getEventMode()), EventFormat.valueOf(e.getEventFormat()),
+                attendees.getOrDefault(e.getID(), List.of()))).toList();
     }
 
     @Override

@@ -170,7 +170,7 @@ public class AoCommunityStoreTest {
     public void aMonthsReportIsWrittenOnceAndTheLatestIsRead() {
         int id = store.create(community("english", "a")).orElseThrow().id();
         MonthlyReport october = new MonthlyReport(id, YearMonth.of(2026, 10), 13, 2, 250, 40,
-                Map.of("sales", 12, "development", 5), 60, T0);
+                Map.of("sales", 12, "development", 5), 60, T0, Map.of("recorded", 12, "lunch", 2, "book-club", 1));
         MonthlyReport november = new MonthlyReport(id, YearMonth.of(2026, 11), 1, 0, 3, 3, Map.of(), 0, T0);
 
         assertTrue(store.saveReport(october));

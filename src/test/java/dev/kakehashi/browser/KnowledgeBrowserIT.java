@@ -106,6 +106,35 @@ public class KnowledgeBrowserIT {
         return browser.driver().findElement(By.id("main-content")).getText();
     }
 
+    /**
+     * The community page from the Create dialog, in Japanese: without a community the wizard stays open; with 読書会
+     * chosen and no title, the page is named after it and shows the community and the sections to fill.
+     */
+    @Test
+    public void aCommunityPageIsWrittenFromTheCreateDialogInJapanese() throws Exception {
+        browser.login(confluence(), "/display/DEMO/Home", "ito", "ito");
+        browser.language(confluence(), "ja");
+        browser.waitFor(By.id("create-page-button")).click();
+        browser.waitFor(By.cssSelector("#create-dialog-items[data-ready=true]"));
+        browser.driver().findElement(By.cssSelector("#create-dialog input[data-blueprint-key='" + PLUGIN
+                + ":community-page-blueprint']")).click();
+        browser.driver().findElement(By.id("create-dialog-create")).click();
+        WebElement form = browser.waitFor(By.cssSelector(".kakehashi-blueprint-form[data-kind='community-page']"
+                + "[data-ready=true]"));
+        browser.driver().findElement(By.id("create-dialog-create")).click();
+        assertEquals("true", form.findElement(By.name("kakehashiCommunity")).getAttribute("aria-invalid"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("kakehashiCommunity")))
+                .selectByValue("reading-circle");
+        browser.screenshot("confluence-community-wizard-ja");
+        createAndPublish("参加して得られることを一、二文で書き足してください。");
+        assertEquals("読書会", browser.driver().findElement(By.id("title-text")).getText());
+        assertEquals(List.of("私たちが集まる理由", "テーマ", "次回の予定", "参加のしかた", "メンバーの成果"),
+                headings().subList(headings().size() - 5, headings().size()));
+        assertTrue(labels().toString(), labels().containsAll(List.of("kakehashi-community",
+                "kakehashi-community-reading-circle")));
+        browser.waitFor(By.cssSelector("#main-content .kakehashi-community"));
+    }
+
     @Test
     public void eachBlueprintMakesACompletePageInJapanese() throws Exception {
         browser.login(confluence(), "/display/DEMO/Home", "tanaka", "tanaka");

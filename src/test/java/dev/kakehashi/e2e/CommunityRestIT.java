@@ -42,6 +42,47 @@ public class CommunityRestIT {
         return texts;
     }
 
+    /** The community page blueprint's wizard fields: the community's key and a title (empty: the community's name). */
+    private static java.util.Map<String, String> communityPage(String key, String title) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("kakehashiKind", "community-page");
+        fields.put("title", title);
+        fields.put("kakehashiCommunity", key);
+        return fields;
+    }
+
+    /**
+     * The community page blueprint: an open community's page carries its purpose, themes and live macro, named after
+     * it; a pilot's page carries the macro alone (its purpose stays with the pilot's people), which readers outside
+     * the pilot see as no community; a key of no community gives no macro content.
+     */
+    @Test
+    public void aCommunityPageFromTheBlueprintShowsAnOpenCommunityAndCopiesNothingOfAPilot() throws Exception {
+        long open = dev.kakehashi.testing.Blueprints.publish(SANDBOX.confluence(), "ito", "DEMO",
+                communityPage("reading-circle", ""));
+        Http kato = SANDBOX.confluence("kato");
+        String page = kato.get("/pages/viewpage.action?pageId=" + open).body();
+        JsonNode circle = ok(kato.get(BASE + "/reading-circle"));
+        assertTrue(page, page.contains(circle.get("purpose").asText()));
+        assertTrue("the macro renders the community", page.contains("kakehashi-community"));
+        assertTrue("named after the community, in ito's language",
+                page.contains("<h1 id=\"title-text\">" + circle.get("nameJa").asText() + "</h1>"));
+
+        ok(SANDBOX.confluence("tanaka").postJson(BASE, pilot("blueprint-pilot")));
+        long closed = dev.kakehashi.testing.Blueprints.publish(SANDBOX.confluence(), "tanaka", "DEMO",
+                communityPage("blueprint-pilot", "英会話部のページ"));
+        String outside = kato.get("/pages/viewpage.action?pageId=" + closed).body();
+        assertFalse("a pilot's purpose is not copied into the page", outside.contains("話す機会を増やす"));
+        assertFalse(outside.contains("英会話・ランチ会"));
+        String inside = SANDBOX.confluence("takahashi").get("/pages/viewpage.action?pageId=" + closed).body();
+        assertTrue("its leader sees the pilot through the macro", inside.contains("話す機会を増やす"));
+
+        long unknown = dev.kakehashi.testing.Blueprints.publish(SANDBOX.confluence(), "ito", "DEMO",
+                communityPage("\"><script>alert(1)</script>", "どこにもないコミュニティ"));
+        String none = kato.get("/pages/viewpage.action?pageId=" + unknown).body();
+        assertFalse(none.contains("<script>alert(1)"));
+    }
+
     @Test
     public void theDemoCommunityIsOpenInBothProducts() {
         for (Product product : Product.values()) {

@@ -81,6 +81,23 @@
                 });
             });
         }
+        root.querySelectorAll('.kakehashi-community-board-remove').forEach(function (button) {
+            button.addEventListener('click', function () {
+                if (!window.confirm(root.getAttribute('data-msg-board-remove-confirm'))) {
+                    return;
+                }
+                var item = button.closest('[data-board-item]');
+                button.disabled = true;
+                K.call(root.getAttribute('data-rest'), 'DELETE', base + '/board/'
+                        + encodeURIComponent(item.getAttribute('data-board-item')), {}, messages(root))
+                    .then(function () {
+                        window.location.reload();
+                    }, function (error) {
+                        button.disabled = false;
+                        window.alert(error.message);
+                    });
+            });
+        });
         var board = root.querySelector('.kakehashi-community-board-form');
         if (board) {
             board.addEventListener('submit', function (event) {

@@ -596,6 +596,26 @@ public class CommunityService implements VisibleCommunities {
                 clock.instant()));
     }
 
+    /**
+     * Takes an output off the board: the member who added it or a leader; 403 for others who see the community, 404
+     * for an item the community's board does not hold.
+     */
+    public void removeFromBoard(String callerKey, String key, long itemId) {
+        Community c = visible(callerKey, key);
+        BoardItem item = (itemId > 0 && itemId <= Integer.MAX_VALUE ? store.boardItem(c.id(), (int) itemId)
+                : Optional.<BoardItem>empty()).orElseThrow(() -> Rejection.of(Rejection.Reason.NOT_FOUND,
+                null, "kakehashi.community.error.board.item"));
+        if (!mayRemove(c, item, callerKey)) {
+            throw Rejection.of(Rejection.Reason.FORBIDDEN, null, "kakehashi.community.error.board.remove");
+        }
+        store.removeBoardItem(c.id(), item.id());
+    }
+
+    /** Whether this reader may take the item off the board: who added it, or a leader. */
+    public boolean mayRemove(Community c, BoardItem item, String readerKey) {
+        return item.addedBy().equals(readerKey) || c.isLeader(readerKey);
+    }
+
     /** A leader records a session: its day, ONLINE or OFFLINE, and the attendees by user name. */
     public Session recordSession(String callerKey, String key, String day, String format, List<String> attendees) {
         Community c = leading(callerKey, key);

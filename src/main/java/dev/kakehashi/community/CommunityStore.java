@@ -50,6 +50,12 @@ public interface CommunityStore {
 
     BoardItem addBoardItem(BoardItem item);
 
+    /** One item of the community's board. */
+    Optional<BoardItem> boardItem(int communityId, int itemId);
+
+    /** False when it was removed already. */
+    boolean removeBoardItem(int communityId, int itemId);
+
     /** The board, newest first, at most {@code max} items. */
     List<BoardItem> board(int communityId, int max);
 

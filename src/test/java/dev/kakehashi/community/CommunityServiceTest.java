@@ -276,6 +276,30 @@ public class CommunityServiceTest {
     }
 
     @Test
+    public void anOutputLeavesTheBoardByWhoAddedItOrALeaderOnly() {
+        pilot();
+        service.open(key("tanaka"), "english");
+        service.join(key("ito"), "english", 1);
+        service.join(key("kato"), "english", 1);
+        BoardItem first = service.addToBoard(key("ito"), "english", "ANSWER", null, "/browse/KB-1", "答え");
+        BoardItem second = service.addToBoard(key("ito"), "english", "ANSWER", null, "/browse/KB-2", "二つ目");
+        BoardItem third = service.addToBoard(key("kato"), "english", "ANSWER", null, "/browse/KB-3", "三つ目");
+
+        Rejections.problems(() -> service.removeFromBoard(key("kato"), "english", first.id()),
+                Rejection.Reason.FORBIDDEN);
+        Rejections.problems(() -> service.removeFromBoard(key("ito"), "english", 999_999),
+                Rejection.Reason.NOT_FOUND);
+        service.removeFromBoard(key("ito"), "english", first.id());
+        service.removeFromBoard(key("tanaka"), "english", third.id());
+        Rejections.problems(() -> service.removeFromBoard(key("ito"), "english", first.id()),
+                Rejection.Reason.NOT_FOUND);
+
+        assertEquals(List.of("二つ目"), service.board(key("ito"), "english").stream()
+                .map(CommunityService.BoardEntry::title).toList());
+        assertEquals(second.id(), service.board(key("ito"), "english").get(0).item().id());
+    }
+
+    @Test
     public void theLadderIsSetByLeadersOnlyForMembers() {
         pilot();
         service.addMember(key("tanaka"), "english", "ito");

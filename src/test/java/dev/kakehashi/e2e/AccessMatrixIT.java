@@ -399,6 +399,10 @@ public class AccessMatrixIT {
             assertEquals(created.body(), 200, created.statusCode());
             String c = "/communities/matrix-pilot";
             String change = "{\"nameEn\":\"M2\",\"nameJa\":\"M2\",\"purpose\":\"p\",\"rules\":\"r\"}";
+            HttpResponse<String> added = new Http(host.baseUrl()).as("tanaka", "tanaka").postJson(REST + c + "/board",
+                    "{\"kind\":\"ANSWER\",\"url\":\"/y\",\"title\":\"tanaka's\"}");
+            assertEquals(added.body(), 200, added.statusCode());
+            String item = c + "/board/" + JSON.readTree(added.body()).get("id").asText();
             List<Row> rows = List.of(
                     new Row("GET", "/communities", null, 401, 200, 200, 200),
                     new Row("GET", c, null, 401, 404, 200, 404),
@@ -415,6 +419,9 @@ public class AccessMatrixIT {
                             + "\"attendees\":[\"kato\"]}", 401, 404, 200, 404),
                     new Row("POST", c + "/board", "{\"kind\":\"ANSWER\",\"url\":\"/x\",\"title\":\"t\"}",
                             401, 404, 200, 404),
+                    // a leader takes tanaka's output off the board; an item of no community is 404 to everyone
+                    new Row("DELETE", item, "{}", 401, 404, 204, 404),
+                    new Row("DELETE", c + "/board/999999", "{}", 401, 404, 404, 404),
                     new Row("POST", c + "/join", "{\"rulesVersion\":1}", 401, 404, 200, 404),
                     new Row("POST", c + "/leave", "{}", 401, 404, 409, 404),
                     new Row("POST", c + "/recognition/approval", "{}", 401, 404, 409, 404),

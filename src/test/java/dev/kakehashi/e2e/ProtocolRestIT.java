@@ -134,7 +134,7 @@ public class ProtocolRestIT {
     /** A sample value for each path parameter of the resources. */
     private static final Map<String, String> SAMPLES = Map.of("{id}", "1", "{key}", "sales", "{issueKey}", "COLLAB-9",
             "{projectKey}", "COLLAB", "{pageId}", "65540", "{date}", "2030-06-03", "{topic}", "1",
-            "{kind}", "site");
+            "{kind}", "site", "{item}", "1");
 
     /** Every POST, PUT, PATCH and DELETE of every REST resource of the app, found in the compiled classes. */
     static List<String[]> changingMethods() throws IOException {

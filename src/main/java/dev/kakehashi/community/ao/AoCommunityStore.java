@@ -223,13 +223,29 @@ public class AoCommunityStore implements CommunityStore {
     }
 
     @Override
+    public Optional<BoardItem> boardItem(int communityId, int itemId) {
+        return Arrays.stream(ao.find(AoCommunityBoardItem.class, Query.select(AoCommunityBoardItem.SELECT)
+                .where("ID = ? AND " + AoCommunityBoardItem.COMMUNITY_ID + " = ?", itemId, communityId)))
+                .map(AoCommunityStore::boardItem).findFirst();
+    }
+
+    @Override
+    public boolean removeBoardItem(int communityId, int itemId) {
+        return ao.deleteWithSQL(AoCommunityBoardItem.class, "ID = ? AND " + AoCommunityBoardItem.COMMUNITY_ID + " = ?",
+                itemId, communityId) > 0;
+    }
+
+    @Override
     public List<BoardItem> board(int communityId, int max) {
         return Arrays.stream(ao.find(AoCommunityBoardItem.class, Query.select(AoCommunityBoardItem.SELECT)
                         .where(AoCommunityBoardItem.COMMUNITY_ID + " = ?", communityId)
                         .order(AoCommunityBoardItem.ADDED_AT + " DESC, ID DESC").limit(max)))
-                .map(r -> new BoardItem(r.getID(), r.getCommunityId(), BoardItem.Kind.valueOf(r.getKind()),
-                        r.getPageId(), r.getUrl(), text(r.getTitle()), r.getAddedBy(),
-                        Instant.ofEpochMilli(r.getAddedAt()))).toList();
+                .map(AoCommunityStore::boardItem).toList();
+    }
+
+    private static BoardItem boardItem(AoCommunityBoardItem r) {
+        return new BoardItem(r.getID(), r.getCommunityId(), BoardItem.Kind.valueOf(r.getKind()), r.getPageId(),
+                r.getUrl(), text(r.getTitle()), r.getAddedBy(), Instant.ofEpochMilli(r.getAddedAt()));
     }
 
     @Override

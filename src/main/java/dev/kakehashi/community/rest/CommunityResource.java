@@ -12,8 +12,11 @@ import dev.kakehashi.community.Session;
 import dev.kakehashi.platform.People;
 import dev.kakehashi.platform.Person;
 import dev.kakehashi.platform.rest.Callers;
+import dev.kakehashi.platform.rest.EmptyJson;
+import dev.kakehashi.platform.rest.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,7 +107,7 @@ public class CommunityResource {
     }
 
     /** A board item as shown: the page's current title and address for pages. */
-    public record BoardJson(String kind, String title, String url, String addedAt) {
+    public record BoardJson(int id, String kind, String title, String url, String addedAt, boolean removable) {
     }
 
     /** A session: day (YYYY-MM-DD), ONLINE or OFFLINE, attendees by user name. */
@@ -284,8 +288,10 @@ public class CommunityResource {
     @Path("{key}/board")
     public List<BoardJson> board(@PathParam("key") String key) {
         Person caller = Callers.user(people);
-        return communities.board(caller.key(), key).stream().map(e -> new BoardJson(e.item().kind().name(),
-                e.title(), e.url(), e.item().addedAt().toString())).toList();
+        Community c = communities.visible(caller.key(), key);
+        return communities.board(caller.key(), c).stream().map(e -> new BoardJson(e.item().id(),
+                e.item().kind().name(), e.title(), e.url(), e.item().addedAt().toString(),
+                communities.mayRemove(c, e.item(), caller.key()))).toList();
     }
 
     /** 200: the output added (members who acknowledged the rules). */
@@ -297,7 +303,20 @@ public class CommunityResource {
         Person caller = Callers.user(people);
         BoardBody b = Callers.body(body);
         BoardItem item = communities.addToBoard(caller.key(), key, b.kind(), b.pageId(), b.url(), b.title());
-        return new BoardJson(item.kind().name(), item.title(), item.url(), item.addedAt().toString());
+        return new BoardJson(item.id(), item.kind().name(), item.title(), item.url(), item.addedAt().toString(), true);
+    }
+
+    /** 204: the output taken off the board (who added it, or a leader); 403 others; 404 no such item. */
+    @DELETE
+    @Path("{key}/board/{item}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response removeFromBoard(@PathParam("key") String key, @PathParam("item") String item, EmptyJson body,
+                                    @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        Callers.body(body);
+        communities.removeFromBoard(caller.key(), key, Params.id("item", item));
+        return Response.noContent().build();
     }
 
     /** 200: the session recorded (leaders). */

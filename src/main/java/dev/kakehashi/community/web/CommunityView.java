@@ -59,7 +59,7 @@ public class CommunityView {
     }
 
     /** An output on the board as shown. */
-    public record BoardRow(String kind, String title, String url, String addedOn) {
+    public record BoardRow(String kind, String title, String url, String addedOn, String id, boolean removable) {
     }
 
     /** A member as leaders see them, with their step on the ladder. */
@@ -164,7 +164,8 @@ public class CommunityView {
         model.put("board", communities.board(readerKey, c).stream().map(e -> new BoardRow(
                 i18n.getText("kakehashi.community.board.kind." + e.item().kind().name().toLowerCase(Locale.ROOT)),
                 e.title(), e.item().pageId() == null ? application.getBaseUrl(UrlMode.RELATIVE) + e.url() : e.url(),
-                DAY.format(e.item().addedAt()))).toList());
+                DAY.format(e.item().addedAt()), Integer.toString(e.item().id()),
+                communities.mayRemove(c, e.item(), readerKey))).toList());
         List<MemberRow> members = new ArrayList<>();
         for (Membership m : communities.membersForLeaders(readerKey, c)) {
             people.byKey(m.userKey()).ifPresent(p -> members.add(new MemberRow(p.displayName(), p.username(),

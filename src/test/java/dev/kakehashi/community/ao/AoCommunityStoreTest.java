@@ -152,6 +152,21 @@ public class AoCommunityStoreTest {
     }
 
     @Test
+    public void aBoardItemIsFoundAndRemovedOnlyWithinItsCommunity() {
+        int english = store.create(community("english", "a")).orElseThrow().id();
+        int books = store.create(community("books", "a")).orElseThrow().id();
+        BoardItem item = store.addBoardItem(new BoardItem(0, english, BoardItem.Kind.ANSWER, null, "/browse/A-1",
+                "答え", "k1", T0));
+
+        assertEquals("答え", store.boardItem(english, item.id()).orElseThrow().title());
+        assertTrue(store.boardItem(books, item.id()).isEmpty());
+        assertFalse("another community's id removes nothing", store.removeBoardItem(books, item.id()));
+        assertTrue(store.removeBoardItem(english, item.id()));
+        assertFalse(store.removeBoardItem(english, item.id()));
+        assertEquals(List.of(), store.board(english, 10));
+    }
+
+    @Test
     public void sessionsAreReadByMonthAndEarlierAttendeesAreKnown() {
         int id = store.create(community("english", "a")).orElseThrow().id();
         store.addSession(new Session(0, id, LocalDate.of(2026, 10, 31), Session.Format.OFFLINE, List.of("a", "b")));

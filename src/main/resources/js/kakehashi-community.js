@@ -108,6 +108,14 @@
                     title: board.elements.title.value, pageId: page, url: page === null ? link : null});
             });
         }
+        var leadership = root.querySelector('.kakehashi-community-people-form');
+        if (leadership) {
+            leadership.addEventListener('submit', function (event) {
+                event.preventDefault();
+                send(root, leadership, 'PUT', base + '/people', {leaders: names(leadership.elements.leaders.value),
+                    sponsor: leadership.elements.sponsor.value.trim()});
+            });
+        }
         var member = root.querySelector('.kakehashi-community-member-form');
         if (member) {
             member.addEventListener('submit', function (event) {

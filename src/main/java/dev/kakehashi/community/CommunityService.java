@@ -260,6 +260,54 @@ public class CommunityService implements VisibleCommunities {
         return changed;
     }
 
+    /**
+     * Changes the leaders and the sponsor (leaders; the list of leaders is whole as given, so that a leader may hand
+     * over), checked as for a new community: known people, at most {@link #MAX_LEADERS}, from at least two
+     * departments, the sponsor not a leader. New leaders become members. When the sponsor or the leaders' departments
+     * change, a recognition asked for or given is asked for again: the new sponsor and heads approve it afresh.
+     */
+    public Community changePeople(String callerKey, String key, List<String> leaderNames, String sponsorName) {
+        Community c = leading(callerKey, key);
+        InputCheck check = new InputCheck();
+        Person sponsor = person(check, "sponsor", sponsorName);
+        Set<String> leaders = new LinkedHashSet<>();
+        List<String> names = leaderNames == null ? List.of() : leaderNames;
+        if (names.size() > MAX_LEADERS) {
+            check.add("leaders", "kakehashi.community.error.too.many", MAX_LEADERS);
+        } else {
+            for (String name : names) {
+                Person p = person(check, "leaders", name);
+                if (p != null) {
+                    leaders.add(p.key());
+                }
+            }
+        }
+        if (!check.hasProblem("leaders") && leaderDepartments(List.copyOf(leaders)).size() < 2) {
+            check.add("leaders", "kakehashi.community.error.leaders.departments");
+        }
+        if (sponsor != null && leaders.contains(sponsor.key())) {
+            check.add("sponsor", "kakehashi.community.error.sponsor.leader");
+        }
+        check.rejectIfAny();
+        Community changed = new Community(c.id(), c.key(), c.nameEn(), c.nameJa(), c.purpose(), c.goalId(), c.rules(),
+                c.rulesVersion(), c.logo(), c.themes(), sponsor.key(), List.copyOf(leaders), c.state(),
+                c.recognition(), c.createdAt(), c.createdBy(), c.memberCount());
+        boolean approversChanged = !c.sponsorKey().equals(sponsor.key())
+                || !leaderDepartments(c.leaderKeys()).equals(leaderDepartments(changed.leaderKeys()));
+        if (approversChanged && c.recognition() != Community.Recognition.NONE) {
+            store.clearApprovals(c.id());
+            changed = changed.with(c.state(), Community.Recognition.REQUESTED);
+        }
+        store.update(changed);
+        Instant now = clock.instant();
+        for (String leader : leaders) {
+            if (store.membership(c.id(), leader).isEmpty()) {
+                store.addMembership(new Membership(c.id(), leader, c.rulesVersion(), now, Membership.Ladder.MEMBER));
+            }
+        }
+        return changed;
+    }
+
     /** Opens a pilot to everyone (leaders); 409 when it is open already. */
     public Community open(String callerKey, String key) {
         Community c = leading(callerKey, key);

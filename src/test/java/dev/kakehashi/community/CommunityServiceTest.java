@@ -300,6 +300,35 @@ public class CommunityServiceTest {
     }
 
     @Test
+    public void leadersHandOverAndANewSponsorAsksForTheRecognitionAgain() {
+        pilot();
+        Rejections.problems(() -> service.changePeople(key("ito"), "english", List.of("suzuki", "kato"), "kimura"),
+                Rejection.Reason.NOT_FOUND);
+        assertEquals(List.of("leaders"), Rejections.problems(() -> service.changePeople(key("tanaka"), "english",
+                List.of("tanaka", "kato"), "kimura"), Rejection.Reason.INVALID).stream().map(Problem::field).toList());
+        assertEquals(List.of("sponsor"), Rejections.problems(() -> service.changePeople(key("tanaka"), "english",
+                List.of("suzuki", "ito"), "ito"), Rejection.Reason.INVALID).stream().map(Problem::field).toList());
+        service.requestRecognition(key("tanaka"), "english");
+        service.approve(key("kimura"), "english");
+
+        Community handedOver = service.changePeople(key("tanaka"), "english", List.of("suzuki", "kato"), "kimura");
+
+        assertEquals(List.of(key("suzuki"), key("kato")), handedOver.leaderKeys());
+        assertEquals("the same departments and sponsor: the approval stands", List.of("SPONSOR"),
+                store.approvals(handedOver.id()).stream().map(Approval::part).toList());
+        assertTrue("a new leader is a member", store.membership(handedOver.id(), key("kato")).isPresent());
+        Rejections.problems(() -> service.changePeople(key("tanaka"), "english", List.of("tanaka", "suzuki"),
+                "kimura"), Rejection.Reason.FORBIDDEN);
+
+        Community newSponsor = service.changePeople(key("suzuki"), "english", List.of("suzuki", "kato"), "yamada");
+
+        assertEquals(key("yamada"), newSponsor.sponsorKey());
+        assertEquals(Community.Recognition.REQUESTED, newSponsor.recognition());
+        assertEquals("kimura's approval does not count for yamada", List.of(),
+                store.approvals(newSponsor.id()).stream().map(Approval::part).toList());
+    }
+
+    @Test
     public void theLadderIsSetByLeadersOnlyForMembers() {
         pilot();
         service.addMember(key("tanaka"), "english", "ito");

@@ -431,6 +431,8 @@ public class AccessMatrixIT {
                     new Row("GET", c + "/pins/candidates", null, 401, 404, 403, 404),
                     new Row("POST", c + "/pins", "{\"username\":\"kato\"}", 401, 404, 403, 404),
                     new Row("POST", c + "/pins/answer", "{\"accept\":true}", 401, 404, 404, 404),
+                    new Row("PUT", c + "/people", "{\"leaders\":[\"tanaka\",\"takahashi\"],\"sponsor\":\"yoshida\"}",
+                            401, 404, 200, 404),
                     new Row("POST", c + "/open", "{}", 401, 404, 200, 403));
 
             assertEquals(List.of(), check(host, rows, "ito", "takahashi"));

@@ -167,6 +167,25 @@ public class CommunityResource {
         return get(key);
     }
 
+    /** The leaders (the whole list, by user name) and the sponsor. */
+    public record PeopleBody(List<String> leaders, String sponsor) {
+    }
+
+    /**
+     * 200: the community with its new leaders and sponsor (leaders; checked as for a new community); a change of the
+     * sponsor or of the leaders' departments asks for a recognition again; 400 with each problem.
+     */
+    @PUT
+    @Path("{key}/people")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CommunityJson changePeople(@PathParam("key") String key, PeopleBody body, @Context HttpHeaders headers) {
+        Callers.json(headers);
+        Person caller = Callers.user(people);
+        PeopleBody b = Callers.body(body);
+        communities.changePeople(caller.key(), key, b.leaders(), b.sponsor());
+        return get(key);
+    }
+
     /** 200: the pilot opened to everyone (leaders); 409 when open already. */
     @POST
     @Path("{key}/open")

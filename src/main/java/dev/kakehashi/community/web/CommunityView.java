@@ -152,6 +152,12 @@ public class CommunityView {
         model.put("member", r.member());
         model.put("acknowledged", r.acknowledged());
         model.put("leader", r.leader());
+        if (r.leader()) {
+            // the change form's current values: user names, as the pickers write them
+            model.put("leaderUsernames", String.join(",", c.leaderKeys().stream()
+                    .map(k -> people.byKey(k).map(Person::username).orElse("")).filter(u -> !u.isEmpty()).toList()));
+            model.put("sponsorUsername", people.byKey(c.sponsorKey()).map(Person::username).orElse(""));
+        }
         model.put("sponsorName", people.byKey(c.sponsorKey()).map(Person::displayName).orElse(""));
         model.put("leaders", c.leaderKeys().stream().map(k -> people.byKey(k).map(Person::displayName).orElse(k))
                 .toList());

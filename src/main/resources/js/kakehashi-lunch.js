@@ -1,6 +1,6 @@
 /*
  * Kakehashi shuffle lunch page: join, leave and snooze a programme, answer "did you meet?", and for administrators
- * create a programme, form a round now, keep two people apart and delete a programme. Every change is sent as JSON;
+ * create a programme, change or pause one, form a round now, keep two people apart and delete a programme. Every change is sent as JSON;
  * the page reloads once it is saved, and errors appear next to their fields.
  */
 (function () {
@@ -79,20 +79,30 @@
                     second: form.elements.second.value, apart: true});
             });
         });
+        /** A programme's fields from the new-programme form or a programme's change form. */
+        function programmeBody(form) {
+            var e = form.elements;
+            function number(input) {
+                return input.value === '' ? null : parseInt(input.value, 10);
+            }
+            return {key: e.key.value, nameEn: e.nameEn.value, nameJa: e.nameJa.value, site: e.site.value,
+                cadence: e.cadence.value, weekday: e.weekday.value, startsOn: e.startsOn.value,
+                groupSize: number(e.groupSize), minDepartments: number(e.minDepartments),
+                avoidRounds: number(e.avoidRounds), active: e.active ? e.active.checked : true};
+        }
         var create = root.querySelector('.kakehashi-lunch-programme-form');
         if (create) {
             create.addEventListener('submit', function (event) {
                 event.preventDefault();
-                var e = create.elements;
-                function number(input) {
-                    return input.value === '' ? null : parseInt(input.value, 10);
-                }
-                send(create, 'POST', '/lunch/programmes', {key: e.key.value, nameEn: e.nameEn.value,
-                    nameJa: e.nameJa.value, site: e.site.value, cadence: e.cadence.value, weekday: e.weekday.value,
-                    startsOn: e.startsOn.value, groupSize: number(e.groupSize),
-                    minDepartments: number(e.minDepartments), avoidRounds: number(e.avoidRounds), active: true});
+                send(create, 'POST', '/lunch/programmes', programmeBody(create));
             });
         }
+        root.querySelectorAll('.kakehashi-lunch-programme-edit').forEach(function (form) {
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                send(form, 'PUT', programmePath(form), programmeBody(form));
+            });
+        });
     }
 
     K.startEach('.kakehashi-lunch', start);

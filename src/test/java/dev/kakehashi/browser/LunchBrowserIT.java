@@ -106,6 +106,44 @@ public class LunchBrowserIT {
         browser.logout();
     }
 
+    /** The administrator changes a programme's site and pauses it on the page, in Japanese. */
+    @Test
+    public void anAdministratorChangesAndPausesAProgrammeOnThePage() throws Exception {
+        String base = SANDBOX.host(Product.JIRA).baseUrl();
+        java.net.http.HttpResponse<String> created = SANDBOX.as(Product.JIRA, "admin").postJson(
+                "/rest/kakehashi/1.0/lunch/programmes", "{\"key\":\"osaka-lunch\",\"nameEn\":\"Osaka lunch\","
+                        + "\"nameJa\":\"大阪ランチ\",\"site\":\"大阪\",\"cadence\":\"weekly\",\"weekday\":\"thursday\","
+                        + "\"startsOn\":\"" + LocalDate.now() + "\",\"groupSize\":4,\"minDepartments\":2,"
+                        + "\"avoidRounds\":3,\"active\":true}");
+        assertTrue(created.body(), created.statusCode() == 200 || created.statusCode() == 201);
+        browser.openAs(base, PAGE + "?manage=true", "admin", "admin");
+        browser.language(base, "ja");
+        WebElement edit = browser.waitFor(By.cssSelector(".kakehashi-lunch[data-ready=true] "
+                + ".kakehashi-lunch-admin-programme[data-programme='osaka-lunch'] .kakehashi-lunch-programme-edit"));
+        assertEquals("thursday", edit.findElement(By.name("weekday")).getAttribute("value"));
+        assertTrue(edit.findElement(By.name("active")).isSelected());
+        WebElement site = edit.findElement(By.name("site"));
+        site.clear();
+        site.sendKeys("大阪支社 3F");
+        edit.findElement(By.name("active")).click();
+        browser.script("window.kakehashiBeforeReload = true;");
+        edit.findElement(By.className("kakehashi-lunch-save")).click();
+        browser.waitUntil(d -> browser.script("return window.kakehashiBeforeReload === undefined;") == Boolean.TRUE);
+        WebElement section = browser.waitFor(By.cssSelector(".kakehashi-lunch[data-ready=true] "
+                + ".kakehashi-lunch-admin-programme[data-programme='osaka-lunch']"));
+        assertTrue(section.getText(), section.findElement(By.tagName("h3")).getText().contains("停止中"));
+        JsonNode saved = Http.json(SANDBOX.as(Product.JIRA, "admin").get("/rest/kakehashi/1.0/lunch/programmes"));
+        JsonNode osaka = null;
+        for (JsonNode p : saved) {
+            if (p.get("key").asText().equals("osaka-lunch")) {
+                osaka = p;
+            }
+        }
+        assertEquals("大阪支社 3F", osaka.get("site").asText());
+        assertFalse(osaka.get("active").asBoolean());
+        browser.logout();
+    }
+
     @Test
     public void threeRoundsInJapaneseInJira() throws Exception {
         threeRounds(Product.JIRA, "ja", "東京本社シャッフルランチ", "すべての条件を満たしました。", "話のきっかけ",

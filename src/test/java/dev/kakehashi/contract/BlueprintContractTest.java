@@ -35,17 +35,22 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The knowledge-sharing blueprints hold together as Confluence's create-content plugin reads them: each blueprint
- * names templates that exist, each template is well-formed storage format under the host's 10 KB cap whose texts
- * exist in both languages and whose variables the context provider fills, raw variables carry only fragments the app
- * builds, index keys are the kinds' labels, and every wizard page has its template function and registration in the
- * wizard script.
+ * The blueprints — the three knowledge-sharing kinds and the community page — hold together as Confluence's
+ * create-content plugin reads them: each blueprint names templates that exist, each template is well-formed storage
+ * format under the host's 10 KB cap whose texts exist in both languages and whose variables its context provider
+ * fills, raw variables carry only fragments the app builds, index keys are the kinds' labels, and every wizard page
+ * has its template function and registration in a wizard script.
  */
 public class BlueprintContractTest {
     private static final String AT = "http://atlassian.com/template";
     private static final int TEMPLATE_MAX_BYTES = 10_240;
     private final Document descriptor = ProjectFiles.descriptor();
     private final String wizardScript = ProjectFiles.read(ProjectFiles.RESOURCES.resolve("js/kakehashi-blueprints.js"));
+    private final String communityScript = ProjectFiles.read(ProjectFiles.RESOURCES.resolve(
+            "js/kakehashi-community-blueprint.js"));
+    /** The community page blueprint, the one that is not a knowledge kind. */
+    private static final String COMMUNITY = "community-page";
+    private static final int BLUEPRINTS = KnowledgeKind.values().length + 1;
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -78,13 +83,14 @@ public class BlueprintContractTest {
     @Test
     public void everyBlueprintNamesItsTemplatesItsKindsLabelAndAnEditorResult() {
         List<Element> blueprints = elements(descriptor, "blueprint");
-        assertEquals(KnowledgeKind.values().length, blueprints.size());
+        assertEquals(BLUEPRINTS, blueprints.size());
         Set<String> labels = new HashSet<>();
         for (Element blueprint : blueprints) {
             String key = blueprint.getAttribute("key");
-            KnowledgeKind kind = KnowledgeKind.byKey(key.replace("-blueprint", "")).orElseThrow(() ->
-                    new AssertionError(key + " is named after a kind"));
-            assertEquals(key, kind.label(), blueprint.getAttribute("index-key"));
+            String name = key.replace("-blueprint", "");
+            String label = name.equals(COMMUNITY) ? "kakehashi-" + COMMUNITY : KnowledgeKind.byKey(name)
+                    .orElseThrow(() -> new AssertionError(key + " is named after a kind")).label();
+            assertEquals(key, label, blueprint.getAttribute("index-key"));
             assertTrue(labels.add(blueprint.getAttribute("index-key")));
             assertEquals(key + " opens the editor (placeholders need it)", "edit", blueprint.getAttribute("create-result"));
             contentTemplate(blueprint.getAttribute("content-template-key"));
@@ -103,11 +109,13 @@ public class BlueprintContractTest {
                 assertTrue(type + " extends AbstractBlueprintContextProvider",
                         AbstractBlueprintContextProvider.class.isAssignableFrom(type));
                 String kind = children(provider, "param").stream().filter(p -> p.getAttribute("name").equals("kind"))
-                        .map(p -> p.getAttribute("value")).findFirst().orElse("");
+                        .map(p -> p.getAttribute("value")).findFirst()
+                        .orElse(type == dev.kakehashi.community.confluence.CommunityBlueprintContextProvider.class
+                                ? COMMUNITY : "");
                 assertEquals(template.getAttribute("key"), kind + "-template", template.getAttribute("key"));
             }
         }
-        assertEquals(KnowledgeKind.values().length, providers);
+        assertEquals(BLUEPRINTS, providers);
     }
 
     @Test
@@ -120,8 +128,11 @@ public class BlueprintContractTest {
                 filled.add((String) field.get(null));
             }
         }
+        filled.add(dev.kakehashi.community.confluence.CommunityBlueprintContextProvider.KEY_VARIABLE);
+        filled.add(dev.kakehashi.community.confluence.CommunityBlueprintContextProvider.PURPOSE_VARIABLE);
+        filled.add(dev.kakehashi.community.confluence.CommunityBlueprintContextProvider.THEMES_VARIABLE);
         List<Element> templates = elements(descriptor, "content-template");
-        assertEquals(2 * KnowledgeKind.values().length, templates.size());
+        assertEquals(2 * BLUEPRINTS, templates.size());
         for (Element template : templates) {
             Path file = ProjectFiles.RESOURCES.resolve(templateLocation(template));
             assertTrue(file + " is under the host's cap", Files.size(file) < TEMPLATE_MAX_BYTES);
@@ -188,7 +199,8 @@ public class BlueprintContractTest {
         for (Element item : elements(descriptor, "web-item")) {
             if (item.getAttribute("section").equals("system.create.dialog/content")) {
                 assertTrue(item.getAttribute("key") + " is registered with setWizard",
-                        wizardScript.contains("item: '" + item.getAttribute("key") + "'"));
+                        wizardScript.contains("item: '" + item.getAttribute("key") + "'")
+                                || communityScript.contains("ITEM = '" + item.getAttribute("key") + "'"));
                 assertFalse(item.getAttribute("key") + " has an icon", children(item, "resource").isEmpty());
             }
         }
@@ -197,12 +209,14 @@ public class BlueprintContractTest {
             String templateKey = page.getAttribute("template-key");
             assertTrue(templateKey, templateKey.startsWith("Kakehashi.Blueprints."));
             String function = templateKey.substring("Kakehashi.Blueprints.".length());
-            assertTrue(templateKey + " is defined", Pattern.compile("\\bB\\." + Pattern.quote(function)
-                    + " = function").matcher(wizardScript).find());
+            Pattern defined = Pattern.compile("\\bB\\." + Pattern.quote(function) + " = function");
+            assertTrue(templateKey + " is defined", defined.matcher(wizardScript).find()
+                    || defined.matcher(communityScript).find());
             assertTrue(page.getAttribute("id") + " has its hooks",
-                    wizardScript.contains("page: '" + page.getAttribute("id") + "'"));
+                    wizardScript.contains("page: '" + page.getAttribute("id") + "'")
+                            || communityScript.contains("PAGE = '" + page.getAttribute("id") + "'"));
         }
-        assertEquals(KnowledgeKind.values().length, pages);
+        assertEquals(BLUEPRINTS, pages);
         for (KnowledgeKind kind : KnowledgeKind.values()) {
             assertTrue(kind + " asks the wizard for its departments", wizardScript.contains("kind: '" + kind.key()
                     + "', minDepartments: " + kind.minDepartments() + ","));

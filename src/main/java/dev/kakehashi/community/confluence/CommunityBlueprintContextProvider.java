@@ -26,6 +26,10 @@ public class CommunityBlueprintContextProvider extends AbstractBlueprintContextP
     public static final String FIELD = "kakehashiCommunity";
     /** The label of every community page, besides the blueprint's index label. */
     public static final String LABEL = "kakehashi-community";
+    /** The template's variables: the community's key (for the macro), an open community's purpose and themes. */
+    public static final String KEY_VARIABLE = "kakehashiCommunityKey";
+    public static final String PURPOSE_VARIABLE = "kakehashiCommunityPurpose";
+    public static final String THEMES_VARIABLE = "kakehashiCommunityThemes";
 
     private final CommunityService communities;
     private final People people;
@@ -56,9 +60,9 @@ public class CommunityBlueprintContextProvider extends AbstractBlueprintContextP
         Optional<Community> community = named(context.get(FIELD));
         Locale locale = locales.getLocale() == null ? Locale.ENGLISH : locales.getLocale();
         boolean open = community.filter(c -> c.state() == Community.State.OPEN).isPresent();
-        context.put("kakehashiCommunityKey", community.map(Community::key).orElse(""));
-        context.put("kakehashiCommunityPurpose", open ? community.get().purpose() : "");
-        context.put("kakehashiCommunityThemes", open ? String.join("・", community.get().themes()) : "");
+        context.put(KEY_VARIABLE, community.map(Community::key).orElse(""));
+        context.put(PURPOSE_VARIABLE, open ? community.get().purpose() : "");
+        context.put(THEMES_VARIABLE, open ? String.join("・", community.get().themes()) : "");
         String labels = LABEL + community.map(c -> " " + LABEL + "-" + c.key()).orElse("");
         Object earlier = context.get("labelsString");
         context.put("labelsString", earlier instanceof String s && !s.isBlank() ? s.strip() + " " + labels : labels);

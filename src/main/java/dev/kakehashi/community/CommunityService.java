@@ -215,25 +215,7 @@ public class CommunityService implements VisibleCommunities {
         String key = check.key("key", input.key());
         Fields f = fields(check, callerKey, input);
         Person sponsor = person(check, "sponsor", input.sponsor());
-        Set<String> leaders = new LinkedHashSet<>();
-        leaders.add(callerKey);
-        List<String> names = input.leaders() == null ? List.of() : input.leaders();
-        if (names.size() > MAX_LEADERS) {
-            check.add("leaders", "kakehashi.community.error.too.many", MAX_LEADERS);
-        } else {
-            for (String name : names) {
-                Person p = person(check, "leaders", name);
-                if (p != null) {
-                    leaders.add(p.key());
-                }
-            }
-        }
-        if (!check.hasProblem("leaders") && leaderDepartments(List.copyOf(leaders)).size() < 2) {
-            check.add("leaders", "kakehashi.community.error.leaders.departments");
-        }
-        if (sponsor != null && leaders.contains(sponsor.key())) {
-            check.add("sponsor", "kakehashi.community.error.sponsor.leader");
-        }
+        Set<String> leaders = leaders(check, callerKey, input.leaders(), sponsor);
         check.rejectIfAny();
         Instant now = clock.instant();
         Community c = store.create(new Community(0, key, f.nameEn, f.nameJa, f.purpose, f.goalId, f.rules, 1, f.logo,
@@ -270,24 +252,7 @@ public class CommunityService implements VisibleCommunities {
         Community c = leading(callerKey, key);
         InputCheck check = new InputCheck();
         Person sponsor = person(check, "sponsor", sponsorName);
-        Set<String> leaders = new LinkedHashSet<>();
-        List<String> names = leaderNames == null ? List.of() : leaderNames;
-        if (names.size() > MAX_LEADERS) {
-            check.add("leaders", "kakehashi.community.error.too.many", MAX_LEADERS);
-        } else {
-            for (String name : names) {
-                Person p = person(check, "leaders", name);
-                if (p != null) {
-                    leaders.add(p.key());
-                }
-            }
-        }
-        if (!check.hasProblem("leaders") && leaderDepartments(List.copyOf(leaders)).size() < 2) {
-            check.add("leaders", "kakehashi.community.error.leaders.departments");
-        }
-        if (sponsor != null && leaders.contains(sponsor.key())) {
-            check.add("sponsor", "kakehashi.community.error.sponsor.leader");
-        }
+        Set<String> leaders = leaders(check, null, leaderNames, sponsor);
         check.rejectIfAny();
         Community changed = new Community(c.id(), c.key(), c.nameEn(), c.nameJa(), c.purpose(), c.goalId(), c.rules(),
                 c.rulesVersion(), c.logo(), c.themes(), sponsor.key(), List.copyOf(leaders), c.state(),
@@ -306,6 +271,35 @@ public class CommunityService implements VisibleCommunities {
             }
         }
         return changed;
+    }
+
+    /**
+     * The leaders' keys: {@code first} (the creator; null for a change, where the list is whole as given) and the
+     * people named — at most {@link #MAX_LEADERS}, from at least two departments, the sponsor not among them.
+     */
+    private Set<String> leaders(InputCheck check, String first, List<String> names, Person sponsor) {
+        Set<String> leaders = new LinkedHashSet<>();
+        if (first != null) {
+            leaders.add(first);
+        }
+        List<String> given = names == null ? List.of() : names;
+        if (given.size() > MAX_LEADERS) {
+            check.add("leaders", "kakehashi.community.error.too.many", MAX_LEADERS);
+        } else {
+            for (String name : given) {
+                Person p = person(check, "leaders", name);
+                if (p != null) {
+                    leaders.add(p.key());
+                }
+            }
+        }
+        if (!check.hasProblem("leaders") && leaderDepartments(List.copyOf(leaders)).size() < 2) {
+            check.add("leaders", "kakehashi.community.error.leaders.departments");
+        }
+        if (sponsor != null && leaders.contains(sponsor.key())) {
+            check.add("sponsor", "kakehashi.community.error.sponsor.leader");
+        }
+        return leaders;
     }
 
     /** Opens a pilot to everyone (leaders); 409 when it is open already. */

@@ -93,16 +93,8 @@ public class EventFollowUpTest {
         return FakePeople.key(username);
     }
 
-    /** ito and suzuki's public lunch (12:00–13:00 Tokyo on 10 December), announced after one invitation. */
     private Event announcedLunch() {
-        Event event = events.create(key("ito"), new EventInput("部署をこえたランチ会", "lunch", "offline", "本社 5F",
-                "", "2026-12-10T12:00", "2026-12-10T13:00", 0, "他部署の仕事と人を知る", false, "",
-                List.of("suzuki"), List.of()));
-        events.updateInvitationsBeforeBroadcast(1);
-        events.invite(key("ito"), event.id(), "tanaka", "田中さん、展示会の資料の件ではお世話になりました。ぜひ。", false,
-                false);
-        events.announce(key("ito"), event.id());
-        return event;
+        return EventPeople.announcedLunch(events);
     }
 
     private void checkIn(Event event, String... usernames) {

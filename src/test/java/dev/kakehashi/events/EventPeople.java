@@ -51,6 +51,21 @@ final class EventPeople {
                 caches);
     }
 
+    /**
+     * ito (営業) and suzuki (開発) organise a public lunch from 12:00 to 13:00 Tokyo time on 10 December 2026, announced
+     * after one personal invitation (to tanaka).
+     */
+    static Event announcedLunch(EventService events) {
+        Event event = events.create(FakePeople.key("ito"), new EventInput("部署をこえたランチ会", "lunch", "offline",
+                "本社 5F", "", "2026-12-10T12:00", "2026-12-10T13:00", 0, "他部署の仕事と人を知る", false, "",
+                List.of("suzuki"), List.of()));
+        events.updateInvitationsBeforeBroadcast(1);
+        events.invite(FakePeople.key("ito"), event.id(), "tanaka", "田中さん、展示会の資料の件ではお世話になりました。ぜひ。",
+                false, false);
+        events.announce(FakePeople.key("ito"), event.id());
+        return event;
+    }
+
     /** Locks of a single node: the work runs at once. */
     static ClusterLocks oneNode() {
         return new ClusterLocks() {

@@ -130,16 +130,8 @@ public class EventPreparationTest {
         return FakePeople.key(username);
     }
 
-    /** ito (営業) and suzuki (開発) organise a public lunch at 12:00 Tokyo on 10 December, announced at once. */
     private Event lunch() {
-        Event event = events.create(key("ito"), new EventInput("部署をこえたランチ会", "lunch", "offline", "本社 5F",
-                "", "2026-12-10T12:00", "2026-12-10T13:00", 12, "他部署の仕事と人を知る", false, "",
-                List.of("suzuki"), List.of()));
-        events.updateInvitationsBeforeBroadcast(1);
-        events.invite(key("ito"), event.id(), "tanaka", "田中さん、展示会の資料の件ではお世話になりました。ぜひ。", false,
-                false);
-        events.announce(key("ito"), event.id());
-        return event;
+        return EventPeople.announcedLunch(events);
     }
 
     @Test

@@ -48,12 +48,7 @@
             settingsSubmit.disabled = false;
         }
 
-        function cell(row, text) {
-            var td = document.createElement('td');
-            td.textContent = text;
-            row.appendChild(td);
-            return td;
-        }
+        var cell = window.Kakehashi.cell;
 
         function button(label, described, action) {
             var b = document.createElement('button');
@@ -68,16 +63,7 @@
         }
 
         function render(list) {
-            var body = table.tBodies[0];
-            while (body.firstChild) {
-                body.removeChild(body.firstChild);
-            }
-            if (list.audiences.length === 0) {
-                var empty = document.createElement('tr');
-                empty.className = 'kakehashi-empty';
-                cell(empty, msg('empty')).colSpan = 6;
-                body.appendChild(empty);
-            }
+            var body = window.Kakehashi.clearRows(table, list.audiences.length === 0, 6, msg('empty'));
             list.audiences.forEach(function (a) {
                 var row = document.createElement('tr');
                 row.setAttribute('data-audience', a.kind + ':' + a.key);
@@ -86,8 +72,7 @@
                 cell(row, a.nameJa);
                 cell(row, a.nameEn);
                 cell(row, a.hostGroup);
-                var actions = cell(row, '');
-                actions.className = 'kakehashi-actions';
+                var actions = cell(row, '', 'kakehashi-actions');
                 var described = a.nameJa + ' / ' + a.nameEn;
                 actions.appendChild(button(msg('edit'), described, function () {
                     form.elements.kind.value = a.kind;

@@ -46,15 +46,7 @@
             error.hidden = !text;
         }
 
-        function cell(row, text, className) {
-            var td = document.createElement('td');
-            if (className) {
-                td.className = className;
-            }
-            td.textContent = text;
-            row.appendChild(td);
-            return td;
-        }
+        var cell = window.Kakehashi.cell;
 
         function lozenge(day) {
             var span = document.createElement('span');
@@ -109,16 +101,7 @@
             caption.textContent = format(msg('list'), list.year);
             unpublished.textContent = format(msg('unpublished'), list.year);
             unpublished.hidden = list.year <= list.publishedThrough;
-            var body = table.tBodies[0];
-            while (body.firstChild) {
-                body.removeChild(body.firstChild);
-            }
-            if (list.holidays.length === 0) {
-                var empty = document.createElement('tr');
-                empty.className = 'kakehashi-empty';
-                cell(empty, msg('empty')).colSpan = 5;
-                body.appendChild(empty);
-            }
+            var body = window.Kakehashi.clearRows(table, list.holidays.length === 0, 5, msg('empty'));
             list.holidays.forEach(function (day) {
                 var row = document.createElement('tr');
                 row.setAttribute('data-date', day.date);

@@ -28,6 +28,30 @@
         return e;
     };
 
+    /** Appends a cell with this text (never markup) and an optional class to a table row; returns the cell. */
+    kakehashi.cell = function (row, text, className) {
+        var td = kakehashi.element('td', className, text);
+        row.appendChild(td);
+        return td;
+    };
+
+    /**
+     * Empties a table's body for new rows; when there will be none, leaves one row saying so across every column.
+     * Returns the body.
+     */
+    kakehashi.clearRows = function (table, none, columns, emptyText) {
+        var body = table.tBodies[0];
+        while (body.firstChild) {
+            body.removeChild(body.firstChild);
+        }
+        if (none) {
+            var empty = kakehashi.element('tr', 'kakehashi-empty');
+            kakehashi.cell(empty, emptyText).colSpan = columns;
+            body.appendChild(empty);
+        }
+        return body;
+    };
+
     /** The elements under root (a DOM node) that match selector, root itself included. */
     function matching(root, selector) {
         var found = root.matches && root.matches(selector) ? [root] : [];

@@ -11,6 +11,7 @@ import dev.kakehashi.admin.ao.AoDepartmentStore;
 import dev.kakehashi.admin.ao.AoHoliday;
 import dev.kakehashi.admin.ao.AoHolidayStore;
 import dev.kakehashi.events.AudienceGroups;
+import dev.kakehashi.events.EventFollowUp;
 import dev.kakehashi.events.EventService;
 import dev.kakehashi.events.InvitationNotices;
 import dev.kakehashi.events.ao.AoAudienceGroup;
@@ -20,8 +21,18 @@ import dev.kakehashi.events.ao.AoEventInvite;
 import dev.kakehashi.events.ao.AoEventPerson;
 import dev.kakehashi.events.ao.AoEventSettings;
 import dev.kakehashi.events.ao.AoEventStore;
+import dev.kakehashi.events.ao.AoEventSurvey;
+import dev.kakehashi.events.ao.AoEventTopic;
+import dev.kakehashi.events.ao.AoEventTopicVote;
+import dev.kakehashi.events.ao.AoFollowUpStore;
+import dev.kakehashi.insights.DepartmentMapService;
+import dev.kakehashi.insights.EventAttendance;
+import dev.kakehashi.insights.ao.AoDepartmentMapStore;
+import dev.kakehashi.insights.ao.AoDeptMapCell;
 import dev.kakehashi.platform.ClusterLocks;
 import dev.kakehashi.platform.ao.AoSetting;
+import dev.kakehashi.profiles.NewRequestLink;
+import dev.kakehashi.sandbox.ao.SandboxJdbc;
 import dev.kakehashi.thanks.ThanksStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,13 +46,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
 /**
  * The events page's reads at 100 and 100,000 events: statements and time of one {@code EventService#listing} (what
  * the page shows: the reader's own rows, the upcoming events they may see, their own events), the reader organising,
- * invited to or answering the same 20 events at every size. Run with {@code mvn -Pbench
+ * invited to or answering the same 20 events at every size; and one event's page (or macro) as its organiser sees it
+ * after it began: {@code EventService#detail} and {@code EventFollowUp#of} (survey, topics, whom to thank). Run with {@code mvn -Pbench
  * -Dkakehashi.bench.main=dev.kakehashi.bench.EventBench -Dkakehashi.bench.sizes=100,100000}; the data sets are
  * written if missing (their own databases, {@code target/bench/db/hsqldb--<size>}; HSQLDB only).
  */
@@ -53,7 +66,8 @@ public final class EventBench {
     private EventBench() {
     }
 
-    private record Measured(int size, long statements, double micros, int upcoming, int mine, List<String> sql) {
+    private record Measured(int size, long statements, double micros, int upcoming, int mine, List<String> sql,
+                            long detailStatements, double detailMicros, List<String> detailSql) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +78,8 @@ public final class EventBench {
             // a size of its own: the other benchmarks' data sets are not touched
             try (BenchDatabase db = BenchDatabase.open(-size)) {
                 db.ao.migrate(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoAudienceGroup.class, AoSetting.class,
-                        AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class);
+                        AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class, AoEventSurvey.class,
+                        AoEventTopic.class, AoEventTopicVote.class, AoDeptMapCell.class);
                 long started = System.nanoTime();
                 ensure(db, size);
                 System.out.printf("%s, %,d events in place in %d s%n", db.kind, size,
@@ -86,6 +101,17 @@ public final class EventBench {
                 large.micros() / small.micros());
         System.out.println("The page's statements:");
         large.sql().forEach(sql -> System.out.println("- `" + sql + "`"));
+        System.out.println();
+        System.out.println("| " + BenchDatabase.kind() + " | statements per event page (organiser, after it began) "
+                + "| time per page |");
+        System.out.println("|---|---:|---:|");
+        for (Measured m : measured) {
+            System.out.printf("| %,d events | %d | %.0f µs |%n", m.size(), m.detailStatements(), m.detailMicros());
+        }
+        System.out.printf("%nTime at the largest ÷ at the smallest size: %.2f%n",
+                large.detailMicros() / small.detailMicros());
+        System.out.println("The event page's statements:");
+        large.detailSql().forEach(sql -> System.out.println("- `" + sql + "`"));
     }
 
     /**
@@ -175,7 +201,7 @@ public final class EventBench {
         p.addBatch();
     }
 
-    private static Measured measure(BenchDatabase db, int size) {
+    private static Measured measure(BenchDatabase db, int size) throws SQLException {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         HostCaches caches = new HostCaches();
         BenchPeople people = new BenchPeople(READER);
@@ -218,6 +244,47 @@ public final class EventBench {
         double micros = (System.nanoTime() - started) / 1_000.0 / RENDERS;
         System.out.printf("%,d events: %d statements, %.0f µs, %d upcoming, %d own%n", size, statements, micros,
                 listing.upcoming().size(), listing.mine().size());
-        return new Measured(size, statements, micros, listing.upcoming().size(), listing.mine().size(), sql);
+
+        // one event's page and macro as its organiser sees it once it began: the detail and what follows the event
+        beganYesterday(db, DETAIL_EVENT);
+        DepartmentMapService maps = new DepartmentMapService(new AoDepartmentMapStore(db.ao,
+                new SandboxJdbc(db.dataSource::getConnection)), departments, calendar,
+                () -> Optional.of("/jira" + NewRequestLink.PATH), EventAttendance.NONE, caches, oneNode, clock);
+        EventFollowUp followUp = new EventFollowUp(service, new AoEventStore(db.ao), new AoFollowUpStore(db.ao), maps,
+                people, oneNode);
+        for (int i = 0; i < RENDERS; i++) {
+            followUp.of(READER, service.detail(READER, DETAIL_EVENT));
+        }
+        long detailBefore = db.dataSource.executed();
+        db.dataSource.record();
+        followUp.of(READER, service.detail(READER, DETAIL_EVENT));
+        List<String> detailSql = db.dataSource.recorded();
+        long detailStatements = db.dataSource.executed() - detailBefore;
+        long detailStarted = System.nanoTime();
+        for (int i = 0; i < RENDERS; i++) {
+            followUp.of(READER, service.detail(READER, DETAIL_EVENT));
+        }
+        double detailMicros = (System.nanoTime() - detailStarted) / 1_000.0 / RENDERS;
+        System.out.printf("%,d events: event page %d statements, %.0f µs%n", size, detailStatements, detailMicros);
+        return new Measured(size, statements, micros, listing.upcoming().size(), listing.mine().size(), sql,
+                detailStatements, detailMicros, detailSql);
+    }
+
+    /** The event the detail is measured on: the reader organises it at every size. */
+    private static final long DETAIL_EVENT = 1;
+
+    /** Moves the event to the day before NOW, so that its survey and topics are read as after any event. */
+    private static void beganYesterday(BenchDatabase db, long id) throws SQLException {
+        try (Connection c = db.bulkConnection(); PreparedStatement p = c.prepareStatement("UPDATE "
+                + db.table("EVENT") + " SET " + db.column("START_AT") + " = ?, " + db.column("END_AT") + " = ? WHERE "
+                + db.column("ID") + " = ?")) {
+            p.setLong(1, NOW.toEpochMilli() - 86_400_000L);
+            p.setLong(2, NOW.toEpochMilli() - 82_800_000L);
+            p.setLong(3, id);
+            p.executeUpdate();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
     }
 }

@@ -444,6 +444,12 @@ public class SecurityBrowserIT {
                 "mode", "hybrid", "place", p.get(1), "link", "https://meet.example/" + java.net.URLEncoder.encode(
                         p.get(2), java.nio.charset.StandardCharsets.UTF_8), "start", "2030-02-01T12:00",
                 "end", "2030-02-01T13:00", "gain", p.get(3), "organisers", List.of("suzuki")));
+        // a cohort with hostile names, as an administrator maps it, in the event's audience
+        var mapped = new Http(host.baseUrl()).as("admin", "admin").putJson(
+                "/rest/kakehashi/1.0/admin/events/audiences/cohort/xss", JSON.writeValueAsString(Map.of(
+                        "nameEn", p.get(8), "nameJa", p.get(9), "hostGroup", "joined-2025")));
+        assertEquals(mapped.body(), 200, mapped.statusCode());
+        event.put("audienceCohorts", List.of("xss"));
         var created = new Http(host.baseUrl()).as("tanaka", "tanaka").postJson("/rest/kakehashi/1.0/events",
                 JSON.writeValueAsString(event));
         assertEquals(created.body(), 200, created.statusCode());
@@ -473,12 +479,18 @@ public class SecurityBrowserIT {
                 browser.waitFor(By.cssSelector(".kakehashi-event[data-ready=true]"));
                 assertNothingRan(host.product() + " event page as its organiser (" + lang + ")");
                 assertTrue(pageText().contains(XssPayloads.ALL.get(5)));
+                assertTrue("the cohort's name is text", pageText().contains(XssPayloads.ALL.get(lang.equals("ja") ? 9 : 8)));
                 assertTrue(pageText().contains(XssPayloads.ALL.get(7)));
                 browser.open(host.baseUrl() + "/plugins/servlet/kakehashi/events");
             }
             browser.logout();
             browser.openAs(host.baseUrl(), "/plugins/servlet/kakehashi/events/" + id, "sato", "sato");
             assertNothingRan(host.product() + " event page as its invitee");
+            browser.logout();
+            browser.openAs(host.baseUrl(), "/plugins/servlet/kakehashi/admin", "admin", "admin");
+            browser.waitFor(By.cssSelector("#kakehashi-events-admin[data-loaded=true]"));
+            assertNothingRan(host.product() + " admin page's sites and cohorts");
+            assertTrue(pageText().contains(XssPayloads.ALL.get(8)));
             browser.logout();
         }
     }

@@ -77,8 +77,8 @@ public final class EventBench {
         for (int size : sizes) {
             // a size of its own: the other benchmarks' data sets are not touched
             try (BenchDatabase db = BenchDatabase.open(-size)) {
-                db.ao.migrate(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoAudienceGroup.class, AoSetting.class,
-                        AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class, AoEventSurvey.class,
+                db.ao.migrate(AoEvent.class, AoEventPerson.class, AoEventInvite.class, AoAudienceGroup.class,
+                        AoSetting.class, AoDepartment.class, AoDepartmentGroup.class, AoHoliday.class, AoEventSurvey.class,
                         AoEventTopic.class, AoEventTopicVote.class, AoDeptMapCell.class);
                 long started = System.nanoTime();
                 ensure(db, size);
@@ -228,7 +228,8 @@ public final class EventBench {
         AudienceGroups audiences = new AudienceGroups(new AoAudienceGroupStore(db.ao), departments,
                 Requests.stub(dev.kakehashi.platform.HostGroups.class, Object.class, a -> false), people, caches);
         EventService service = new EventService(new AoEventStore(db.ao), new AoEventSettings(db.ao), departments,
-                audiences, people, calendar, oneNode, noThanks, InvitationNotices.NONE, (user, community) -> false, clock);
+                audiences, people, calendar, oneNode, noThanks, InvitationNotices.NONE, (user, community) -> false,
+                clock);
         for (int i = 0; i < RENDERS; i++) {
             service.listing(READER);
         }

@@ -3,7 +3,10 @@ package dev.kakehashi.events;
 import java.time.Instant;
 import java.util.List;
 
-/** An event as a list shows it: read from the event's own row alone (its audience included: department keys, {@code site:<key>}, {@code cohort:<key>}). */
+/**
+ * An event as a list shows it: read from the event's own row alone (its audience included: department keys,
+ * {@code site:<key>}, {@code cohort:<key>}).
+ */
 public record EventCard(long id, String title, EventFormat format, EventMode mode, Instant start, Instant end,
                         boolean privateEvent, boolean announced, List<String> audience, boolean cancelled) {
     public EventCard {

@@ -92,6 +92,26 @@ public class EventMail implements InvitationNotices {
         return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
     }
 
+    @Override
+    public void madeOrganiser(Event event, String userKey, String byKey, Instant at) {
+        String by = people.byKey(byKey).map(Person::displayName).orElse("?");
+        delivery.deliver(userKey, NotificationKind.EVENT_ORGANISER, recipient -> composeOrganiser(recipient, event, by),
+                at);
+    }
+
+    Mail composeOrganiser(Recipient recipient, Event event, String by) {
+        Locale locale = MailDelivery.locale(recipient);
+        String subject = texts.text(locale, "kakehashi.events.organiser.subject", event.title());
+        StringBuilder body = new StringBuilder();
+        body.append(texts.text(locale, "kakehashi.events.organiser.intro", by, event.title())).append("\n\n");
+        body.append(texts.text(locale, "kakehashi.events.mail.when", when(event))).append('\n');
+        body.append(texts.text(locale, "kakehashi.events.organiser.link",
+                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
+        body.append("-- \n").append(texts.text(locale, "kakehashi.events.organiser.footer",
+                texts.baseUrl() + SETTINGS_PATH)).append('\n');
+        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+    }
+
     Mail composeSeat(Recipient recipient, Event event) {
         Locale locale = MailDelivery.locale(recipient);
         String subject = texts.text(locale, "kakehashi.events.seat.subject", event.title());

@@ -290,6 +290,7 @@ public class EventService {
      * Changes who organises the event (organisers only): the list as given, whole — an organiser may hand over and
      * leave it — checked as for a new event (known people, at most {@link #MAX_ORGANISERS}, from at least two
      * departments); 400 otherwise, 409 when cancelled. Invitations already sent keep the organiser who wrote them.
+     * Each new organiser but the caller is told.
      */
     public Event changeOrganisers(String callerKey, long id, List<String> usernames) {
         standing(organised(callerKey, id));
@@ -299,11 +300,14 @@ public class EventService {
         Instant at = now();
         locks.underLock("kakehashi.events.organisers." + id, () -> {
             // read again under the lock: another organiser's change may have come first
-            List<String> current = store.find(id).orElseThrow(EventService::notFound).organiserKeys();
+            Event current = store.find(id).orElseThrow(EventService::notFound);
             for (String key : wanted) {
-                store.putIfAbsent(Participation.of(id, Participation.Kind.ORGANISER, key, at, callerKey));
+                if (store.putIfAbsent(Participation.of(id, Participation.Kind.ORGANISER, key, at, callerKey))
+                        && !key.equals(callerKey)) {
+                    notices.madeOrganiser(current, key, callerKey, at);
+                }
             }
-            for (String key : current) {
+            for (String key : current.organiserKeys()) {
                 if (!wanted.contains(key)) {
                     store.remove(id, Participation.Kind.ORGANISER, key);
                 }

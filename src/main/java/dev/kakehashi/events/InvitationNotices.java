@@ -21,4 +21,8 @@ public interface InvitationNotices {
     /** The time, the place, the link or the way of meeting of an event this person is invited to or coming to changed. */
     default void changed(Event event, String userKey, Instant at) {
     }
+
+    /** An organiser ({@code byKey}) made this person one of the event's organisers. */
+    default void madeOrganiser(Event event, String userKey, String byKey, Instant at) {
+    }
 }

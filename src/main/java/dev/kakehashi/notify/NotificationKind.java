@@ -31,7 +31,9 @@ public enum NotificationKind {
     /** A seat freed up at an event whose waiting list I was first on, and it is mine. */
     EVENT_SEAT("event-seat"),
     /** An event I was invited to or said I would come to was cancelled, or its time or place changed. */
-    EVENT_CHANGED("event-changed");
+    EVENT_CHANGED("event-changed"),
+    /** An organiser of an event made me one of its organisers too. */
+    EVENT_ORGANISER("event-organiser");
 
     private final String key;
 

@@ -107,6 +107,21 @@ public class EventMailTest {
     }
 
     @Test
+    public void aNewOrganiserHearsWhoMadeThemOneUnlessTheyTurnedSuchMailsOff() {
+        mail.madeOrganiser(event(), "TANAKA", dev.kakehashi.testing.FakePeople.key("ito"), START);
+        memory.preferences.save("SMITH", new NotificationPreferences(true, Set.of(NotificationKind.EVENT_ORGANISER),
+                false));
+        mail.madeOrganiser(event(), "SMITH", dev.kakehashi.testing.FakePeople.key("ito"), START);
+
+        assertEquals(1, sent.size());
+        assertEquals("ja:kakehashi.events.organiser.subject[ランチ会]", sent.get(0).subject());
+        assertTrue(sent.get(0).body(),
+                sent.get(0).body().contains("ja:kakehashi.events.organiser.intro[伊藤 翔, ランチ会]"));
+        assertTrue(sent.get(0).body(), sent.get(0).body().contains(
+                "ja:kakehashi.events.organiser.link[https://jira.example.com/plugins/servlet/kakehashi/events/7]"));
+    }
+
+    @Test
     public void someoneWhoTurnedInvitationsOffGetsNoMail() {
         memory.preferences.save("TANAKA", new NotificationPreferences(true, Set.of(NotificationKind.EVENT_INVITATION),
                 false));

@@ -51,6 +51,7 @@ public class EventServiceTest {
     private final List<String> seated = new ArrayList<>();
     private final List<String> toldCancelled = new ArrayList<>();
     private final List<String> toldChanged = new ArrayList<>();
+    private final List<String> madeOrganiser = new ArrayList<>();
     private EntityManagerActiveObjects ao;
     private EventService service;
     private AudienceGroups audiences;
@@ -90,6 +91,11 @@ public class EventServiceTest {
                     public void cancelled(Event event, String userKey, Instant at) {
                         assertTrue(event.cancelled());
                         toldCancelled.add(userKey);
+                    }
+
+                    @Override
+                    public void madeOrganiser(Event event, String userKey, String byKey, Instant at) {
+                        madeOrganiser.add(userKey + " by " + byKey);
                     }
                 },
                 (user, community) -> "english-club".equals(community) && !key("outsider").equals(user), clock);
@@ -474,6 +480,7 @@ public class EventServiceTest {
         Event changed = service.changeOrganisers(key("ito"), event.id(), List.of("suzuki", "tanaka"));
 
         assertEquals(List.of(key("suzuki"), key("tanaka")), changed.organiserKeys());
+        assertEquals("only the new organiser is told", List.of(key("tanaka") + " by " + key("ito")), madeOrganiser);
         assertEquals("ito handed over: no longer an organiser, and the draft is no longer theirs to see",
                 Rejection.Reason.NOT_FOUND, reason(() -> service.funnel(key("ito"), event.id())));
         assertEquals(0, service.funnel(key("tanaka"), event.id()).invited());

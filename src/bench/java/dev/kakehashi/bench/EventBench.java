@@ -227,7 +227,7 @@ public final class EventBench {
         ThanksStore noThanks = Requests.stub(ThanksStore.class, Object.class, a -> null);
         AudienceGroups audiences = new AudienceGroups(new AoAudienceGroupStore(db.ao), departments,
                 Requests.stub(dev.kakehashi.platform.HostGroups.class, Object.class, a -> false), people, caches);
-        EventService service = new EventService(new AoEventStore(db.ao), new AoEventSettings(db.ao), departments,
+        EventService service = new EventService(new AoEventStore(db.ao), new AoEventSettings(db.ao, caches), departments,
                 audiences, people, calendar, oneNode, noThanks, InvitationNotices.NONE, (user, community) -> false,
                 clock);
         for (int i = 0; i < RENDERS; i++) {

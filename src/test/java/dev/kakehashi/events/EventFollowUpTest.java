@@ -75,7 +75,7 @@ public class EventFollowUpTest {
                 new AoHolidayStore(ao), caches, clock);
         ClusterLocks locks = EventPeople.oneNode();
         AoEventStore store = new AoEventStore(ao);
-        events = new EventService(store, new AoEventSettings(ao), departments,
+        events = new EventService(store, new AoEventSettings(ao, caches), departments,
                 EventPeople.audiences(ao, people, departments, caches), people, calendar, locks,
                 new AoThanksStore(ao), (event, invitation, at) -> { }, (user, community) -> false, clock);
         maps = new DepartmentMapService(new AoDepartmentMapStore(ao, TestDatabase.jdbc(ao)), departments, calendar,

@@ -115,7 +115,7 @@ public class EventPreparationTest {
         CompanyCalendarService calendar = new CompanyCalendarService(new AoCompanyCalendarStore(ao),
                 new AoHolidayStore(ao), caches, clock);
         AoEventStore store = new AoEventStore(ao);
-        events = new EventService(store, new AoEventSettings(ao), departments,
+        events = new EventService(store, new AoEventSettings(ao, caches), departments,
                 EventPeople.audiences(ao, people, departments, caches), people, calendar, EventPeople.oneNode(),
                 new AoThanksStore(ao), (event, invitation, at) -> { }, (user, community) -> false, clock);
         preparation = new EventPreparation(events, store, jira, departments, people, EventPeople.oneNode());

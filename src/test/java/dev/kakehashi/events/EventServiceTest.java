@@ -69,7 +69,7 @@ public class EventServiceTest {
         ClusterLocks locks = EventPeople.oneNode();
         thanks = new AoThanksStore(ao);
         audiences = EventPeople.audiences(ao, people, departments, new MemoryCaches());
-        service = new EventService(new AoEventStore(ao), new AoEventSettings(ao), departments, audiences, people,
+        service = new EventService(new AoEventStore(ao), new AoEventSettings(ao, new MemoryCaches()), departments, audiences, people,
                 calendar,
                 locks, thanks, new InvitationNotices() {
                     @Override

@@ -285,10 +285,15 @@ public class AoEventStoreTest {
     }
 
     @Test
-    public void theBroadcastThresholdIsASetting() {
-        AoEventSettings settings = new AoEventSettings(ao);
+    public void theBroadcastThresholdIsASettingKeptInTheCacheUntilItChanges() {
+        dev.kakehashi.testing.MemoryCaches caches = new dev.kakehashi.testing.MemoryCaches();
+        AoEventSettings settings = new AoEventSettings(ao, caches);
+        AoEventSettings otherNode = new AoEventSettings(ao, caches);
         assertEquals(5, settings.invitationsBeforeBroadcast());
         settings.setInvitationsBeforeBroadcast(3);
         assertEquals(3, settings.invitationsBeforeBroadcast());
+        assertEquals("the cache was dropped for every node", 3, otherNode.invitationsBeforeBroadcast());
+        dev.kakehashi.platform.ao.AoSettingRows.put(ao, AoEventSettings.INVITATIONS, "7");
+        assertEquals("read from the cache, not the database", 3, settings.invitationsBeforeBroadcast());
     }
 }

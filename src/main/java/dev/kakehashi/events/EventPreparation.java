@@ -46,16 +46,13 @@ public class EventPreparation {
     }
 
     /**
-     * The preparation as a reader of the event sees it: the request when one was recorded (its key and state only
-     * when Jira shows the issue to them; {@code outcome} says why not otherwise), and for organisers of a standing
-     * event without one, the projects to create it in.
+     * The preparation as a reader of the event sees it: the request when one was recorded — its key, address and state
+     * only when Jira shows the issue to them; otherwise (organisers only) just {@code outcome}, why not, without the
+     * key — and for organisers of a standing event without one, the projects to create it in.
      */
     public record View(String issueKey, String url, LinkOutcome outcome, String summary, int step, String stepKey,
                        boolean resolved, String authoriseUrl, boolean canCreate,
                        List<PreparationRequests.Project> projects) {
-        public boolean recorded() {
-            return issueKey != null;
-        }
     }
 
     /** Empty for a reader who neither organises the event nor may see a recorded request. */
@@ -72,9 +69,10 @@ public class EventPreparation {
         String key = recorded.get();
         PreparationRequests.Status status = requests.status(readerKey, key);
         if (status.outcome() != LinkOutcome.OK) {
-            // a reader Jira does not show the issue to learns nothing of it; an organiser is told why
-            return organiser ? Optional.of(new View(key, requests.issueUrl(key).orElse(""), status.outcome(), "", 0,
-                    "", false, status.authoriseUrl(), false, List.of())) : Optional.empty();
+            // a reader Jira does not show the issue to learns nothing of it; an organiser learns that the event has one
+            // (a second is refused anyway) and why it is not shown, but not its key
+            return organiser ? Optional.of(new View(null, null, status.outcome(), "", 0, "", false,
+                    status.authoriseUrl(), false, List.of())) : Optional.empty();
         }
         return Optional.of(new View(key, requests.issueUrl(key).orElse(""), LinkOutcome.OK, status.summary(),
                 status.step(), status.stepKey(), status.resolved(), null, false, List.of()));

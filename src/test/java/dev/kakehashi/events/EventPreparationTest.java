@@ -181,6 +181,8 @@ public class EventPreparationTest {
         EventPreparation.View organiser = preparation.of(key("ito"), event).orElseThrow();
         assertEquals("an organiser is told why", LinkOutcome.NOT_FOUND, organiser.outcome());
         assertEquals("", organiser.summary());
+        assertEquals("but not the key of an issue Jira does not show them", null, organiser.issueKey());
+        assertFalse(organiser.canCreate());
     }
 
     @Test

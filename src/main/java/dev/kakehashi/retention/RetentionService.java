@@ -5,8 +5,8 @@ import dev.kakehashi.thanks.ThanksService;
 import java.time.Clock;
 
 /**
- * The retention rule: an administrator chooses how many years thanks and histories are kept; the purge, run once
- * per cluster by the scheduler, deletes what is older.
+ * The retention rule: an administrator chooses how many years thanks, histories and shuffle lunch rounds are kept;
+ * the purge, run once per cluster by the scheduler, deletes what is older.
  */
 public class RetentionService {
     /** Rows deleted per transaction. */
@@ -46,7 +46,7 @@ public class RetentionService {
         }
         long before = clock.instant().atZone(clock.getZone()).minusYears(policy.years()).toInstant().toEpochMilli();
         Purged purged = new Purged(store.purgeThanks(before, BATCH_SIZE), store.purgeRequestHistory(before, BATCH_SIZE),
-                store.purgeGoalHistory(before, BATCH_SIZE));
+                store.purgeGoalHistory(before, BATCH_SIZE), store.purgeLunchRounds(before, BATCH_SIZE));
         if (purged.thanks() > 0) {
             thanks.forgetSummaries();
         }

@@ -18,4 +18,7 @@ public interface RetentionStore {
 
     /** Deletes the goal history entries older than the time, except each goal's newest. */
     int purgeGoalHistory(long before, int batchSize);
+
+    /** Deletes the shuffle lunch rounds formed before the time, their seats first; returns the rounds deleted. */
+    int purgeLunchRounds(long before, int batchSize);
 }

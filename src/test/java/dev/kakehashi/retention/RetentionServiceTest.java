@@ -45,7 +45,8 @@ public class RetentionServiceTest {
     @Before
     public void setUp() {
         ao = TestDatabase.open(AoThanks.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class,
-                AoRequest.class, AoRequestEvent.class, AoGoal.class, AoGoalUpdate.class, AoGoalItem.class);
+                AoRequest.class, AoRequestEvent.class, AoGoal.class, AoGoalUpdate.class, AoGoalItem.class,
+                dev.kakehashi.lunch.ao.AoLunchRound.class, dev.kakehashi.lunch.ao.AoLunchSeat.class);
         Clock clock = Clock.fixed(NOW, TOKYO);
         thanksStore = new AoThanksStore(ao);
         // Only the department summaries are read here, which need no people, departments or contexts.
@@ -97,7 +98,7 @@ public class RetentionServiceTest {
 
         Purged purged = retention.purge();
 
-        assertEquals(new Purged(1, 0, 0), purged);
+        assertEquals(new Purged(1, 0, 0, 0), purged);
         assertFalse(thanksStore.find(justTooOld.id()).isPresent());
         assertEquals(1, ao.count(AoThanks.class));
         assertFalse("the cached summary no longer counts the deleted thanks",

@@ -5,6 +5,8 @@ import dev.kakehashi.collaboration.ao.AoRequest;
 import dev.kakehashi.collaboration.ao.AoRequestEvent;
 import dev.kakehashi.goals.ao.AoGoal;
 import dev.kakehashi.goals.ao.AoGoalUpdate;
+import dev.kakehashi.lunch.ao.AoLunchRound;
+import dev.kakehashi.lunch.ao.AoLunchSeat;
 import dev.kakehashi.platform.ao.AoSetting;
 import dev.kakehashi.retention.RetentionPolicy;
 import dev.kakehashi.retention.RetentionStore;
@@ -92,6 +94,35 @@ public class AoRetentionStore implements RetentionStore {
             if (deleted < batchSize) {
                 return total;
             }
+        }
+    }
+
+    @Override
+    public int purgeLunchRounds(long before, int batchSize) {
+        int rounds = 0;
+        while (true) {
+            AoLunchRound[] old = ao.find(AoLunchRound.class, Query.select("ID")
+                    .where(AoLunchRound.FORMED_AT + " < ?", before).order("ID").limit(1));
+            if (old.length == 0) {
+                return rounds;
+            }
+            int roundId = old[0].getID();
+            // a round of 10,000 people has 10,000 seats: they go in transactions of at most batchSize rows
+            int deleted;
+            do {
+                deleted = ao.executeInTransaction(() -> {
+                    AoLunchSeat[] seats = ao.find(AoLunchSeat.class, Query.select("ID")
+                            .where(AoLunchSeat.ROUND_ID + " = ?", roundId).limit(batchSize));
+                    if (seats.length == 0) {
+                        return 0;
+                    }
+                    Object[] ids = Arrays.stream(seats).map(AoLunchSeat::getID).toArray();
+                    ao.deleteWithSQL(AoLunchSeat.class, "ID" + in(ids.length), ids);
+                    return seats.length;
+                });
+            } while (deleted == batchSize);
+            ao.executeInTransaction(() -> ao.deleteWithSQL(AoLunchRound.class, "ID = ?", roundId));
+            rounds++;
         }
     }
 

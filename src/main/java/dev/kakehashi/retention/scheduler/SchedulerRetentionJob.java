@@ -29,6 +29,6 @@ public class SchedulerRetentionJob extends DailyClusterJob {
     protected String work() {
         Purged purged = retention.purge();
         return "deleted " + purged.thanks() + " thanks, " + purged.requestEvents() + " request history entries, "
-                + purged.goalUpdates() + " goal history entries";
+                + purged.goalUpdates() + " goal history entries, " + purged.lunchRounds() + " lunch rounds";
     }
 }

@@ -49,7 +49,8 @@ public class AoRetentionStoreTest {
     @Before
     public void openDatabase() {
         ao = TestDatabase.open(AoThanks.class, AoThanksPerson.class, AoThanksDepartment.class, AoSetting.class,
-                AoRequest.class, AoRequestEvent.class, AoGoal.class, AoGoalUpdate.class, AoGoalItem.class);
+                AoRequest.class, AoRequestEvent.class, AoGoal.class, AoGoalUpdate.class, AoGoalItem.class,
+                dev.kakehashi.lunch.ao.AoLunchRound.class, dev.kakehashi.lunch.ao.AoLunchSeat.class);
         store = new AoRetentionStore(ao);
     }
 
@@ -67,6 +68,33 @@ public class AoRetentionStoreTest {
 
         store.save(RetentionPolicy.FOREVER);
         assertEquals(RetentionPolicy.FOREVER, store.policy());
+    }
+
+    @Test
+    public void lunchRoundsFormedBeforeTheTimeGoWithAllTheirSeatsInSmallBatchesAndNoOtherRoundIsTouched() {
+        dev.kakehashi.lunch.ao.AoLunchStore lunch = new dev.kakehashi.lunch.ao.AoLunchStore(ao);
+        java.time.Instant cut = java.time.Instant.parse("2024-12-01T00:00:00Z");
+        List<Long> rounds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // two rounds before the cut, one after; five seats each, more than a batch
+            java.time.Instant formed = cut.plusSeconds((i - 2) * 86_400L * 7 + 3_600);
+            dev.kakehashi.lunch.Round round = new dev.kakehashi.lunch.Round(0, "tokyo-lunch",
+                    java.time.LocalDate.of(2024, 11, 6).plusWeeks(i), 42, 5, 1, 0, 0, 0, 0, false, formed);
+            List<dev.kakehashi.lunch.Seat> seats = new ArrayList<>();
+            for (int s = 0; s < 5; s++) {
+                seats.add(new dev.kakehashi.lunch.Seat(0, 1, "user-" + s, List.of("sales"), 0, null));
+            }
+            rounds.add(lunch.save(round, seats).orElseThrow().id());
+        }
+
+        assertEquals(2, store.purgeLunchRounds(cut.toEpochMilli(), BATCH));
+
+        assertTrue(lunch.round(rounds.get(0)).isEmpty());
+        assertTrue(lunch.round(rounds.get(1)).isEmpty());
+        assertTrue(lunch.round(rounds.get(2)).isPresent());
+        assertEquals("only the kept round's seats are left", 5,
+                ao.count(dev.kakehashi.lunch.ao.AoLunchSeat.class));
+        assertEquals(0, store.purgeLunchRounds(cut.toEpochMilli(), BATCH));
     }
 
     @Test

@@ -54,6 +54,11 @@ public class SchedulerRetentionJobTest {
         public int purgeGoalHistory(long before, int batchSize) {
             return 0;
         }
+
+        @Override
+        public int purgeLunchRounds(long before, int batchSize) {
+            return 0;
+        }
     };
     private SandboxJobs cluster;
     private SchedulerRetentionJob first;
@@ -133,6 +138,11 @@ public class SchedulerRetentionJobTest {
 
             @Override
             public int purgeGoalHistory(long before, int batchSize) {
+                return 0;
+            }
+
+            @Override
+            public int purgeLunchRounds(long before, int batchSize) {
                 return 0;
             }
         }, null, clock);

@@ -238,13 +238,9 @@ public class EventService {
     }
 
     /**
-     * The organisers' user keys, the caller first. More than {@link #MAX_ORGANISERS} names are refused before any is
-     * looked up. Together they must belong to at least two departments: preparing an event together is itself how
-     * departments meet.
-     */
-    /**
-     * The organisers' keys: {@code first} (the creator; null when changing, where the list is whole as given) and the
-     * people named, who together must come from at least two departments.
+     * The organisers' user keys: {@code first} (the creator; null when changing, where the list is whole as given),
+     * then the people named. More than {@link #MAX_ORGANISERS} names are refused before any is looked up. Together
+     * they must belong to at least two departments: preparing an event together is itself how departments meet.
      */
     private List<String> organisers(InputCheck check, String first, List<String> usernames) {
         Set<String> keys = new LinkedHashSet<>();

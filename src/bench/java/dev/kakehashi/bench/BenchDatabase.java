@@ -89,7 +89,8 @@ final class BenchDatabase implements AutoCloseable {
                 String base = System.getProperty("kakehashi.bench.postgres.url",
                         "jdbc:postgresql://127.0.0.1:5432/test");
                 String user = System.getProperty("kakehashi.bench.postgres.user", "postgres");
-                String schema = "kakehashi_bench_" + rows;
+                // a negative size (a benchmark keeping its data sets apart) cannot be part of a schema name
+                String schema = "kakehashi_bench_" + (rows < 0 ? "n" + -rows : Integer.toString(rows));
                 try (Connection c = DriverManager.getConnection(base, user, "");
                      Statement s = c.createStatement()) {
                     s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);

@@ -56,7 +56,8 @@ import java.util.function.Supplier;
  * invited to or answering the same 20 events at every size; and one event's page (or macro) as its organiser sees it
  * after it began: {@code EventService#detail} and {@code EventFollowUp#of} (survey, topics, whom to thank). Run with {@code mvn -Pbench
  * -Dkakehashi.bench.main=dev.kakehashi.bench.EventBench -Dkakehashi.bench.sizes=100,100000}; the data sets are
- * written if missing (their own databases, {@code target/bench/db/hsqldb--<size>}; HSQLDB only).
+ * written if missing (their own databases, {@code target/bench/db/hsqldb--<size>}, or on PostgreSQL with
+ * {@code -Dkakehashi.bench.db=postgres -Dpostgres.url=…} schemas {@code kakehashi_bench_n<size>}).
  */
 public final class EventBench {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
@@ -182,6 +183,13 @@ public final class EventBench {
                 p.executeBatch();
             }
             c.commit();
+            if (!"hsqldb".equals(db.kind)) {
+                try (Statement s = c.createStatement()) {
+                    // the planner's statistics, which autovacuum would gather on a server in use
+                    s.execute("ANALYZE " + event);
+                    s.execute("ANALYZE " + db.table("EVENT_PERSON"));
+                }
+            }
         }
     }
 

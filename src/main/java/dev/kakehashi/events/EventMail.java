@@ -61,11 +61,8 @@ public class EventMail implements InvitationNotices {
         if (!event.cancelNote().isEmpty()) {
             body.append(texts.text(locale, "kakehashi.events.cancelled.note", event.cancelNote())).append("\n\n");
         }
-        body.append(texts.text(locale, "kakehashi.events.cancelled.link",
-                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
-        body.append("-- \n").append(texts.text(locale, "kakehashi.events.cancelled.footer",
-                texts.baseUrl() + SETTINGS_PATH)).append('\n');
-        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+        return ending(recipient, locale, subject, body, event, "kakehashi.events.cancelled.link",
+                "kakehashi.events.cancelled.footer");
     }
 
     @Override
@@ -85,11 +82,8 @@ public class EventMail implements InvitationNotices {
         if (!event.link().isEmpty()) {
             body.append(texts.text(locale, "kakehashi.events.changed.link", event.link())).append('\n');
         }
-        body.append(texts.text(locale, "kakehashi.events.cancelled.link",
-                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
-        body.append("-- \n").append(texts.text(locale, "kakehashi.events.cancelled.footer",
-                texts.baseUrl() + SETTINGS_PATH)).append('\n');
-        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+        return ending(recipient, locale, subject, body, event, "kakehashi.events.cancelled.link",
+                "kakehashi.events.cancelled.footer");
     }
 
     @Override
@@ -105,11 +99,8 @@ public class EventMail implements InvitationNotices {
         StringBuilder body = new StringBuilder();
         body.append(texts.text(locale, "kakehashi.events.organiser.intro", by, event.title())).append("\n\n");
         body.append(texts.text(locale, "kakehashi.events.mail.when", when(event))).append('\n');
-        body.append(texts.text(locale, "kakehashi.events.organiser.link",
-                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
-        body.append("-- \n").append(texts.text(locale, "kakehashi.events.organiser.footer",
-                texts.baseUrl() + SETTINGS_PATH)).append('\n');
-        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+        return ending(recipient, locale, subject, body, event, "kakehashi.events.organiser.link",
+                "kakehashi.events.organiser.footer");
     }
 
     Mail composeSeat(Recipient recipient, Event event) {
@@ -118,11 +109,8 @@ public class EventMail implements InvitationNotices {
         StringBuilder body = new StringBuilder();
         body.append(texts.text(locale, "kakehashi.events.seat.intro", event.title())).append("\n\n");
         body.append(texts.text(locale, "kakehashi.events.mail.when", when(event))).append('\n');
-        body.append(texts.text(locale, "kakehashi.events.seat.change",
-                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
-        body.append("-- \n").append(texts.text(locale, "kakehashi.events.seat.footer", texts.baseUrl() + SETTINGS_PATH))
-                .append('\n');
-        return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
+        return ending(recipient, locale, subject, body, event, "kakehashi.events.seat.change",
+                "kakehashi.events.seat.footer");
     }
 
     /** The event's time in the company's time zone, as both emails write it. */
@@ -144,10 +132,17 @@ public class EventMail implements InvitationNotices {
         }
         body.append(texts.text(locale, "kakehashi.events.mail.when", when)).append('\n');
         body.append(texts.text(locale, "kakehashi.events.mail.gain", event.gain())).append('\n');
-        body.append(texts.text(locale, "kakehashi.events.mail.answer",
-                texts.baseUrl() + EventPaths.PAGE + "/" + event.id())).append("\n\n");
-        body.append("-- \n").append(texts.text(locale, "kakehashi.events.mail.footer", texts.baseUrl() + SETTINGS_PATH))
-                .append('\n');
+        return ending(recipient, locale, subject, body, event, "kakehashi.events.mail.answer",
+                "kakehashi.events.mail.footer");
+    }
+
+    /** Ends a mail about the event: the line with the event's address, then the footer with the settings' address. */
+    private Mail ending(Recipient recipient, Locale locale, String subject, StringBuilder body, Event event,
+                        String linkKey, String footerKey) {
+        body.append(texts.text(locale, linkKey, texts.baseUrl() + EventPaths.PAGE + "/" + event.id()))
+                .append("\n\n");
+        body.append("-- \n").append(texts.text(locale, footerKey, texts.baseUrl() + SETTINGS_PATH)).append('\n');
         return new Mail(recipient.email(), MailDelivery.oneLine(subject), body.toString());
     }
+
 }

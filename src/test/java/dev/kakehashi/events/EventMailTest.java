@@ -122,6 +122,21 @@ public class EventMailTest {
     }
 
     @Test
+    public void aChangeAndACancellationEndWithTheEventsAddressAndTheSettingsFooter() {
+        mail.changed(event(), "TANAKA", START);
+        mail.cancelled(event(), "TANAKA", START);
+
+        assertEquals(List.of("ja:kakehashi.events.changed.subject[ランチ会]",
+                "ja:kakehashi.events.cancelled.subject[ランチ会]"), sent.stream().map(Mail::subject).toList());
+        for (Mail m : sent) {
+            assertTrue(m.body(), m.body().contains(
+                    "ja:kakehashi.events.cancelled.link[https://jira.example.com/plugins/servlet/kakehashi/events/7]\n\n"
+                            + "-- \nja:kakehashi.events.cancelled.footer[https://jira.example.com"
+                            + EventMail.SETTINGS_PATH + "]\n"));
+        }
+    }
+
+    @Test
     public void someoneWhoTurnedInvitationsOffGetsNoMail() {
         memory.preferences.save("TANAKA", new NotificationPreferences(true, Set.of(NotificationKind.EVENT_INVITATION),
                 false));
